@@ -1,0 +1,56 @@
+"""A pure-Python client of the Hugging Face Inference API (no Qt here, ever).
+
+Mirrors the seed's ``HfInference``: one method per task, keyword arguments, plain JSON-like
+results, :class:`Blob` for binary ones, one exception hierarchy rooted at
+:class:`InferenceError`, and a :class:`CallControl` to cancel a call from another thread.
+"""
+
+from ._client import HfInference, HfInferenceEndpoint
+from ._control import CallControl
+from ._errors import (
+    AuthenticationError,
+    InferenceCancelledError,
+    InferenceConnectionError,
+    InferenceError,
+    InferenceHTTPError,
+    InferenceInputError,
+    InferenceOutputError,
+    InferenceTimeoutError,
+    ModelLoadingError,
+    ModelNotFoundError,
+    RateLimitError,
+    ResponseTooLargeError,
+    ServerError,
+    StreamError,
+    StreamInterruptedError,
+)
+from ._sse import SSEDecoder, SSEEvent
+from ._stream import EventStream
+from ._types import Blob, Options, ResponseInfo
+
+__all__ = [
+    "AuthenticationError",
+    "Blob",
+    "CallControl",
+    "EventStream",
+    "HfInference",
+    "HfInferenceEndpoint",
+    "InferenceCancelledError",
+    "InferenceConnectionError",
+    "InferenceError",
+    "InferenceHTTPError",
+    "InferenceInputError",
+    "InferenceOutputError",
+    "InferenceTimeoutError",
+    "ModelLoadingError",
+    "ModelNotFoundError",
+    "Options",
+    "RateLimitError",
+    "ResponseInfo",
+    "ResponseTooLargeError",
+    "SSEDecoder",
+    "SSEEvent",
+    "ServerError",
+    "StreamError",
+    "StreamInterruptedError",
+]

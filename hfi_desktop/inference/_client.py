@@ -1,0 +1,841 @@
+"""HfInference: one method per task of the seed, on a pooled ``requests`` session."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Callable, Mapping
+from contextlib import ExitStack
+from typing import Any, TypeVar
+from urllib.parse import quote, urlsplit
+
+import requests
+
+from . import _inputs as inp
+from . import _outputs as out
+from ._control import CallControl
+from ._errors import (
+    InferenceCancelledError,
+    InferenceError,
+    InferenceInputError,
+    InferenceOutputError,
+    ModelLoadingError,
+    StreamError,
+)
+from ._hub import HubLookups
+from ._stream import EventStream
+from ._transport import Reply, Transport, http_error
+from ._types import Blob, Options
+
+DEFAULT_BASE_URL = "https://router.huggingface.co/hf-inference"
+DEFAULT_HUB_URL = "https://huggingface.co"
+LEGACY_HOST = "api-inference.huggingface.co"
+DEFAULT_TIMEOUT = (10.0, 120.0)
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+USER_AGENT = "hfi-desktop/0.1"
+
+OptionsArg = Options | Mapping[str, Any] | None
+Parameters = Mapping[str, Any] | None
+Json = Any
+T = TypeVar("T")
+
+# Feature extraction and sentence similarity share models: a model whose own task is the other
+# one is called on the forced-task route.
+_SIBLING_TASK = {
+    "feature-extraction": "sentence-similarity",
+    "sentence-similarity": "feature-extraction",
+}
+
+
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+def _check_model(model: object) -> str | None:
+    if model is None:
+        return None
+    if not isinstance(model, str):
+        raise InferenceInputError(
+            "model", f"expected a model id or URL, got {type(model).__name__}"
+        )
+    model = model.strip()
+    if not model:
+        return None
+    if not _is_url(model) and (" " in model or model.startswith("/") or ".." in model):
+        raise InferenceInputError("model", f"not a model id (like 'owner/name') or URL: {model!r}")
+    return model
+
+
+def _check_base(url: str, argument: str) -> str:
+    if not isinstance(url, str) or not _is_url(url):
+        raise InferenceInputError(argument, f"expected an http(s) URL, got {url!r}")
+    return url.rstrip("/")
+
+
+class HfInference:
+    """Client of the Hugging Face Inference API (see the seed: ``class HfInference``).
+
+    Thread-safe: calls may run from several threads at once; each may take a
+    :class:`CallControl` to be cancelled from another thread.
+    """
+
+    def __init__(
+        self,
+        access_token: str = "",
+        default_options: OptionsArg = None,
+        *,
+        base_url: str | None = None,
+        hub_url: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        if not isinstance(access_token, str):
+            raise InferenceInputError("access_token", "expected a string")
+        token = access_token.strip() or os.environ.get("HF_TOKEN", "").strip()
+        self._base_url = _check_base(
+            base_url or os.environ.get("HF_INFERENCE_ENDPOINT") or DEFAULT_BASE_URL, "base_url"
+        )
+        self._hub_url = _check_base(
+            hub_url or os.environ.get("HF_ENDPOINT") or DEFAULT_HUB_URL, "hub_url"
+        )
+        self._default_options = Options.coerce(default_options, "default_options")
+        self._transport = Transport(token, timeout, max_response_bytes, USER_AGENT)
+        self._hub = HubLookups(self._transport, self._hub_url)
+        self._endpoint_url: str | None = None
+
+    # -- the client ------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def hub_url(self) -> str:
+        return self._hub_url
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self._transport.auth_headers())
+
+    def endpoint(self, endpoint_url: str) -> HfInferenceEndpoint:
+        """A client bound to one endpoint URL, sharing this one's token, options and connections."""
+        bound = HfInferenceEndpoint.__new__(HfInferenceEndpoint)
+        bound.__dict__.update(self.__dict__)
+        bound._endpoint_url = _check_base(endpoint_url, "endpoint_url")
+        return bound
+
+    def close(self) -> None:
+        self._transport.close()
+
+    def __enter__(self) -> HfInference:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _options(self, options: OptionsArg) -> Options:
+        return self._default_options.merged(Options.coerce(options))
+
+    def _url(
+        self,
+        task: str | None,
+        model: str | None,
+        control: CallControl,
+        *,
+        forced_task: str | None = None,
+    ) -> str:
+        if self._endpoint_url is not None:
+            return self._endpoint_url
+        if model is not None and _is_url(model):
+            return model
+        if model is None:
+            if task is None:
+                raise InferenceInputError("model", "required when no task_hint is given")
+            model = self._hub.default_model(task, control)
+        elif (
+            forced_task is None
+            and task in _SIBLING_TASK
+            and self._model_task(model, control) == _SIBLING_TASK[task]
+        ):
+            forced_task = task
+        path = quote(model, safe="/")
+        if forced_task is None:
+            return f"{self._base_url}/models/{path}"
+        if urlsplit(self._base_url).hostname == LEGACY_HOST:
+            return f"{self._base_url}/pipeline/{forced_task}/{path}"
+        return f"{self._base_url}/models/{path}/pipeline/{forced_task}"
+
+    def _model_task(self, model: str, control: CallControl) -> str | None:
+        try:
+            return self._hub.pipeline_tag(model, control)
+        except InferenceCancelledError:
+            raise
+        except InferenceError:
+            return None  # unknown: call the model's own pipeline, as the seed's library does
+
+    @staticmethod
+    def _encode(
+        options: Options, payload: Mapping[str, Any] | None, data: bytes | None, stream: bool
+    ) -> tuple[bytes, dict[str, str]]:
+        if data is not None:
+            return data, options.wire_headers()
+        body: dict[str, Any] = dict(payload or {})
+        if stream:
+            body["stream"] = True
+        body["options"] = options.wire_json()
+        try:
+            encoded = json.dumps(
+                body, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+            ).encode("utf-8")
+        except (TypeError, ValueError) as exc:
+            raise InferenceInputError("inputs", f"cannot be sent as JSON: {exc}") from None
+        return encoded, {"Content-Type": "application/json"}
+
+    def _retrying(
+        self, options: Options, control: CallControl, attempt: Callable[[Options], T]
+    ) -> T:
+        """Run ``attempt``; on a loading model, tell the control and retry once, waiting."""
+        try:
+            return attempt(options)
+        except ModelLoadingError as exc:
+            if options.retry_on_error is False or options.wait_for_model:
+                raise
+            if control.on_loading is not None:
+                control.on_loading(exc.estimated_time if exc.estimated_time is not None else 0.0)
+            return attempt(dataclasses.replace(options, wait_for_model=True))
+
+    def _post(
+        self,
+        task: str | None,
+        model: object,
+        options: OptionsArg,
+        control: CallControl | None,
+        *,
+        payload: Mapping[str, Any] | None = None,
+        data: bytes | None = None,
+        forced_task: str | None = None,
+    ) -> Reply:
+        model_id = _check_model(model)
+        opts = self._options(options)
+        self._encode(opts, payload, data, False)  # fail now on inputs that are not JSON
+        ctl = control or CallControl()
+
+        def send(attempt_options: Options) -> Reply:
+            body, headers = self._encode(attempt_options, payload, data, False)
+            return self._transport.fetch("POST", url, ctl, body=body, headers=headers)
+
+        try:
+            url = self._url(task, model_id, ctl, forced_task=forced_task)
+            return self._retrying(opts, ctl, send)
+        finally:
+            ctl.release()
+
+    def _json(
+        self,
+        task: str,
+        model: object,
+        payload: Mapping[str, Any],
+        options: OptionsArg,
+        control: CallControl | None,
+    ) -> Json:
+        return self._post(task, model, options, control, payload=payload).expect_json()
+
+    def _binary(
+        self,
+        task: str,
+        model: object,
+        data: object,
+        options: OptionsArg,
+        control: CallControl | None,
+    ) -> Json:
+        body = inp.read_binary(data, "data")
+        return self._post(task, model, options, control, data=body).expect_json()
+
+    @staticmethod
+    def _blob(reply: Reply, kind: str) -> Blob:
+        content_type = reply.info.content_type
+        if reply.is_json or content_type.startswith("text/"):
+            raise InferenceOutputError(
+                f"expected {kind} data, got {content_type or 'no content type'}"
+            )
+        if not reply.body:
+            raise InferenceOutputError(f"expected {kind} data, got an empty body")
+        return Blob(reply.body, content_type.split(";")[0].strip() or "application/octet-stream")
+
+    def _stream(
+        self,
+        task: str | None,
+        model: object,
+        payload: Mapping[str, Any],
+        options: OptionsArg,
+        control: CallControl | None,
+        transform: Callable[[Json], T],
+        *,
+        is_final: Callable[[T], bool] | None = None,
+        forced_task: str | None = None,
+    ) -> EventStream[T]:
+        model_id = _check_model(model)
+        opts = self._options(options)
+        self._encode(opts, payload, None, True)  # fail now on inputs that are not JSON
+
+        def opener(ctl: CallControl) -> tuple[ExitStack, requests.Response]:
+            url = self._url(task, model_id, ctl, forced_task=forced_task)
+            return self._retrying(opts, ctl, lambda o: self._open_stream(url, o, payload, ctl))
+
+        return EventStream(
+            opener,
+            transform,
+            control or CallControl(),
+            is_final=is_final,
+            max_event_bytes=self._transport.max_response_bytes,
+        )
+
+    def _open_stream(
+        self, url: str, options: Options, payload: Mapping[str, Any], control: CallControl
+    ) -> tuple[ExitStack, requests.Response]:
+        body, headers = self._encode(options, payload, None, True)
+        with ExitStack() as stack:
+            response = stack.enter_context(
+                self._transport.open("POST", url, control, body=body, headers=headers)
+            )
+            content_type = response.headers.get("Content-Type", "")
+            if response.status_code < 400 and content_type.startswith("text/event-stream"):
+                return stack.pop_all(), response
+            assert control.response is not None
+            reply = Reply(
+                control.response, self._transport.read_body(response, control), response.headers
+            )
+        if reply.info.status >= 400:
+            raise http_error(reply)
+        if reply.is_json:
+            value = reply.json()
+            if isinstance(value, dict) and value.get("error"):
+                raise StreamError(str(value["error"]), value.get("error_type"))
+        raise InferenceOutputError(
+            f"expected a stream (text/event-stream), got {content_type or 'no content type'}"
+        )
+
+    # -- custom calls ----------------------------------------------------------------------
+
+    def request(
+        self,
+        *,
+        inputs: Json = None,
+        data: object = None,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        task: str | None = None,
+        task_hint: str | None = None,
+        control: CallControl | None = None,
+    ) -> Json | Blob:
+        """Any call: JSON ``inputs`` (+ ``parameters``) or binary ``data``; JSON or a Blob back."""
+        payload, body = _custom_body(inputs, data, parameters)
+        reply = self._post(
+            task_hint or task, model, options, control, payload=payload, data=body, forced_task=task
+        )
+        return reply.json_or_blob()
+
+    def streaming_request(
+        self,
+        *,
+        inputs: Json = None,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        task: str | None = None,
+        task_hint: str | None = None,
+        control: CallControl | None = None,
+    ) -> EventStream[Json]:
+        """Any streaming call; yields each event's JSON value."""
+        payload, _ = _custom_body(inputs, None, parameters)
+        return self._stream(
+            task_hint or task,
+            model,
+            payload or {},
+            options,
+            control,
+            lambda value: value,
+            forced_task=task,
+        )
+
+    # -- audio -----------------------------------------------------------------------------
+
+    def audio_classification(
+        self,
+        *,
+        data: inp.BinaryInput,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        return out.label_scores(self._binary("audio-classification", model, data, options, control))
+
+    def audio_to_audio(
+        self,
+        *,
+        data: inp.BinaryInput,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        return out.audio_to_audio(self._binary("audio-to-audio", model, data, options, control))
+
+    def automatic_speech_recognition(
+        self,
+        *,
+        data: inp.BinaryInput,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        return out.automatic_speech_recognition(
+            self._binary("automatic-speech-recognition", model, data, options, control)
+        )
+
+    def text_to_speech(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> Blob:
+        payload = {"inputs": inp.require_text(inputs, "inputs")}
+        return self._blob(
+            self._post("text-to-speech", model, options, control, payload=payload), "audio"
+        )
+
+    # -- computer vision -------------------------------------------------------------------
+
+    def image_classification(
+        self,
+        *,
+        data: inp.BinaryInput,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        return out.label_scores(self._binary("image-classification", model, data, options, control))
+
+    def image_segmentation(
+        self,
+        *,
+        data: inp.BinaryInput,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        return out.image_segmentation(
+            self._binary("image-segmentation", model, data, options, control)
+        )
+
+    def image_to_text(
+        self,
+        *,
+        data: inp.BinaryInput,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        return out.generated("generated_text")(
+            self._binary("image-to-text", model, data, options, control)
+        )
+
+    def object_detection(
+        self,
+        *,
+        data: inp.BinaryInput,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        return out.object_detection(self._binary("object-detection", model, data, options, control))
+
+    def image_to_image(
+        self,
+        *,
+        inputs: inp.BinaryInput,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> Blob:
+        """Binary call without parameters; JSON with the image in base64 when there are some."""
+        params = inp.optional_parameters(parameters)
+        if params:
+            payload = {"inputs": inp.base64_of(inputs, "inputs"), "parameters": params}
+            reply = self._post("image-to-image", model, options, control, payload=payload)
+        else:
+            reply = self._post(
+                "image-to-image", model, options, control, data=inp.read_binary(inputs, "inputs")
+            )
+        return self._blob(reply, "image")
+
+    def text_to_image(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> Blob:
+        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
+        return self._blob(
+            self._post("text-to-image", model, options, control, payload=payload), "image"
+        )
+
+    def zero_shot_image_classification(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        parameters: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        image = inp.require_mapping(inputs, "inputs").get("image")
+        params = dict(inp.require_mapping(parameters, "parameters"))
+        params["candidate_labels"] = _candidate_labels(params.get("candidate_labels"))
+        payload = {"inputs": {"image": inp.base64_of(image, "inputs.image")}, "parameters": params}
+        return out.label_scores(
+            self._json("zero-shot-image-classification", model, payload, options, control)
+        )
+
+    # -- multimodal ------------------------------------------------------------------------
+
+    def document_question_answering(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        payload = {"inputs": _image_question(inputs)}
+        return out.document_question_answering(
+            self._json("document-question-answering", model, payload, options, control)
+        )
+
+    def visual_question_answering(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        payload = {"inputs": _image_question(inputs)}
+        return out.visual_question_answering(
+            self._json("visual-question-answering", model, payload, options, control)
+        )
+
+    # -- natural language ------------------------------------------------------------------
+
+    def conversational(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        conversation = inp.require_mapping(inputs, "inputs")
+        value: dict[str, Any] = {}
+        for key in ("past_user_inputs", "generated_responses"):
+            if conversation.get(key) is not None:
+                value[key] = inp.require_texts(conversation[key], f"inputs.{key}")
+        value["text"] = inp.require_text(conversation.get("text"), "inputs.text")
+        return out.conversational(
+            self._json(
+                "conversational", model, _with_parameters(value, parameters), options, control
+            )
+        )
+
+    def feature_extraction(
+        self,
+        *,
+        inputs: str | list[str],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[Json]:
+        payload = {"inputs": inp.require_text_or_texts(inputs, "inputs")}
+        return out.feature_extraction(
+            self._json("feature-extraction", model, payload, options, control)
+        )
+
+    def fill_mask(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        payload = {"inputs": inp.require_text(inputs, "inputs")}
+        return out.fill_mask(self._json("fill-mask", model, payload, options, control))
+
+    def question_answering(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        pair = inp.require_mapping(inputs, "inputs")
+        payload = {
+            "inputs": {
+                "question": inp.require_text(pair.get("question"), "inputs.question"),
+                "context": inp.require_text(pair.get("context"), "inputs.context"),
+            }
+        }
+        return out.question_answering(
+            self._json("question-answering", model, payload, options, control)
+        )
+
+    def sentence_similarity(
+        self,
+        *,
+        inputs: Mapping[str, Any] | list[Mapping[str, Any]],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[Json]:
+        if isinstance(inputs, list):
+            value: Any = [
+                dict(inp.require_mapping(item, f"inputs[{index}]"))
+                for index, item in enumerate(inputs)
+            ]
+        else:
+            value = dict(inp.require_mapping(inputs, "inputs"))
+            if "source_sentence" in value or "sentences" in value:
+                inp.require_text(value.get("source_sentence"), "inputs.source_sentence")
+                inp.require_texts(value.get("sentences"), "inputs.sentences")
+        return out.numbers(
+            self._json("sentence-similarity", model, {"inputs": value}, options, control)
+        )
+
+    def summarization(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
+        return out.generated("summary_text")(
+            self._json("summarization", model, payload, options, control)
+        )
+
+    def table_question_answering(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        value = inp.require_mapping(inputs, "inputs")
+        payload = {
+            "inputs": {
+                "query": inp.require_text(value.get("query"), "inputs.query"),
+                "table": inp.require_table(value.get("table"), "inputs.table"),
+            }
+        }
+        return out.table_question_answering(
+            self._json("table-question-answering", model, payload, options, control)
+        )
+
+    def text_classification(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        payload = {"inputs": inp.require_text(inputs, "inputs")}
+        return out.text_classification(
+            self._json("text-classification", model, payload, options, control)
+        )
+
+    def text_generation(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json]:
+        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
+        return out.generated("generated_text")(
+            self._json("text-generation", model, payload, options, control)
+        )
+
+    def text_generation_stream(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> EventStream[dict[str, Json]]:
+        """Tokens as they are generated; the last event carries the whole ``generated_text``."""
+        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
+        return self._stream(
+            "text-generation",
+            model,
+            payload,
+            options,
+            control,
+            out.text_generation_stream_event,
+            is_final=lambda event: event.get("generated_text") is not None,
+        )
+
+    def token_classification(
+        self,
+        *,
+        inputs: str,
+        model: str | None = None,
+        parameters: Parameters = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
+        return out.token_classification(
+            self._json("token-classification", model, payload, options, control)
+        )
+
+    def translation(
+        self,
+        *,
+        inputs: str | list[str],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> dict[str, Json] | list[dict[str, Json]]:
+        """One ``{translation_text}`` for one input, a list of them for a list of inputs."""
+        value = inp.require_text_or_texts(inputs, "inputs")
+        result = self._json("translation", model, {"inputs": value}, options, control)
+        if isinstance(value, list):
+            return out.generated_list("translation_text")(result)
+        return out.generated("translation_text")(result)
+
+    def zero_shot_classification(
+        self,
+        *,
+        inputs: str | list[str],
+        parameters: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[dict[str, Json]]:
+        value = inp.require_text_or_texts(inputs, "inputs")
+        params = dict(inp.require_mapping(parameters, "parameters"))
+        params["candidate_labels"] = _candidate_labels(params.get("candidate_labels"))
+        result = self._json(
+            "zero-shot-classification",
+            model,
+            {"inputs": value, "parameters": params},
+            options,
+            control,
+        )
+        return out.zero_shot_classification(result, [value] if isinstance(value, str) else value)
+
+    # -- tabular ---------------------------------------------------------------------------
+
+    def tabular_classification(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[Json]:
+        return out.numbers(
+            self._json("tabular-classification", model, _tabular(inputs), options, control)
+        )
+
+    def tabular_regression(
+        self,
+        *,
+        inputs: Mapping[str, Any],
+        model: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+    ) -> list[Json]:
+        return out.numbers(
+            self._json("tabular-regression", model, _tabular(inputs), options, control)
+        )
+
+
+class HfInferenceEndpoint(HfInference):
+    """The same methods, every call sent to one endpoint URL (``model`` is not needed)."""
+
+    def __init__(
+        self,
+        endpoint_url: str,
+        access_token: str = "",
+        default_options: OptionsArg = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(access_token, default_options, **kwargs)
+        self._endpoint_url = _check_base(endpoint_url, "endpoint_url")
+
+    @property
+    def endpoint_url(self) -> str:
+        assert self._endpoint_url is not None
+        return self._endpoint_url
+
+
+def _with_parameters(inputs: Any, parameters: Parameters) -> dict[str, Any]:
+    payload: dict[str, Any] = {"inputs": inputs}
+    params = inp.optional_parameters(parameters)
+    if params is not None:
+        payload["parameters"] = params
+    return payload
+
+
+def _custom_body(
+    inputs: Json, data: object, parameters: Parameters
+) -> tuple[dict[str, Any] | None, bytes | None]:
+    if data is not None:
+        if inputs is not None:
+            raise InferenceInputError("data", "give either inputs or data, not both")
+        return None, inp.read_binary(data, "data")
+    if inputs is None:
+        raise InferenceInputError("inputs", "required (or data, for a binary call)")
+    return _with_parameters(inputs, parameters), None
+
+
+def _candidate_labels(value: object) -> list[str]:
+    labels = [label.strip() for label in inp.require_texts(value, "parameters.candidate_labels")]
+    if not any(labels):
+        raise InferenceInputError("parameters.candidate_labels", "give at least one label")
+    if "" in labels:
+        raise InferenceInputError("parameters.candidate_labels", "a label is empty")
+    return labels
+
+
+def _image_question(inputs: object) -> dict[str, str]:
+    value = inp.require_mapping(inputs, "inputs")
+    return {
+        "question": inp.require_text(value.get("question"), "inputs.question"),
+        "image": inp.base64_of(value.get("image"), "inputs.image"),
+    }
+
+
+def _tabular(inputs: object) -> dict[str, Any]:
+    value = inp.require_mapping(inputs, "inputs")
+    return {"inputs": {"data": inp.require_table(value.get("data"), "inputs.data")}}

@@ -1,0 +1,90 @@
+"""Cancelling a call from another thread.
+
+Closing a ``requests`` response from another thread can block until the server sends again, so
+cancellation shuts the call's sockets down instead: a blocked ``recv`` returns at once in the
+worker, which then raises :class:`InferenceCancelledError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from ._errors import InferenceCancelledError
+from ._types import ResponseInfo
+
+_active = threading.local()
+
+
+class CallControl:
+    """A handle on one call: cancel it from any thread, learn about loading and the response."""
+
+    def __init__(self, on_loading: Callable[[float], None] | None = None) -> None:
+        self.on_loading = on_loading
+        self.response: ResponseInfo | None = None
+        self._lock = threading.Lock()
+        self._cancelled = threading.Event()
+        self._sockets: set[socket.socket] = set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Abort the call: thread-safe, returns at once."""
+        self._cancelled.set()
+        self.shutdown_sockets()
+
+    def shutdown_sockets(self) -> None:
+        """Wake up any thread blocked on the call's sockets (they get EOF or an error)."""
+        with self._lock:
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shutdown(sock)
+
+    def raise_if_cancelled(self) -> None:
+        if self._cancelled.is_set():
+            raise InferenceCancelledError("the call was cancelled")
+
+    def wait(self, seconds: float) -> None:
+        """Sleep, but wake up (and raise) as soon as the call is cancelled."""
+        if self._cancelled.wait(seconds):
+            self.raise_if_cancelled()
+
+    def _attach(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.add(sock)
+            cancelled = self._cancelled.is_set()
+        if cancelled:
+            _shutdown(sock)
+
+    def release(self) -> None:
+        """Forget the call's sockets once it is over, so that a late cancel() cannot reach a
+        pooled connection that another call now uses."""
+        with self._lock:
+            self._sockets.clear()
+
+    @contextmanager
+    def active(self) -> Iterator[CallControl]:
+        """Make this control the one that sockets opened or used by this thread attach to."""
+        previous = getattr(_active, "control", None)
+        _active.control = self
+        try:
+            yield self
+        finally:
+            _active.control = previous
+
+
+def attach_socket(sock: socket.socket | None) -> None:
+    """Called by the transport when this thread connects or reuses a socket."""
+    control: CallControl | None = getattr(_active, "control", None)
+    if control is not None and sock is not None:
+        control._attach(sock)
+
+
+def _shutdown(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed: nothing to wake up
+        sock.shutdown(socket.SHUT_RDWR)

@@ -1,0 +1,91 @@
+"""The client's exceptions: one base class, one subclass per thing a user can act on."""
+
+from __future__ import annotations
+
+
+class InferenceError(Exception):
+    """Base class of every error raised by :mod:`hfi_desktop.inference`."""
+
+
+class InferenceInputError(InferenceError, ValueError):
+    """An argument is missing, of the wrong type or unusable; raised before anything is sent."""
+
+    def __init__(self, argument: str, problem: str) -> None:
+        super().__init__(f"{argument}: {problem}")
+        self.argument = argument
+        self.problem = problem
+
+
+class InferenceHTTPError(InferenceError):
+    """The server answered with an error status."""
+
+    def __init__(self, status: int, message: str, url: str = "") -> None:
+        super().__init__(f"HTTP {status}: {message}")
+        self.status = status
+        self.message = message
+        self.url = url
+
+
+class AuthenticationError(InferenceHTTPError):
+    """401/403: the access token is missing, invalid or lacks permission."""
+
+
+class ModelNotFoundError(InferenceHTTPError):
+    """404: no such model (or it is private and the token cannot see it)."""
+
+
+class RateLimitError(InferenceHTTPError):
+    """429: too many requests; ``retry_after`` is the server's Retry-After in seconds, if any."""
+
+    def __init__(
+        self, status: int, message: str, url: str = "", *, retry_after: float | None = None
+    ) -> None:
+        super().__init__(status, message, url)
+        self.retry_after = retry_after
+
+
+class ModelLoadingError(InferenceHTTPError):
+    """503: the model is loading; ``estimated_time`` is the server's estimate in seconds."""
+
+    def __init__(
+        self, status: int, message: str, url: str = "", *, estimated_time: float | None = None
+    ) -> None:
+        super().__init__(status, message, url)
+        self.estimated_time = estimated_time
+
+
+class ServerError(InferenceHTTPError):
+    """A 5xx answer other than a loading model."""
+
+
+class InferenceOutputError(InferenceError):
+    """The server answered 200 with something that is not the task's output."""
+
+
+class InferenceConnectionError(InferenceError):
+    """The server could not be reached, or dropped the connection."""
+
+
+class InferenceTimeoutError(InferenceError):
+    """The server did not connect or answer within the configured timeout."""
+
+
+class StreamError(InferenceError):
+    """The server sent an ``error`` event in a stream."""
+
+    def __init__(self, message: str, error_type: str | None = None) -> None:
+        super().__init__(message if not error_type else f"{message} ({error_type} error)")
+        self.message = message
+        self.error_type = error_type
+
+
+class StreamInterruptedError(InferenceError):
+    """The stream ended before its final event."""
+
+
+class InferenceCancelledError(InferenceError):
+    """The call was cancelled through its :class:`CallControl`."""
+
+
+class ResponseTooLargeError(InferenceError):
+    """The response body exceeds the client's ``max_response_bytes``."""

@@ -1,0 +1,330 @@
+"""Checks of what each task returns: accept the 2023 shapes and today's, return the seed's shape.
+
+Anything else raises :class:`InferenceOutputError` naming the shape that was expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from ._errors import InferenceOutputError
+
+Json = Any
+
+
+def _describe(value: Json) -> str:
+    text = repr(value)
+    return f"{type(value).__name__} {text[:80]}{'…' if len(text) > 80 else ''}"
+
+
+def _fail(expected: str, value: Json) -> NoReturn:
+    raise InferenceOutputError(
+        f"the server's answer has an unexpected shape: expected {expected}, got {_describe(value)}"
+    )
+
+
+def _is_number(value: Json) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_int(value: Json) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_text(value: Json) -> bool:
+    return isinstance(value, str)
+
+
+def _is_texts(value: Json) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _is_numbers(value: Json) -> bool:
+    return isinstance(value, list) and all(_is_number(item) for item in value)
+
+
+Field = Callable[[Json], bool]
+
+
+def _record(
+    value: Json, required: dict[str, Field], expected: str, optional: dict[str, Field] | None = None
+) -> dict[str, Json]:
+    """The object's required and present optional fields, each checked."""
+    if not isinstance(value, dict):
+        _fail(expected, value)
+    out: dict[str, Json] = {}
+    for key, check in required.items():
+        if key not in value or not check(value[key]):
+            _fail(expected, value)
+        out[key] = value[key]
+    for key, check in (optional or {}).items():
+        if value.get(key) is not None:
+            if not check(value[key]):
+                _fail(expected, value)
+            out[key] = value[key]
+    return out
+
+
+def _records(
+    value: Json, required: dict[str, Field], expected: str, optional: dict[str, Field] | None = None
+) -> list[dict[str, Json]]:
+    if not isinstance(value, list):
+        _fail(expected, value)
+    return [_record(item, required, expected, optional) for item in value]
+
+
+def _first_or_self(value: Json, expected: str) -> Json:
+    """Today's API returns one object where the 2023 API returned a list of them (or back)."""
+    if isinstance(value, list):
+        if not value:
+            _fail(expected, value)
+        return value[0]
+    return value
+
+
+LABEL_SCORES = "[{label: string, score: number}]"
+
+
+def label_scores(value: Json) -> list[dict[str, Json]]:
+    return _records(value, {"label": _is_text, "score": _is_number}, LABEL_SCORES)
+
+
+def text_classification(value: Json) -> list[dict[str, Json]]:
+    if isinstance(value, list) and value and isinstance(value[0], list):
+        value = value[0]  # 2023: one list per input
+    return label_scores(value)
+
+
+def generated(key: str) -> Callable[[Json], dict[str, Json]]:
+    """For outputs like ``{generated_text}``, ``{summary_text}``: object, or list of them."""
+    expected = f"{{{key}: string}} or [{{{key}: string}}]"
+
+    def check(value: Json) -> dict[str, Json]:
+        return _record(_first_or_self(value, expected), {key: _is_text}, expected)
+
+    return check
+
+
+def generated_list(key: str) -> Callable[[Json], list[dict[str, Json]]]:
+    expected = f"[{{{key}: string}}]"
+
+    def check(value: Json) -> list[dict[str, Json]]:
+        items = value if isinstance(value, list) else [value]
+        return [_record(item, {key: _is_text}, expected) for item in items]
+
+    return check
+
+
+def automatic_speech_recognition(value: Json) -> dict[str, Json]:
+    return _record(value, {"text": _is_text}, "{text: string}")
+
+
+def fill_mask(value: Json) -> list[dict[str, Json]]:
+    return _records(
+        value,
+        {"score": _is_number, "token": _is_int, "sequence": _is_text},
+        "[{score: number, token: int, token_str: string, sequence: string}]",
+        {"token_str": _is_text},
+    )
+
+
+TOKEN_CLASSIFICATION = "[{entity_group: string, score: number, word: string, start: int, end: int}]"
+
+
+def token_classification(value: Json) -> list[dict[str, Json]]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        if isinstance(item, dict) and "entity_group" not in item and "entity" in item:
+            item = {**item, "entity_group": item["entity"]}  # aggregation "none"
+        record = _record(
+            item,
+            {"entity_group": _is_text, "score": _is_number, "word": _is_text},
+            TOKEN_CLASSIFICATION,
+            {"start": _is_int, "end": _is_int},
+        )
+        out.append({**record, "start": record.get("start"), "end": record.get("end")})
+    return out
+
+
+QUESTION_ANSWERING = "{answer: string, score: number, start: int, end: int} or a list of them"
+
+
+def question_answering(value: Json) -> dict[str, Json]:
+    return _record(
+        _first_or_self(value, QUESTION_ANSWERING),
+        {"answer": _is_text, "score": _is_number, "start": _is_int, "end": _is_int},
+        QUESTION_ANSWERING,
+    )
+
+
+TABLE_QA = "{answer: string, coordinates: [[int, int]], cells: [string], aggregator: string}"
+
+
+def _is_coordinates(value: Json) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(pair, list) and len(pair) == 2 and all(_is_int(x) for x in pair)
+        for pair in value
+    )
+
+
+def table_question_answering(value: Json) -> dict[str, Json]:
+    record = _record(
+        _first_or_self(value, TABLE_QA),
+        {"answer": _is_text, "coordinates": _is_coordinates, "cells": _is_texts},
+        TABLE_QA,
+        {"aggregator": _is_text},
+    )
+    return {**record, "aggregator": record.get("aggregator", "NONE")}
+
+
+ZERO_SHOT = "[{sequence: string, labels: [string], scores: [number]}] or [{label, score}]"
+
+
+def zero_shot_classification(value: Json, sequences: Sequence[str]) -> list[dict[str, Json]]:
+    if isinstance(value, list) and value and isinstance(value[0], dict) and "label" in value[0]:
+        # Today's API: one input, label/score pairs.
+        pairs = _records(value, {"label": _is_text, "score": _is_number}, ZERO_SHOT)
+        return [
+            {
+                "sequence": sequences[0] if sequences else "",
+                "labels": [p["label"] for p in pairs],
+                "scores": [p["score"] for p in pairs],
+            }
+        ]
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        record = _record(
+            item, {"sequence": _is_text, "labels": _is_texts, "scores": _is_numbers}, ZERO_SHOT
+        )
+        if len(record["labels"]) != len(record["scores"]):
+            _fail(ZERO_SHOT + " with as many scores as labels", item)
+        out.append(record)
+    return out
+
+
+def numbers(value: Json) -> list[Json]:
+    if not _is_numbers(value):
+        _fail("[number]", value)
+    return list(value)
+
+
+FEATURES = "a list of numbers, nested up to 4 levels"
+
+
+def feature_extraction(value: Json) -> list[Json]:
+    def depth(node: Json, level: int) -> None:
+        if level > 4 or not isinstance(node, list):
+            _fail(FEATURES, value)
+        if all(_is_number(item) for item in node):
+            return
+        for item in node:
+            depth(item, level + 1)
+
+    depth(value, 1)
+    return list(value)
+
+
+CONVERSATIONAL = (
+    "{generated_text: string, conversation: {past_user_inputs: [string], "
+    "generated_responses: [string]}}"
+)
+
+
+def conversational(value: Json) -> dict[str, Json]:
+    record = _record(
+        value,
+        {"generated_text": _is_text, "conversation": lambda c: isinstance(c, dict)},
+        CONVERSATIONAL,
+        {"warnings": _is_texts},
+    )
+    record["conversation"] = _record(
+        record["conversation"],
+        {"past_user_inputs": _is_texts, "generated_responses": _is_texts},
+        CONVERSATIONAL,
+    )
+    return record
+
+
+DOCUMENT_QA = "[{answer: string, score?: number, start?: int, end?: int}]"
+
+
+def document_question_answering(value: Json) -> dict[str, Json]:
+    return _record(
+        _first_or_self(value, DOCUMENT_QA),
+        {"answer": _is_text},
+        DOCUMENT_QA,
+        {"score": _is_number, "start": _is_int, "end": _is_int},
+    )
+
+
+VISUAL_QA = "[{answer: string, score: number}]"
+
+
+def visual_question_answering(value: Json) -> dict[str, Json]:
+    return _record(
+        _first_or_self(value, VISUAL_QA), {"answer": _is_text, "score": _is_number}, VISUAL_QA
+    )
+
+
+OBJECT_DETECTION = "[{label: string, score: number, box: {xmin, ymin, xmax, ymax}}]"
+
+
+def _is_box(value: Json) -> bool:
+    return isinstance(value, dict) and all(
+        _is_number(value.get(k)) for k in ("xmin", "ymin", "xmax", "ymax")
+    )
+
+
+def object_detection(value: Json) -> list[dict[str, Json]]:
+    out = _records(
+        value, {"label": _is_text, "score": _is_number, "box": _is_box}, OBJECT_DETECTION
+    )
+    for item in out:
+        item["box"] = {k: item["box"][k] for k in ("xmin", "ymin", "xmax", "ymax")}
+    return out
+
+
+def image_segmentation(value: Json) -> list[dict[str, Json]]:
+    out = _records(
+        value,
+        {"label": _is_text, "mask": _is_text},
+        "[{label: string, score: number, mask: string (base64 PNG)}]",
+        {"score": _is_number},
+    )
+    return [
+        {"label": item["label"], "score": item.get("score"), "mask": item["mask"]} for item in out
+    ]
+
+
+def audio_to_audio(value: Json) -> list[dict[str, Json]]:
+    return _records(
+        value,
+        {"label": _is_text, "blob": _is_text, "content-type": _is_text},
+        "[{label: string, blob: string (base64), content-type: string}]",
+    )
+
+
+STREAM_EVENT = "{token: {id: int, text: string, logprob: number, special: bool}, generated_text}"
+
+
+def text_generation_stream_event(value: Json) -> dict[str, Json]:
+    record = _record(
+        value,
+        {"token": lambda t: isinstance(t, dict)},
+        STREAM_EVENT,
+        {"generated_text": _is_text, "details": lambda d: isinstance(d, dict)},
+    )
+    token = _record(
+        record["token"],
+        {"text": _is_text},
+        STREAM_EVENT,
+        {"id": _is_int, "logprob": _is_number, "special": lambda s: isinstance(s, bool)},
+    )
+    return {
+        "token": token,
+        "generated_text": record.get("generated_text"),
+        "details": record.get("details"),
+    }

@@ -1,0 +1,120 @@
+"""Incremental decoder for the text/event-stream format (WHATWG HTML, "Server-sent events").
+
+Bytes go in as they arrive, in chunks of any size; complete events come out. Lines may end in
+CR, LF or CRLF (a CRLF may be split across two chunks); ``data`` fields of one event are joined
+with "\\n"; comment lines (``:...``, used as keep-alives) are skipped; an event without data is
+not dispatched; :meth:`SSEDecoder.flush` dispatches a last event that has no blank line after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._errors import ResponseTooLargeError
+
+
+@dataclass(frozen=True, slots=True)
+class SSEEvent:
+    data: str
+    event: str = "message"
+    id: str | None = None
+    retry: int | None = None
+
+
+class SSEDecoder:
+    def __init__(self, max_event_bytes: int = 16 * 1024 * 1024) -> None:
+        self._max_event_bytes = max_event_bytes
+        self._partial = b""
+        self._after_cr = False
+        self._started = False
+        self._data: list[str] = []
+        self._data_bytes = 0
+        self._event = ""
+        self._last_id: str | None = None
+        self._retry: int | None = None
+
+    def feed(self, chunk: bytes) -> list[SSEEvent]:
+        if not chunk:
+            return []
+        if self._after_cr and chunk[:1] == b"\n":
+            chunk = chunk[1:]  # the LF of a CRLF that was split across chunks
+        if not self._started and (self._partial or chunk):
+            buffer = self._partial + chunk
+            if len(buffer) < 3 and b"\xef\xbb\xbf".startswith(buffer):
+                self._partial = buffer
+                return []
+            self._started = True
+            chunk = buffer.removeprefix(b"\xef\xbb\xbf")
+            self._partial = b""
+        self._after_cr = chunk.endswith(b"\r")
+        buffer = self._partial + chunk if self._partial else chunk
+        lines = buffer.splitlines()
+        if buffer.endswith((b"\n", b"\r")):
+            self._partial = b""
+        else:
+            self._partial = lines.pop() if lines else b""
+            if len(self._partial) > self._max_event_bytes:
+                raise ResponseTooLargeError(
+                    f"a stream event is larger than {self._max_event_bytes} bytes"
+                )
+        events: list[SSEEvent] = []
+        for line in lines:
+            event = self._line(line)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def flush(self) -> list[SSEEvent]:
+        """End of stream: the pending line and the pending event, if any."""
+        events: list[SSEEvent] = []
+        if self._partial:
+            self._line(self._partial)
+            self._partial = b""
+        event = self._line(b"")
+        if event is not None:
+            events.append(event)
+        return events
+
+    def _line(self, raw: bytes) -> SSEEvent | None:
+        if not raw:
+            return self._dispatch()
+        if raw.startswith(b"data:"):  # the hot path: one per event
+            value = raw[5:]
+            self._append_data(value[1:] if value.startswith(b" ") else value)
+            return None
+        if raw.startswith(b":"):
+            return None  # comment / keep-alive
+        field, colon, value = raw.partition(b":")
+        if colon and value.startswith(b" "):
+            value = value[1:]
+        if field == b"data":
+            self._append_data(value)
+        elif field == b"event":
+            self._event = value.decode("utf-8", "replace")
+        elif field == b"id":
+            if b"\0" not in value:
+                self._last_id = value.decode("utf-8", "replace")
+        elif field == b"retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def _append_data(self, value: bytes) -> None:
+        self._data_bytes += len(value)
+        if self._data_bytes > self._max_event_bytes:
+            raise ResponseTooLargeError(
+                f"a stream event is larger than {self._max_event_bytes} bytes"
+            )
+        self._data.append(value.decode("utf-8", "replace"))
+
+    def _dispatch(self) -> SSEEvent | None:
+        if not self._data:
+            self._event = ""
+            return None
+        event = SSEEvent(
+            "\n".join(self._data), self._event or "message", self._last_id, self._retry
+        )
+        self._data = []
+        self._data_bytes = 0
+        self._event = ""
+        self._retry = None
+        return event

@@ -1,0 +1,120 @@
+"""A stream of server-sent JSON events as a closeable iterator."""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from typing import Any, Generic, TypeVar
+
+import requests
+
+from ._control import CallControl
+from ._errors import (
+    InferenceError,
+    InferenceOutputError,
+    StreamError,
+    StreamInterruptedError,
+)
+from ._sse import SSEDecoder
+from ._transport import READ_SIZE
+
+T = TypeVar("T")
+
+Opener = Callable[[CallControl], tuple[ExitStack, requests.Response]]
+
+
+class EventStream(Generic[T]):
+    """Iterate to receive events; the request is sent on the first ``next()``.
+
+    ``close()`` (or leaving a ``with`` block) closes the connection at once, even mid-stream.
+    """
+
+    def __init__(
+        self,
+        opener: Opener,
+        transform: Callable[[Any], T],
+        control: CallControl,
+        *,
+        is_final: Callable[[T], bool] | None = None,
+        max_event_bytes: int,
+    ) -> None:
+        self._opener = opener
+        self._transform = transform
+        self._control = control
+        self._is_final = is_final
+        self._decoder = SSEDecoder(max_event_bytes)
+        self._pending: deque[T] = deque()
+        self._context: ExitStack | None = None
+        self._response: requests.Response | None = None
+        self._finished = False
+        self._saw_final = False
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __enter__(self) -> EventStream[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __next__(self) -> T:
+        while not self._pending:
+            if self._finished:
+                raise StopIteration
+            try:
+                self._read_more()
+            except BaseException:
+                self.close()
+                raise
+        return self._pending.popleft()
+
+    def close(self) -> None:
+        """Close the connection; safe to call from the iterating thread at any time."""
+        self._finished = True
+        if self._context is not None:
+            context, self._context = self._context, None
+            self._control.shutdown_sockets()
+            context.close()
+        self._control.release()
+
+    def _read_more(self) -> None:
+        if self._response is None:
+            self._context, self._response = self._opener(self._control)
+        try:
+            with self._control.active():
+                chunk = self._response.raw.read1(READ_SIZE, decode_content=True)
+        except Exception as exc:  # urllib3/http.client errors of a broken connection
+            self._control.raise_if_cancelled()
+            if isinstance(exc, InferenceError):
+                raise
+            raise StreamInterruptedError(
+                "the stream was cut before it finished; the text so far was kept"
+            ) from None
+        self._control.raise_if_cancelled()
+        if chunk:
+            events = self._decoder.feed(chunk)
+        else:
+            events = self._decoder.flush()
+            self._finished = True
+        for event in events:
+            self._accept(event.data)
+        if self._finished and self._is_final is not None and not self._saw_final:
+            raise StreamInterruptedError(
+                "the stream ended before its final event; the text so far was kept"
+            )
+
+    def _accept(self, data: str) -> None:
+        try:
+            value = json.loads(data)
+        except ValueError:
+            raise InferenceOutputError(f"a stream event is not JSON: {data[:80]!r}") from None
+        if isinstance(value, dict) and "error" in value:
+            error_type = value.get("error_type")
+            raise StreamError(str(value["error"]), str(error_type) if error_type else None)
+        item = self._transform(value)
+        if self._is_final is not None and self._is_final(item):
+            self._saw_final = True
+        self._pending.append(item)
