@@ -1,0 +1,121 @@
+"""Test-wide setup: offscreen Qt, a throw-away profile, and a check for leaked windows."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no display is needed (CI has none).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import gc
+import shutil
+import tempfile
+from collections.abc import Generator, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+# ------------------------------------------------------------------ throw-away profile
+# Set at configure time, before test modules are imported, so nothing (platformdirs,
+# QStandardPaths, QSettings, huggingface caches) ever sees the real user's profile.
+# Subprocesses started by tests inherit the same environment.
+_PROFILE_VARS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "HF_HOME")
+_saved_env: dict[str, str | None] = {}
+_profile_root: Path | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _profile_root
+    _profile_root = Path(tempfile.mkdtemp(prefix="hfi-test-profile-"))
+    names = list(_PROFILE_VARS)
+    if not os.environ.get("XDG_RUNTIME_DIR"):
+        # Otherwise Qt warns "XDG_RUNTIME_DIR not set", which qt_log_level_fail turns red.
+        names.append("XDG_RUNTIME_DIR")
+    for name in names:
+        path = _profile_root / name.lower()
+        path.mkdir(mode=0o700)
+        _saved_env[name] = os.environ.get(name)
+        os.environ[name] = str(path)
+
+    settings_dir = str(_profile_root / "qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, settings_dir)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for name, value in _saved_env.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    _saved_env.clear()
+    if _profile_root is not None:
+        shutil.rmtree(_profile_root, ignore_errors=True)
+
+
+@pytest.fixture
+def profile_dir() -> Path:
+    """Root of this session's throw-away profile (XDG dirs, QSettings, HF_HOME)."""
+    assert _profile_root is not None
+    return _profile_root
+
+
+# ------------------------------------------------------------ leaked top-level widgets
+# napari-style: a test must not leave a window without a parent behind. Widgets handed
+# to qtbot.addWidget() are closed and deleted by pytest-qt before this check runs.
+
+
+_CALL_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if report.when == "call":
+        item.stash[_CALL_FAILED] = report.failed
+    return report
+
+
+def _top_level_widgets() -> list[QWidget]:
+    app = QCoreApplication.instance()
+    return QApplication.topLevelWidgets() if isinstance(app, QApplication) else []
+
+
+def _is_leak(widget: QWidget) -> bool:
+    if widget.parent() is not None:
+        return False
+    # Visible windows always count. Hidden ones count when they are our own classes
+    # (Python subclasses); Qt keeps some hidden internal ones (tooltips, popups) on purpose.
+    return widget.isVisible() or not type(widget).__module__.startswith("PySide6")
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_leaked_widgets(request: pytest.FixtureRequest) -> Iterator[None]:
+    before = {id(w): w for w in _top_level_widgets()}  # values keep the wrappers alive
+    yield
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    leaked = [w for w in _top_level_widgets() if id(w) not in before and _is_leak(w)]
+    if not leaked:
+        return
+    names = ", ".join(f"{type(w).__name__}({w.objectName()!r})" for w in leaked)
+    for widget in leaked:  # don't let them spill into the next test
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if request.node.get_closest_marker("allow_leaked_widgets"):
+        return
+    if request.node.stash.get(_CALL_FAILED, False):
+        return  # the failure itself is the news; its traceback may hold the widget
+    pytest.fail(
+        f"test left top-level widget(s) without a parent: {names}. "
+        "Register them with qtbot.addWidget() or give them a parent.",
+        pytrace=False,
+    )
