@@ -372,7 +372,9 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
-        return out.label_scores(self._binary("audio-classification", model, data, options, control))
+        return out.check_audio_classification(
+            self._binary("audio-classification", model, data, options, control)
+        )
 
     def audio_to_audio(
         self,
@@ -382,7 +384,9 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
-        return out.audio_to_audio(self._binary("audio-to-audio", model, data, options, control))
+        return out.check_audio_to_audio(
+            self._binary("audio-to-audio", model, data, options, control)
+        )
 
     def automatic_speech_recognition(
         self,
@@ -392,7 +396,7 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
-        return out.automatic_speech_recognition(
+        return out.check_automatic_speech_recognition(
             self._binary("automatic-speech-recognition", model, data, options, control)
         )
 
@@ -419,7 +423,9 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
-        return out.label_scores(self._binary("image-classification", model, data, options, control))
+        return out.check_image_classification(
+            self._binary("image-classification", model, data, options, control)
+        )
 
     def image_segmentation(
         self,
@@ -429,7 +435,7 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
-        return out.image_segmentation(
+        return out.check_image_segmentation(
             self._binary("image-segmentation", model, data, options, control)
         )
 
@@ -441,9 +447,7 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
-        return out.generated("generated_text")(
-            self._binary("image-to-text", model, data, options, control)
-        )
+        return out.check_image_to_text(self._binary("image-to-text", model, data, options, control))
 
     def object_detection(
         self,
@@ -453,7 +457,9 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
-        return out.object_detection(self._binary("object-detection", model, data, options, control))
+        return out.check_object_detection(
+            self._binary("object-detection", model, data, options, control)
+        )
 
     def image_to_image(
         self,
@@ -502,7 +508,7 @@ class HfInference:
         params = dict(inp.require_mapping(parameters, "parameters"))
         params["candidate_labels"] = _candidate_labels(params.get("candidate_labels"))
         payload = {"inputs": {"image": inp.base64_of(image, "inputs.image")}, "parameters": params}
-        return out.label_scores(
+        return out.check_zero_shot_image_classification(
             self._json("zero-shot-image-classification", model, payload, options, control)
         )
 
@@ -517,7 +523,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         payload = {"inputs": _image_question(inputs)}
-        return out.document_question_answering(
+        return out.check_document_question_answering(
             self._json("document-question-answering", model, payload, options, control)
         )
 
@@ -530,7 +536,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         payload = {"inputs": _image_question(inputs)}
-        return out.visual_question_answering(
+        return out.check_visual_question_answering(
             self._json("visual-question-answering", model, payload, options, control)
         )
 
@@ -551,7 +557,7 @@ class HfInference:
             if conversation.get(key) is not None:
                 value[key] = inp.require_texts(conversation[key], f"inputs.{key}")
         value["text"] = inp.require_text(conversation.get("text"), "inputs.text")
-        return out.conversational(
+        return out.check_conversational(
             self._json(
                 "conversational", model, _with_parameters(value, parameters), options, control
             )
@@ -566,7 +572,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> list[Json]:
         payload = {"inputs": inp.require_text_or_texts(inputs, "inputs")}
-        return out.feature_extraction(
+        return out.check_feature_extraction(
             self._json("feature-extraction", model, payload, options, control)
         )
 
@@ -579,7 +585,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         payload = {"inputs": inp.require_text(inputs, "inputs")}
-        return out.fill_mask(self._json("fill-mask", model, payload, options, control))
+        return out.check_fill_mask(self._json("fill-mask", model, payload, options, control))
 
     def question_answering(
         self,
@@ -596,7 +602,7 @@ class HfInference:
                 "context": inp.require_text(pair.get("context"), "inputs.context"),
             }
         }
-        return out.question_answering(
+        return out.check_question_answering(
             self._json("question-answering", model, payload, options, control)
         )
 
@@ -618,7 +624,7 @@ class HfInference:
             if "source_sentence" in value or "sentences" in value:
                 inp.require_text(value.get("source_sentence"), "inputs.source_sentence")
                 inp.require_texts(value.get("sentences"), "inputs.sentences")
-        return out.numbers(
+        return out.check_sentence_similarity(
             self._json("sentence-similarity", model, {"inputs": value}, options, control)
         )
 
@@ -632,7 +638,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
-        return out.generated("summary_text")(
+        return out.check_summarization(
             self._json("summarization", model, payload, options, control)
         )
 
@@ -651,7 +657,7 @@ class HfInference:
                 "table": inp.require_table(value.get("table"), "inputs.table"),
             }
         }
-        return out.table_question_answering(
+        return out.check_table_question_answering(
             self._json("table-question-answering", model, payload, options, control)
         )
 
@@ -664,7 +670,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         payload = {"inputs": inp.require_text(inputs, "inputs")}
-        return out.text_classification(
+        return out.check_text_classification(
             self._json("text-classification", model, payload, options, control)
         )
 
@@ -678,7 +684,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
-        return out.generated("generated_text")(
+        return out.check_text_generation(
             self._json("text-generation", model, payload, options, control)
         )
 
@@ -699,7 +705,7 @@ class HfInference:
             payload,
             options,
             control,
-            out.text_generation_stream_event,
+            out.check_text_generation_stream_event,
             is_final=lambda event: event.get("generated_text") is not None,
         )
 
@@ -713,7 +719,7 @@ class HfInference:
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
-        return out.token_classification(
+        return out.check_token_classification(
             self._json("token-classification", model, payload, options, control)
         )
 
@@ -730,7 +736,7 @@ class HfInference:
         result = self._json("translation", model, {"inputs": value}, options, control)
         if isinstance(value, list):
             return out.generated_list("translation_text")(result)
-        return out.generated("translation_text")(result)
+        return out.check_translation(result)
 
     def zero_shot_classification(
         self,
@@ -751,7 +757,9 @@ class HfInference:
             options,
             control,
         )
-        return out.zero_shot_classification(result, [value] if isinstance(value, str) else value)
+        return out.check_zero_shot_classification(
+            result, [value] if isinstance(value, str) else value
+        )
 
     # -- tabular ---------------------------------------------------------------------------
 
@@ -763,7 +771,7 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> list[Json]:
-        return out.numbers(
+        return out.check_tabular_classification(
             self._json("tabular-classification", model, _tabular(inputs), options, control)
         )
 
@@ -775,7 +783,7 @@ class HfInference:
         options: OptionsArg = None,
         control: CallControl | None = None,
     ) -> list[Json]:
-        return out.numbers(
+        return out.check_tabular_regression(
             self._json("tabular-regression", model, _tabular(inputs), options, control)
         )
 

@@ -86,14 +86,14 @@ def _first_or_self(value: Json, expected: str) -> Json:
 LABEL_SCORES = "[{label: string, score: number}]"
 
 
-def label_scores(value: Json) -> list[dict[str, Json]]:
+def check_image_classification(value: Json) -> list[dict[str, Json]]:
     return _records(value, {"label": _is_text, "score": _is_number}, LABEL_SCORES)
 
 
-def text_classification(value: Json) -> list[dict[str, Json]]:
+def check_text_classification(value: Json) -> list[dict[str, Json]]:
     if isinstance(value, list) and value and isinstance(value[0], list):
         value = value[0]  # 2023: one list per input
-    return label_scores(value)
+    return check_image_classification(value)
 
 
 def generated(key: str) -> Callable[[Json], dict[str, Json]]:
@@ -116,42 +116,47 @@ def generated_list(key: str) -> Callable[[Json], list[dict[str, Json]]]:
     return check
 
 
-def automatic_speech_recognition(value: Json) -> dict[str, Json]:
+def check_automatic_speech_recognition(value: Json) -> dict[str, Json]:
     return _record(value, {"text": _is_text}, "{text: string}")
 
 
-def fill_mask(value: Json) -> list[dict[str, Json]]:
+def check_fill_mask(value: Json) -> list[dict[str, Json]]:
     return _records(
         value,
-        {"score": _is_number, "token": _is_int, "sequence": _is_text},
+        {"score": _is_number, "token": _is_int, "token_str": _is_text, "sequence": _is_text},
         "[{score: number, token: int, token_str: string, sequence: string}]",
-        {"token_str": _is_text},
     )
 
 
 TOKEN_CLASSIFICATION = "[{entity_group: string, score: number, word: string, start: int, end: int}]"
 
 
-def token_classification(value: Json) -> list[dict[str, Json]]:
+def check_token_classification(value: Json) -> list[dict[str, Json]]:
     items = value if isinstance(value, list) else [value]
     out = []
     for item in items:
         if isinstance(item, dict) and "entity_group" not in item and "entity" in item:
             item = {**item, "entity_group": item["entity"]}  # aggregation "none"
-        record = _record(
-            item,
-            {"entity_group": _is_text, "score": _is_number, "word": _is_text},
-            TOKEN_CLASSIFICATION,
-            {"start": _is_int, "end": _is_int},
+        out.append(
+            _record(
+                item,
+                {
+                    "entity_group": _is_text,
+                    "score": _is_number,
+                    "word": _is_text,
+                    "start": _is_int,
+                    "end": _is_int,
+                },
+                TOKEN_CLASSIFICATION,
+            )
         )
-        out.append({**record, "start": record.get("start"), "end": record.get("end")})
     return out
 
 
 QUESTION_ANSWERING = "{answer: string, score: number, start: int, end: int} or a list of them"
 
 
-def question_answering(value: Json) -> dict[str, Json]:
+def check_question_answering(value: Json) -> dict[str, Json]:
     return _record(
         _first_or_self(value, QUESTION_ANSWERING),
         {"answer": _is_text, "score": _is_number, "start": _is_int, "end": _is_int},
@@ -169,7 +174,7 @@ def _is_coordinates(value: Json) -> bool:
     )
 
 
-def table_question_answering(value: Json) -> dict[str, Json]:
+def check_table_question_answering(value: Json) -> dict[str, Json]:
     record = _record(
         _first_or_self(value, TABLE_QA),
         {"answer": _is_text, "coordinates": _is_coordinates, "cells": _is_texts},
@@ -182,7 +187,9 @@ def table_question_answering(value: Json) -> dict[str, Json]:
 ZERO_SHOT = "[{sequence: string, labels: [string], scores: [number]}] or [{label, score}]"
 
 
-def zero_shot_classification(value: Json, sequences: Sequence[str]) -> list[dict[str, Json]]:
+def check_zero_shot_classification(
+    value: Json, sequences: Sequence[str] = ()
+) -> list[dict[str, Json]]:
     if isinstance(value, list) and value and isinstance(value[0], dict) and "label" in value[0]:
         # Today's API: one input, label/score pairs.
         pairs = _records(value, {"label": _is_text, "score": _is_number}, ZERO_SHOT)
@@ -214,7 +221,7 @@ def numbers(value: Json) -> list[Json]:
 FEATURES = "a list of numbers, nested up to 4 levels"
 
 
-def feature_extraction(value: Json) -> list[Json]:
+def check_feature_extraction(value: Json) -> list[Json]:
     def depth(node: Json, level: int) -> None:
         if level > 4 or not isinstance(node, list):
             _fail(FEATURES, value)
@@ -233,7 +240,7 @@ CONVERSATIONAL = (
 )
 
 
-def conversational(value: Json) -> dict[str, Json]:
+def check_conversational(value: Json) -> dict[str, Json]:
     record = _record(
         value,
         {"generated_text": _is_text, "conversation": lambda c: isinstance(c, dict)},
@@ -251,7 +258,7 @@ def conversational(value: Json) -> dict[str, Json]:
 DOCUMENT_QA = "[{answer: string, score?: number, start?: int, end?: int}]"
 
 
-def document_question_answering(value: Json) -> dict[str, Json]:
+def check_document_question_answering(value: Json) -> dict[str, Json]:
     return _record(
         _first_or_self(value, DOCUMENT_QA),
         {"answer": _is_text},
@@ -263,7 +270,7 @@ def document_question_answering(value: Json) -> dict[str, Json]:
 VISUAL_QA = "[{answer: string, score: number}]"
 
 
-def visual_question_answering(value: Json) -> dict[str, Json]:
+def check_visual_question_answering(value: Json) -> dict[str, Json]:
     return _record(
         _first_or_self(value, VISUAL_QA), {"answer": _is_text, "score": _is_number}, VISUAL_QA
     )
@@ -278,7 +285,7 @@ def _is_box(value: Json) -> bool:
     )
 
 
-def object_detection(value: Json) -> list[dict[str, Json]]:
+def check_object_detection(value: Json) -> list[dict[str, Json]]:
     out = _records(
         value, {"label": _is_text, "score": _is_number, "box": _is_box}, OBJECT_DETECTION
     )
@@ -287,7 +294,7 @@ def object_detection(value: Json) -> list[dict[str, Json]]:
     return out
 
 
-def image_segmentation(value: Json) -> list[dict[str, Json]]:
+def check_image_segmentation(value: Json) -> list[dict[str, Json]]:
     out = _records(
         value,
         {"label": _is_text, "mask": _is_text},
@@ -299,7 +306,7 @@ def image_segmentation(value: Json) -> list[dict[str, Json]]:
     ]
 
 
-def audio_to_audio(value: Json) -> list[dict[str, Json]]:
+def check_audio_to_audio(value: Json) -> list[dict[str, Json]]:
     return _records(
         value,
         {"label": _is_text, "blob": _is_text, "content-type": _is_text},
@@ -310,7 +317,7 @@ def audio_to_audio(value: Json) -> list[dict[str, Json]]:
 STREAM_EVENT = "{token: {id: int, text: string, logprob: number, special: bool}, generated_text}"
 
 
-def text_generation_stream_event(value: Json) -> dict[str, Json]:
+def check_text_generation_stream_event(value: Json) -> dict[str, Json]:
     record = _record(
         value,
         {"token": lambda t: isinstance(t, dict)},
@@ -328,3 +335,11 @@ def text_generation_stream_event(value: Json) -> dict[str, Json]:
         "generated_text": record.get("generated_text"),
         "details": record.get("details"),
     }
+
+
+# One check per task method; tasks that share an output shape share the function.
+check_audio_classification = check_zero_shot_image_classification = check_image_classification
+check_text_generation = check_image_to_text = generated("generated_text")
+check_summarization = generated("summary_text")
+check_translation = generated("translation_text")
+check_sentence_similarity = check_tabular_classification = check_tabular_regression = numbers

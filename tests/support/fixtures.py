@@ -1,0 +1,63 @@
+"""Pytest fixtures around the fake Inference API. Re-export them from a conftest (as
+tests/inference/conftest.py does) or load this module as a plugin."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from .fake_api import FakeInferenceAPI, refused_port
+
+#: Variables through which the client (or requests) could leave the fake server.
+_ENV_TO_CLEAR = (
+    "HF_TOKEN", "HF_INFERENCE_ENDPOINT", "HF_ENDPOINT", "HUGGING_FACE_HUB_TOKEN",
+    "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy",
+)
+
+
+@pytest.fixture
+def clean_hf_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """No token, endpoint or proxy from the developer's environment; loopback never proxied."""
+    for name in _ENV_TO_CLEAR:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    return monkeypatch
+
+
+@pytest.fixture
+def fake_api(clean_hf_env: pytest.MonkeyPatch) -> Iterator[FakeInferenceAPI]:
+    """A started fake Inference API + Hub; fails the test if the server itself broke."""
+    with FakeInferenceAPI() as api:
+        yield api
+    assert not api.errors, f"fake server errors: {api.errors!r}"
+
+
+@pytest.fixture
+def refused_url() -> Iterator[str]:
+    """An http URL on 127.0.0.1 where connections are refused."""
+    with refused_port() as port:
+        yield f"http://127.0.0.1:{port}"
+
+
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+@pytest.fixture
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Name resolution of anything but loopback fails at once (so a mistake cannot reach
+    the real API); the list collects the host names that were refused."""
+    refused: list[str] = []
+    resolve = socket.getaddrinfo
+
+    def guarded(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if name not in _LOOPBACK:
+            refused.append(name)
+            raise socket.gaierror(socket.EAI_NONAME, f"tests may not resolve {name!r}")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+    return refused
