@@ -220,11 +220,15 @@ class HfInference:
     ) -> Reply:
         model_id = _check_model(model)
         opts = self._options(options)
-        self._encode(opts, payload, data, False)  # fail now on inputs that are not JSON
+        first = self._encode(opts, payload, data, False)  # fails now on inputs that aren't JSON
         ctl = control or CallControl()
 
         def send(attempt_options: Options) -> Reply:
-            body, headers = self._encode(attempt_options, payload, data, False)
+            body, headers = (
+                first
+                if attempt_options is opts
+                else self._encode(attempt_options, payload, data, False)
+            )
             return self._transport.fetch("POST", url, ctl, body=body, headers=headers)
 
         try:

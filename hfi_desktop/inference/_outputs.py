@@ -317,24 +317,28 @@ def check_audio_to_audio(value: Json) -> list[dict[str, Json]]:
 STREAM_EVENT = "{token: {id: int, text: string, logprob: number, special: bool}, generated_text}"
 
 
+_TOKEN_FIELD_TYPES = {"id": (int,), "logprob": (int, float), "special": (bool,)}
+
+
+def _is_plain_token(token: Json) -> bool:
+    """Exact-type checks: this runs once per streamed token, so it avoids the generic path."""
+    if type(token) is not dict or type(token.get("text")) is not str:
+        return False
+    for key, types in _TOKEN_FIELD_TYPES.items():
+        item = token.get(key)
+        if item is not None and type(item) not in types:
+            return False
+    return True
+
+
 def check_text_generation_stream_event(value: Json) -> dict[str, Json]:
-    record = _record(
-        value,
-        {"token": lambda t: isinstance(t, dict)},
-        STREAM_EVENT,
-        {"generated_text": _is_text, "details": lambda d: isinstance(d, dict)},
-    )
-    token = _record(
-        record["token"],
-        {"text": _is_text},
-        STREAM_EVENT,
-        {"id": _is_int, "logprob": _is_number, "special": lambda s: isinstance(s, bool)},
-    )
-    return {
-        "token": token,
-        "generated_text": record.get("generated_text"),
-        "details": record.get("details"),
-    }
+    if type(value) is dict and _is_plain_token(value.get("token")):
+        generated_text, details = value.get("generated_text"), value.get("details")
+        if (generated_text is None or type(generated_text) is str) and (
+            details is None or type(details) is dict
+        ):
+            return {"token": value["token"], "generated_text": generated_text, "details": details}
+    _fail(STREAM_EVENT, value)
 
 
 # One check per task method; tasks that share an output shape share the function.

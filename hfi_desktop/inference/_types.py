@@ -37,7 +37,7 @@ class Options:
     ) -> Options:
         """Accept an Options, a mapping of its fields, or None."""
         if value is None:
-            return cls()
+            return _UNSET
         if isinstance(value, Options):
             return value
         if not isinstance(value, Mapping):
@@ -58,6 +58,8 @@ class Options:
 
     def merged(self, override: Options) -> Options:
         """These options with every field that ``override`` sets replaced."""
+        if override == _UNSET:
+            return self
         changes = {
             f.name: getattr(override, f.name)
             for f in fields(override)
@@ -90,6 +92,9 @@ class Options:
         if self.use_gpu:
             headers["X-Use-GPU"] = "true"
         return headers
+
+
+_UNSET = Options()
 
 
 @dataclass
