@@ -61,6 +61,10 @@ class CallControl:
         if cancelled:
             _shutdown(sock)
 
+    def _detach(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.discard(sock)
+
     def release(self) -> None:
         """Forget the call's sockets once it is over, so that a late cancel() cannot reach a
         pooled connection that another call now uses."""
@@ -78,11 +82,14 @@ class CallControl:
             _active.control = previous
 
 
-def attach_socket(sock: socket.socket | None) -> None:
-    """Called by the transport when this thread connects or reuses a socket."""
+def attach_socket(sock: socket.socket | None) -> CallControl | None:
+    """Called by the transport when this thread connects or reuses a socket; returns the
+    control it was attached to, which must be told when the connection goes back to the pool."""
     control: CallControl | None = getattr(_active, "control", None)
-    if control is not None and sock is not None:
-        control._attach(sock)
+    if control is None or sock is None:
+        return None
+    control._attach(sock)
+    return control
 
 
 def _shutdown(sock: socket.socket) -> None:

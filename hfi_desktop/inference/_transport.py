@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import json
 import re
+import socket
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -36,33 +37,56 @@ from ._types import Blob, ResponseInfo
 READ_SIZE = 64 * 1024
 
 
-class _TrackedHTTPConnection(urllib3.connection.HTTPConnection):
-    """Hands its socket to the calling thread's CallControl, so that cancel() can reach it."""
+class _SocketTracking:
+    """Connection mixin: hands its socket to the calling thread's CallControl, so that cancel()
+    can reach it, and takes it back when the connection returns to the pool, so that a late
+    cancel() or close() of a finished call never cuts another call's connection."""
+
+    sock: socket.socket | None
+    _owner: tuple[CallControl, socket.socket] | None = None
+
+    def _track(self) -> None:
+        control = attach_socket(self.sock)
+        if control is not None and self.sock is not None:
+            self._owner = (control, self.sock)
+
+    def untrack(self) -> None:
+        if self._owner is not None:
+            control, sock = self._owner
+            control._detach(sock)
+            self._owner = None
 
     def connect(self) -> None:
-        super().connect()
-        attach_socket(self.sock)
+        super().connect()  # type: ignore[misc]
+        self._track()
 
     def request(self, *args: Any, **kwargs: Any) -> None:
-        attach_socket(self.sock)  # a reused connection is already connected
-        super().request(*args, **kwargs)
+        self._track()  # a reused connection is already connected
+        super().request(*args, **kwargs)  # type: ignore[misc]
 
 
-class _TrackedHTTPSConnection(urllib3.connection.HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        attach_socket(self.sock)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        attach_socket(self.sock)
-        super().request(*args, **kwargs)
+class _TrackedHTTPConnection(_SocketTracking, urllib3.connection.HTTPConnection):
+    pass
 
 
-class _TrackedHTTPPool(HTTPConnectionPool):
+class _TrackedHTTPSConnection(_SocketTracking, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _UntrackOnReturn:
+    """Pool mixin: a connection put back in the pool no longer belongs to its last call."""
+
+    def _put_conn(self, conn: Any) -> None:
+        if isinstance(conn, _SocketTracking):
+            conn.untrack()
+        super()._put_conn(conn)  # type: ignore[misc]
+
+
+class _TrackedHTTPPool(_UntrackOnReturn, HTTPConnectionPool):
     ConnectionCls = _TrackedHTTPConnection
 
 
-class _TrackedHTTPSPool(HTTPSConnectionPool):
+class _TrackedHTTPSPool(_UntrackOnReturn, HTTPSConnectionPool):
     ConnectionCls = _TrackedHTTPSConnection
 
 

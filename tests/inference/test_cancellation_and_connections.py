@@ -135,3 +135,22 @@ def test_close_releases_the_connection(hf: HfInference, fake_api: FakeInferenceA
     classify(hf)
     hf.close()
     assert_server_saw_close(fake_api)
+
+
+def test_a_finished_call_cannot_cut_the_connection_another_call_reuses(
+        hf: HfInference, fake_api: FakeInferenceAPI) -> None:
+    """A stream read to its end gives its connection back to the pool; a second call reuses
+    it. Closing (or cancelling) the first afterwards must not touch the second's socket."""
+    first_control = CallControl()
+    first = hf.text_generation_stream(inputs='repeat "one two three four"', model=FLAN,
+                                      control=first_control)
+    assert list(first)
+    fake_api.program(FLAN_PATH, Stream(token_frames(numbered_tokens(10)), delay_s=0.02))
+    second = hf.text_generation_stream(inputs="x", model=FLAN)
+    received = [next(second)]
+    first.close()
+    first_control.cancel()
+    received.extend(second)
+    assert received[-1]["generated_text"] is not None
+    ports = [r.client_port for r in fake_api.requests]
+    assert len(set(ports)) == 1, f"the second call should reuse the connection: {ports}"
