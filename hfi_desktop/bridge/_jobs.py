@@ -1,0 +1,47 @@
+"""The bridge's book of work in flight: what to cancel on shutdown, and waiting for it to end."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(eq=False)
+class Job:
+    """One call or stream handed to a worker; ``cancel`` must be thread-safe and quick."""
+
+    kind: str
+    cancel: Callable[[], None] = field(repr=False)
+
+
+class Jobs:
+    """A thread-safe set of jobs: added on the GUI thread, removed when the worker is done."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._jobs: set[Job] = set()
+
+    def add(self, kind: str, cancel: Callable[[], None]) -> Job:
+        job = Job(kind, cancel)
+        with self._changed:
+            self._jobs.add(job)
+        return job
+
+    def remove(self, job: Job) -> None:
+        with self._changed:
+            self._jobs.discard(job)
+            self._changed.notify_all()
+
+    def snapshot(self) -> list[Job]:
+        with self._changed:
+            return list(self._jobs)
+
+    def __len__(self) -> int:
+        with self._changed:
+            return len(self._jobs)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until no job is left (True) or ``timeout`` seconds passed (False)."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not self._jobs, timeout)
