@@ -1,0 +1,45 @@
+"""Load any file to send as is (custom requests): read, check, name its type (worker thread)."""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass
+
+from hfi_desktop.catalog.model import FileValue
+from hfi_desktop.media.errors import human_size
+from hfi_desktop.media.sniff import looks_like, sniff_mime
+from hfi_desktop.media.sources import read_source
+
+_GENERIC = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """A file sent as is; ``description`` is "a PNG image · 178.5 KB"."""
+
+    file: FileValue
+    description: str
+
+    @property
+    def size_bytes(self) -> int:
+        return len(self.file.data)
+
+
+def load_file(source: str | bytes, *, name: str | None = None, max_bytes: int) -> LoadedFile:
+    """Read a file of any kind; refuses missing, folders, 0 bytes, more than ``max_bytes``.
+
+    The MIME type comes from the content's signature, then from the name's extension, else
+    ``application/octet-stream``. Runs in a worker thread.
+    """
+    src = read_source(source, name=name, max_bytes=max_bytes, fallback_name="file")
+    mime = sniff_mime(src.data)
+    if mime is None or mime == "text/plain":
+        guessed, _ = mimetypes.guess_type(src.name, strict=False)
+        mime = guessed or mime or _GENERIC
+    kind = looks_like(src.data).split(" (it starts", 1)[0]
+    if kind.startswith("binary data"):
+        kind = "a file"
+    return LoadedFile(
+        file=FileValue(name=src.name, data=src.data, mime=mime, path=src.path),
+        description=f"{kind[0].upper()}{kind[1:]} · {mime} · {human_size(len(src.data))}",
+    )

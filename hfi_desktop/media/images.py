@@ -1,0 +1,196 @@
+"""Load an input image: read, check, identify from content, make a thumbnail (worker thread)."""
+
+from __future__ import annotations
+
+import io
+import struct
+from dataclasses import dataclass, field
+from typing import cast
+
+from PIL import Image, UnidentifiedImageError
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
+
+from hfi_desktop.catalog.model import FileValue
+from hfi_desktop.media.errors import MediaError, human_size
+from hfi_desktop.media.sniff import looks_like
+from hfi_desktop.media.sources import read_source
+
+#: A QImage (from the clipboard) is encoded to PNG in the worker.
+ImageSource = str | bytes | QImage
+
+_PASTED_NAME = "pasted image.png"
+TIMES = "\u00d7"  # the multiplication sign, as in "640 x 420"
+# What Pillow raises on damaged data, besides its own errors.
+_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError)
+_EXIF_ORIENTATION = 0x0112
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+@dataclass(frozen=True)
+class LoadedImage:
+    """A checked image: the bytes to send, its size as shown (EXIF orientation applied),
+    Pillow's format name ("PNG") and a thumbnail QImage that owns its memory."""
+
+    file: FileValue
+    width: int
+    height: int
+    format: str
+    thumbnail: QImage = field(compare=False, repr=False)
+
+    @property
+    def size_bytes(self) -> int:
+        return len(self.file.data)
+
+
+def load_image(
+    source: ImageSource, *, name: str | None = None, max_bytes: int, thumb_size: int = 512
+) -> LoadedImage:
+    """Read and check an image; raise :class:`MediaError` saying why it can't be used.
+
+    ``source`` is a path, the file's bytes, or a QImage (pasted; encoded to PNG here).
+    Refuses: missing file, folder, 0 bytes, more than ``max_bytes``, content that is not an
+    image, damaged/truncated images, and images above Pillow's ``MAX_IMAGE_PIXELS``
+    (decompression bombs). Runs in a worker thread: it reads and decodes.
+    """
+    if isinstance(source, QImage):
+        shown = name or _PASTED_NAME
+        source = _encode_png(source, shown)
+        name = shown
+    src = read_source(source, name=name, max_bytes=max_bytes, fallback_name=_PASTED_NAME)
+    shown = src.name
+
+    with _open(src.data, shown) as probe:
+        fmt = probe.format or "image"
+        width, height = probe.size
+        _check_pixels(shown, width, height)
+        try:
+            probe.verify()
+        except _DECODE_ERRORS as exc:
+            raise _damaged(shown, fmt, exc) from None
+
+    with _open(src.data, shown) as image:  # verify() leaves the image unusable: reopen
+        orientation = _orientation(image)
+        try:
+            # JPEG (and a few others) can decode at 1/2…1/8 scale: ask for about twice the
+            # thumbnail, then load, which is also where truncated data is found.
+            image.draft(None, (2 * thumb_size, 2 * thumb_size))
+            image.load()
+        except _DECODE_ERRORS as exc:
+            raise _damaged(shown, fmt, exc) from None
+        thumbnail = _make_thumbnail(image, thumb_size, orientation)
+
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    mime = Image.MIME.get(fmt, f"image/x-{fmt.lower()}")
+    return LoadedImage(
+        file=FileValue(name=shown, data=src.data, mime=mime, path=src.path),
+        width=width,
+        height=height,
+        format=fmt,
+        thumbnail=thumbnail,
+    )
+
+
+def _open(data: bytes, name: str) -> Image.Image:
+    try:
+        return Image.open(io.BytesIO(data))
+    except UnidentifiedImageError:
+        raise MediaError(
+            f"{name} is not an image: it looks like {looks_like(data)}. "
+            "Use a PNG, JPEG, WebP, GIF, BMP or TIFF file."
+        ) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        # The warning is an error where warnings are errors (tests); _check_pixels refuses
+        # the same images otherwise.
+        raise _bomb(name, None) from None
+    except _DECODE_ERRORS as exc:
+        raise _damaged(name, "image", exc) from None
+
+
+def _check_pixels(name: str, width: int, height: int) -> None:
+    limit = Image.MAX_IMAGE_PIXELS
+    if limit is not None and width * height > limit:
+        raise _bomb(name, (width, height))
+
+
+def _bomb(name: str, size: tuple[int, int] | None) -> MediaError:
+    limit = Image.MAX_IMAGE_PIXELS or 0
+    dims = f" is {size[0]:,} {TIMES} {size[1]:,} pixels, which" if size else ""
+    return MediaError(
+        f"{name}{dims} is too large to open safely (more than {limit / 1e6:.3g} megapixels; "
+        "it may be a decompression bomb). Resize it and try again."
+    )
+
+
+def _damaged(name: str, fmt: str, exc: BaseException) -> MediaError:
+    detail = str(exc).rstrip(".") or type(exc).__name__
+    return MediaError(
+        f"{name} looks like a {fmt} file but is damaged or incomplete ({detail}). "
+        "Try saving it again or use another copy."
+    )
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        value = image.getexif().get(_EXIF_ORIENTATION, 1)
+    except _DECODE_ERRORS:
+        return 1  # damaged EXIF: show the pixels as stored
+    return value if isinstance(value, int) else 1
+
+
+def _transposed(image: Image.Image, orientation: int) -> Image.Image:
+    method = _TRANSPOSE.get(orientation)
+    return image.transpose(method) if method is not None else image
+
+
+def _make_thumbnail(image: Image.Image, thumb_size: int, orientation: int) -> QImage:
+    """An RGBA8888 QImage at most ``thumb_size`` wide and high that owns its pixels."""
+    if image.mode in ("I", "I;16", "I;16B", "I;16L", "I;16N", "F"):
+        image = _stretch_to_8bit(image)
+    elif image.mode in ("1", "P", "PA"):
+        image = image.convert("RGBA")  # Pillow resizes these with "nearest": jagged
+    image.thumbnail((thumb_size, thumb_size), Image.Resampling.LANCZOS)
+    if image.mode != "RGBA":
+        image = image.convert("RGBA")
+    image = _transposed(image, orientation)
+    data = image.tobytes("raw", "RGBA")
+    width, height = image.size
+    view = QImage(data, width, height, 4 * width, QImage.Format.Format_RGBA8888)
+    return view.copy()  # `view` points into `data`; the copy owns its memory
+
+
+def _stretch_to_8bit(image: Image.Image) -> Image.Image:
+    """High bit-depth (depth maps, 16-bit scans): map min…max to 0…255 for the thumbnail."""
+    image = image.convert("F")
+    low, high = cast(tuple[float, float], image.getextrema())
+    scale = 255.0 / (high - low) if high != low else 0.0
+    offset = -low * scale
+    return image.point(lambda v: v * scale + offset).convert("L")
+
+
+def _encode_png(image: QImage, name: str) -> bytes:
+    if image.isNull():
+        raise MediaError(f"{name}: the clipboard image is empty. Copy the image again.")
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
+    buffer.close()
+    if not ok:
+        raise MediaError(f"{name}: the pasted image could not be converted to PNG.")
+    return bytes(array.data())
+
+
+def describe(image: LoadedImage) -> str:
+    """ "640 x 420 px · PNG · 510.4 KB" (with a multiplication sign)."""
+    size = human_size(image.size_bytes)
+    return f"{image.width} {TIMES} {image.height} px · {image.format} · {size}"

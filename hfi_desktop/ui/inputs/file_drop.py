@@ -1,0 +1,57 @@
+"""FileDropZone: any file, sent as is (custom requests) — drop, Browse…, paste a copied file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from hfi_desktop.media import LoadedFile
+from hfi_desktop.media.kinds import ANY
+from hfi_desktop.ui.inputs._drop_parts import PreviewPage
+from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
+from hfi_desktop.ui.inputs.drop_zone import DropZone
+from hfi_desktop.ui.inputs.loading import FileLoader
+
+
+class FileDropZone(DropZone):
+    """A file input for any kind of file.
+
+    ``FileDropZone(parent=None, *, loader=None, accepted_kinds=("*/*",))``; ``loader`` is an
+    async ``(source, name) -> LoadedFile`` (see ``loading.file_loader``).
+    """
+
+    icon_kind = IconKind.FILE
+    dialog_caption = "Choose a file"
+    dialog_title = "Files"
+    result_type = LoadedFile
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        loader: FileLoader | None = None,
+        accepted_kinds: Sequence[str] = (ANY,),
+    ) -> None:
+        super().__init__(parent, loader=loader, accepted_kinds=accepted_kinds)
+        self.setAccessibleName("File input")
+        self.setAccessibleDescription("Drop a file here, or press Enter to browse.")
+
+    def loaded(self) -> LoadedFile | None:
+        result = super().loaded()
+        return result if isinstance(result, LoadedFile) else None
+
+    def details_text(self) -> str:
+        return self._preview_page.text()
+
+    def _build_preview(self) -> PreviewPage:
+        return PreviewPage(self, leading=KindIcon(IconKind.FILE, None, size=48))
+
+    def _empty_hint_text(self) -> str:
+        return "or use Browse\u2026 (it is sent as is)"
+
+    def _show_result(self, result: LoadedFile) -> None:
+        self._preview_page.show_file(result.file.name, result.description)
+
+    def _clear_result(self) -> None:
+        self._preview_page.show_file("", "")
