@@ -1,0 +1,82 @@
+"""Result preparation: client results turned into what the viewers show (worker threads).
+
+No widgets here (QImage only). ``prepare(kind, result, context) -> Prepared``.
+"""
+
+from .colors import PALETTE, assign_colours, colour_for
+from .context import ResultContext
+from .errors import PresentError
+from .json_text import pretty_json
+from .prepare import prepare
+from .sniff import human_size
+from .types import (
+    AnswerSpanPrepared,
+    AudioClip,
+    AudioPrepared,
+    Box,
+    ChatTurn,
+    ConversationPrepared,
+    DecodedImage,
+    DetectionPrepared,
+    DocAnswerPrepared,
+    EmbeddingsPrepared,
+    EntitiesPrepared,
+    FillMaskPrepared,
+    ImagePrepared,
+    LabelsPrepared,
+    LegendEntry,
+    Mask,
+    NumbersPrepared,
+    Prepared,
+    RawPrepared,
+    Score,
+    ScoreGroup,
+    ScoresPrepared,
+    SegmentationPrepared,
+    SimilarityPrepared,
+    Span,
+    TableAnswerPrepared,
+    TablePrepared,
+    TextPrepared,
+    ZeroShotPrepared,
+)
+
+__all__ = [
+    "PALETTE",
+    "AnswerSpanPrepared",
+    "AudioClip",
+    "AudioPrepared",
+    "Box",
+    "ChatTurn",
+    "ConversationPrepared",
+    "DecodedImage",
+    "DetectionPrepared",
+    "DocAnswerPrepared",
+    "EmbeddingsPrepared",
+    "EntitiesPrepared",
+    "FillMaskPrepared",
+    "ImagePrepared",
+    "LabelsPrepared",
+    "LegendEntry",
+    "Mask",
+    "NumbersPrepared",
+    "Prepared",
+    "PresentError",
+    "RawPrepared",
+    "ResultContext",
+    "Score",
+    "ScoreGroup",
+    "ScoresPrepared",
+    "SegmentationPrepared",
+    "SimilarityPrepared",
+    "Span",
+    "TableAnswerPrepared",
+    "TablePrepared",
+    "TextPrepared",
+    "ZeroShotPrepared",
+    "assign_colours",
+    "colour_for",
+    "human_size",
+    "prepare",
+    "pretty_json",
+]

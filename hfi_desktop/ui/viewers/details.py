@@ -1,0 +1,82 @@
+"""``ResponseDetails``: what the HTTP response looked like (status, time, size, model,
+URL, content type)."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from hfi_desktop.inference import ResponseInfo
+from hfi_desktop.present import human_size
+
+FIELDS = ("Status", "Time", "Size", "Model", "URL", "Content type")
+EMPTY = "—"
+
+
+def status_text(status: int | None) -> str:
+    if status is None:
+        return EMPTY
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+class ResponseDetails(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._values: dict[str, QLabel] = {}
+        for name in FIELDS:
+            value = QLabel(EMPTY, self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
+            layout.addRow(f"{name}:", value)
+            self._values[name] = value
+
+    def set_details(
+        self,
+        *,
+        status: int | None = None,
+        elapsed_s: float | None = None,
+        size_bytes: int | None = None,
+        model: str = "",
+        url: str = "",
+        content_type: str = "",
+    ) -> None:
+        texts = {
+            "Status": status_text(status),
+            "Time": f"{elapsed_s:.2f} s" if elapsed_s is not None else EMPTY,
+            "Size": human_size(size_bytes) if size_bytes is not None else EMPTY,
+            "Model": model or EMPTY,
+            "URL": url or EMPTY,
+            "Content type": content_type or EMPTY,
+        }
+        for name, text in texts.items():
+            self._values[name].setText(text)
+
+    def set_response(self, info: ResponseInfo | None, model: str = "") -> None:
+        """From the call's ``CallControl.response`` (None: only the model is known)."""
+        if info is None:
+            self.set_details(model=model)
+            return
+        self.set_details(
+            status=info.status,
+            elapsed_s=info.elapsed_s,
+            size_bytes=info.bytes,
+            model=model,
+            url=info.url,
+            content_type=info.content_type,
+        )
+
+    def values(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self._values.items()}
+
+    def clear(self) -> None:
+        self.set_details()

@@ -1,0 +1,119 @@
+"""Object detection: the input image with boxes and tags, and the list of detections."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from hfi_desktop.present import DetectionPrepared, Prepared
+
+from .bars import format_score
+from .base import ResultViewer
+from .image_view import ImageView
+from .overlays import BoxItem
+from .widgets import Caption, image_beside_panel, swatch_icon
+
+
+class HoverList(QListWidget):
+    """A list that says which row the mouse is over (None when it is over none)."""
+
+    hovered = Signal(object)  # int | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        self.hovered.emit(self.row(item) if item is not None else None)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.hovered.emit(None)
+        super().leaveEvent(event)
+
+
+class DetectionViewer(ResultViewer):
+    """Boxes over the image (scaled with the view) beside a list, best score first.
+    Hovering or selecting a row emphasises its box; hovering a box does the same."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[BoxItem] = []
+        self._hovered: int | None = None
+        self._view = ImageView(self)
+        self._view.zoom_changed.connect(self._place_tags)
+        self._summary = Caption("", self)
+        self._list = HoverList(self)
+        self._list.hovered.connect(self.emphasise)
+        self._list.currentRowChanged.connect(lambda _row: self.emphasise(None))
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self._summary)
+        side_layout.addWidget(self._list, 1)
+        image_beside_panel(self, self._view, side)
+
+    # ---------------------------------------------------------------- queries
+    def view(self) -> ImageView:
+        return self._view
+
+    def box_items(self) -> list[BoxItem]:
+        return list(self._items)
+
+    def list_widget(self) -> HoverList:
+        return self._list
+
+    def emphasised(self) -> int | None:
+        """The index of the emphasised box (hovered, else selected), or None."""
+        if self._hovered is not None:
+            return self._hovered
+        row = self._list.currentRow()
+        return row if 0 <= row < len(self._items) else None
+
+    # ---------------------------------------------------------------- results
+    def clear(self) -> None:
+        self._items = []
+        self._hovered = None
+        self._view.set_image(None)
+        self._list.clear()
+        self._summary.setText("")
+
+    def show_result(self, prepared: Prepared) -> None:
+        result = self._expect(prepared, DetectionPrepared)
+        self.clear()
+        self._view.set_image(result.image)
+        for index, box in enumerate(result.boxes):
+            item = BoxItem(box, index, self._on_box_hover)
+            self._view.scene().addItem(item)
+            self._items.append(item)
+            text = f"{box.label}  {format_score(box.score)}"
+            row = QListWidgetItem(swatch_icon(box.colour), text)
+            row.setToolTip(
+                f"{box.label} · {format_score(box.score)}\n"
+                f"x {box.xmin:g} to {box.xmax:g}, y {box.ymin:g} to {box.ymax:g}"
+            )
+            self._list.addItem(row)
+        counts = ", ".join(f"{e.label} \N{MULTIPLICATION SIGN} {e.count}" for e in result.legend)
+        noun = "object" if len(result.boxes) == 1 else "objects"
+        self._summary.setText(f"{len(result.boxes)} {noun}" + (f": {counts}" if counts else ""))
+        if result.image is None:
+            self._summary.setText(self._summary.text() + " (no input image to draw on)")
+        self._place_tags(self._view.zoom)
+
+    # ------------------------------------------------------------- emphasis
+    def emphasise(self, index: int | None) -> None:
+        """Emphasise box ``index`` (hover); None: back to the selected row's box."""
+        self._hovered = index
+        chosen = self.emphasised()
+        for item in self._items:
+            item.set_emphasis(None if chosen is None else item.index == chosen)
+
+    def _on_box_hover(self, index: int | None) -> None:
+        self.emphasise(index)
+
+    def _place_tags(self, zoom: float) -> None:
+        bounds = self._view.image_rect()
+        for item in self._items:
+            item.place_tag(zoom, bounds)

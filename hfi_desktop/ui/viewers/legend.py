@@ -1,0 +1,44 @@
+"""A legend: a colour mark, a label and a count per entry, wrapping like text."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from hfi_desktop.present import LegendEntry
+
+MARK = "\N{BLACK SQUARE}"
+GAP = "&nbsp;&nbsp;&nbsp; "  # between entries; the plain space lets lines break there
+
+
+def entry_text(entry: LegendEntry) -> str:
+    """``PER x 2`` (with a multiplication sign), or just the label for one."""
+    count = f" \N{MULTIPLICATION SIGN} {entry.count}" if entry.count != 1 else ""
+    return f"{entry.label}{count}"
+
+
+class Legend(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self._entries: tuple[LegendEntry, ...] = ()
+
+    def set_entries(self, entries: Sequence[LegendEntry]) -> None:
+        self._entries = tuple(entries)
+        parts = [
+            f'<span style="color:{e.colour}; font-size:large">{MARK}</span>'
+            f"&nbsp;{html.escape(entry_text(e))}"
+            for e in self._entries
+        ]
+        self.setText(GAP.join(parts))
+        self.setVisible(bool(self._entries))
+
+    def entries(self) -> list[LegendEntry]:
+        return list(self._entries)
+
+    def texts(self) -> list[str]:
+        return [entry_text(entry) for entry in self._entries]

@@ -1,0 +1,181 @@
+"""``ResultPanel``: tabs Result / JSON / Details, with an empty state and an inline
+error box (never a modal dialog)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.catalog.model import OutputKind
+from hfi_desktop.inference import ResponseInfo
+from hfi_desktop.present import Prepared
+
+from . import theme
+from .base import ResultViewer
+from .conversation import ConversationViewer
+from .details import ResponseDetails
+from .raw import RawJsonView
+from .registry import viewer_class, viewer_for
+from .text import StreamState, TextViewer
+from .widgets import MARGIN, Box, Caption, title_label
+
+EMPTY_TEXT = "Run the model to see the result here"
+
+
+class ErrorBox(Box):
+    """A red-tinted box: an icon, a bold title and the message (selectable, wrapped)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(theme.error_colours, parent)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title = title_label("", self, scale=1.1)
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        texts.addWidget(self.title)
+        texts.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(12)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(texts, 1)
+
+
+class ResultPanel(QWidget):
+    """Shows one call's outcome. The Result tab holds the viewer of the result's kind
+    (kept while results of the same kind come, so a conversation continues), the empty
+    state before any result, and the error box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        result_tab = QWidget(self.tabs)
+        self._error_area = QWidget(result_tab)  # holds the margins, hidden with the box
+        self.error_box = ErrorBox(self._error_area)
+        self._error_area.hide()
+        self._stack = QStackedWidget(result_tab)
+        self._empty = Caption(EMPTY_TEXT, self._stack)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._blank = QWidget(self._stack)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._blank)
+        result_layout = QVBoxLayout(result_tab)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.setSpacing(0)
+        error_row = QVBoxLayout(self._error_area)
+        error_row.setContentsMargins(MARGIN, MARGIN, MARGIN, 0)
+        error_row.addWidget(self.error_box)
+        result_layout.addWidget(self._error_area)
+        result_layout.addWidget(self._stack, 1)
+        self.json_view = RawJsonView(self.tabs, margin=MARGIN)
+        self.details = ResponseDetails(self.tabs)
+        self.tabs.addTab(result_tab, "Result")
+        self.tabs.addTab(self.json_view, "JSON")
+        self.tabs.addTab(self.details, "Details")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._viewers: dict[type[ResultViewer], ResultViewer] = {}
+        self._viewer: ResultViewer | None = None
+
+    # ---------------------------------------------------------------- queries
+    @property
+    def viewer(self) -> ResultViewer | None:
+        """The viewer on show (None in the empty state)."""
+        return self._viewer if self._stack.currentWidget() is self._viewer else None
+
+    def state(self) -> str:
+        """ "empty", "result" or "error" (an error over a kept partial result: "error")."""
+        if not self._error_area.isHidden():
+            return "error"
+        return "result" if self.viewer is not None else "empty"
+
+    def empty_text(self) -> str:
+        return self._empty.text()
+
+    # ---------------------------------------------------------------- results
+    def show_result(self, prepared: Prepared) -> ResultViewer:
+        viewer = self._viewer_of(prepared.kind)
+        self._error_area.hide()
+        viewer.show_result(prepared)
+        self.json_view.set_text(prepared.raw_json)
+        self.tabs.setCurrentIndex(0)
+        return viewer
+
+    def begin_stream(self) -> TextViewer:
+        viewer = self._viewer_of(OutputKind.TEXT_STREAM)
+        assert isinstance(viewer, TextViewer)
+        self._error_area.hide()
+        self.json_view.set_text("", "The JSON is shown when the stream ends.")
+        self.tabs.setCurrentIndex(0)
+        viewer.begin_stream()
+        return viewer
+
+    def append_text(self, chunk: str, tokens: int) -> None:
+        if isinstance(self._viewer, TextViewer):
+            self._viewer.append_text(chunk, tokens)
+
+    def end_stream(self, state: StreamState, message: str = "") -> None:
+        if isinstance(self._viewer, TextViewer):
+            self._viewer.end_stream(state, message)
+
+    def show_error(self, title: str, message: str, *, keep_result: bool = False) -> None:
+        """The error box; ``keep_result`` leaves the result on show under it (a stream's
+        partial text), otherwise the result area is emptied."""
+        self.error_box.title.setText(title)
+        self.error_box.message.setText(message)
+        self.error_box.message.setVisible(bool(message))
+        self._error_area.show()
+        if not keep_result:
+            self._put_away(self._viewer)
+            self._stack.setCurrentWidget(self._blank)
+            self.json_view.clear()
+        self.tabs.setCurrentIndex(0)
+
+    def set_details(self, info: ResponseInfo | None, model: str = "") -> None:
+        self.details.set_response(info, model)
+
+    def clear(self) -> None:
+        """Back to the empty state (forgets the conversation too)."""
+        for viewer in self._viewers.values():
+            viewer.clear()
+        self._viewer = None
+        self._error_area.hide()
+        self._stack.setCurrentWidget(self._empty)
+        self.json_view.clear()
+        self.details.clear()
+
+    def _put_away(self, viewer: ResultViewer | None) -> None:
+        """Clear a viewer that leaves the screen (frees its images, stops its audio); a
+        conversation keeps its thread to continue."""
+        if viewer is not None and not isinstance(viewer, ConversationViewer):
+            viewer.clear()
+
+    def _viewer_of(self, kind: OutputKind) -> ResultViewer:
+        viewer = self._viewers.get(viewer_class(kind))
+        if self._viewer is not None and self._viewer is not viewer:
+            self._put_away(self._viewer)
+        if viewer is None:
+            viewer = viewer_for(kind, self._stack)
+            self._viewers[type(viewer)] = viewer
+            self._stack.addWidget(viewer)
+        self._viewer = viewer
+        self._stack.setCurrentWidget(viewer)
+        return viewer

@@ -1,0 +1,85 @@
+"""Raw results: ``RawJsonView`` (read-only monospace JSON with Copy) and the RAW viewer
+(custom requests: the JSON, or the returned image / audio)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from hfi_desktop.present import Prepared, RawPrepared
+
+from .audio import AudioViewer
+from .base import ResultViewer
+from .image import ZoomableImage
+from .widgets import MARGIN, Caption, CopyButton
+
+
+class RawJsonView(QWidget):
+    """Pretty JSON, monospace, read-only and selectable, with a Copy button."""
+
+    def __init__(self, parent: QWidget | None = None, *, margin: int = 0) -> None:
+        super().__init__(parent)
+        self._editor = QPlainTextEdit(self)
+        self._editor.setReadOnly(True)
+        self._editor.setUndoRedoEnabled(False)
+        self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self._editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self._editor.setPlaceholderText("No JSON yet.")
+        self._caption = Caption("", self)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self._caption, 1)
+        top.addWidget(CopyButton(self.text, self))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self._editor, 1)
+
+    def set_text(self, text: str, caption: str = "") -> None:
+        self._editor.setPlainText(text)
+        lines = text.count("\n") + 1 if text else 0
+        self._caption.setText(caption or (f"{lines:,} lines" if text else ""))
+
+    def text(self) -> str:
+        return self._editor.toPlainText()
+
+    def clear(self) -> None:
+        self.set_text("")
+
+
+class RawViewer(ResultViewer):
+    """RAW: a returned image (zoomable) or audio (player); otherwise the pretty JSON."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stack = QStackedWidget(self)
+        self.json = RawJsonView(self._stack)
+        self.image = ZoomableImage(self._stack)
+        self.audio = AudioViewer(self._stack)
+        for page in (self.json, self.image, self.audio):
+            self._stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.addWidget(self._stack)
+
+    def current(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    def clear(self) -> None:
+        self.json.clear()
+        self.image.set_image(None)
+        self.audio.clear()
+        self._stack.setCurrentWidget(self.json)
+
+    def show_result(self, prepared: Prepared) -> None:
+        result = self._expect(prepared, RawPrepared)
+        self.clear()
+        if result.image is not None:
+            self.image.set_image(result.image)
+            self._stack.setCurrentWidget(self.image)
+        elif result.audio is not None:
+            self.audio.show_result(result)
+            self._stack.setCurrentWidget(self.audio)
+        else:
+            self.json.set_text(result.raw_json, result.content_type)

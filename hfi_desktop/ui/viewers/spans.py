@@ -1,0 +1,169 @@
+"""Texts with highlighted spans: question answering (the answer in its context) and token
+classification (entities coloured by group, with a legend)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+
+from hfi_desktop.present import (
+    AnswerSpanPrepared,
+    EntitiesPrepared,
+    Prepared,
+    Span,
+)
+
+from . import theme
+from .bars import format_score
+from .base import ResultViewer
+from .legend import Legend
+from .widgets import MARGIN, AnswerHeader, Caption, set_shown
+
+SPAN_PROPERTY = QTextFormat.Property.UserProperty + 1  # index of the span (1-based)
+TAG_PROPERTY = QTextFormat.Property.UserProperty + 2  # marks the inserted entity tags
+
+
+class HighlightedText(QTextEdit):
+    """Read-only text whose spans get a coloured background (and optionally a tag)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(10)
+        self._text = ""
+        self._spans: tuple[Span, ...] = ()
+        self._tags = False
+
+    def set_text(self, text: str, spans: Sequence[Span], *, tags: bool) -> None:
+        self._text, self._spans, self._tags = text, tuple(spans), tags
+        self._render()
+
+    def original_text(self) -> str:
+        return self._text
+
+    def _render(self) -> None:
+        document = self.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        palette = self.palette()
+        plain = QTextCharFormat()
+        position = 0
+        for number, span in enumerate(sorted(self._spans, key=lambda s: s.start), start=1):
+            cursor.insertText(self._text[position : span.start], plain)
+            marked = QTextCharFormat()
+            marked.setBackground(theme.tint(span.colour, palette, 0.45))
+            marked.setProperty(SPAN_PROPERTY, number)
+            score = f" · {format_score(span.score)}" if span.score is not None else ""
+            marked.setToolTip(f"{span.label}{score}")
+            cursor.insertText(self._text[span.start : span.end], marked)
+            if self._tags:
+                tag = QTextCharFormat(marked)
+                tag.setProperty(SPAN_PROPERTY, 0)
+                tag.setProperty(TAG_PROPERTY, True)
+                tag.setFontWeight(QFont.Weight.Bold)
+                tag.setFontPointSize(max(self.document().defaultFont().pointSizeF() * 0.7, 6.0))
+                colour = QColor(span.colour)
+                tag.setForeground(
+                    colour.lighter(150) if theme.is_dark(palette) else colour.darker(150)
+                )
+                tag.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+                cursor.insertText(f" {span.label}", tag)
+            position = span.end
+        cursor.insertText(self._text[position:], plain)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def highlighted(self) -> list[str]:
+        """The highlighted stretches of text, as the document shows them (tags excluded)."""
+        found: dict[int, str] = {}
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                number = fragment.charFormat().property(SPAN_PROPERTY)
+                if isinstance(number, int) and number > 0:
+                    found[number] = found.get(number, "") + fragment.text()
+                iterator += 1
+            block = block.next()
+        return [found[number] for number in sorted(found)]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()  # re-tint for the new palette
+
+
+class SpansViewer(ResultViewer):
+    """ANSWER_SPAN: question, answer and score above the context with the answer marked.
+    ENTITIES: a legend (group, colour, count) above the text with every entity marked and
+    tagged with its group."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._header = AnswerHeader(self)
+        self._legend = Legend(self)
+        self._note = Caption("", self)
+        self._text = HighlightedText(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(6)
+        for widget in (self._header, self._legend, self._note):
+            layout.addWidget(widget)
+        layout.addSpacing(4)
+        layout.addWidget(self._text, 1)
+        self.clear()
+
+    # ---------------------------------------------------------------- queries
+    def highlighted_spans(self) -> list[str]:
+        return self._text.highlighted()
+
+    def answer_text(self) -> str:
+        return self._header.answer.text()
+
+    def legend(self) -> Legend:
+        return self._legend
+
+    def note_text(self) -> str:
+        return self._note.text() if not self._note.isHidden() else ""
+
+    def text_view(self) -> HighlightedText:
+        return self._text
+
+    # ---------------------------------------------------------------- results
+    def clear(self) -> None:
+        self._header.clear()
+        self._legend.set_entries(())
+        set_shown(self._note, "")
+        self._text.set_text("", (), tags=False)
+
+    def show_result(self, prepared: Prepared) -> None:
+        self.clear()
+        if isinstance(prepared, EntitiesPrepared):
+            self._show_entities(prepared)
+        else:
+            self._show_answer(self._expect(prepared, AnswerSpanPrepared))
+
+    def _show_answer(self, result: AnswerSpanPrepared) -> None:
+        score = f"Score {format_score(result.score)}" if result.score is not None else ""
+        self._header.set_answer(result.question, result.answer, score)
+        if result.span is None and result.context:
+            set_shown(self._note, "The answer was not found in the context.")
+        self._text.set_text(result.context, (result.span,) if result.span else (), tags=False)
+
+    def _show_entities(self, result: EntitiesPrepared) -> None:
+        self._legend.set_entries(result.legend)
+        if not result.legend:
+            set_shown(self._note, "No entities found.")
+        elif result.unplaced:
+            words = ", ".join(f"“{w}”" for w in result.unplaced)
+            set_shown(self._note, f"Not found in the text: {words}")
+        self._text.set_text(result.text, result.spans, tags=True)

@@ -1,0 +1,157 @@
+"""Spans, colours, JSON text, audio files, MIME sniffing."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from hfi_desktop.present import PALETTE, PresentError, assign_colours, colour_for, pretty_json
+from hfi_desktop.present.audio import duration_of, write_clip
+from hfi_desktop.present.json_text import MAX_CHARS
+from hfi_desktop.present.sniff import human_size, sniff_mime
+from hfi_desktop.present.spans import locate
+from tests.support.paths import example_bytes
+
+
+# ------------------------------------------------------------------------ spans
+@pytest.mark.parametrize(
+    ("text", "fragment", "start", "end", "expected"),
+    [
+        ("The capital is Paris.", "Paris", 15, 20, (15, 20, "offsets")),
+        ("The capital is Paris.", "Paris", 14, 20, (15, 20, "offsets")),  # space trimmed
+        ("The capital is Paris.", "paris", None, None, (15, 20, "search")),
+        ("The capital is Paris.", "Paris", 0, 3, (15, 20, "search")),  # wrong offsets
+        ("The capital is Paris.", "Lyon", None, None, None),
+        ("The capital is Paris.", "P a r i s", 15, 20, (15, 20, "offsets")),  # detokenised
+        ("un ##believable", "##believable", None, None, (5, 15, "search")),
+        ("x", "x", True, 1, (0, 1, "search")),  # bools are not offsets
+        ("émoji 😀 then Paris", "Paris", 13, 18, (13, 18, "offsets")),  # code points
+    ],
+)
+def test_locate(
+    text: str, fragment: str, start: object, end: object, expected: tuple[int, int, str] | None
+) -> None:
+    assert locate(text, fragment, start, end) == expected
+
+
+def test_locate_searches_after_the_previous_entity_first() -> None:
+    assert locate("a b a b", "a", search_from=1) == (4, 5, "search")
+    assert locate("a b a b", "b", search_from=7) == (2, 3, "search")  # then from the start
+
+
+# ---------------------------------------------------------------------- colours
+def test_colour_per_label_is_stable_and_from_the_palette() -> None:
+    assert colour_for("cat") == colour_for("cat") == colour_for("CAT")
+    assert colour_for("cat") in PALETTE
+
+
+def test_labels_of_one_result_get_distinct_colours() -> None:
+    labels = [f"label {i}" for i in range(len(PALETTE))]
+    colours = assign_colours(labels + labels[:3])
+    assert len(colours) == len(PALETTE)
+    assert len(set(colours.values())) == len(PALETTE)
+    assert colours[labels[0]] == colour_for(labels[0])  # the first keeps its own colour
+
+
+# ---------------------------------------------------------------------- JSON text
+@dataclass(frozen=True)
+class FakeBlob:
+    data: bytes
+    type: str
+
+
+def test_pretty_json_with_placeholders() -> None:
+    text = pretty_json(
+        {
+            "image": FakeBlob(b"\xff\xd8\xff" + bytes(34_000), "image/jpeg"),
+            "raw": b"fLaC" + bytes(100),
+            "nan": math.nan,
+            "nested": [{"a": 1}, {"b": [1, 2]}],
+        }
+    )
+    value = json.loads(text)
+    assert value["image"] == "<image/jpeg, 34 KB>"
+    assert value["raw"] == "<audio/flac, 104 B>"
+    assert value["nan"] == "nan"
+    assert value["nested"] == [{"a": 1}, {"b": [1, 2]}]
+
+
+def test_long_number_lists_wrap_within_the_width() -> None:
+    text = pretty_json([[0.123456789] * 300])
+    assert json.loads(text) == [[0.123456789] * 300]
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert len(text.splitlines()) < 60
+
+
+def test_short_base64_and_text_are_left_alone() -> None:
+    assert json.loads(pretty_json({"s": "aGVsbG8="})) == {"s": "aGVsbG8="}
+    prose = "A sentence with spaces. " * 30
+    assert json.loads(pretty_json(prose)) == prose
+
+
+def test_huge_json_is_cut_with_a_note() -> None:
+    text = pretty_json([["x" * 50] * 10] * (MAX_CHARS // 400))
+    assert len(text) <= MAX_CHARS + 100
+    assert text.rstrip().endswith("more characters not shown)")
+
+
+# ----------------------------------------------------------------- audio files
+def wav_bytes(seconds: float, rate: int = 8000) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as file:
+        file.setnchannels(1)
+        file.setsampwidth(2)
+        file.setframerate(rate)
+        file.writeframes(bytes(int(seconds * rate) * 2))
+    return buffer.getvalue()
+
+
+def test_durations_from_headers() -> None:
+    assert duration_of(example_bytes("sample1.flac")) == pytest.approx(13.69)
+    assert duration_of(wav_bytes(1.5)) == pytest.approx(1.5)
+    assert duration_of(b"not audio at all") is None
+
+
+def test_write_clip_sniffs_a_missing_type(_audio_dir: Path) -> None:
+    clip = write_clip(wav_bytes(0.25), "application/octet-stream", label="a b/c")
+    assert clip.mime == "audio/wav"
+    assert clip.path.endswith(".wav") and Path(clip.path).parent == _audio_dir
+    assert os.path.basename(clip.path).startswith("a_b_c-")
+    assert clip.duration_s == pytest.approx(0.25)
+
+
+def test_empty_clip_is_refused() -> None:
+    with pytest.raises(PresentError, match="audio 'x' is empty"):
+        write_clip(b"", "audio/wav", label="x")
+
+
+# ------------------------------------------------------------------- sniffing
+@pytest.mark.parametrize(
+    ("data", "mime"),
+    [
+        (b"\x89PNG\r\n\x1a\n", "image/png"),
+        (b"\xff\xd8\xff\xe0", "image/jpeg"),
+        (b"RIFF\0\0\0\0WEBPVP8 ", "image/webp"),
+        (b"RIFF\0\0\0\0WAVEfmt ", "audio/wav"),
+        (b"fLaC", "audio/flac"),
+        (b"ID3\x04", "audio/mpeg"),
+        (b"hello", None),
+    ],
+)
+def test_sniff(data: bytes, mime: str | None) -> None:
+    assert sniff_mime(data) == mime
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [(0, "0 B"), (999, "999 B"), (2100, "2.1 KB"), (34_000, "34 KB"), (1_234_567, "1.2 MB")],
+)
+def test_human_size(size: int, text: str) -> None:
+    assert human_size(size) == text
