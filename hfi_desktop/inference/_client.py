@@ -318,6 +318,11 @@ class HfInference:
             value = reply.json()
             if isinstance(value, dict) and value.get("error"):
                 raise StreamError(str(value["error"]), value.get("error_type"))
+        if reply.is_json:
+            raise InferenceOutputError(
+                "the model answered without streaming (application/json): it may not support "
+                "streaming; try the same call without streaming"
+            )
         raise InferenceOutputError(
             f"expected a stream (text/event-stream), got {content_type or 'no content type'}"
         )

@@ -1,26 +1,72 @@
-"""The application's main window."""
+"""The application's main window: the task sidebar and one page per task (built on first use)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from hfi_desktop.catalog import TaskSpec
+from hfi_desktop.services import Services
+from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
+from hfi_desktop.ui.task_page import TaskPage
 
 WINDOW_TITLE = "Hugging Face Inference"
 DEFAULT_SIZE = (1280, 800)
+SIDEBAR_WIDTH = 250
 
 
 class MainWindow(QMainWindow):
-    """Top-level window: a central area (filled in later) and a status bar."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: Sequence[TaskSpec], services: Services,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(*DEFAULT_SIZE)
+        self._services = services
+        self._specs = {spec.id: spec for spec in tasks}
+        self.pages: dict[str, TaskPage] = {}
 
-        placeholder = QLabel("Choose a task to get started.", self)
+        self.sidebar = TaskSidebar(tasks, self)
+        self.stack = QStackedWidget(self)
+        placeholder = QLabel("Choose a task on the left to get started.", self.stack)
         placeholder.setObjectName("centralPlaceholder")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(placeholder)
-
+        self.stack.addWidget(placeholder)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
         self.statusBar().showMessage("Ready")
+
+        self.sidebar.task_selected.connect(self.show_task)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.sidebar.filter_edit.setFocus)
+
+    def page(self, task_id: str) -> TaskPage:
+        """The task's page, created the first time it is needed."""
+        page = self.pages.get(task_id)
+        if page is None:
+            page = TaskPage(self._specs[task_id], self._services, self.stack)
+            page.run_finished.connect(
+                lambda state, title=page.spec.title: self.statusBar().showMessage(
+                    f"{title}: {state}", 5000))
+            self.stack.addWidget(page)
+            self.pages[task_id] = page
+        return page
+
+    def show_task(self, task_id: str) -> TaskPage:
+        page = self.page(task_id)
+        self.stack.setCurrentWidget(page)
+        if self.sidebar.tree.currentIndex().data(TASK_ID_ROLE) != task_id:
+            self.sidebar.select_task(task_id)
+        return page
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            page.cancel()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""What the application keeps between runs: settings, recent models (history comes later)."""

@@ -1,0 +1,48 @@
+"""The seed's call options as check boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from hfi_desktop.inference import Options
+
+# (field, label, tooltip, checked by default); unchecked wait_for_model etc. send nothing.
+_OPTIONS = (
+    ("wait_for_model", "Wait for the model to load",
+     "If the model is not loaded yet, hold the request until it is, instead of getting a 503.",
+     False),
+    ("use_cache", "Use the server's cache",
+     "Uncheck to force a new computation for an input the server has seen before.", True),
+    ("retry_on_error", "Retry once when the model is loading",
+     "On a 503 \"model is loading\", show the progress and retry, waiting for the model.", True),
+    ("dont_load_model", "Don't load the model",
+     "Only answer if the model is already loaded; never start loading it.", False),
+)
+
+
+class OptionsForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, defaults: Options | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for name, label, tip, checked in _OPTIONS:
+            box = QCheckBox(label, self)
+            box.setToolTip(tip)
+            default = getattr(defaults, name, None) if defaults is not None else None
+            box.setChecked(checked if default is None else bool(default))
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+            self.boxes[name] = box
+
+    def options(self) -> Options:
+        """Only what differs from the API's own defaults goes on the wire."""
+        return Options(
+            wait_for_model=True if self.boxes["wait_for_model"].isChecked() else None,
+            use_cache=None if self.boxes["use_cache"].isChecked() else False,
+            retry_on_error=None if self.boxes["retry_on_error"].isChecked() else False,
+            dont_load_model=True if self.boxes["dont_load_model"].isChecked() else None,
+        )

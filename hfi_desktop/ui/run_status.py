@@ -1,0 +1,89 @@
+"""The status line under Run: elapsed time while running, loading progress, then the response."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from hfi_desktop.inference import ResponseInfo
+
+TICK_MS = 100
+
+
+def format_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def format_response(info: ResponseInfo | None, elapsed_s: float) -> str:
+    parts = [f"{elapsed_s:.2f} s"]
+    if info is not None:
+        parts.insert(0, f"HTTP {info.status}")
+        parts.append(format_size(info.bytes))
+    return " · ".join(parts)
+
+
+class RunStatus(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("", self)
+        self.label.setAccessibleName("Run status")
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.progress)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._started = 0.0
+        self._loading_since = 0.0
+        self._estimate = 0.0
+        self._prefix = ""
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self._started if self._started else 0.0
+
+    def start(self, text: str = "Running") -> None:
+        self._started = time.monotonic()
+        self._prefix = text
+        self.progress.hide()
+        self._timer.start()
+        self._tick()
+
+    def loading(self, estimated_time_s: float) -> None:
+        """The model is loading: count toward the server's estimate."""
+        self._loading_since = time.monotonic()
+        self._estimate = max(estimated_time_s, 0.0)
+        self._prefix = "Model is loading, waiting for it"
+        self.progress.setRange(0, 1000 if self._estimate else 0)
+        self.progress.setValue(0)
+        self.progress.show()
+        self._tick()
+
+    def set_text(self, text: str) -> None:
+        self._prefix = text
+        self._tick()
+
+    def finish(self, text: str) -> None:
+        self._timer.stop()
+        self.progress.hide()
+        self._started = 0.0
+        self.label.setText(text)
+
+    def _tick(self) -> None:
+        text = f"{self._prefix}… {self.elapsed():.1f} s"
+        if self.progress.isVisible() and self._estimate:
+            waited = time.monotonic() - self._loading_since
+            self.progress.setValue(min(1000, int(1000 * waited / self._estimate)))
+            remaining = max(0.0, self._estimate - waited)
+            self.progress.setFormat(f"~{remaining:.0f} s left" if remaining else "almost ready")
+        self.label.setText(text)

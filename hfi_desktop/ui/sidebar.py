@@ -1,0 +1,124 @@
+"""The task sidebar: tasks grouped by modality, each with its icon, filterable by typing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from hfi_desktop.catalog.model import Group, TaskSpec
+from hfi_desktop.resources import resource_path
+
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def build_task_model(tasks: Sequence[TaskSpec], parent: QWidget | None = None
+                     ) -> QStandardItemModel:
+    """Group rows (in Group order) with one child row per task."""
+    model = QStandardItemModel(parent)
+    for group in Group:
+        members = [spec for spec in tasks if spec.group is group]
+        if not members:
+            continue
+        group_item = QStandardItem(group.value)
+        group_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group_item.font()
+        font.setBold(True)
+        group_item.setFont(font)
+        for spec in members:
+            item = QStandardItem(QIcon(str(resource_path("icons", spec.icon))), spec.title)
+            item.setData(spec.id, TASK_ID_ROLE)
+            item.setData(f"{spec.title} {spec.id} {spec.summary} {group.value}".lower(),
+                         SEARCH_TEXT_ROLE)
+            item.setToolTip(spec.summary)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            group_item.appendRow(item)
+        model.appendRow(group_item)
+    return model
+
+
+class _TaskFilter(QSortFilterProxyModel):
+    """Keeps tasks whose title, id or summary contain every typed word (and their groups)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.lower().split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        haystack = index.data(SEARCH_TEXT_ROLE)
+        if haystack is None:  # a group row: shown when one of its tasks is (recursive filter)
+            return not self._words
+        return all(word in haystack for word in self._words)
+
+
+class TaskSidebar(QWidget):
+    """Emits ``task_selected(task_id)`` when the user picks a task."""
+
+    task_selected = Signal(str)
+
+    def __init__(self, tasks: Sequence[TaskSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter tasks…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter tasks")
+        self._source = build_task_model(tasks, self)
+        self._proxy = _TaskFilter(self)
+        self._proxy.setSourceModel(self._source)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self._proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Tasks")
+        self.tree.expandAll()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tree)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.filter_edit.returnPressed.connect(self._select_first_visible)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+
+    def _on_filter(self, text: str) -> None:
+        self._proxy.set_query(text)
+        self.tree.expandAll()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        task_id = current.data(TASK_ID_ROLE)
+        if task_id:
+            self.task_selected.emit(task_id)
+
+    def _select_first_visible(self) -> None:
+        for group_row in range(self._proxy.rowCount()):
+            group = self._proxy.index(group_row, 0)
+            if self._proxy.rowCount(group):
+                self.tree.setCurrentIndex(self._proxy.index(0, 0, group))
+                return
+
+    def visible_task_ids(self) -> list[str]:
+        ids = []
+        for group_row in range(self._proxy.rowCount()):
+            group = self._proxy.index(group_row, 0)
+            for row in range(self._proxy.rowCount(group)):
+                ids.append(self._proxy.index(row, 0, group).data(TASK_ID_ROLE))
+        return ids
+
+    def select_task(self, task_id: str) -> None:
+        matches = self._proxy.match(self._proxy.index(0, 0), TASK_ID_ROLE, task_id, 1,
+                                    Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if matches:
+            self.tree.setCurrentIndex(matches[0])

@@ -1,0 +1,326 @@
+"""One task's page: model, generated form, parameters, options, Run/Cancel, the result.
+
+Data flows one way: the form's values → catalog.build_request → bridge (worker thread) →
+client → result → present.prepare (worker thread) → the result panel's viewer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request, invoke
+from hfi_desktop.catalog.model import Example, InputKind, OutputKind
+from hfi_desktop.inference import CallControl, InferenceCancelledError, ResponseInfo
+from hfi_desktop.present import ResultContext, prepare
+from hfi_desktop.present.stream_text import event_text
+from hfi_desktop.resources import resource_path
+from hfi_desktop.services import Services
+from hfi_desktop.ui.collapsible import CollapsibleSection
+from hfi_desktop.ui.error_messages import error_message, error_title
+from hfi_desktop.ui.inputs import InputWidget, input_for
+from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.model_field import ModelField
+from hfi_desktop.ui.options_form import OptionsForm
+from hfi_desktop.ui.parameters import ParametersForm
+from hfi_desktop.ui.run_status import RunStatus, format_response
+from hfi_desktop.ui.viewers import ResultPanel
+
+log = logging.getLogger(__name__)
+
+FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
+
+
+class TaskPage(QWidget):
+    """Emits ``run_finished(state)`` with "done", "error" or "cancelled" after every run."""
+
+    run_finished = Signal(str)
+
+    def __init__(self, spec: TaskSpec, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._services = services
+        self._control: CallControl | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.setObjectName(f"page:{spec.id}")
+
+        self.model_field = ModelField(spec.default_model, self)
+        self.model_field.set_recent(services.recent_models.get(spec.id))
+        self.model_message = InlineMessage(self)
+        self.inputs: dict[str, InputWidget] = {}
+        self.parameters = ParametersForm(spec.parameters, self)
+        self.options = OptionsForm(parent=self)
+        self.run_button = QPushButton("Run", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.status = RunStatus(self)
+        self.result_panel = ResultPanel(self)
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        spec = self.spec
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(12, 12, 12, 12)
+        form_layout.setSpacing(10)
+        form_layout.addLayout(self._header())
+        form_layout.addWidget(self._labelled("Model", self.model_field, self.model_message))
+        if spec.examples:
+            form_layout.addLayout(self._examples_row())
+        for field in spec.inputs:
+            widget = input_for(field, form, loaders=self._services.loaders)
+            self.inputs[field.key] = widget
+            label = field.label + ("" if field.required else " (optional)")
+            form_layout.addWidget(self._labelled(label, widget))
+        params = CollapsibleSection(f"Parameters ({len(spec.parameters)})", self.parameters,
+                                    parent=form)
+        params.setVisible(bool(spec.parameters))
+        form_layout.addWidget(params)
+        form_layout.addWidget(CollapsibleSection("Options", self.options, parent=form))
+        form_layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form)
+
+        self.run_button.setDefault(True)
+        self.run_button.setToolTip("Run the model (Ctrl+Enter)")
+        self.run_button.setIcon(QIcon.fromTheme("media-playback-start"))
+        self.cancel_button.setToolTip("Cancel the call in flight (Esc)")
+        self.cancel_button.setEnabled(False)
+        run_row = QHBoxLayout()
+        run_row.setContentsMargins(12, 6, 12, 10)
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.status, 1)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(run_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.result_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.run,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.model_field.model_changed.connect(lambda _text: self.model_message.clear_message())
+
+    def _header(self) -> QHBoxLayout:
+        icon = QLabel(self)
+        icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(32, 32))
+        title = QLabel(f"<b style='font-size:15pt'>{self.spec.title}</b>", self)
+        summary = QLabel(self.spec.summary, self)
+        summary.setWordWrap(True)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(title)
+        texts.addWidget(summary)
+        row = QHBoxLayout()
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(texts, 1)
+        return row
+
+    def _labelled(self, text: str, widget: QWidget, extra: QWidget | None = None) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        label = QLabel(f"<b>{text}</b>", box)
+        label.setBuddy(widget)
+        layout.addWidget(label)
+        layout.addWidget(widget)
+        if extra is not None:
+            layout.addWidget(extra)
+        return box
+
+    def _examples_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(QLabel("Examples:", self))
+        for example in self.spec.examples:
+            button = QPushButton(example.title, self)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip("Fill the form with this example")
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, e=example: self.fill_example(e))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- form --------------------------------------------------------------------------------
+
+    def fill_example(self, example: Example) -> None:
+        """Fill the form; file inputs load the shipped file through their (worker) loader."""
+        for field in self.spec.inputs:
+            widget = self.inputs[field.key]
+            value = example.values.get(field.key)
+            if value is None:
+                widget.clear()
+            elif field.kind in FILE_KINDS:
+                widget.set_value(str(resource_path(str(value))))
+            else:
+                widget.set_value(value)
+        self.parameters.set_values(dict(example.parameters))
+
+    def values(self) -> dict[str, object]:
+        return {key: widget.value() for key, widget in self.inputs.items()}
+
+    def is_running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    # -- running -----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        if self.is_running():
+            return
+        request = self._build_request()
+        if request is None:
+            return
+        self._services.recent_models.add(self.spec.id, self.model_field.model_id())
+        self.model_field.set_recent(self._services.recent_models.get(self.spec.id))
+        self._control = CallControl(
+            on_loading=self._services.bridge.loading_callback(self.status.loading))
+        self._task = create_task(self._run(request, self._control), name=f"run {self.spec.id}")
+
+    def cancel(self) -> None:
+        if self._control is not None and self.is_running():
+            self._control.cancel()
+            self.status.set_text("Cancelling")
+
+    def _build_request(self) -> CallRequest | None:
+        for widget in self.inputs.values():
+            widget.clear_message()
+        self.model_message.clear_message()
+        try:
+            return build_request(self.spec, self.values(), self.parameters.values(),
+                                 model=self.model_field.effective_model(),
+                                 options=self.options.options())
+        except FormError as error:
+            self._show_form_error(error)
+            return None
+
+    def _show_form_error(self, error: FormError) -> None:
+        widget = self.inputs.get(error.field)
+        if widget is not None:
+            widget.show_error(error.message)
+            widget.setFocus()
+        elif error.field == "model":
+            self.model_message.show_message(error.message, Level.ERROR)
+            self.model_field.setFocus()
+        else:
+            field = self.parameters.fields.get(error.field.removeprefix("parameters."))
+            if field is not None:
+                field.setFocus()
+        self.status.finish(f"Not sent: {error}")
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+
+    async def _run(self, request: CallRequest, control: CallControl) -> None:
+        self._set_running(True)
+        self.status.start("Running")
+        model = self.model_field.effective_model()
+        started = time.monotonic()
+        state = "done"
+        try:
+            if self.spec.streaming:
+                state = await self._stream(request, control)
+            else:
+                await self._call(request, control)
+        except (InferenceCancelledError, asyncio.CancelledError):
+            state = "cancelled"
+            self.result_panel.show_error("Cancelled", "The call was cancelled.",
+                                         keep_result=False)
+        except Exception as error:  # every failure is shown in the page, never lost
+            state = "error"
+            log.info("run of %s failed: %s", self.spec.id, error)
+            self.result_panel.show_error(error_title(error), error_message(error))
+        finally:
+            self._set_running(False)
+            self._finish_status(state, control.response, time.monotonic() - started, model)
+            self._task = None
+        self.run_finished.emit(state)
+
+    async def _call(self, request: CallRequest, control: CallControl) -> None:
+        client = self._services.client()
+        result = await self._services.bridge.run(lambda: invoke(client, request, control),
+                                                 control=control)
+        kind = self.spec.output
+        prepared = await self._services.bridge.run(
+            lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)))
+        self.result_panel.show_result(prepared)
+        if kind is OutputKind.CONVERSATION:
+            self._continue_conversation(result)
+
+    async def _stream(self, request: CallRequest, control: CallControl) -> str:
+        """Show tokens as they come (in per-frame batches); keep the text on cancel/error."""
+        client = self._services.client()
+        self.result_panel.begin_stream()
+        events: list[Any] = []
+        try:
+            async with self._services.bridge.stream(lambda: invoke(client, request, control),
+                                                    control=control) as batches:
+                async for batch in batches:
+                    events.extend(batch)
+                    self.result_panel.append_text("".join(map(event_text, batch)), len(batch))
+        except (InferenceCancelledError, asyncio.CancelledError):
+            self.result_panel.end_stream("cancelled")
+            return "cancelled"
+        except Exception as error:
+            self.result_panel.end_stream("error", error_title(error))
+            self.result_panel.show_error(error_title(error), error_message(error),
+                                         keep_result=True)
+            return "error"
+        self.result_panel.end_stream("done")
+        prepared = await self._services.bridge.run(
+            lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()))
+        self.result_panel.json_view.set_text(prepared.raw_json)
+        return "done"
+
+    def _continue_conversation(self, result: Any) -> None:
+        widget = self.inputs.get("inputs")
+        conversation = result.get("conversation") if isinstance(result, dict) else None
+        if widget is not None and isinstance(conversation, dict):
+            widget.set_value({"text": "", **conversation})
+
+    def _finish_status(self, state: str, info: ResponseInfo | None, elapsed: float,
+                       model: str) -> None:
+        self.result_panel.set_details(info, model)
+        summary = format_response(info, elapsed)
+        prefix = {"done": "Done", "cancelled": "Cancelled", "error": "Failed"}[state]
+        self.status.finish(f"{prefix} · {summary}")

@@ -1,0 +1,55 @@
+"""Application tests: a real main window over the fake Inference API, on a qasync loop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from hfi_desktop.bridge import Bridge
+from hfi_desktop.catalog import CATALOG
+from hfi_desktop.inference import HfInference
+from hfi_desktop.services import Services
+from hfi_desktop.storage.recent_models import RecentModels
+from hfi_desktop.ui.main_window import MainWindow
+from tests.support.fake_api import FakeInferenceAPI
+from tests.support.fixtures import clean_hf_env as clean_hf_env
+from tests.support.fixtures import fake_api as fake_api
+from tests.support.fixtures import refused_url as refused_url
+from tests.support.qt_async import AsyncRunner
+from tests.support.qt_async import qasync_loop as qasync_loop
+from tests.support.qt_async import run_async as run_async
+
+
+@pytest.fixture
+def bridge(qasync_loop: AsyncRunner) -> Iterator[Bridge]:
+    made = Bridge()
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def client(fake_api: FakeInferenceAPI) -> Iterator[HfInference]:
+    made = HfInference(base_url=fake_api.url, hub_url=fake_api.url, timeout=(2.0, 10.0))
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def services(client: HfInference, bridge: Bridge, tmp_path: Path) -> Services:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return Services.create(client, bridge=bridge, recent_models=RecentModels(settings))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    made = MainWindow(CATALOG, services)
+    qtbot.addWidget(made)
+    made.resize(1400, 900)
+    made.show()
+    yield made
+    for page in made.pages.values():
+        page.cancel()
