@@ -38,6 +38,15 @@ class OptionsForm(QWidget):
             layout.addWidget(box)
             self.boxes[name] = box
 
+    def values(self) -> dict[str, bool]:
+        """The check boxes as they are (for history and re-runs)."""
+        return {name: box.isChecked() for name, box in self.boxes.items()}
+
+    def set_values(self, values: dict[str, object]) -> None:
+        for name, box in self.boxes.items():
+            if isinstance(values.get(name), bool):
+                box.setChecked(bool(values[name]))
+
     def options(self) -> Options:
         """Only what differs from the API's own defaults goes on the wire."""
         return Options(

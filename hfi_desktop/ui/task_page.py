@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request, invoke
 from hfi_desktop.catalog.model import Example, InputKind, OutputKind
-from hfi_desktop.inference import CallControl, InferenceCancelledError, ResponseInfo
+from hfi_desktop.inference import CallControl, InferenceCancelledError
 from hfi_desktop.present import ResultContext, prepare
 from hfi_desktop.present.stream_text import event_text
 from hfi_desktop.resources import resource_path
+from hfi_desktop.runs import Run
 from hfi_desktop.services import Services
+from hfi_desktop.storage.records import RunState
 from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.error_messages import error_message, error_title
 from hfi_desktop.ui.inputs import InputWidget, input_for
@@ -48,8 +50,14 @@ FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
 
 
 class TaskPage(QWidget):
-    """Emits ``run_finished(state)`` with "done", "error" or "cancelled" after every run."""
+    """A task's page. Signals, for the features that follow runs (history, export, compare):
+    ``run_started(Run)``; ``stream_progress(Run)`` after each batch of streamed text;
+    ``run_completed(Run)`` with the finished run; ``run_finished(state)`` with "done",
+    "error" or "cancelled"."""
 
+    run_started = Signal(object)
+    stream_progress = Signal(object)
+    run_completed = Signal(object)
     run_finished = Signal(str)
 
     def __init__(self, spec: TaskSpec, services: Services, parent: QWidget | None = None) -> None:
@@ -58,6 +66,7 @@ class TaskPage(QWidget):
         self._services = services
         self._control: CallControl | None = None
         self._task: asyncio.Task[None] | None = None
+        self.last_run: Run | None = None
         self.setObjectName(f"page:{spec.id}")
 
         self.model_field = ModelField(spec.default_model, self)
@@ -70,6 +79,9 @@ class TaskPage(QWidget):
         self.cancel_button = QPushButton("Cancel", self)
         self.status = RunStatus(self)
         self.result_panel = ResultPanel(self)
+        # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
+        # features that own them.
+        self.result_actions = QHBoxLayout()
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -119,9 +131,18 @@ class TaskPage(QWidget):
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(run_row)
 
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.result_actions.setContentsMargins(8, 6, 8, 0)
+        self.result_actions.addStretch(1)
+        right_layout.addLayout(self.result_actions)
+        right_layout.addWidget(self.result_panel, 1)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.result_panel)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
@@ -212,9 +233,19 @@ class TaskPage(QWidget):
             return
         self._services.recent_models.add(self.spec.id, self.model_field.model_id())
         self.model_field.set_recent(self._services.recent_models.get(self.spec.id))
+        run = Run(self.spec, request, self.model_field.effective_model(), self.values(),
+                  self.parameters.values(), self.options.values())
         self._control = CallControl(
             on_loading=self._services.bridge.loading_callback(self.status.loading))
-        self._task = create_task(self._run(request, self._control), name=f"run {self.spec.id}")
+        self.last_run = run
+        self.run_started.emit(run)
+        self._task = create_task(self._run(run, self._control), name=f"run {self.spec.id}")
+
+    def current_request(self) -> CallRequest:
+        """The request the form describes now; raises FormError naming a bad field."""
+        return build_request(self.spec, self.values(), self.parameters.values(),
+                             model=self.model_field.effective_model(),
+                             options=self.options.options())
 
     def cancel(self) -> None:
         if self._control is not None and self.is_running():
@@ -226,9 +257,7 @@ class TaskPage(QWidget):
             widget.clear_message()
         self.model_message.clear_message()
         try:
-            return build_request(self.spec, self.values(), self.parameters.values(),
-                                 model=self.model_field.effective_model(),
-                                 options=self.options.options())
+            return self.current_request()
         except FormError as error:
             self._show_form_error(error)
             return None
@@ -251,66 +280,78 @@ class TaskPage(QWidget):
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 
-    async def _run(self, request: CallRequest, control: CallControl) -> None:
+    async def _run(self, run: Run, control: CallControl) -> None:
         self._set_running(True)
         self.status.start("Running")
-        model = self.model_field.effective_model()
         started = time.monotonic()
-        state = "done"
+        state = RunState.DONE
         try:
             if self.spec.streaming:
-                state = await self._stream(request, control)
+                state = await self._stream(run, control)
             else:
-                await self._call(request, control)
-        except (InferenceCancelledError, asyncio.CancelledError):
-            state = "cancelled"
-            self.result_panel.show_error("Cancelled", "The call was cancelled.",
-                                         keep_result=False)
+                await self._call(run, control)
+        except (InferenceCancelledError, asyncio.CancelledError) as error:
+            state = RunState.CANCELLED
+            run.error = error
+            self.result_panel.show_error("Cancelled", "The call was cancelled.")
         except Exception as error:  # every failure is shown in the page, never lost
-            state = "error"
+            state = RunState.ERROR
+            run.error = error
             log.info("run of %s failed: %s", self.spec.id, error)
             self.result_panel.show_error(error_title(error), error_message(error))
         finally:
             self._set_running(False)
-            self._finish_status(state, control.response, time.monotonic() - started, model)
+            run.state = state
+            run.elapsed_s = time.monotonic() - started
+            run.response = control.response
+            self._finish_status(run)
             self._task = None
-        self.run_finished.emit(state)
+        self.run_completed.emit(run)
+        self.run_finished.emit(state.value)
 
-    async def _call(self, request: CallRequest, control: CallControl) -> None:
+    async def _call(self, run: Run, control: CallControl) -> None:
         client = self._services.client()
-        result = await self._services.bridge.run(lambda: invoke(client, request, control),
-                                                 control=control)
-        kind = self.spec.output
-        prepared = await self._services.bridge.run(
+        request = run.request
+        run.result = await self._services.bridge.run(lambda: invoke(client, request, control),
+                                                     control=control)
+        kind, result = self.spec.output, run.result
+        run.prepared = await self._services.bridge.run(
             lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)))
-        self.result_panel.show_result(prepared)
+        self.result_panel.show_result(run.prepared)
         if kind is OutputKind.CONVERSATION:
             self._continue_conversation(result)
 
-    async def _stream(self, request: CallRequest, control: CallControl) -> str:
+    async def _stream(self, run: Run, control: CallControl) -> RunState:
         """Show tokens as they come (in per-frame batches); keep the text on cancel/error."""
         client = self._services.client()
+        request = run.request
         self.result_panel.begin_stream()
-        events: list[Any] = []
         try:
             async with self._services.bridge.stream(lambda: invoke(client, request, control),
                                                     control=control) as batches:
                 async for batch in batches:
-                    events.extend(batch)
-                    self.result_panel.append_text("".join(map(event_text, batch)), len(batch))
-        except (InferenceCancelledError, asyncio.CancelledError):
+                    run.events.extend(batch)
+                    chunk = "".join(map(event_text, batch))
+                    run.text += chunk
+                    self.result_panel.append_text(chunk, len(batch))
+                    self.stream_progress.emit(run)
+        except (InferenceCancelledError, asyncio.CancelledError) as error:
+            run.error = error
             self.result_panel.end_stream("cancelled")
-            return "cancelled"
+            return RunState.CANCELLED
         except Exception as error:
+            run.error = error
             self.result_panel.end_stream("error", error_title(error))
             self.result_panel.show_error(error_title(error), error_message(error),
                                          keep_result=True)
-            return "error"
+            return RunState.ERROR
         self.result_panel.end_stream("done")
-        prepared = await self._services.bridge.run(
+        events = run.events
+        run.result = events
+        run.prepared = await self._services.bridge.run(
             lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()))
-        self.result_panel.json_view.set_text(prepared.raw_json)
-        return "done"
+        self.result_panel.json_view.set_text(run.prepared.raw_json)
+        return RunState.DONE
 
     def _continue_conversation(self, result: Any) -> None:
         widget = self.inputs.get("inputs")
@@ -318,9 +359,8 @@ class TaskPage(QWidget):
         if widget is not None and isinstance(conversation, dict):
             widget.set_value({"text": "", **conversation})
 
-    def _finish_status(self, state: str, info: ResponseInfo | None, elapsed: float,
-                       model: str) -> None:
-        self.result_panel.set_details(info, model)
-        summary = format_response(info, elapsed)
-        prefix = {"done": "Done", "cancelled": "Cancelled", "error": "Failed"}[state]
+    def _finish_status(self, run: Run) -> None:
+        self.result_panel.set_details(run.response, run.model)
+        summary = format_response(run.response, run.elapsed_s or 0.0)
+        prefix = {RunState.DONE: "Done", RunState.CANCELLED: "Cancelled"}.get(run.state, "Failed")
         self.status.finish(f"{prefix} · {summary}")

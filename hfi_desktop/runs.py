@@ -1,0 +1,42 @@
+"""One run of a task as the application holds it in memory, from Run to its outcome.
+
+Pages emit these; history records them, exports save them, comparisons hold one per model.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from hfi_desktop.catalog import CallRequest, TaskSpec
+from hfi_desktop.inference import ResponseInfo
+from hfi_desktop.storage.records import RunState
+
+
+@dataclass
+class Run:
+    """A run in flight (``state`` RUNNING) or finished. ``result`` is the client's value
+    (Blobs for binary results); ``prepared`` what its viewer shows; ``text`` the streamed text."""
+
+    spec: TaskSpec
+    request: CallRequest
+    model: str
+    form: dict[str, Any]  # the page's input values (FileValues for files)
+    parameters: dict[str, Any]
+    options: dict[str, Any]
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started_at: float = field(default_factory=time.time)
+    state: RunState = RunState.RUNNING
+    elapsed_s: float | None = None
+    response: ResponseInfo | None = None
+    result: Any = None
+    prepared: Any = None
+    error: BaseException | None = None
+    text: str = ""
+    events: list[Any] = field(default_factory=list)
+
+    @property
+    def finished(self) -> bool:
+        return self.state is not RunState.RUNNING
