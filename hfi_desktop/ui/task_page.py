@@ -47,6 +47,11 @@ from hfi_desktop.ui.viewers import ResultPanel
 log = logging.getLogger(__name__)
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
+EXAMPLE_CHIP_STYLE = (
+    "QPushButton#exampleChip { border: 1px solid palette(mid); border-radius: 11px;"
+    " padding: 3px 12px; background: palette(base); }"
+    "QPushButton#exampleChip:hover { border-color: palette(highlight); }"
+)
 
 
 class TaskPage(QWidget):
@@ -193,7 +198,8 @@ class TaskPage(QWidget):
         row.addWidget(QLabel("Examples:", self))
         for example in self.spec.examples:
             button = QPushButton(example.title, self)
-            button.setFlat(True)
+            button.setObjectName("exampleChip")
+            button.setStyleSheet(EXAMPLE_CHIP_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setToolTip("Fill the form with this example")
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

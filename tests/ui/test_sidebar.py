@@ -1,0 +1,51 @@
+"""The task sidebar: every task, grouped by modality, with icons; filtering by typing."""
+
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from hfi_desktop.catalog import CATALOG
+from hfi_desktop.catalog.model import Group
+from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.sidebar import TaskSidebar, build_task_model
+
+
+def test_the_task_model_is_a_valid_qt_model(qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(build_task_model(CATALOG))
+
+
+def test_every_task_is_listed_under_its_group_with_an_icon(qtbot: QtBot) -> None:
+    sidebar = TaskSidebar(CATALOG)
+    qtbot.addWidget(sidebar)
+    model = build_task_model(CATALOG)
+    groups = [model.item(row).text() for row in range(model.rowCount())]
+    assert groups == [g.value for g in Group if any(s.group is g for s in CATALOG)]
+    assert sorted(sidebar.visible_task_ids()) == sorted(spec.id for spec in CATALOG)
+    for row in range(model.rowCount()):
+        group = model.item(row)
+        for child in range(group.rowCount()):
+            assert not group.child(child).icon().isNull()
+
+
+def test_typing_filters_tasks_and_enter_picks_the_first(qtbot: QtBot) -> None:
+    sidebar = TaskSidebar(CATALOG)
+    qtbot.addWidget(sidebar)
+    qtbot.keyClicks(sidebar.filter_edit, "image class")
+    assert sidebar.visible_task_ids() == ["image-classification",
+                                          "zero-shot-image-classification"]
+    with qtbot.waitSignal(sidebar.task_selected) as picked:
+        qtbot.keyClick(sidebar.filter_edit, "\r")
+    assert picked.args == ["image-classification"]
+    sidebar.filter_edit.setText("no such task")
+    assert sidebar.visible_task_ids() == []
+    sidebar.filter_edit.clear()
+    assert len(sidebar.visible_task_ids()) == len(CATALOG)
+
+
+def test_choosing_a_task_shows_its_page(window: MainWindow) -> None:
+    assert window.pages == {}, "pages are built on first use"
+    window.sidebar.select_task("summarization")
+    page = window.stack.currentWidget()
+    assert page is window.pages["summarization"]
+    assert page.spec.id == "summarization"
