@@ -32,11 +32,14 @@ class Sent:
     unknown_field: bool
 
     def lines(self, spaced: bool) -> list[str]:
-        sep = ": " if spaced else ":"
+        def field(name: str, value: str) -> str:
+            # Only one leading space is stripped: a value that starts with one needs ": ".
+            return f"{name}: {value}" if spaced or value.startswith(" ") else f"{name}:{value}"
+
         out = [] if self.comment_before is None else [f":{self.comment_before}"]
         out += [""] * self.extra_blank_lines  # keep-alives between events
         if self.event is not None:
-            out.append(f"event{sep}{self.event}")
+            out.append(field("event", self.event))
         if self.unknown_field:
             out.append("retry-later: 5")
         for i, line in enumerate(self.data_lines):
@@ -44,12 +47,10 @@ class Sent:
                 out.append(f":{self.comment_inside}")
             if line == "" and not spaced:
                 out.append("data")  # a field with no colon: empty value
-            elif line.startswith(" ") or spaced:
-                out.append(f"data: {line}")  # only one leading space is stripped
             else:
-                out.append(f"data:{line}")
+                out.append(field("data", line))
         if self.id is not None:
-            out.append(f"id{sep}{self.id}")
+            out.append(field("id", self.id))
         return out
 
     def decoded(self) -> SSEEvent:
