@@ -1,0 +1,117 @@
+"""The save dialogs, awaited without blocking: a file chooser with one filter per format,
+a folder chooser, and the question about files that already exist.
+
+Each is opened with ``.open()`` (window-modal, not ``exec()``: other tasks keep running)
+and awaited through its ``finished`` signal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from hfi_desktop.storage.export import ExportFormat
+
+MAX_LISTED = 8
+SAVE_DIALOG_NAME = "exportSaveDialog"
+FOLDER_DIALOG_NAME = "exportFolderDialog"
+CONFLICTS_BOX_NAME = "exportConflicts"
+
+
+async def _finished(dialog: QDialog) -> int:
+    """Open ``dialog`` and wait for it to close; its result code."""
+    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def done(code: int) -> None:
+        if not future.done():
+            future.set_result(code)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    try:
+        return await future
+    except asyncio.CancelledError:
+        dialog.reject()
+        raise
+    finally:
+        dialog.finished.disconnect(done)
+
+
+async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: Path,
+                      name: str) -> tuple[Path, ExportFormat] | None:
+    """The path and format the user picked, or None if they cancelled."""
+    dialog = QFileDialog(parent, "Save result as", str(folder))
+    dialog.setObjectName(SAVE_DIALOG_NAME)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    filters = [fmt.name_filter for fmt in formats]
+    dialog.setNameFilters(filters)
+    dialog.selectNameFilter(filters[0])
+    dialog.setDefaultSuffix(formats[0].extension.lstrip("."))
+    dialog.selectFile(name + formats[0].extension)
+
+    def filter_chosen(text: str) -> None:
+        if text in filters:
+            dialog.setDefaultSuffix(formats[filters.index(text)].extension.lstrip("."))
+
+    dialog.filterSelected.connect(filter_chosen)
+    try:
+        code = await _finished(dialog)
+        if code != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        chosen = dialog.selectedNameFilter()
+        fmt = formats[filters.index(chosen)] if chosen in filters else formats[0]
+        return Path(dialog.selectedFiles()[0]), fmt
+    finally:
+        dialog.deleteLater()
+
+
+async def choose_folder(parent: QWidget, folder: Path) -> Path | None:
+    dialog = QFileDialog(parent, "Save all into folder", str(folder))
+    dialog.setObjectName(FOLDER_DIALOG_NAME)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Save here")
+    try:
+        code = await _finished(dialog)
+        if code != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()
+
+
+async def ask_conflicts(parent: QWidget, conflicts: Sequence[Path]) -> bool | None:
+    """Ask what to do with files that exist: True replace them, False keep them (the new
+    files get free names), None cancel the save."""
+    count = len(conflicts)
+    listed = "\n".join(f"• {path.name}" for path in conflicts[:MAX_LISTED])
+    if count > MAX_LISTED:
+        listed += f"\n… and {count - MAX_LISTED} more"
+    box = QMessageBox(parent)
+    box.setObjectName(CONFLICTS_BOX_NAME)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Replace existing files?")
+    noun = "file already exists" if count == 1 else "files already exist"
+    box.setText(f"{count} {noun} in “{conflicts[0].parent}”:")
+    box.setInformativeText(listed + "\n\nReplace them, or keep them and save the new files "
+                           "under new names (“name (2).png”)?")
+    box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    try:
+        await _finished(box)
+        clicked = box.clickedButton()
+        role = box.buttonRole(clicked) if clicked is not None else None
+    finally:
+        box.deleteLater()
+    if role == QMessageBox.ButtonRole.DestructiveRole:
+        return True
+    if role == QMessageBox.ButtonRole.AcceptRole:
+        return False
+    return None

@@ -1,0 +1,78 @@
+"""A handle to drag a result out of the application as a real file.
+
+The file is written beforehand, in a worker, when the run completes
+(:func:`hfi_desktop.storage.export_drag.drag_file`); the handle only hands its URL to the
+drag, so nothing is written or decoded on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+
+IDLE_TIP = "Run the model first: its result can then be dragged out as a file"
+
+
+class DragHandle(QToolButton):
+    """Press and drag: the prepared file goes to a file manager or another application."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDragHandle")
+        self.setText("⠿ Drag out")
+        self.setAccessibleName("Drag the result out as a file")
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._path: Path | None = None
+        self._press: QPoint | None = None
+        self.set_file(None)
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_file(self, path: Path | None) -> None:
+        self._path = path
+        self.setEnabled(path is not None)
+        self.setToolTip(IDLE_TIP if path is None else
+                        f"Drag “{path.name}” to a folder or another application")
+
+    def mime_data(self) -> QMimeData | None:
+        """What a drag carries: the file's URL (``text/uri-list``)."""
+        if self._path is None:
+            return None
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(self._path))])
+        return data
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        start = self._press
+        if (start is None or not event.buttons() & Qt.MouseButton.LeftButton
+                or (event.position().toPoint() - start).manhattanLength()
+                < QApplication.startDragDistance()):
+            super().mouseMoveEvent(event)
+            return
+        self._press = None
+        self.setDown(False)
+        self.start_drag()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def start_drag(self) -> Qt.DropAction:
+        data = self.mime_data()
+        if data is None:
+            return Qt.DropAction.IgnoreAction
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.setPixmap(self.grab())
+        return drag.exec(Qt.DropAction.CopyAction)

@@ -1,0 +1,45 @@
+"""File ▸ Save as… / Save all… in the main window, acting on the page on screen.
+
+The menu shows Ctrl+S as a hint only (after a tab in the text): the key itself belongs to
+the page's own shortcut, so the two never compete (an ambiguous shortcut fires neither).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from .page import SAVE_KEYS, PageExport
+
+
+def page_export(widget: QWidget | None) -> PageExport | None:
+    export = getattr(widget, "export", None)
+    return export if isinstance(export, PageExport) else None
+
+
+def install_export_menu(menu: QMenu, current: Callable[[], QWidget | None]) -> list[QAction]:
+    """Add Save as… and Save all… to ``menu``; ``current()`` is the page on screen."""
+    save_as = menu.addAction(f"Save as…\t{SAVE_KEYS}")
+    save_as.setObjectName("exportSaveAsAction")
+    save_as.setStatusTip("Save the current result to a file")
+    save_all = menu.addAction("Save all…")
+    save_all.setObjectName("exportSaveAllAction")
+    save_all.setStatusTip("Save the current result in every format, into a folder")
+
+    def update() -> None:
+        export = page_export(current())
+        save_as.setEnabled(export is not None and export.saver.can_save())
+        save_all.setEnabled(export is not None and export.saver.can_save_all())
+
+    def trigger(action: str) -> None:
+        export = page_export(current())
+        if export is not None:
+            getattr(export.saver, action)()
+
+    save_as.triggered.connect(lambda: trigger("save_as"))
+    save_all.triggered.connect(lambda: trigger("save_all"))
+    menu.aboutToShow.connect(update)
+    update()
+    return [save_as, save_all]

@@ -1,0 +1,97 @@
+"""Save as… / Save all… / drag-out on a task page, for its last run.
+
+Buttons in ``page.result_actions``, Ctrl+S on the page; enabled once the page has a finished
+run with a result (a stopped stream with text counts: its text is saved as partial). When a
+run completes, its drag file is written in a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.runs import Run
+from hfi_desktop.storage.export import ExportError
+from hfi_desktop.storage.export_drag import drag_file
+
+from .drag import DragHandle
+from .saver import ResultSaver
+
+if TYPE_CHECKING:
+    from hfi_desktop.services import Services
+    from hfi_desktop.ui.task_page import TaskPage
+
+log = logging.getLogger(__name__)
+SAVE_KEYS = "Ctrl+S"
+
+
+def savable(run: Run | None) -> bool:
+    """A finished run with something to save (a result, or streamed text)."""
+    return run is not None and run.finished and (run.result is not None or bool(run.text))
+
+
+class PageExport(QObject):
+    """The export actions of one task page (``page.export``)."""
+
+    def __init__(self, page: TaskPage, services: Services) -> None:
+        super().__init__(page)
+        self._page = page
+        self._bridge = services.bridge
+        self.saver = ResultSaver(page, services.bridge, self.run, report=page.status.finish)
+        self.save_button = QPushButton("Save as…", page)
+        self.save_button.setObjectName("exportSaveAs")
+        self.save_button.setToolTip(f"Save the result to a file ({SAVE_KEYS})")
+        self.save_all_button = QPushButton("Save all…", page)
+        self.save_all_button.setObjectName("exportSaveAll")
+        self.save_all_button.setToolTip(
+            "Save the result in every format that fits, with a manifest, into a folder")
+        self.drag_handle = DragHandle(page)
+        for widget in (self.drag_handle, self.save_button, self.save_all_button):
+            page.result_actions.addWidget(widget)
+        self.shortcut = QShortcut(QKeySequence(SAVE_KEYS), page, self.saver.save_as,
+                                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.clicked.connect(self.saver.save_as)
+        self.save_all_button.clicked.connect(self.saver.save_all)
+        page.run_started.connect(self._run_started)
+        page.run_completed.connect(self._run_completed)
+        self._update()
+
+    def run(self) -> Run | None:
+        """The run Save as… saves: the page's last run, when it is savable."""
+        run = self._page.last_run
+        return run if savable(run) else None
+
+    def _update(self) -> None:
+        enabled = self.run() is not None
+        for widget in (self.save_button, self.save_all_button):
+            widget.setEnabled(enabled)
+        self.shortcut.setEnabled(enabled)
+
+    def _run_started(self, _run: Run) -> None:
+        self.drag_handle.set_file(None)
+        self._update()
+
+    def _run_completed(self, run: Run) -> None:
+        self._update()
+        if savable(run):
+            create_task(self._prepare_drag(run), name=f"drag file {run.spec.id}")
+
+    async def _prepare_drag(self, run: Run) -> None:
+        try:
+            path = await self._bridge.run(lambda: drag_file(run))
+        except (ExportError, OSError) as error:
+            log.info("no drag file for %s: %s", run.spec.id, error)
+            return
+        if self._page.last_run is run and shiboken6.isValid(self.drag_handle):
+            self.drag_handle.set_file(path)
+
+
+def install_export(page: TaskPage, services: Services) -> PageExport:
+    """Add Save as…, Save all… and the drag handle to ``page``."""
+    return PageExport(page, services)
