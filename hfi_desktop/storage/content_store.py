@@ -1,0 +1,210 @@
+"""Files kept by content: input files and binary results of the runs in the history.
+
+Each file is stored once, named by its sha256, in two levels of fan-out folders
+(``root/ab/cd/abcd…``), so a folder never holds more than a few hundred entries. Writes are
+atomic (a temporary file in ``root/.tmp``, fsync, ``os.replace``), so a file in the store is
+complete or absent, whenever the application stops. A size cap bounds the total: to make
+room, files no run refers to are evicted, oldest first; a file that still does not fit is
+refused (its :class:`FileRef` says ``stored=False``).
+
+Threads: :meth:`put`, :meth:`gc` and the eviction run on one thread (the history worker);
+:meth:`get` may run in any thread (it reads a complete file or finds none).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import secrets
+from collections.abc import Callable, Collection, Iterator, Set
+from pathlib import Path
+
+from hfi_desktop.storage.records import FileRef
+
+log = logging.getLogger(__name__)
+
+TMP_DIR_NAME = ".tmp"
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+Referenced = Callable[[], Set[str]]
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_ref(data: bytes, name: str, mime: str, *, stored: bool = False) -> FileRef:
+    """The reference of ``data`` without storing it (``stored=False`` by default)."""
+    return FileRef(sha256_of(data), name, mime, len(data), stored)
+
+
+class ContentStore:
+    """A folder of files named by their sha256; ``max_bytes`` caps the total (None: no cap).
+
+    ``referenced()`` returns the hashes some run still uses (the history gives it); only the
+    others may be evicted to make room."""
+
+    def __init__(self, root: Path, *, max_bytes: int | None = None,
+                 referenced: Referenced | None = None) -> None:
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+        self.referenced: Referenced = referenced or frozenset
+        self._total: int | None = None  # scanned on first need
+
+    # -- reading (any thread) -----------------------------------------------------------------
+
+    def path_of(self, sha256: str) -> Path:
+        if not _HASH.match(sha256):
+            raise ValueError(f"not a sha256 hex digest: {sha256!r}")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def get(self, ref: FileRef) -> bytes | None:
+        """The file's bytes; None if it was not stored, was evicted, or does not match its
+        hash (a damaged file is never handed out)."""
+        if not ref.stored:
+            return None
+        try:
+            data = self.path_of(ref.sha256).read_bytes()
+        except (OSError, ValueError):
+            return None
+        if sha256_of(data) != ref.sha256:
+            log.warning("content store: %s does not match its hash; ignored", ref.sha256)
+            return None
+        return data
+
+    # -- writing (the history worker) ---------------------------------------------------------
+
+    @property
+    def total_bytes(self) -> int:
+        if self._total is None:
+            self._total = self._scan()
+        return self._total
+
+    def put(self, data: bytes, name: str, mime: str, *, keep: Collection[str] = ()) -> FileRef:
+        """Store ``data`` (once per content) and return its reference; ``stored=False`` when
+        it does not fit under the cap even after evicting unreferenced files. ``keep``: hashes
+        that must not be evicted now (the other files of the run being recorded)."""
+        ref = file_ref(data, name, mime, stored=True)
+        path = self.path_of(ref.sha256)
+        if path.is_file():
+            with contextlib.suppress(OSError):
+                os.utime(path)  # recently used: evicted last
+            return ref
+        if not self._make_room(ref.size, keep={*keep, ref.sha256}):
+            log.info("content store: %s (%d bytes) not kept: over the size cap", name, ref.size)
+            return file_ref(data, name, mime, stored=False)
+        total = self.total_bytes  # (scanned before the new file is there)
+        self._write(path, data)
+        self._total = total + ref.size
+        return ref
+
+    def gc(self, referenced: Set[str] | None = None) -> int:
+        """Delete every file no run refers to; returns the bytes freed."""
+        keep = self.referenced() if referenced is None else referenced
+        total = self.total_bytes
+        freed = 0
+        for sha, path, size, _mtime in list(self._files()):
+            if sha not in keep and self._remove(path):
+                freed += size
+        self._total = max(0, total - freed)
+        return freed
+
+    def hashes(self) -> set[str]:
+        return {sha for sha, *_ in self._files()}
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _make_room(self, size: int, keep: Set[str]) -> bool:
+        if self.max_bytes is None:
+            return True
+        if size > self.max_bytes:
+            return False
+        if self.total_bytes + size <= self.max_bytes:
+            return True
+        used = self.referenced()
+        candidates = sorted((mtime, sha, path, length)
+                            for sha, path, length, mtime in self._files()
+                            if sha not in used and sha not in keep)
+        total = self.total_bytes
+        for _mtime, _sha, path, length in candidates:
+            if total + size <= self.max_bytes:
+                break
+            if self._remove(path):
+                total -= length
+        self._total = total
+        return total + size <= self.max_bytes
+
+    def _write(self, path: Path, data: bytes) -> None:
+        tmp_dir = self.root / TMP_DIR_NAME
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = tmp_dir / f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}"
+        try:
+            with open(tmp, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        _fsync_dir(path.parent)
+
+    def _remove(self, path: Path) -> bool:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as error:
+            log.warning("content store: cannot remove %s: %s", path, error)
+            return False
+        return True
+
+    def _files(self) -> Iterator[tuple[str, Path, int, float]]:
+        """(sha256, path, size, mtime) of every stored file."""
+        if not self.root.is_dir():
+            return
+        for first in _subdirs(self.root):
+            for second in _subdirs(first):
+                with os.scandir(second) as entries:
+                    for entry in entries:
+                        if entry.is_file() and _HASH.match(entry.name):
+                            stat = entry.stat()
+                            yield entry.name, Path(entry.path), stat.st_size, stat.st_mtime
+
+    def _scan(self) -> int:
+        """Total size of the stored files; removes temporary files a crash left behind."""
+        tmp_dir = self.root / TMP_DIR_NAME
+        if tmp_dir.is_dir():
+            for leftover in tmp_dir.iterdir():
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        return sum(size for _sha, _path, size, _mtime in self._files())
+
+
+def _subdirs(path: Path) -> Iterator[Path]:
+    with os.scandir(path) as entries:
+        names = [e.path for e in entries
+                 if e.is_dir() and len(e.name) == 2 and e.name != TMP_DIR_NAME]
+    return (Path(name) for name in sorted(names))
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (POSIX; a no-op where directories can't be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

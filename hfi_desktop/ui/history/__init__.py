@@ -1,0 +1,17 @@
+"""The history in the window: the panel (a dock, View ▸ History), the recorder that follows
+each task page's runs, and showing a past run on its page."""
+
+from .dock import HistoryDock, install_history, open_record
+from .model import HistoryTableModel
+from .panel import HistoryPanel
+from .recorder import RunRecorder, record_of
+
+__all__ = [
+    "HistoryDock",
+    "HistoryPanel",
+    "HistoryTableModel",
+    "RunRecorder",
+    "install_history",
+    "open_record",
+    "record_of",
+]

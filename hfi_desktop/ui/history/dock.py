@@ -1,0 +1,117 @@
+"""The history panel as a dock of the main window: View ▸ History (Ctrl+H).
+
+``install_history(window, history)`` adds the dock (hidden until asked for) and the menu
+action, and connects the panel's Open / Re-run to the task pages, and Save… to the export
+feature's :class:`~hfi_desktop.ui.export.ResultSaver` (its Save dialog, formats and atomic
+writes; the record's files read from the content store).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.records import RunRecord
+from hfi_desktop.ui.export import ResultSaver
+
+from .panel import HistoryPanel
+
+if TYPE_CHECKING:
+    from hfi_desktop.services import Services
+    from hfi_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+SHORTCUT = "Ctrl+H"
+
+
+class HistoryDock(QDockWidget):
+    """The dock; its panel is built when first shown (or asked for), not at startup.
+    ``setup(panel)`` is called once, when the panel is built."""
+
+    def __init__(self, history: HistoryService, parent: QWidget | None = None, *,
+                 setup: Callable[[HistoryPanel], None] | None = None) -> None:
+        super().__init__("History", parent)
+        self.setObjectName("historyDock")
+        self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                             | Qt.DockWidgetArea.TopDockWidgetArea
+                             | Qt.DockWidgetArea.LeftDockWidgetArea
+                             | Qt.DockWidgetArea.RightDockWidgetArea)
+        self._history = history
+        self._setup = setup
+        self._panel: HistoryPanel | None = None
+        self.visibilityChanged.connect(lambda visible: visible and self.panel)
+
+    @property
+    def panel(self) -> HistoryPanel:
+        if self._panel is None:
+            self._panel = HistoryPanel(self._history, self)
+            self.setWidget(self._panel)
+            if self._setup is not None:
+                self._setup(self._panel)
+        return self._panel
+
+
+def install_history(window: MainWindow, services: Services) -> HistoryDock:
+    from hfi_desktop.ui.main_window import menu  # the window module imports this one
+
+    history = services.history
+    if history is None:
+        raise ValueError("no history service to show")
+    def setup(panel: HistoryPanel) -> None:
+        panel.open_requested.connect(lambda record: open_record(window, record))
+        panel.rerun_requested.connect(lambda record: open_record(window, record, run=True))
+        panel.set_save_handler(record_saver(window, services, history))
+
+    dock = HistoryDock(history, window, setup=setup)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+
+    def first_shown(visible: bool) -> None:
+        if visible:
+            dock.visibilityChanged.disconnect(first_shown)
+            window.resizeDocks([dock], [max(dock.height(), window.height() * 2 // 5)],
+                               Qt.Orientation.Vertical)
+
+    dock.visibilityChanged.connect(first_shown)
+    action = dock.toggleViewAction()
+    action.setText("&History")
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.setToolTip(f"Show or hide the history of runs ({SHORTCUT})")
+    menu(window, "&View").addAction(action)
+    return dock
+
+
+def record_saver(window: MainWindow, services: Services, history: HistoryService
+                 ) -> Callable[[RunRecord], None]:
+    """Save… for history records: the export's Save dialog and writer."""
+    chosen: list[RunRecord] = []
+    saver = ResultSaver(window, services.bridge, lambda: chosen[-1] if chosen else None,
+                        files=history.files.get,
+                        report=lambda text: window.statusBar().showMessage(text, 8000))
+
+    def save(record: RunRecord) -> None:
+        chosen[:] = [record]
+        saver.save_as()
+
+    save.saver = saver  # type: ignore[attr-defined]  # tests drive ResultSaver.save_to
+    return save
+
+
+def open_record(window: MainWindow, record: RunRecord, *,
+                run: bool = False) -> asyncio.Task[bool] | None:
+    """Show ``record`` on its task page (and run it again with ``run``)."""
+    try:
+        page = window.show_task(record.task_id)
+    except KeyError:
+        window.statusBar().showMessage(f"Unknown task {record.task_id!r}: can't open this run",
+                                       5000)
+        return None
+    return page.show_record(record, run=run)

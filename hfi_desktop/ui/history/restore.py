@@ -1,0 +1,256 @@
+"""Showing a past run on its task page: the form as it was, and the result as it came.
+
+``TaskPage.show_record(record)`` calls :func:`restore_record`. Input files come back from the
+content store (read in a worker through the bridge) and go through the input's own loader,
+as a dropped file would; the stored result is prepared in a worker (``present.prepare``)
+and shown in the page's viewer. A stream that did not finish shows its text under the
+partial banner. Files that were not kept leave their input empty with a message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
+from hfi_desktop.catalog.model import FileValue, InputKind, OutputKind
+from hfi_desktop.inference import Blob, Options
+from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
+from hfi_desktop.runs import Run
+from hfi_desktop.storage.content_store import ContentStore
+from hfi_desktop.storage.records import FileRef, RunRecord, RunState
+from hfi_desktop.ui.error_messages import error_message, error_title
+
+if TYPE_CHECKING:
+    from hfi_desktop.services import Services
+    from hfi_desktop.ui.task_page import TaskPage
+
+log = logging.getLogger(__name__)
+
+FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
+LOAD_TIMEOUT_S = 30.0
+INTERRUPTED_MESSAGE = "The application stopped before this run finished."
+_STATE_WORDS = {
+    RunState.DONE: "Done",
+    RunState.ERROR: "Failed",
+    RunState.CANCELLED: "Cancelled",
+    RunState.INTERRUPTED: "Interrupted",
+    RunState.RUNNING: "Running",
+}
+
+
+class _MissingFileError(LookupError):
+    pass
+
+
+async def restore_record(page: TaskPage, services: Services, record: RunRecord, *,
+                         run: bool = False) -> bool:
+    """Restore ``record`` on ``page`` and show its result; with ``run``, then run it again
+    (once the input files are loaded). False when the page is busy running."""
+    if page.is_running():
+        page.status.finish("Busy: cancel the current run first")
+        return False
+    if record.task_id != page.spec.id:
+        raise ValueError(f"a {record.task_id} run can't be shown on the {page.spec.id} page")
+    files = services.history.files if services.history is not None else None
+    datas = await services.bridge.run(lambda: _read_files(files, record))
+    _restore_form(page, record, datas)
+    if run:
+        await _wait_for_loads(page)
+        page.run()
+        return True
+    await _show_outcome(page, services, record, datas)
+    return True
+
+
+# -- the form ---------------------------------------------------------------------------------
+
+def _read_files(files: ContentStore | None, record: RunRecord) -> dict[str, bytes | None]:
+    """The bytes of each stored file of the record (by sha256; None when not kept)."""
+    datas: dict[str, bytes | None] = {}
+    for ref in _refs(record.form) + _refs(record.result):
+        if ref.sha256 not in datas:
+            datas[ref.sha256] = files.get(ref) if files is not None else None
+    return datas
+
+
+def _refs(value: Any) -> list[FileRef]:
+    if isinstance(value, Mapping):
+        if FileRef.is_ref(value):
+            return [FileRef.from_json(dict(value))]
+        return [ref for item in value.values() for ref in _refs(item)]
+    if isinstance(value, list):
+        return [ref for item in value for ref in _refs(item)]
+    return []
+
+
+def _restore_form(page: TaskPage, record: RunRecord, datas: dict[str, bytes | None]) -> None:
+    spec = page.spec
+    page.model_field.set_model("" if record.model == spec.default_model else record.model)
+    page.parameters.set_values(dict(record.parameters))
+    page.options.set_values(dict(record.options))
+    for field in spec.inputs:
+        widget = page.inputs[field.key]
+        value = record.form.get(field.key)
+        widget.clear_message()
+        if isinstance(value, dict) and FileRef.is_ref(value):
+            ref = FileRef.from_json(value)
+            data = datas.get(ref.sha256)
+            if data is None:
+                widget.clear()
+                widget.show_error(f"{ref.name} was not kept in the history: choose the file "
+                                  "again to run this again.")
+            else:
+                widget.set_value(FileValue(ref.name, data, ref.mime))
+            continue
+        try:
+            widget.set_value(value)
+        except (TypeError, ValueError) as error:
+            log.info("history: %s can't be restored into %s: %s", value, field.key, error)
+            widget.clear()
+
+
+async def _wait_for_loads(page: TaskPage) -> None:
+    """Until no input is loading a file (restored files load through the inputs' loaders)."""
+    deadline = time.monotonic() + LOAD_TIMEOUT_S
+    while any(_busy(widget) for widget in page.inputs.values()):
+        if time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.01)
+
+
+def _busy(widget: object) -> bool:
+    is_busy = getattr(widget, "is_busy", None)
+    return bool(is_busy()) if callable(is_busy) else False
+
+
+# -- the outcome ------------------------------------------------------------------------------
+
+async def _show_outcome(page: TaskPage, services: Services, record: RunRecord,
+                        datas: dict[str, bytes | None]) -> None:
+    panel = page.result_panel
+    spec = page.spec
+    prepared: Prepared | None = None
+    result = None
+    if spec.streaming or record.text:
+        prepared = await _show_stream(page, services, record)
+    elif record.error is not None:
+        panel.show_error(record.error.get("title", ""), record.error.get("message", ""))
+    elif record.result is None:
+        panel.show_error("Interrupted" if record.state is not RunState.DONE else "No result",
+                         INTERRUPTED_MESSAGE if record.state is not RunState.DONE else "")
+    else:
+        try:
+            result = _with_blobs(record.result, datas)
+        except _MissingFileError as missing:
+            panel.show_error("The result was not kept",
+                             f"{missing} was not kept in the history (over the size cap).")
+        else:
+            values = _form_values(record, datas)
+            try:
+                prepared = await services.bridge.run(
+                    lambda: _prepare(spec, result, values, record))
+            except Exception as error:  # shown in the page, as a live run's would be
+                panel.show_error(error_title(error), error_message(error))
+            else:
+                panel.show_result(prepared)
+    panel.details.set_details(status=record.http_status, elapsed_s=record.elapsed_s,
+                              size_bytes=record.response_bytes, model=record.model)
+    when = datetime.fromtimestamp(record.started_at).strftime("%Y-%m-%d %H:%M:%S")
+    partial = " (partial)" if record.partial else ""
+    page.status.finish(f"From the history · {_STATE_WORDS[record.state]}{partial} · {when}")
+    page.last_run = _run_of(page, record, _form_values(record, datas), result, prepared)
+    page.record_shown.emit(page.last_run)
+
+
+async def _show_stream(page: TaskPage, services: Services, record: RunRecord
+                       ) -> Prepared | None:
+    panel = page.result_panel
+    if record.state is RunState.DONE and isinstance(record.result, list):
+        events = record.result
+        try:
+            prepared = await services.bridge.run(
+                lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()))
+        except PresentError:
+            pass
+        else:
+            panel.show_result(prepared)
+            return prepared
+    panel.begin_stream()
+    panel.append_text(record.text, record.tokens or 0)
+    if record.state is RunState.DONE:
+        panel.end_stream("done")
+    elif record.state is RunState.CANCELLED:
+        panel.end_stream("cancelled")
+    elif record.state is RunState.ERROR and record.error is not None:
+        panel.end_stream("error", record.error.get("title", ""))
+        panel.show_error(record.error.get("title", ""), record.error.get("message", ""),
+                         keep_result=True)
+    else:  # INTERRUPTED (or still RUNNING in another window)
+        panel.end_stream("error", "the application stopped before the end")
+    return None
+
+
+def _with_blobs(value: Any, datas: dict[str, bytes | None]) -> Any:
+    """The stored result with its files as Blobs again, as the client returned it."""
+    if isinstance(value, Mapping):
+        if FileRef.is_ref(value):
+            ref = FileRef.from_json(dict(value))
+            data = datas.get(ref.sha256)
+            if data is None:
+                raise _MissingFileError(ref.name)
+            return Blob(data, ref.mime)
+        return {key: _with_blobs(item, datas) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_blobs(item, datas) for item in value]
+    return value
+
+
+def _form_values(record: RunRecord, datas: dict[str, bytes | None]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, value in record.form.items():
+        if FileRef.is_ref(value):
+            ref = FileRef.from_json(value)
+            data = datas.get(ref.sha256)
+            values[key] = None if data is None else FileValue(ref.name, data, ref.mime)
+        else:
+            values[key] = value
+    return values
+
+
+def _request(spec: TaskSpec, values: dict[str, Any], record: RunRecord) -> CallRequest | None:
+    try:
+        return build_request(spec, values, record.parameters, model=record.model,
+                             options=Options())
+    except (FormError, TypeError, ValueError):
+        return None
+
+
+def _prepare(spec: TaskSpec, result: Any, values: dict[str, Any], record: RunRecord
+             ) -> Prepared:
+    """In a worker: the viewer's data, with the inputs as context (an input image for boxes
+    and masks); without them (files not kept), the raw JSON view."""
+    request = _request(spec, values, record)
+    context = ResultContext.from_call(request.kwargs) if request is not None else ResultContext()
+    try:
+        return prepare(spec.output, result, context)
+    except PresentError:
+        if spec.output is OutputKind.RAW:
+            raise
+        return prepare(OutputKind.RAW, result, context)
+
+
+def _run_of(page: TaskPage, record: RunRecord, form: dict[str, Any], result: Any,
+            prepared: Prepared | None) -> Run:
+    """The page's ``last_run`` for what is shown (so Save as… saves this run): the form
+    with its files as FileValues again (None where not kept), the result with its Blobs."""
+    request = CallRequest(page.spec.id, page.spec.method, {})
+    return Run(page.spec, request, record.model, form, dict(record.parameters),
+               dict(record.options), id=record.id, started_at=record.started_at,
+               state=record.state, elapsed_s=record.elapsed_s,
+               result=result if result is not None else record.result, prepared=prepared,
+               text=record.text)
