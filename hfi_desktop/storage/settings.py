@@ -1,0 +1,370 @@
+"""The application's settings: typed accessors over QSettings, and a signal when they change.
+
+Keys (other features read some of them: keep the names):
+
+=========================== ======= ==============================================
+``inference/base_url``      str     "" = env ``HF_INFERENCE_ENDPOINT``, else the client's
+``inference/hub_url``       str     "" = env ``HF_ENDPOINT``, else the client's
+``network/connect_timeout_s`` float
+``network/read_timeout_s``  float
+``options/wait_for_model``  bool    defaults of the Options check boxes of new pages
+``options/use_cache``       bool
+``options/retry_on_error``  bool
+``inputs/max_mb``           float   largest input file
+``history/enabled``         bool    read by history
+``history/keep_inputs``     bool    read by history
+``history/max_store_mb``    int     read by history
+``ui/theme``                str     system | light | dark
+``endpoints/…``             array   named endpoints: name, url, trusted
+``trust/hosts``             list    hosts the user allowed to receive the token
+=========================== ======= ==============================================
+
+Every write goes through :class:`Settings`, which emits ``service.changed(keys)`` (a
+``frozenset`` of the keys whose values changed) on its :class:`SettingsService`; writes made
+inside ``with settings.batch():`` are announced once, together.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from hfi_desktop.inference import Options
+from hfi_desktop.inference._client import DEFAULT_BASE_URL, DEFAULT_HUB_URL, DEFAULT_TIMEOUT
+from hfi_desktop.storage.trust import check_url, normalize_host
+
+BASE_URL = "inference/base_url"
+HUB_URL = "inference/hub_url"
+CONNECT_TIMEOUT = "network/connect_timeout_s"
+READ_TIMEOUT = "network/read_timeout_s"
+WAIT_FOR_MODEL = "options/wait_for_model"
+USE_CACHE = "options/use_cache"
+RETRY_ON_ERROR = "options/retry_on_error"
+MAX_INPUT_MB = "inputs/max_mb"
+HISTORY_ENABLED = "history/enabled"
+HISTORY_KEEP_INPUTS = "history/keep_inputs"
+HISTORY_MAX_STORE_MB = "history/max_store_mb"
+THEME = "ui/theme"
+ENDPOINTS = "endpoints"  # a QSettings array: endpoints/size, endpoints/1/name, …
+TRUSTED_HOSTS = "trust/hosts"
+
+#: The keys a change of which needs a new client.
+CLIENT_KEYS = frozenset({BASE_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT})
+OPTION_KEYS = frozenset({WAIT_FOR_MODEL, USE_CACHE, RETRY_ON_ERROR})
+#: The keys whose values decide where the access token may go.
+TRUST_KEYS = frozenset({ENDPOINTS, TRUSTED_HOSTS})
+
+MIN_TIMEOUT_S = 1.0
+MAX_TIMEOUT_S = 3600.0
+MIN_INPUT_MB = 1.0
+MAX_INPUT_MB_LIMIT = 1024.0
+MAX_STORE_MB_LIMIT = 100_000
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True)
+class NamedEndpoint:
+    """An endpoint the user named; ``trusted``: the access token may be sent to its host."""
+
+    name: str
+    url: str
+    trusted: bool = False
+
+    @property
+    def host(self) -> str | None:
+        return normalize_host(self.url)
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    """Every setting the settings dialog edits, as one value (what Apply writes)."""
+
+    base_url: str = ""  # "" = the default (env, else the client's)
+    hub_url: str = ""
+    connect_timeout_s: float = DEFAULT_TIMEOUT[0]
+    read_timeout_s: float = DEFAULT_TIMEOUT[1]
+    wait_for_model: bool = False
+    use_cache: bool = True
+    retry_on_error: bool = True
+    max_input_mb: float = 20.0
+    history_enabled: bool = True
+    history_keep_inputs: bool = True
+    history_max_store_mb: int = 500
+    theme: Theme = Theme.SYSTEM
+    endpoints: tuple[NamedEndpoint, ...] = ()
+    trusted_hosts: tuple[str, ...] = field(default=())
+
+    def problems(self) -> dict[str, str]:
+        """What is wrong, by field name (empty when the values can be saved)."""
+        found: dict[str, str] = {}
+        for name in ("base_url", "hub_url"):
+            value = getattr(self, name)
+            problem = check_url(value) if value else None
+            if problem:
+                found[name] = problem
+        names: set[str] = set()
+        for index, endpoint in enumerate(self.endpoints):
+            if not endpoint.name.strip():
+                found[f"endpoints.{index}"] = "give the endpoint a name"
+            elif endpoint.name.strip().casefold() in names:
+                found[f"endpoints.{index}"] = f"the name {endpoint.name!r} is used twice"
+            else:
+                problem = check_url(endpoint.url)
+                if problem:
+                    found[f"endpoints.{index}"] = f"{endpoint.name}: {problem}"
+            names.add(endpoint.name.strip().casefold())
+        return found
+
+
+DEFAULTS = SettingsValues()
+
+_SCALARS: dict[str, tuple[str, type]] = {
+    # key -> (SettingsValues field, type)
+    BASE_URL: ("base_url", str),
+    HUB_URL: ("hub_url", str),
+    CONNECT_TIMEOUT: ("connect_timeout_s", float),
+    READ_TIMEOUT: ("read_timeout_s", float),
+    WAIT_FOR_MODEL: ("wait_for_model", bool),
+    USE_CACHE: ("use_cache", bool),
+    RETRY_ON_ERROR: ("retry_on_error", bool),
+    MAX_INPUT_MB: ("max_input_mb", float),
+    HISTORY_ENABLED: ("history_enabled", bool),
+    HISTORY_KEEP_INPUTS: ("history_keep_inputs", bool),
+    HISTORY_MAX_STORE_MB: ("history_max_store_mb", int),
+    THEME: ("theme", Theme),
+}
+_RANGES: dict[str, tuple[float, float]] = {
+    CONNECT_TIMEOUT: (MIN_TIMEOUT_S, MAX_TIMEOUT_S),
+    READ_TIMEOUT: (MIN_TIMEOUT_S, MAX_TIMEOUT_S),
+    MAX_INPUT_MB: (MIN_INPUT_MB, MAX_INPUT_MB_LIMIT),
+    HISTORY_MAX_STORE_MB: (1, MAX_STORE_MB_LIMIT),
+}
+
+
+def default_base_url() -> str:
+    """The inference URL used when the setting is empty: env, else the client's default."""
+    return (os.environ.get("HF_INFERENCE_ENDPOINT") or DEFAULT_BASE_URL).rstrip("/")
+
+
+def default_hub_url() -> str:
+    return (os.environ.get("HF_ENDPOINT") or DEFAULT_HUB_URL).rstrip("/")
+
+
+class SettingsService(QObject):
+    """Tells of changes: ``changed(frozenset[str])`` with the keys that changed."""
+
+    changed = Signal(object)
+
+
+class Settings:
+    """Typed reads and writes of the application's settings (GUI thread only: QSettings
+    objects are not shared between threads)."""
+
+    def __init__(self, qsettings: QSettings | None = None,
+                 service: SettingsService | None = None) -> None:
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+        self.service = service if service is not None else SettingsService()
+        self._pending: set[str] | None = None
+
+    # -- notifications ---------------------------------------------------------------------
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes inside are announced once, at the end (one client rebuild, say)."""
+        outer = self._pending is None
+        if outer:
+            self._pending = set()
+        try:
+            yield
+        finally:
+            if outer:
+                keys, self._pending = self._pending, None
+                if keys:
+                    self.qsettings.sync()
+                    self.service.changed.emit(frozenset(keys))
+
+    def _changed(self, key: str) -> None:
+        if self._pending is not None:
+            self._pending.add(key)
+        else:
+            self.qsettings.sync()
+            self.service.changed.emit(frozenset({key}))
+
+    # -- generic ---------------------------------------------------------------------------
+
+    def get(self, key: str) -> Any:
+        """The value of a scalar key, typed, within its range; its default if unset/bad."""
+        name, kind = _SCALARS[key]
+        default = getattr(DEFAULTS, name)
+        raw = self.qsettings.value(key, None)
+        value = _coerce(raw, kind, default)
+        bounds = _RANGES.get(key)
+        if bounds is not None and not bounds[0] <= value <= bounds[1]:
+            return default
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        name, kind = _SCALARS[key]
+        value = _coerce(value, kind, getattr(DEFAULTS, name))
+        if kind is str:
+            value = value.strip()
+        if self.get(key) == value:
+            return
+        self.qsettings.setValue(key, value.value if isinstance(value, Theme) else value)
+        self._changed(key)
+
+    # -- typed reads -----------------------------------------------------------------------
+
+    def base_url(self) -> str:
+        """The inference base URL in effect (the setting, else env, else the default)."""
+        return str(self.get(BASE_URL)).rstrip("/") or default_base_url()
+
+    def hub_url(self) -> str:
+        return str(self.get(HUB_URL)).rstrip("/") or default_hub_url()
+
+    def timeout(self) -> tuple[float, float]:
+        """(connect, read) seconds, as the client takes them."""
+        return float(self.get(CONNECT_TIMEOUT)), float(self.get(READ_TIMEOUT))
+
+    def default_options(self) -> Options:
+        """The check boxes of a new page's Options (explicit True/False each)."""
+        return Options(wait_for_model=bool(self.get(WAIT_FOR_MODEL)),
+                       use_cache=bool(self.get(USE_CACHE)),
+                       retry_on_error=bool(self.get(RETRY_ON_ERROR)))
+
+    def max_input_bytes(self) -> int:
+        return int(float(self.get(MAX_INPUT_MB)) * 1024 * 1024)
+
+    def history_enabled(self) -> bool:
+        return bool(self.get(HISTORY_ENABLED))
+
+    def history_keep_inputs(self) -> bool:
+        return bool(self.get(HISTORY_KEEP_INPUTS))
+
+    def history_max_store_mb(self) -> int:
+        return int(self.get(HISTORY_MAX_STORE_MB))
+
+    def theme(self) -> Theme:
+        return Theme(self.get(THEME))
+
+    # -- named endpoints (the model search / endpoints feature edits them too) ------------
+
+    def endpoints(self) -> list[NamedEndpoint]:
+        """The named endpoints, in the user's order."""
+        found: list[NamedEndpoint] = []
+        size = self.qsettings.beginReadArray(ENDPOINTS)
+        try:
+            for index in range(size):
+                self.qsettings.setArrayIndex(index)
+                name = str(self.qsettings.value("name", "") or "").strip()
+                url = str(self.qsettings.value("url", "") or "").strip()
+                trusted = _coerce(self.qsettings.value("trusted", False), bool, False)
+                if name and url:
+                    found.append(NamedEndpoint(name, url, trusted))
+        finally:
+            self.qsettings.endArray()
+        return found
+
+    def set_endpoints(self, endpoints: Iterable[NamedEndpoint]) -> None:
+        """Replace the list (names and URLs stripped; entries without either dropped)."""
+        cleaned = [NamedEndpoint(e.name.strip(), e.url.strip(), bool(e.trusted))
+                   for e in endpoints if e.name.strip() and e.url.strip()]
+        if cleaned == self.endpoints():
+            return
+        self.qsettings.remove(ENDPOINTS)
+        self.qsettings.beginWriteArray(ENDPOINTS, len(cleaned))
+        for index, endpoint in enumerate(cleaned):
+            self.qsettings.setArrayIndex(index)
+            self.qsettings.setValue("name", endpoint.name)
+            self.qsettings.setValue("url", endpoint.url)
+            self.qsettings.setValue("trusted", endpoint.trusted)
+        self.qsettings.endArray()
+        self._changed(ENDPOINTS)
+
+    def endpoint(self, name: str) -> NamedEndpoint | None:
+        wanted = name.strip().casefold()
+        return next((e for e in self.endpoints() if e.name.casefold() == wanted), None)
+
+    # -- hosts allowed to receive the token ------------------------------------------------
+
+    def trusted_hosts(self) -> list[str]:
+        """Hosts the user said "Yes" for (normalized host names, no ports)."""
+        raw = self.qsettings.value(TRUSTED_HOSTS, [])
+        items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+        hosts: list[str] = []
+        for item in items:
+            host = normalize_host(str(item))
+            if host and host not in hosts:
+                hosts.append(host)
+        return hosts
+
+    def set_trusted_hosts(self, hosts: Iterable[str]) -> None:
+        cleaned: list[str] = []
+        for item in hosts:
+            host = normalize_host(item)
+            if host and host not in cleaned:
+                cleaned.append(host)
+        if cleaned == self.trusted_hosts():
+            return
+        self.qsettings.setValue(TRUSTED_HOSTS, cleaned)
+        self._changed(TRUSTED_HOSTS)
+
+    def add_trusted_host(self, host: str) -> None:
+        self.set_trusted_hosts([*self.trusted_hosts(), host])
+
+    # -- all at once (the dialog) ----------------------------------------------------------
+
+    def values(self) -> SettingsValues:
+        scalars = {name: self.get(key) for key, (name, _kind) in _SCALARS.items()}
+        return SettingsValues(**scalars, endpoints=tuple(self.endpoints()),
+                              trusted_hosts=tuple(self.trusted_hosts()))
+
+    def apply(self, values: SettingsValues) -> None:
+        """Write every value (one ``changed`` for all). Raises ValueError on bad values."""
+        problems = values.problems()
+        if problems:
+            raise ValueError("; ".join(problems.values()))
+        with self.batch():
+            for key, (name, _kind) in _SCALARS.items():
+                self.set(key, getattr(values, name))
+            self.set_endpoints(values.endpoints)
+            self.set_trusted_hosts(values.trusted_hosts)
+
+
+def _coerce(raw: object, kind: Callable[..., Any], default: Any) -> Any:
+    """QSettings' INI files give strings back ("true", "2.5"): make them the wanted type."""
+    if raw is None:
+        return default
+    try:
+        if kind is bool:
+            if isinstance(raw, str):
+                lowered = raw.strip().lower()
+                if lowered in ("true", "1", "yes", "on"):
+                    return True
+                if lowered in ("false", "0", "no", "off", ""):
+                    return False
+                return default
+            return bool(raw)
+        if kind is float or kind is int:
+            if isinstance(raw, bool):
+                return default
+            number = float(raw)  # type: ignore[arg-type]
+            if number != number or number in (float("inf"), float("-inf")):
+                return default
+            return int(number) if kind is int else number
+        if kind is Theme:
+            return Theme(str(raw))
+        return str(raw)
+    except (TypeError, ValueError):
+        return default

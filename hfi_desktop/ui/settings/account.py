@@ -1,0 +1,245 @@
+"""The Account tab: the access token (masked), where it came from, who it belongs to
+(``{hub}/api/whoami-v2``, checked in a worker), Replace… and Remove.
+
+Replace and Remove act at once (they are not part of Apply): the keyring is asked in a
+worker, the client is rebuilt with the new token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.bridge import Bridge, create_task
+from hfi_desktop.storage.secrets import (
+    SecretStoreError,
+    TokenSource,
+    WhoAmIError,
+    app_token_path,
+    hf_token_path,
+    mask,
+    remove_token,
+    resolve_token,
+    save_token,
+    whoami,
+)
+from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.settings.live import LiveSettings
+from hfi_desktop.ui.settings.tabs import note
+
+
+def file_fallback_note() -> str:
+    return (f"No system keyring works here, so the token is kept in {app_token_path()}, "
+            "a file only you can read (0600).")
+
+
+class AccountTab(QWidget):
+    def __init__(self, live: LiveSettings, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._live = live
+        self._bridge = bridge
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._generation = 0
+
+        self.token_label = QLabel(self)
+        self.token_label.setObjectName("tokenMasked")
+        self.token_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("tokenSource")
+        self.source_label.setWordWrap(True)
+        self.who = InlineMessage(self)
+        self.who.setObjectName("whoami")
+        self.storage_note = InlineMessage(self)
+        self.storage_note.setObjectName("storageNote")
+        self.hint = note("", self)
+        self.hint.setObjectName("tokenHint")
+
+        self.replace_button = QPushButton("Replace…", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setToolTip("Forget the token saved in this app")
+        self.editor = QLineEdit(self)
+        self.editor.setObjectName("tokenEditor")
+        self.editor.setEchoMode(QLineEdit.EchoMode.Password)
+        self.editor.setPlaceholderText("hf_…  (paste a token from huggingface.co/settings/tokens)")
+        self.save_button = QPushButton("Save", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.message = InlineMessage(self)
+        self.message.setObjectName("accountMessage")
+
+        box = QGroupBox("Access token", self)
+        form = QFormLayout(box)
+        form.addRow("Token:", self.token_label)
+        form.addRow("Source:", self.source_label)
+        form.addRow("Belongs to:", self.who)
+        form.addRow(self.storage_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.replace_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self.editor_row = QWidget(box)
+        edit_row = QHBoxLayout(self.editor_row)
+        edit_row.setContentsMargins(0, 0, 0, 0)
+        edit_row.addWidget(self.editor, 1)
+        edit_row.addWidget(self.save_button)
+        edit_row.addWidget(self.cancel_button)
+        form.addRow(self.editor_row)
+        form.addRow(self.message)
+        form.addRow(self.hint)
+        self.editor_row.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(note(
+            "The token is looked for in this order: saved in this app, the HF_TOKEN "
+            f"environment variable, the file “hf auth login” writes ({hf_token_path()}). "
+            "It is never written to logs, history or saved results.", self))
+        layout.addStretch(1)
+
+        self.replace_button.clicked.connect(self.begin_replace)
+        self.cancel_button.clicked.connect(self._end_replace)
+        self.save_button.clicked.connect(self.save)
+        self.editor.returnPressed.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        live.token_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        found = self._live.token
+        source = found.source
+        self.token_label.setText(mask(found.token) if found.token else "No token")
+        self.source_label.setText(_source_text(source))
+        self.remove_button.setEnabled(source.saved_in_app)
+        if source is TokenSource.APP_FILE:
+            self.storage_note.show_message(file_fallback_note(), Level.INFO)
+        else:
+            self.storage_note.clear_message()
+        self.hint.show_message(_hint(source), Level.INFO)
+        self._generation += 1
+        if found.token:
+            self._start(self._check_who(found.token, self._generation))
+        else:
+            self.who.show_message("Nobody: without a token only public models answer, "
+                                  "with lower rate limits.", Level.INFO)
+
+    async def _check_who(self, token: str, generation: int) -> None:
+        self.who.show_message("Checking…", Level.INFO)
+        hub, trust = self._live.settings.hub_url(), self._live.trust
+        timeout = self._live.settings.timeout()
+        try:
+            who = await self._bridge.run(lambda: whoami(hub, token, trust=trust,
+                                                        timeout=timeout))
+        except WhoAmIError as error:
+            if generation == self._generation:
+                self.who.show_message(f"Could not check: {error}", Level.ERROR)
+            return
+        if generation == self._generation:
+            self.who.show_message(who.describe(), Level.OK)
+
+    # -- replace / remove ------------------------------------------------------------------
+
+    def begin_replace(self) -> None:
+        self.message.clear_message()
+        self.editor_row.show()
+        self.editor.setFocus()
+
+    def _end_replace(self) -> None:
+        self.editor.clear()
+        self.editor_row.hide()
+
+    def save(self) -> None:
+        token = self.editor.text().strip()
+        if not token:
+            self.message.show_message("Paste a token first.", Level.ERROR)
+            return
+        self._end_replace()
+        self._start(self._save(token))
+
+    async def _save(self, token: str) -> None:
+        self._set_busy(True)
+        try:
+            result = await self._bridge.run(lambda: save_token(token))
+            found = await self._bridge.run(resolve_token)
+        except SecretStoreError as error:
+            self.message.show_message(f"Not saved: {error}", Level.ERROR)
+            return
+        finally:
+            self._set_busy(False)
+        self._live.set_token(found)
+        if result.source is TokenSource.APP_FILE:
+            self.message.show_message("Saved. " + file_fallback_note(), Level.OK)
+        else:
+            self.message.show_message("Saved in the system keyring.", Level.OK)
+
+    def remove(self) -> None:
+        self._start(self._remove())
+
+    async def _remove(self) -> None:
+        self._set_busy(True)
+        try:
+            await self._bridge.run(remove_token)
+            found = await self._bridge.run(resolve_token)
+        except SecretStoreError as error:
+            self.message.show_message(f"Not removed: {error}", Level.ERROR)
+            return
+        finally:
+            self._set_busy(False)
+        self._live.set_token(found)
+        after = ("" if found.source is TokenSource.NONE
+                 else f" Now using the token {found.source.describe()}.")
+        self.message.show_message("Removed from this app." + after, Level.OK)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.replace_button, self.remove_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self.remove_button.setEnabled(self._live.token.source.saved_in_app)
+
+    # -- tasks -----------------------------------------------------------------------------
+
+    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
+        try:
+            task = create_task(coro, name="settings account")
+        except RuntimeError:  # no running loop (a bare widget test): nothing to do
+            coro.close()
+            return
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def cancel_tasks(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+
+    def busy(self) -> bool:
+        return any(not task.done() for task in self._tasks)
+
+
+def _source_text(source: TokenSource) -> str:
+    if source is TokenSource.NONE:
+        return "None found"
+    return source.describe()[0].upper() + source.describe()[1:]
+
+
+def _hint(source: TokenSource) -> str:
+    if source is TokenSource.ENV:
+        return ("Set by the HF_TOKEN environment variable: Replace saves another one in this "
+                "app, which comes first; to stop using it, unset HF_TOKEN.")
+    if source is TokenSource.HF_TOKEN_FILE:
+        return ("Written by “hf auth login”: Replace saves another one in this app, which "
+                "comes first; “hf auth logout” removes that file.")
+    return ""

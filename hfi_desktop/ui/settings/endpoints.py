@@ -1,0 +1,191 @@
+"""The Endpoints tab: named endpoints (name, URL, trusted with the token) and the hosts the
+user allowed to receive the token when asked."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.storage.settings import NamedEndpoint, SettingsValues
+from hfi_desktop.storage.trust import is_hf_host
+from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.settings.tabs import SettingsTab, note
+
+NAME, URL, TRUSTED = range(3)
+
+
+class EndpointsTab(SettingsTab):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("endpointsTable")
+        self.table.setHorizontalHeaderLabels(["Name", "URL", "Trusted"])
+        header_item = self.table.horizontalHeaderItem(TRUSTED)
+        if header_item is not None:
+            header_item.setToolTip("Send your access token to this endpoint's host")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TRUSTED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(NAME, 140)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_button = QPushButton("Add", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.message = InlineMessage(self)
+
+        self.hosts = QListWidget(self)
+        self.hosts.setObjectName("trustedHosts")
+        self.hosts.setMaximumHeight(90)
+        self.remove_host_button = QPushButton("Remove", self)
+
+        endpoints = QGroupBox("Named endpoints", self)
+        column = QVBoxLayout(endpoints)
+        column.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addWidget(note("Trusted: your access token is sent to the endpoint's host. "
+                              "Pick an endpoint in a page's model field to call it.",
+                              endpoints))
+        hosts = QGroupBox("Hosts you allowed to receive your token", self)
+        hcolumn = QVBoxLayout(hosts)
+        row = QHBoxLayout()
+        row.addWidget(self.hosts, 1)
+        row.addWidget(self.remove_host_button, 0, Qt.AlignmentFlag.AlignTop)
+        hcolumn.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(endpoints, 1)
+        layout.addWidget(hosts)
+
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_host_button.clicked.connect(self._remove_hosts)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self.hosts.itemSelectionChanged.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def add_row(self, endpoint: NamedEndpoint | None = None, *, edit: bool = True) -> int:
+        blank = endpoint is None
+        endpoint = endpoint or NamedEndpoint(self._free_name(), "https://")
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, NAME, QTableWidgetItem(endpoint.name))
+        self.table.setItem(row, URL, QTableWidgetItem(endpoint.url))
+        trusted = QTableWidgetItem()
+        trusted.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                         | Qt.ItemFlag.ItemIsSelectable)
+        trusted.setCheckState(Qt.CheckState.Checked if endpoint.trusted
+                              else Qt.CheckState.Unchecked)
+        self._describe_trust(trusted, endpoint)
+        self.table.setItem(row, TRUSTED, trusted)
+        self.table.blockSignals(False)
+        if blank and edit:
+            self.table.setCurrentCell(row, URL)
+            url_item = self.table.item(row, URL)
+            if url_item is not None:
+                self.table.editItem(url_item)
+            self.edited.emit()
+        return row
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.message.clear_message()
+            self.edited.emit()
+
+    def _remove_hosts(self) -> None:
+        for item in self.hosts.selectedItems():
+            self.hosts.takeItem(self.hosts.row(item))
+        self.edited.emit()
+
+    def _free_name(self) -> str:
+        names = {e.name.casefold() for e in self.endpoints()}
+        number = 1
+        while f"endpoint {number}" in names:
+            number += 1
+        return f"endpoint {number}"
+
+    def _sync_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
+        self.remove_host_button.setEnabled(bool(self.hosts.selectedItems()))
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        self.message.clear_message()
+        trusted = self.table.item(item.row(), TRUSTED)
+        if trusted is not None:
+            endpoint = self._endpoint(item.row())
+            self.table.blockSignals(True)
+            self._describe_trust(trusted, endpoint)
+            self.table.blockSignals(False)
+        self.edited.emit()
+
+    @staticmethod
+    def _describe_trust(item: QTableWidgetItem, endpoint: NamedEndpoint) -> None:
+        item.setText("Yes" if endpoint.trusted else "No")
+        if is_hf_host(endpoint.url):
+            item.setToolTip("A Hugging Face host: it gets your token over HTTPS anyway")
+        elif endpoint.trusted:
+            item.setToolTip(f"Your token is sent to {endpoint.host or 'this host'}")
+        else:
+            item.setToolTip("Not trusted: the app asks before sending your token here")
+
+    def _endpoint(self, row: int) -> NamedEndpoint:
+        def text(column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text().strip() if item is not None else ""
+
+        trusted = self.table.item(row, TRUSTED)
+        return NamedEndpoint(text(NAME), text(URL), trusted is not None
+                             and trusted.checkState() == Qt.CheckState.Checked)
+
+    def endpoints(self) -> list[NamedEndpoint]:
+        return [self._endpoint(row) for row in range(self.table.rowCount())]
+
+    # -- SettingsTab -----------------------------------------------------------------------
+
+    def load(self, values: SettingsValues) -> None:
+        self.table.setRowCount(0)
+        for endpoint in values.endpoints:
+            self.add_row(endpoint, edit=False)
+        self.hosts.clear()
+        self.hosts.addItems(list(values.trusted_hosts))
+        self.message.clear_message()
+        self._sync_buttons()
+
+    def collect(self, values: SettingsValues) -> SettingsValues:
+        hosts = tuple(self.hosts.item(i).text() for i in range(self.hosts.count()))
+        return dataclasses.replace(values, endpoints=tuple(self.endpoints()),
+                                   trusted_hosts=hosts)
+
+    def show_problems(self, problems: dict[str, str]) -> bool:
+        mine = {k: v for k, v in problems.items() if k.startswith("endpoints.")}
+        if not mine:
+            return False
+        first = min(mine, key=lambda k: int(k.split(".")[1]))
+        self.message.show_message(mine[first], Level.ERROR)
+        row = int(first.split(".")[1])
+        self.table.setCurrentCell(row, URL if self._endpoint(row).name else NAME)
+        return True

@@ -1,0 +1,99 @@
+"""Before a run to a host that is neither Hugging Face's nor trusted, with a token set: ask.
+
+"Send your access token to example.com?" — *Yes for this host* (remembered in the
+settings), *No (send without token)* (for this session), *Cancel* (nothing is sent). One
+question per host at a time: runs that start while it is open (a comparison's columns)
+wait for the same answer. The question is a non-blocking ``QMessageBox.open()``.
+
+The client enforces the decision on every request (``HfInference(token_policy=...)``);
+this only asks first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hfi_desktop.inference import HfInference
+from hfi_desktop.runs import Run
+from hfi_desktop.storage.trust import Decision, TokenTrust, normalize_host
+
+QUESTION_OBJECT_NAME = "tokenHostQuestion"
+
+
+class Answer(Enum):
+    YES = "yes"
+    NO = "no"
+    CANCEL = "cancel"
+
+
+def target_url(client: HfInference, model: str) -> str:
+    """Where a call for ``model`` goes: the model itself when it is a URL, else the base."""
+    model = model.strip()
+    if model.lower().startswith(("http://", "https://")):
+        return model
+    return f"{client.base_url}/models/{model}"
+
+
+class TokenGate:
+    """``Services.before_run``: True to send the run, False when the user cancelled."""
+
+    def __init__(self, trust: TokenTrust, client: Callable[[], HfInference]) -> None:
+        self._trust = trust
+        self._client = client
+        self._asking: dict[str, asyncio.Future[Answer]] = {}
+        self.box: QMessageBox | None = None  # the question on screen (tests answer it)
+
+    async def __call__(self, run: Run, parent: QWidget) -> bool:
+        client = self._client()
+        if not client.has_token:
+            return True
+        url = target_url(client, run.model)
+        if self._trust.decision(url) is not Decision.ASK:
+            return True
+        host = normalize_host(url)
+        if host is None:
+            return True  # the client will refuse the URL itself
+        pending = self._asking.get(host)
+        if pending is None:
+            pending = asyncio.get_running_loop().create_future()
+            self._asking[host] = pending
+            self._ask(host, parent.window(), pending)
+        answer = await asyncio.shield(pending)
+        if answer is Answer.YES:
+            self._trust.allow(host)
+        elif answer is Answer.NO:
+            self._trust.withhold(host)
+        return answer is not Answer.CANCEL
+
+    def _ask(self, host: str, parent: QWidget, future: asyncio.Future[Answer]) -> None:
+        box = QMessageBox(parent)
+        box.setObjectName(QUESTION_OBJECT_NAME)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Send your access token?")
+        box.setText(f"Send your access token to <b>{host}</b>?")
+        box.setInformativeText(
+            f"{host} is not a Hugging Face server. Whoever runs it could use your token as "
+            "you. Send it only to servers you trust.")
+        yes = box.addButton("Yes for this host", QMessageBox.ButtonRole.YesRole)
+        no = box.addButton("No (send without token)", QMessageBox.ButtonRole.NoRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def finished(_result: int) -> None:
+            clicked = box.clickedButton()
+            answer = (Answer.YES if clicked == yes else Answer.NO if clicked == no
+                      else Answer.CANCEL)
+            self._asking.pop(host, None)
+            self.box = None
+            box.deleteLater()
+            if not future.done():
+                future.set_result(answer)
+
+        box.finished.connect(finished)
+        self.box = box
+        box.open()
