@@ -1,0 +1,216 @@
+"""Copy as code: the request on screen as Python (huggingface_hub), JavaScript
+(@huggingface/inference) or curl, copied to the clipboard and shown in a small window.
+
+A tool button with a menu in ``page.result_actions``. The request is the form's
+(``page.current_request()``; a form error shows inline at its field, as for Run); what the
+client would send is worked out in a worker (it may ask the Hub for a model's task first).
+The token is never in a snippet: ``$HF_TOKEN`` and friends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.catalog import CallRequest, FormError
+from hfi_desktop.codegen import CodegenError, Flavour, describe_call, snippet
+from hfi_desktop.inference import HfInference, InferenceError
+
+if TYPE_CHECKING:
+    from hfi_desktop.services import Services
+    from hfi_desktop.ui.task_page import TaskPage
+
+log = logging.getLogger(__name__)
+
+COPY_KEYS = "Ctrl+Shift+C"
+REQUIREMENTS = {
+    Flavour.PYTHON: "Needs huggingface_hub (pip install huggingface_hub).",
+    Flavour.JAVASCRIPT: "An ES module for Node 18+ (save it as snippet.mjs); needs "
+                        "@huggingface/inference (npm install @huggingface/inference).",
+    Flavour.CURL: "A bash command.",
+}
+TOKEN_NOTES = {
+    Flavour.PYTHON: "The token is read from the HF_TOKEN environment variable.",
+    Flavour.JAVASCRIPT: "The token is read from process.env.HF_TOKEN.",
+    Flavour.CURL: "The token is read from $HF_TOKEN: export HF_TOKEN=hf_… first.",
+}
+
+
+def snippet_note(flavour: Flavour, text: str) -> str:
+    """What running the snippet needs."""
+    needs = REQUIREMENTS[flavour]
+    if flavour is Flavour.PYTHON and "import requests" in text:
+        needs = "Needs requests (pip install requests)."
+    if flavour is Flavour.JAVASCRIPT and "@huggingface/inference" not in text:
+        needs = "An ES module for Node 18+ (save it as snippet.mjs)."
+    return f"{needs} {TOKEN_NOTES[flavour]}" if "HF_TOKEN" in text else needs
+
+
+def build_snippets(client: HfInference, request: CallRequest, streaming: bool
+                   ) -> dict[Flavour, str]:
+    """Every flavour of ``request`` on ``client``. Blocking: run it in a worker."""
+    code = describe_call(client, request, streaming=streaming)
+    return {flavour: snippet(flavour, code) for flavour in Flavour}
+
+
+class SnippetDialog(QDialog):
+    """A non-modal window with the snippets: one flavour shown, a Copy button."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("snippetDialog")
+        self.setWindowTitle("Copy as code")
+        self.setModal(False)
+        self.resize(760, 420)
+        self._snippets: dict[Flavour, str] = {}
+        self.flavour = Flavour.PYTHON
+        self.editor = QPlainTextEdit(self)
+        self.editor.setReadOnly(True)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setAccessibleName("Snippet")
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.copied = QLabel(self)
+        self.copy_button = QPushButton("Copy", self)
+        self.copy_button.setDefault(True)
+        close = QPushButton("Close", self)
+        self.tabs = QButtonGroup(self)
+        tabs_row = QHBoxLayout()
+        tabs_row.setSpacing(0)
+        for flavour in Flavour:
+            button = QPushButton(flavour.label, self)
+            button.setCheckable(True)
+            button.setObjectName(f"snippet:{flavour.value}")
+            self.tabs.addButton(button)
+            button.clicked.connect(lambda _=False, f=flavour: self.show_flavour(f))
+            tabs_row.addWidget(button)
+        tabs_row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copied, 1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tabs_row)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.copy_button.clicked.connect(self.copy)
+        close.clicked.connect(self.close)
+
+    def set_snippets(self, title: str, snippets: dict[Flavour, str], flavour: Flavour) -> None:
+        self.setWindowTitle(f"Copy as code · {title}")
+        self._snippets = dict(snippets)
+        self.show_flavour(flavour)
+
+    def show_flavour(self, flavour: Flavour) -> None:
+        self.flavour = flavour
+        self.editor.setPlainText(self._snippets.get(flavour, ""))
+        self.note.setText(snippet_note(flavour, self.text()))
+        self.copied.clear()
+        for button in self.tabs.buttons():
+            button.setChecked(button.objectName() == f"snippet:{flavour.value}")
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.text())
+        self.copied.setText(f"\u2713 {self.flavour.label} copied to the clipboard")
+
+
+class CopyAsCode(QObject):
+    """The Copy as code button of one task page (``page.copy_as_code``)."""
+
+    def __init__(self, page: TaskPage, services: Services) -> None:
+        super().__init__(page)
+        self._page = page
+        self._services = services
+        self._task: asyncio.Task[None] | None = None
+        self.dialog: SnippetDialog | None = None
+        self.last_flavour = Flavour.PYTHON
+        self.button = QToolButton(page)
+        self.button.setObjectName("copyAsCode")
+        self.button.setText("Copy as code \u25be")  # ▾: it opens a menu
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.button.setToolTip("Copy the request on screen as Python, JavaScript or curl "
+                               f"({COPY_KEYS}: the last one chosen)")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.button)
+        self.actions: dict[Flavour, QAction] = {}
+        for flavour in Flavour:
+            action = self.menu.addAction(flavour.label)
+            action.triggered.connect(lambda _=False, f=flavour: self.copy(f))
+            self.actions[flavour] = action
+        self.button.setMenu(self.menu)
+        page.result_actions.insertWidget(1, self.button)  # after the stretch: leftmost
+        QShortcut(QKeySequence(COPY_KEYS), page, lambda: self.copy(self.last_flavour),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def is_busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def copy(self, flavour: Flavour) -> asyncio.Task[None] | None:
+        """Copy ``flavour`` of the request on screen and show it; None if the form is wrong."""
+        self.last_flavour = flavour
+        page = self._page
+        try:
+            request = page.current_request()
+        except FormError as error:
+            # The page's own way of showing a form error: inline, at the field.
+            page._show_form_error(error)
+            page.status.finish(f"Not copied: {error}")
+            return None
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no asyncio loop runs the GUI (a bare test): nothing to do
+            log.warning("copy as code needs the application's event loop")
+            return None
+        self._task = create_task(self._copy(flavour, request), name="copy as code")
+        return self._task
+
+    async def _copy(self, flavour: Flavour, request: CallRequest) -> None:
+        client, streaming = self._services.client(), self._page.spec.streaming
+        try:
+            snippets = await self._services.bridge.run(
+                lambda: build_snippets(client, request, streaming))
+        except (CodegenError, InferenceError) as error:
+            self._page.status.finish(f"Copy as code: {error}")
+            return
+        if not shiboken6.isValid(self._page):
+            return
+        QGuiApplication.clipboard().setText(snippets[flavour])
+        dialog = self.dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = self.dialog = SnippetDialog(self._page)
+        dialog.set_snippets(self._page.spec.title, snippets, flavour)
+        dialog.copied.setText(f"\u2713 {flavour.label} copied to the clipboard")
+        dialog.show()
+        dialog.raise_()
+        self._page.status.finish(f"Copied the request as {flavour.label}")
+
+
+def install_copy_as_code(page: TaskPage, services: Services) -> CopyAsCode:
+    """Add the Copy as code button (and Ctrl+Shift+C) to ``page``."""
+    return CopyAsCode(page, services)
