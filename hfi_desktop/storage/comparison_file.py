@@ -1,0 +1,313 @@
+"""A saved comparison: one ``.hficompare`` file with its models, the form (input files
+embedded), parameters, options and every column's outcome (binary results embedded).
+
+The file is a ZIP archive, not JSON with base64: inputs and results are often images or
+audio of several MB; in a ZIP they are stored as they are (no base64 growth of a third, no
+re-compression of PNG/JPEG/FLAC), once each however many columns refer to them (by
+sha256), and a reader can check the small manifest before touching the rest. Layout::
+
+    manifest.json   {"format": "hfi-comparison", "version": 1, "task": …, "form": …,
+                     "reference": …, "show_differences": …, "columns": [{"record": …,
+                     "response": …} | {"model": …}]}
+    files/<sha256>  the bytes of every input file and binary result
+
+Each column's run is a :class:`RunRecord` (files and Blobs as ``FileRef.to_json()``; a
+Blob's ref says ``"blob": true``). Written atomically (``storage.atomic.atomic_write``: a
+temp file in the same folder, fsync'd, then ``os.replace``). No Qt here: reading and
+writing run in worker threads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import time
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from hfi_desktop.catalog.model import FileValue
+from hfi_desktop.inference import Blob, ResponseInfo
+from hfi_desktop.storage.atomic import atomic_write
+from hfi_desktop.storage.records import FileRef, RunRecord, RunState
+
+FORMAT = "hfi-comparison"
+VERSION = 1
+SUFFIX = ".hficompare"
+MANIFEST = "manifest.json"
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # refuse archives that would unpack bigger
+
+#: Already compressed: stored as is in the archive.
+_STORED_MIMES = ("image/png", "image/jpeg", "image/webp", "image/gif", "audio/flac",
+                 "audio/x-flac", "audio/mpeg", "audio/ogg", "audio/webm", "video/")
+
+
+class ComparisonFileError(ValueError):
+    """A comparison file that cannot be read or written; the message names the file."""
+
+
+@dataclass
+class FormSnapshot:
+    """The form a comparison sends to every model: input values by InputField key
+    (FileValue for files), parameter values, and the options form's check boxes."""
+
+    values: dict[str, Any]
+    parameters: dict[str, Any]
+    options: dict[str, bool]
+
+
+@dataclass
+class SavedColumn:
+    """One column: its model and, if it ran, the outcome (``state`` None: never ran).
+
+    ``result`` is the client's value (Blobs for binary results; a stream's events);
+    ``text`` a stream's text (partial when cancelled or failed); ``error`` (title, message).
+    """
+
+    model: str
+    state: RunState | None = None
+    result: Any = None
+    text: str = ""
+    tokens: int = 0
+    elapsed_s: float | None = None
+    started_at: float | None = None
+    response: ResponseInfo | None = None
+    error: tuple[str, str] | None = None
+
+
+@dataclass
+class ComparisonDocument:
+    task_id: str
+    form: FormSnapshot
+    columns: list[SavedColumn]
+    reference: int = 0
+    show_differences: bool = True
+    saved_at: float = field(default_factory=time.time)
+
+
+# ------------------------------------------------------------------------------ writing
+def write_comparison(path: str | os.PathLike[str], document: ComparisonDocument) -> Path:
+    """Write ``document`` to ``path`` atomically (the old file, if any, stays whole until
+    the new one is complete). Returns the path written."""
+    target = Path(path)
+    files: dict[str, tuple[bytes, str]] = {}
+    manifest = _manifest(document, files)
+    try:
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
+    except (TypeError, ValueError) as error:
+        raise ComparisonFileError(f"Cannot save {target.name}: {error}") from error
+
+    def write(stream: BinaryIO) -> None:
+        with zipfile.ZipFile(stream, "w") as archive:
+            archive.writestr(MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED)
+            for digest, (data, mime) in files.items():
+                method = zipfile.ZIP_STORED if mime.startswith(_STORED_MIMES) \
+                    else zipfile.ZIP_DEFLATED
+                archive.writestr(f"files/{digest}", data, method)
+
+    try:
+        atomic_write(target, write)
+    except OSError as error:
+        raise ComparisonFileError(f"Cannot save {target.name}: {error.strerror or error}"
+                                  ) from error
+    return target
+
+
+def _manifest(document: ComparisonDocument, files: dict[str, tuple[bytes, str]]
+              ) -> dict[str, Any]:
+    form = _encode(document.form.values, files)
+    parameters = _encode(document.form.parameters, files)
+    options = dict(document.form.options)
+    columns: list[dict[str, Any]] = []
+    for column in document.columns:
+        if column.state is None:
+            columns.append({"model": column.model})
+            continue
+        record = RunRecord(
+            task_id=document.task_id,
+            model=column.model,
+            form=form,
+            parameters=parameters,
+            options=options,
+            started_at=column.started_at or document.saved_at,
+            state=column.state,
+            elapsed_s=column.elapsed_s,
+            http_status=column.response.status if column.response else None,
+            response_bytes=column.response.bytes if column.response else None,
+            result=_encode(column.result, files),
+            error={"title": column.error[0], "message": column.error[1]}
+            if column.error else None,
+            text=column.text,
+            tokens=column.tokens,
+        )
+        columns.append({
+            "record": record.to_json(),
+            "response": dataclasses.asdict(column.response) if column.response else None,
+        })
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "task": document.task_id,
+        "saved_at": document.saved_at,
+        "form": form,
+        "parameters": parameters,
+        "options": options,
+        "reference": document.reference,
+        "show_differences": document.show_differences,
+        "columns": columns,
+    }
+
+
+def _store(files: dict[str, tuple[bytes, str]], data: bytes, mime: str) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    files.setdefault(digest, (bytes(data), mime))
+    return digest
+
+
+def _encode(value: Any, files: dict[str, tuple[bytes, str]]) -> Any:
+    """JSON-safe: FileValue/Blob/bytes as file refs (their bytes go to ``files``)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, FileValue):
+        digest = _store(files, value.data, value.mime)
+        return FileRef(digest, value.name, value.mime, len(value.data)).to_json()
+    if isinstance(value, Blob):
+        digest = _store(files, value.data, value.type)
+        return {**FileRef(digest, "result", value.type, len(value.data)).to_json(),
+                "blob": True}
+    if isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+        digest = _store(files, data, "application/octet-stream")
+        return {**FileRef(digest, "data", "application/octet-stream", len(data)).to_json(),
+                "bytes": True}
+    if isinstance(value, Mapping):
+        encoded = {str(k): _encode(v, files) for k, v in value.items()}
+        return {"$map": encoded} if FileRef.is_ref(encoded) or "$map" in encoded else encoded
+    if isinstance(value, list | tuple):
+        return [_encode(item, files) for item in value]
+    raise ComparisonFileError(f"a {type(value).__name__} cannot be saved in a comparison")
+
+
+# ------------------------------------------------------------------------------ reading
+def read_comparison(path: str | os.PathLike[str]) -> ComparisonDocument:
+    """Read a comparison written by :func:`write_comparison`; ComparisonFileError says
+    what is wrong with a file that is not one (or is damaged)."""
+    source = Path(path)
+    name = source.name
+    try:
+        with zipfile.ZipFile(source) as archive:
+            infos = archive.infolist()
+            if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
+                raise ComparisonFileError(f"{name} is too large to open")
+            try:
+                info = archive.getinfo(MANIFEST)
+            except KeyError:
+                raise ComparisonFileError(f"{name} is not a saved comparison") from None
+            if info.file_size > MAX_MANIFEST_BYTES:
+                raise ComparisonFileError(f"{name}: its manifest is too large")
+            try:
+                manifest = json.loads(archive.read(info))
+            except ValueError as error:
+                raise ComparisonFileError(f"{name}: damaged manifest ({error})") from error
+            return _document(manifest, _Files(archive, name), name)
+    except FileNotFoundError:
+        raise ComparisonFileError(f"{name} does not exist") from None
+    except zipfile.BadZipFile:
+        raise ComparisonFileError(f"{name} is not a saved comparison (not a ZIP archive)"
+                                  ) from None
+    except OSError as error:
+        raise ComparisonFileError(f"Cannot read {name}: {error.strerror or error}") from error
+
+
+class _Files:
+    """The archive's files by sha256, checked as they are read."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self._archive = archive
+        self._name = name
+        self._cache: dict[str, bytes] = {}
+
+    def get(self, digest: str) -> bytes:
+        if digest not in self._cache:
+            try:
+                data = self._archive.read(f"files/{digest}")
+            except KeyError:
+                raise ComparisonFileError(
+                    f"{self._name} is damaged: a file it refers to is missing") from None
+            except zipfile.BadZipFile as error:
+                raise ComparisonFileError(f"{self._name} is damaged ({error})") from None
+            if hashlib.sha256(data).hexdigest() != digest:
+                raise ComparisonFileError(f"{self._name} is damaged: a file does not match")
+            self._cache[digest] = data
+        return self._cache[digest]
+
+
+def _document(manifest: Any, files: _Files, name: str) -> ComparisonDocument:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ComparisonFileError(f"{name} is not a saved comparison")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise ComparisonFileError(
+            f"{name} was saved by a newer version of the application (format {version})")
+    try:
+        form = FormSnapshot(
+            values=dict(_decode(manifest.get("form") or {}, files)),
+            parameters=dict(_decode(manifest.get("parameters") or {}, files)),
+            options={str(k): bool(v) for k, v in (manifest.get("options") or {}).items()},
+        )
+        columns = [_column(entry, files) for entry in manifest["columns"]]
+        return ComparisonDocument(
+            task_id=str(manifest["task"]),
+            form=form,
+            columns=columns,
+            reference=int(manifest.get("reference", 0)),
+            show_differences=bool(manifest.get("show_differences", True)),
+            saved_at=float(manifest.get("saved_at") or 0.0),
+        )
+    except ComparisonFileError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ComparisonFileError(f"{name} is damaged ({type(error).__name__}: {error})"
+                                  ) from error
+
+
+def _column(entry: Mapping[str, Any], files: _Files) -> SavedColumn:
+    if "record" not in entry:
+        return SavedColumn(model=str(entry["model"]))
+    record = RunRecord.from_json(entry["record"])
+    response = entry.get("response")
+    error = record.error
+    return SavedColumn(
+        model=record.model,
+        state=record.state,
+        result=_decode(record.result, files),
+        text=record.text,
+        tokens=int(record.tokens or 0),
+        elapsed_s=record.elapsed_s,
+        started_at=record.started_at,
+        response=ResponseInfo(**response) if isinstance(response, dict) else None,
+        error=(str(error.get("title", "")), str(error.get("message", ""))) if error else None,
+    )
+
+
+def _decode(value: Any, files: _Files) -> Any:
+    if isinstance(value, list):
+        return [_decode(item, files) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if FileRef.is_ref(value):
+        ref = FileRef.from_json(value)
+        data = files.get(ref.sha256)
+        if value.get("blob"):
+            return Blob(data, ref.mime)
+        if value.get("bytes"):
+            return data
+        return FileValue(ref.name, data, ref.mime)
+    if set(value) == {"$map"}:
+        value = value["$map"]
+    return {k: _decode(v, files) for k, v in value.items()}

@@ -1,0 +1,342 @@
+"""One column of a comparison: a model, its run's status, latency and tokens/s, and its
+own result panel."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.catalog import FormError, TaskSpec, normalize_model
+from hfi_desktop.inference import CallControl
+from hfi_desktop.present import Prepared
+from hfi_desktop.runs import Run
+from hfi_desktop.services import Services
+from hfi_desktop.storage.comparison_file import SavedColumn
+from hfi_desktop.storage.records import RunState
+from hfi_desktop.ui.error_messages import error_message, error_title
+from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.run_driver import execute_run
+from hfi_desktop.ui.run_status import RunStatus, format_response
+from hfi_desktop.ui.viewers import ResultPanel, StreamState
+
+MIN_WIDTH = 300
+_PREFIX = {RunState.DONE: "Done", RunState.CANCELLED: "Cancelled"}
+
+
+class ModelColumn(QFrame):
+    """A model of the comparison and what it answered.
+
+    The header: position, model (id or endpoint URL, checked as typed), ▶ run this one
+    alone, ←/→ move, remove, "Reference" (what the others are compared with), the run's
+    status (loading progress included) and, for streams, tokens and tokens/s. The body: a
+    ResultPanel. A new run supersedes a running one (cancelled, its outcome dropped).
+    """
+
+    run_requested = Signal(object)  # ModelColumn
+    move_requested = Signal(object, int)  # ModelColumn, -1 (left) or +1 (right)
+    remove_requested = Signal(object)
+    reference_chosen = Signal(object)
+    model_edited = Signal(object)
+    started = Signal(object)
+    finished = Signal(object)  # after a run ends (any state) or a saved outcome is restored
+
+    def __init__(self, spec: TaskSpec, services: Services, model: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareColumn")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.spec = spec
+        self._services = services
+        self._task: asyncio.Task[None] | None = None
+        self._control: CallControl | None = None
+        self._started = 0.0
+        self.first_token_s: float | None = None  # a stream's time to its first batch
+        self._is_reference = False
+        self.run: Run | None = None  # the latest run (or the restored one)
+        self.error_text: tuple[str, str] | None = None  # (title, message) of a failed run
+        self.tokens = 0  # streamed events of the latest run
+
+        self.number = QLabel("1", self)
+        self.number.setObjectName("columnNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setMinimumWidth(18)
+        self.model_edit = QLineEdit(model, self)
+        self.model_edit.setPlaceholderText(spec.default_model)
+        self.model_edit.setAccessibleName("Model")
+        self.model_edit.setToolTip("A model id (owner/name) or an endpoint URL (https://…). "
+                                   f"Empty: the task's default, {spec.default_model}")
+        recent = services.recent_models.get(spec.id)
+        completer = QCompleter([*recent, spec.default_model], self.model_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model_edit.setCompleter(completer)
+        self.run_button = self._tool("\N{BLACK RIGHT-POINTING TRIANGLE}",
+                                     "Run this model again, alone")
+        self.left_button = self._tool("\N{LEFTWARDS ARROW}", "Move left")
+        self.right_button = self._tool("\N{RIGHTWARDS ARROW}", "Move right")
+        self.remove_button = self._tool("\N{MULTIPLICATION SIGN}", "Remove this model")
+        self.reference_button = QRadioButton("Reference", self)
+        self.reference_button.setToolTip("Compare the other models with this one")
+        self.model_message = InlineMessage(self)
+        self.status = RunStatus(self)
+        self.status.label.setWordWrap(True)
+        self.rate = QLabel("", self)
+        self.rate.setObjectName("tokensPerSecond")
+        self.rate.hide()
+        self.note = QLabel("", self)  # how this result compares with the reference
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note.hide()
+        self.panel = ResultPanel(self)
+        self._build()
+
+    def _tool(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        return button
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(self.number)
+        top.addWidget(self.model_edit, 1)
+        for button in (self.run_button, self.left_button, self.right_button,
+                       self.remove_button):
+            top.addWidget(button)
+        second = QHBoxLayout()
+        second.addWidget(self.reference_button)
+        second.addWidget(self.status, 1)
+        header = QVBoxLayout()
+        header.setContentsMargins(6, 6, 6, 2)
+        header.setSpacing(3)
+        header.addLayout(top)
+        header.addWidget(self.model_message)
+        header.addLayout(second)
+        header.addWidget(self.rate)
+        header.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.panel, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.run_button.clicked.connect(lambda: self.run_requested.emit(self))
+        self.left_button.clicked.connect(lambda: self.move_requested.emit(self, -1))
+        self.right_button.clicked.connect(lambda: self.move_requested.emit(self, +1))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.reference_button.toggled.connect(
+            lambda on: self.reference_chosen.emit(self) if on else None)
+        self.model_edit.textChanged.connect(self._model_changed)
+        self.model_edit.returnPressed.connect(lambda: self.run_requested.emit(self))
+
+    # ------------------------------------------------------------------ model
+    def model_text(self) -> str:
+        return self.model_edit.text().strip()
+
+    def effective_model(self) -> str:
+        return self.model_text() or self.spec.default_model
+
+    def set_model(self, model: str) -> None:
+        self.model_edit.setText(model)
+
+    def check_model(self) -> bool:
+        """Whether the model field holds a model id or URL; if not, says why under it."""
+        try:
+            normalize_model(self.model_text())
+        except FormError as error:
+            self.show_model_error(error.message)
+            return False
+        self.model_message.clear_message()
+        return True
+
+    def show_model_error(self, message: str) -> None:
+        self.model_message.show_message(message, Level.ERROR)
+
+    def _model_changed(self, _text: str) -> None:
+        self.check_model()
+        self.model_edited.emit(self)
+
+    # ---------------------------------------------------------------- position
+    def set_position(self, index: int, count: int, *, removable: bool) -> None:
+        self.number.setText(str(index + 1))
+        self.left_button.setEnabled(index > 0)
+        self.right_button.setEnabled(index < count - 1)
+        self.remove_button.setEnabled(removable)
+
+    def set_reference(self, on: bool) -> None:
+        """Whether this is the reference column (framed in the highlight colour)."""
+        self.reference_button.blockSignals(True)
+        self.reference_button.setChecked(on)
+        self.reference_button.blockSignals(False)
+        if on != self._is_reference:
+            self._is_reference = on
+            self.update()
+
+    @property
+    def is_reference(self) -> bool:
+        return self._is_reference
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._is_reference:
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    # ---------------------------------------------------------------- queries
+    def is_running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @property
+    def task(self) -> asyncio.Task[None] | None:
+        """The latest run's task (a strong reference while it runs)."""
+        return self._task
+
+    @property
+    def state(self) -> RunState | None:
+        """The latest run's state (RUNNING while it runs); None before any run."""
+        return self.run.state if self.run is not None else None
+
+    @property
+    def prepared(self) -> Prepared | None:
+        """The finished run's prepared result (None while running, on failure)."""
+        run = self.run
+        if run is None or run.state is not RunState.DONE:
+            return None
+        prepared: Prepared | None = run.prepared
+        return prepared
+
+    @property
+    def latency_s(self) -> float | None:
+        return self.run.elapsed_s if self.run is not None else None
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        """A stream's tokens per second (over the whole call); None for other runs."""
+        if self.run is None or not self.spec.streaming:
+            return None
+        elapsed = self.run.elapsed_s if self.run.finished else time.monotonic() - self._started
+        return self.tokens / elapsed if elapsed and elapsed > 0 else None
+
+    # ---------------------------------------------------------------- running
+    def start(self, run: Run) -> asyncio.Task[None]:
+        """Make ``run`` in this column; a run in progress is cancelled first and its
+        outcome dropped (the newer request supersedes it)."""
+        previous = self._task
+        control = CallControl(
+            on_loading=self._services.bridge.loading_callback(self.status.loading))
+        self._control = control
+        task = create_task(self._run(run, control, previous),
+                           name=f"compare {self.spec.id} {run.model}")
+        self._task = task
+        return task
+
+    def cancel(self) -> None:
+        if self._control is not None and self.is_running():
+            self._control.cancel()
+            self.status.set_text("Cancelling")
+
+    async def _run(self, run: Run, control: CallControl,
+                   previous: asyncio.Task[None] | None) -> None:
+        if previous is not None and not previous.done():
+            previous.cancel()
+            await asyncio.wait({previous})
+        self.run = run
+        self.error_text = None
+        self.tokens = 0
+        self._started = time.monotonic()
+        self.first_token_s = None
+        self.set_note("")
+        self.rate.setText("")
+        self.rate.setVisible(self.spec.streaming)
+        self.status.start("Running")
+        self.started.emit(self)
+        try:
+            await execute_run(run, control, self._services, self.panel,
+                              on_progress=self._progress)
+        finally:
+            if run.error is not None and run.state is not RunState.DONE:
+                self.error_text = (error_title(run.error), error_message(run.error))
+            self.tokens = len(run.events)
+            self._show_outcome(run)
+        self.finished.emit(self)
+
+    def _progress(self, run: Run) -> None:
+        if self.first_token_s is None:
+            self.first_token_s = time.monotonic() - self._started
+        self.tokens = len(run.events)
+        self.rate.setText(self._rate_text())
+
+    def _rate_text(self) -> str:
+        rate = self.tokens_per_s
+        parts = [f"{self.tokens:,} token{'s' if self.tokens != 1 else ''}"]
+        if rate is not None:
+            parts.append(f"{rate:.1f} tokens/s")
+        if self.first_token_s is not None:
+            parts.append(f"first after {self.first_token_s:.2f} s")
+        return " · ".join(parts)
+
+    def _show_outcome(self, run: Run) -> None:
+        self.panel.set_details(run.response, run.model)
+        prefix = _PREFIX.get(run.state, "Failed")
+        self.status.finish(f"{prefix} · {format_response(run.response, run.elapsed_s or 0.0)}")
+        if self.spec.streaming:
+            self.rate.setText(self._rate_text())
+            self.rate.show()
+
+    # -------------------------------------------------------------- save/restore
+    def saved(self) -> SavedColumn:
+        """What a saved comparison keeps of this column (a running one: nothing yet)."""
+        run = self.run
+        if run is None or not run.finished:
+            return SavedColumn(self.model_text())
+        return SavedColumn(
+            model=self.model_text(), state=run.state, result=run.result, text=run.text,
+            tokens=self.tokens, elapsed_s=run.elapsed_s, started_at=run.started_at,
+            response=run.response, error=self.error_text)
+
+    def restore(self, run: Run, saved: SavedColumn) -> None:
+        """Show a saved outcome (``run`` rebuilt from it, ``run.prepared`` set when it
+        could be prepared again) without calling the model."""
+        self.run = run
+        self.tokens = saved.tokens
+        self.error_text = saved.error
+        panel = self.panel
+        if saved.text and run.state is not RunState.DONE:  # a stream that stopped early
+            panel.begin_stream()
+            panel.append_text(saved.text, saved.tokens)
+            stopped: StreamState = "cancelled" if run.state is RunState.CANCELLED else "error"
+            panel.end_stream(stopped, saved.error[0] if saved.error else "")
+            if run.state is not RunState.CANCELLED and saved.error:
+                panel.show_error(*saved.error, keep_result=True)
+        elif run.state is RunState.DONE and run.prepared is not None:
+            panel.show_result(run.prepared)
+        else:
+            panel.show_error(*(saved.error or ("Cannot show this result", "")))
+        self._show_outcome(run)
+        self.finished.emit(self)

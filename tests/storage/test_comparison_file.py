@@ -1,0 +1,147 @@
+"""Saving and reopening a comparison: one ZIP with a manifest and the embedded files."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from hfi_desktop.catalog.model import FileValue
+from hfi_desktop.inference import Blob, ResponseInfo
+from hfi_desktop.storage.comparison_file import (
+    MANIFEST,
+    ComparisonDocument,
+    ComparisonFileError,
+    FormSnapshot,
+    SavedColumn,
+    read_comparison,
+    write_comparison,
+)
+from hfi_desktop.storage.records import RunRecord, RunState
+from tests.support.paths import example_bytes
+
+CATS = example_bytes("cats.png")
+
+
+def document() -> ComparisonDocument:
+    image = FileValue("cats.png", CATS, "image/png", "/somewhere/cats.png")
+    response = ResponseInfo("http://x/models/a", 200, "application/json", 123, 0.25)
+    return ComparisonDocument(
+        task_id="object-detection",
+        form=FormSnapshot(values={"data": image, "note": {"$file": "not a ref", "x": (1, 2)}},
+                          parameters={"threshold": 0.5},
+                          options={"wait_for_model": False, "use_cache": True}),
+        columns=[
+            SavedColumn("owner/a", RunState.DONE, result=[{"label": "cat", "score": 0.9}],
+                        elapsed_s=1.5, started_at=100.0, response=response),
+            SavedColumn("https://example.com/endpoint", RunState.ERROR,
+                        error=("Model not found", "Model x does not exist"), elapsed_s=0.1),
+            SavedColumn("owner/image", RunState.DONE,
+                        result=Blob(CATS, "image/png")),
+            SavedColumn("owner/stream", RunState.CANCELLED, text="one two", tokens=2,
+                        error=("Cancelled", "")),
+            SavedColumn("owner/never-ran"),
+        ],
+        reference=2,
+        show_differences=False,
+    )
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = write_comparison(tmp_path / "c.hficompare", document())
+    back = read_comparison(path)
+    original = document()
+    assert back.task_id == "object-detection"
+    assert back.reference == 2 and back.show_differences is False
+    image = back.form.values["data"]
+    assert isinstance(image, FileValue)
+    assert (image.name, image.mime, image.data) == ("cats.png", "image/png", CATS)
+    assert back.form.values["note"] == {"$file": "not a ref", "x": [1, 2]}
+    assert back.form.parameters == {"threshold": 0.5}
+    assert back.form.options == original.form.options
+    first, failed, blob, stream, never = back.columns
+    assert first.result == [{"label": "cat", "score": 0.9}]
+    assert first.response == original.columns[0].response
+    assert (first.state, first.elapsed_s, first.started_at) == (RunState.DONE, 1.5, 100.0)
+    assert failed.error == ("Model not found", "Model x does not exist")
+    assert failed.model == "https://example.com/endpoint"
+    assert blob.result == Blob(CATS, "image/png")
+    assert (stream.state, stream.text, stream.tokens) == (RunState.CANCELLED, "one two", 2)
+    assert never.state is None and never.model == "owner/never-ran"
+
+
+def test_a_file_is_stored_once_and_records_are_run_records(tmp_path: Path) -> None:
+    path = write_comparison(tmp_path / "c.hficompare", document())
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        manifest = json.loads(archive.read(MANIFEST))
+        assert archive.getinfo(names[1]).compress_type == zipfile.ZIP_STORED  # a PNG
+    assert names[0] == MANIFEST
+    assert len([n for n in names if n.startswith("files/")]) == 1  # the input = the Blob
+    record = RunRecord.from_json(manifest["columns"][0]["record"])
+    assert record.task_id == "object-detection" and record.model == "owner/a"
+    assert record.form["data"]["$file"] == names[1].removeprefix("files/")
+    assert record.http_status == 200 and record.response_bytes == 123
+    assert manifest["columns"][4] == {"model": "owner/never-ran"}
+
+
+def test_saving_again_replaces_the_file_atomically(tmp_path: Path) -> None:
+    path = tmp_path / "c.hficompare"
+    write_comparison(path, document())
+    broken = document()
+    broken.columns[0].result = object()  # cannot be saved
+    with pytest.raises(ComparisonFileError, match="cannot be saved"):
+        write_comparison(path, broken)
+    assert read_comparison(path).columns[0].result == [{"label": "cat", "score": 0.9}]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.hficompare"]
+
+
+def test_a_folder_that_does_not_exist_is_a_readable_error(tmp_path: Path) -> None:
+    with pytest.raises(ComparisonFileError, match=r"Cannot save c\.hficompare"):
+        write_comparison(tmp_path / "missing" / "c.hficompare", document())
+
+
+def zip_with(path: Path, manifest: object, files: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest))
+        for name, data in (files or {}).items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b"not a zip"), "not a ZIP archive"),
+        (lambda p: zip_with(p, {"format": "something else"}), "not a saved comparison"),
+        (lambda p: zip_with(p, {"format": "hfi-comparison", "version": 99}), "newer version"),
+        (lambda p: zip_with(p, {"format": "hfi-comparison", "version": 1}), "damaged"),
+    ],
+)
+def test_what_is_not_a_comparison_is_refused_with_a_reason(
+        tmp_path: Path, make: Callable[[Path], object], message: str) -> None:
+    path = tmp_path / "bad.hficompare"
+    make(path)
+    with pytest.raises(ComparisonFileError, match=message):
+        read_comparison(path)
+
+
+def test_missing_and_tampered_files_are_reported(tmp_path: Path) -> None:
+    path = write_comparison(tmp_path / "c.hficompare", document())
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read(MANIFEST))
+        (name,) = [n for n in archive.namelist() if n.startswith("files/")]
+    zip_with(tmp_path / "missing.hficompare", manifest)
+    with pytest.raises(ComparisonFileError, match="missing"):
+        read_comparison(tmp_path / "missing.hficompare")
+    zip_with(tmp_path / "tampered.hficompare", manifest, {name: b"other bytes"})
+    with pytest.raises(ComparisonFileError, match="does not match"):
+        read_comparison(tmp_path / "tampered.hficompare")
+
+
+def test_a_missing_file_is_a_readable_error(tmp_path: Path) -> None:
+    with pytest.raises(ComparisonFileError, match="does not exist"):
+        read_comparison(tmp_path / "nope.hficompare")
