@@ -39,6 +39,11 @@ def pytest_configure(config: pytest.Config) -> None:
         _saved_env[name] = os.environ.get(name)
         os.environ[name] = str(path)
 
+    # No test reads or writes the user's real keyring: "no backend works" unless a test
+    # installs one (keyring.set_keyring).
+    _saved_env["PYTHON_KEYRING_BACKEND"] = os.environ.get("PYTHON_KEYRING_BACKEND")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
     settings_dir = str(_profile_root / "qsettings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):

@@ -89,7 +89,11 @@ class HfInference:
         hub_url: str | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        token_policy: Callable[[str], bool] | None = None,
     ) -> None:
+        """``token_policy(url)``: whether the token may go with a request to ``url`` (called
+        in the calling thread, on every request, redirects aside: requests drops the token on
+        a redirect to another host). None: the token goes everywhere."""
         if not isinstance(access_token, str):
             raise InferenceInputError("access_token", "expected a string")
         token = access_token.strip() or os.environ.get("HF_TOKEN", "").strip()
@@ -100,7 +104,9 @@ class HfInference:
             hub_url or os.environ.get("HF_ENDPOINT") or DEFAULT_HUB_URL, "hub_url"
         )
         self._default_options = Options.coerce(default_options, "default_options")
-        self._transport = Transport(token, timeout, max_response_bytes, USER_AGENT)
+        self._transport = Transport(
+            token, timeout, max_response_bytes, USER_AGENT, token_policy=token_policy
+        )
         self._hub = HubLookups(self._transport, self._hub_url)
         self._endpoint_url: str | None = None
 
@@ -116,7 +122,11 @@ class HfInference:
 
     @property
     def has_token(self) -> bool:
-        return bool(self._transport.auth_headers())
+        return self._transport.has_token
+
+    def sends_token_to(self, url: str) -> bool:
+        """Whether a request to ``url`` would carry the access token (see ``token_policy``)."""
+        return self._transport.sends_token_to(url)
 
     def endpoint(self, endpoint_url: str) -> HfInferenceEndpoint:
         """A client bound to one endpoint URL, sharing this one's token, options and connections."""

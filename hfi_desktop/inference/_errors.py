@@ -2,15 +2,46 @@
 
 from __future__ import annotations
 
+import threading
+
+#: What a token is replaced with in error messages.
+REDACTED = "hf_***"
+_secrets: tuple[str, ...] = ()
+_secrets_lock = threading.Lock()
+
+
+def register_secret(token: str) -> None:
+    """Never let ``token`` appear in an error's text (a server may echo it back). Every
+    client's token is registered when the client is made."""
+    global _secrets
+    token = token.strip()
+    if token:
+        with _secrets_lock:
+            if token not in _secrets:
+                _secrets = (*_secrets, token)
+
+
+def scrub(text: str) -> str:
+    """``text`` with every registered token replaced by ``REDACTED``."""
+    for secret in _secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
 
 class InferenceError(Exception):
-    """Base class of every error raised by :mod:`hfi_desktop.inference`."""
+    """Base class of every error raised by :mod:`hfi_desktop.inference`. Its text never holds
+    an access token (see :func:`register_secret`)."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(scrub(a) if isinstance(a, str) else a for a in args))
 
 
 class InferenceInputError(InferenceError, ValueError):
     """An argument is missing, of the wrong type or unusable; raised before anything is sent."""
 
     def __init__(self, argument: str, problem: str) -> None:
+        problem = scrub(problem)
         super().__init__(f"{argument}: {problem}")
         self.argument = argument
         self.problem = problem
@@ -20,6 +51,7 @@ class InferenceHTTPError(InferenceError):
     """The server answered with an error status."""
 
     def __init__(self, status: int, message: str, url: str = "") -> None:
+        message, url = scrub(message), scrub(url)
         super().__init__(f"HTTP {status}: {message}")
         self.status = status
         self.message = message
@@ -74,6 +106,8 @@ class StreamError(InferenceError):
     """The server sent an ``error`` event in a stream."""
 
     def __init__(self, message: str, error_type: str | None = None) -> None:
+        message = scrub(message)
+        error_type = scrub(error_type) if error_type else error_type
         super().__init__(message if not error_type else f"{message} ({error_type} error)")
         self.message = message
         self.error_type = error_type

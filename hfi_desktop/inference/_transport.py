@@ -7,7 +7,7 @@ import json
 import re
 import socket
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -31,6 +31,7 @@ from ._errors import (
     RateLimitError,
     ResponseTooLargeError,
     ServerError,
+    register_secret,
 )
 from ._types import Blob, ResponseInfo
 
@@ -133,9 +134,40 @@ class Reply:
         return self.json()
 
 
+TokenPolicy = Callable[[str], bool]
+
+
+class _BearerAuth(requests.auth.AuthBase):
+    """Adds the token to a prepared request, if the policy allows its URL. Runs on the URL
+    requests is about to send to (as urllib3 will parse it to connect); requests does not
+    run it again on a redirect, and drops the header itself on a redirect to another host."""
+
+    def __init__(self, token: str, policy: TokenPolicy | None) -> None:
+        self._token = token
+        self._policy = policy
+
+    def allows(self, url: str) -> bool:
+        if self._policy is None:
+            return True
+        try:
+            return bool(self._policy(url))
+        except Exception:  # a broken policy must not leak the token
+            return False
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        if request.url and self.allows(request.url):
+            request.headers["Authorization"] = f"Bearer {self._token}"
+        return request
+
+
 class Transport:
     def __init__(
-        self, token: str, timeout: tuple[float, float], max_response_bytes: int, user_agent: str
+        self,
+        token: str,
+        timeout: tuple[float, float],
+        max_response_bytes: int,
+        user_agent: str,
+        token_policy: TokenPolicy | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_response_bytes = max_response_bytes
@@ -144,13 +176,21 @@ class Transport:
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers["User-Agent"] = user_agent
+        self.session.verify = True  # never off (REQUESTS_CA_BUNDLE may still name a CA file)
         self._token = token
+        self._auth = _BearerAuth(token, token_policy) if token else None
+        register_secret(token)  # never in an error's text, whatever a server echoes
 
     def close(self) -> None:
         self.session.close()
 
-    def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+    @property
+    def has_token(self) -> bool:
+        return bool(self._token)
+
+    def sends_token_to(self, url: str) -> bool:
+        """Whether a request to ``url`` would carry the token."""
+        return self._auth is not None and self._auth.allows(url)
 
     @contextmanager
     def open(
@@ -165,17 +205,18 @@ class Transport:
         """Send a request and yield the response, headers read, body not yet; errors mapped."""
         control.raise_if_cancelled()
         started = time.perf_counter()
-        all_headers = {**self.auth_headers(), **(headers or {})}
         try:
             with control.active():
                 response = self.session.request(
                     method,
                     url,
                     data=body,
-                    headers=all_headers,
+                    headers=headers,
+                    auth=self._auth,
                     timeout=self.timeout,
                     stream=True,
                     allow_redirects=True,
+                    verify=True,
                 )
         except requests.RequestException as exc:
             raise _mapped(exc, control, url) from None
@@ -246,7 +287,7 @@ def _mapped(exc: Exception, control: CallControl, url: str) -> Exception:
             "or raise the timeout in the settings"
         )
     if isinstance(exc, requests.exceptions.SSLError):
-        return InferenceConnectionError(f"TLS error talking to {_host(url)}: {exc}")
+        return InferenceConnectionError(_tls_message(exc, url))
     if isinstance(exc, requests.ConnectionError | requests.exceptions.ChunkedEncodingError):
         reason = (
             "the connection was refused"
@@ -255,6 +296,22 @@ def _mapped(exc: Exception, control: CallControl, url: str) -> Exception:
         )
         return InferenceConnectionError(f"cannot reach {_host(url)}: {reason}")
     return InferenceConnectionError(f"request to {_host(url)} failed: {exc}")
+
+
+_CERT_REASON = re.compile(r"certificate verify failed: ([^()'\"]+)")
+
+
+def _tls_message(exc: Exception, url: str) -> str:
+    text = str(exc)
+    reason = _CERT_REASON.search(text)
+    if reason or "CERTIFICATE_VERIFY_FAILED" in text:
+        why = reason.group(1).strip() if reason else "verification failed"
+        return (
+            f"the TLS certificate of {_host(url)} could not be verified ({why}), so nothing "
+            "was sent; check the URL, or make the server's certificate authority trusted "
+            "(REQUESTS_CA_BUNDLE)"
+        )
+    return f"TLS error talking to {_host(url)}: {text}"
 
 
 def _host(url: str) -> str:

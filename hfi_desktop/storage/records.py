@@ -61,12 +61,13 @@ class RunRecord:
     result: Any = None  # JSON-safe; binary results as FileRef.to_json()
     error: dict[str, str] | None = None  # {"title", "message"}
     text: str = ""  # streamed text received so far (streams only)
+    tokens: int | None = None  # streamed events received (streams only)
 
     @property
     def partial(self) -> bool:
-        """A stream that did not finish: what it holds is what arrived before it stopped."""
-        return self.state in (RunState.CANCELLED, RunState.INTERRUPTED, RunState.RUNNING) \
-            and bool(self.text)
+        """A stream that did not finish (cancelled, failed, interrupted, still running): what
+        it holds is what arrived before it stopped."""
+        return self.state is not RunState.DONE and bool(self.text)
 
     def to_json(self) -> dict[str, Any]:
         value = asdict(self)

@@ -20,6 +20,7 @@ from hfi_desktop.inference import (
     StreamInterruptedError,
 )
 from hfi_desktop.present import PresentError
+from hfi_desktop.storage.secrets import redact
 
 _TITLES: tuple[tuple[type[BaseException], str], ...] = (
     (AuthenticationError, "Access denied"),
@@ -48,7 +49,12 @@ def error_title(error: BaseException) -> str:
 
 
 def error_message(error: BaseException) -> str:
-    """The error's own message, plus what to do about it where we know."""
+    """The error's own message, plus what to do about it where we know; never a token
+    (a server may echo the Authorization header back in its error)."""
+    return redact(_message(error))
+
+
+def _message(error: BaseException) -> str:
     message = str(error)
     if isinstance(error, RateLimitError) and error.retry_after is not None:
         message += f" — try again in {error.retry_after:.0f} s."

@@ -6,16 +6,30 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
 
 from hfi_desktop.catalog import TaskSpec
 from hfi_desktop.services import Services
+from hfi_desktop.ui.compare import install_compare
+from hfi_desktop.ui.export import install_export_menu
+from hfi_desktop.ui.history import RunRecorder, install_history
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
 from hfi_desktop.ui.task_page import TaskPage
 
 WINDOW_TITLE = "Hugging Face Inference"
 DEFAULT_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 250
+
+
+def menu(window: QMainWindow, title: str) -> QMenu:
+    """The menu bar's menu called ``title`` ("&File" and "File" are the same one), added at
+    the end of the bar if it is not there yet. Features add their actions through this."""
+    plain = title.replace("&", "")
+    for action in window.menuBar().actions():
+        found = action.menu()
+        if isinstance(found, QMenu) and found.title().replace("&", "") == plain:
+            return found
+    return window.menuBar().addMenu(title)
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +60,12 @@ class MainWindow(QMainWindow):
 
         self.sidebar.task_selected.connect(self.show_task)
         QShortcut(QKeySequence("Ctrl+F"), self, self.sidebar.filter_edit.setFocus)
+        install_export_menu(menu(self, "&File"), self.stack.currentWidget)
+        if services.history is not None:  # View ▸ History (Ctrl+H)
+            self.history_dock = install_history(self, services)
+        self.compare = install_compare(  # Tools ▸ Compare…, Open comparison…
+            self, services, menu(self, "&Tools"), current=self.stack.currentWidget,
+            page_for=self.page, report=lambda text: self.statusBar().showMessage(text, 8000))
 
     def page(self, task_id: str) -> TaskPage:
         """The task's page, created the first time it is needed."""
@@ -55,6 +75,9 @@ class MainWindow(QMainWindow):
             page.run_finished.connect(
                 lambda state, title=page.spec.title: self.statusBar().showMessage(
                     f"{title}: {state}", 5000))
+            if self._services.history is not None:
+                RunRecorder(page, self._services.history)  # a child of the page
+            self.compare.attach(page)  # the page's "Compare…" button
             self.stack.addWidget(page)
             self.pages[task_id] = page
         return page

@@ -1,53 +1,415 @@
-"""The model picker: editable; the task's default model as placeholder; recent models listed."""
+"""The model picker: a model id from the Hub (searched as the user types), a recent model, the
+task's default (the placeholder), or a named endpoint; a link to the model's page on the Hub.
+
+Reusable wherever a model is chosen (a task's page, a comparison column)::
+
+    search = ModelSearchContext.for_task(services, spec)
+    field = ModelField(spec.default_model, parent, search=search)
+    field.model_chosen.connect(...)        # the user picked or confirmed a model
+    field.examples_found.connect(...)      # list[Example] from the chosen model's card
+
+Without ``search`` it lists recent models and the default only (no Hub, no endpoints).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+import shiboken6
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.catalog.model import Example
+from hfi_desktop.hub import (
+    HubError,
+    ModelHit,
+    WidgetExample,
+    is_hub_id,
+    is_url,
+    model_page_url,
+)
+from hfi_desktop.ui.inputs._style import css, muted_text
+from hfi_desktop.ui.model_search.context import ModelSearchContext
+from hfi_desktop.ui.model_search.delegate import SuggestionDelegate
+from hfi_desktop.ui.model_search.searcher import HubSearch
+from hfi_desktop.ui.model_search.suggestions import (
+    EndpointLike,
+    HubState,
+    Role,
+    Suggestion,
+    SuggestionModel,
+    build_suggestions,
+    trust_mark,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HUB_URL = "https://huggingface.co"
+POPUP_MIN_WIDTH = 460
+HUB_LINK_TEXT = "Open on the Hub \u2197"  # ↗
 
 
-class ModelField(QComboBox):
+class _Completer(QCompleter):
+    """Completes with a row's value (the model id or URL), whatever it shows. It matches
+    nothing itself (the rows are already what fits the text), so Enter keeps what was typed
+    unless a row was chosen with the arrow keys."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Role.VALUE) or "")
+
+
+class _ModelCombo(QComboBox):
+    """The editable box; its drop-down shows the field's suggestions."""
+
+    def __init__(self, owner: ModelField) -> None:
+        super().__init__(owner)
+        self._owner = owner
+
+    def showPopup(self) -> None:
+        self._owner.show_suggestions(everything=True)
+
+
+class ModelField(QWidget):
     """A model id (``owner/name``) or a full endpoint URL; empty means the task's default."""
 
-    model_changed = Signal(str)
+    model_changed = Signal(str)  # the text changed (typing, choosing, set_model)
+    model_chosen = Signal(str)  # the user chose or confirmed a model ("" = the default)
+    examples_found = Signal(object)  # list[Example] from the chosen model's card (maybe [])
 
-    def __init__(self, default_model: str, parent: QWidget | None = None) -> None:
+    def __init__(self, default_model: str, parent: QWidget | None = None, *,
+                 search: ModelSearchContext | None = None) -> None:
         super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(28)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.default_model = default_model
-        line = self.lineEdit()
-        assert line is not None  # editable
-        line.setPlaceholderText(default_model)
-        line.setClearButtonEnabled(True)
-        self.setAccessibleName("Model")
-        self.setToolTip("A model id from the Hub (owner/name) or a full endpoint URL "
-                        "(https://…). Empty: the task's default model, " + default_model)
-        completer = self.completer()
-        assert completer is not None  # editable
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.currentTextChanged.connect(self.model_changed)
+        self.search = search
+        self.combo = _ModelCombo(self)
+        self.hub_button = QToolButton(self)
+        self.hint = QLabel(self)
+        self._recent: list[str] = []
+        self._hits: list[ModelHit] = []
+        self._hits_query: str | None = None
+        self._hub_state = HubState.IDLE
+        self._hub_message = ""
+        self._offline = False
+        self._typing = False
+        self._showing_all = False
+        self._committed = ""
+        self._examples_task: asyncio.Task[None] | None = None
+        self._examples_generation = 0
+        self._suggestions = SuggestionModel(self)
+        self._completer = _Completer(self._suggestions, self)
+        self.searcher = HubSearch(search, self) if search is not None else None
+        self._build()
         self.set_recent([])
 
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        combo = self.combo
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setMinimumContentsLength(28)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setAccessibleName("Model")
+        combo.setToolTip("A model id from the Hub (owner/name): type to search the Hub. Or a "
+                         "named endpoint, or a full endpoint URL (https://…). Empty: the "
+                         "task's default model, " + self.default_model)
+        combo.setCompleter(None)  # type: ignore[arg-type]  # ours goes on the line edit
+        line = self.lineEdit()
+        line.setPlaceholderText(self.default_model)
+        line.setClearButtonEnabled(True)
+
+        completer = self._completer
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCompletionRole(Role.MATCH)
+        completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        view = QListView()
+        view.setObjectName("modelSuggestions")
+        view.setUniformItemSizes(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setMinimumWidth(POPUP_MIN_WIDTH)
+        completer.setPopup(view)  # the completer owns it from here on
+        view.setItemDelegate(SuggestionDelegate(view))  # after setPopup, which sets its own
+        line.setCompleter(completer)
+
+        self.hub_button.setText(HUB_LINK_TEXT)
+        self.hub_button.setAutoRaise(True)
+        self.hub_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.hub_button.setAccessibleName("Open the model's page on the Hub")
+        self.hint.setObjectName("modelHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(combo, 1)
+        row.addWidget(self.hub_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        self.setFocusProxy(combo)
+
+        combo.currentTextChanged.connect(self._on_text_changed)
+        line.textEdited.connect(self._on_edited)
+        line.editingFinished.connect(self._on_editing_finished)
+        completer.activated.connect(self._on_activated)  # the (QString) overload
+        self.hub_button.clicked.connect(self.open_hub_page)
+        if self.searcher is not None:
+            self.searcher.found.connect(self._on_found)
+            self.searcher.failed.connect(self._on_failed)
+        self._update_link_and_hint()
+
+    # -- the value ---------------------------------------------------------------------------
+
+    def lineEdit(self) -> QLineEdit:
+        line = self.combo.lineEdit()
+        assert line is not None  # editable
+        return line
+
     def set_recent(self, recent: Sequence[str]) -> None:
-        text = self.currentText()
-        self.blockSignals(True)
-        self.clear()
-        for model in [*recent, *([] if self.default_model in recent else [self.default_model])]:
-            self.addItem(model)
-        self.setEditText(text)
-        self.blockSignals(False)
+        """The recent models of the task, newest first (also cycled with the arrow keys)."""
+        self._recent = [m for m in recent if m.strip()]
+        text = self.combo.currentText()
+        combo = self.combo
+        combo.blockSignals(True)
+        combo.clear()
+        for model in [*self._recent, *([] if self.default_model in self._recent
+                                       else [self.default_model])]:
+            if model:
+                combo.addItem(model)
+        combo.setEditText(text)
+        combo.blockSignals(False)
+        self._refresh()
 
     def model_id(self) -> str:
         """What the user chose, stripped; "" for the default."""
-        return self.currentText().strip()
+        return self.combo.currentText().strip()
 
     def effective_model(self) -> str:
         return self.model_id() or self.default_model
 
     def set_model(self, model: str) -> None:
-        self.setEditText(model)
+        """Put ``model`` in the field, as if the user had chosen it."""
+        self.combo.setEditText(model)
+        self._typing = False
+        self._commit(model.strip())
+
+    def endpoint(self) -> EndpointLike | None:
+        """The named endpoint whose URL is in the field, if any."""
+        text = self.model_id()
+        if not text or self.search is None:
+            return None
+        return next((e for e in self.search.endpoints() if e.url.strip() == text), None)
+
+    def hub_url(self) -> str:
+        return self.search.hub_url() if self.search is not None else DEFAULT_HUB_URL
+
+    def hub_page_url(self) -> str | None:
+        """The page on the Hub of the model in effect; None for a URL."""
+        model = self.effective_model()
+        return model_page_url(self.hub_url(), model) if is_hub_id(model) else None
+
+    def open_hub_page(self) -> None:
+        url = self.hub_page_url()
+        if url is not None:
+            QDesktopServices.openUrl(QUrl(url))
+
+    # -- the popup ---------------------------------------------------------------------------
+
+    def popup(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        assert popup is not None
+        return popup
+
+    def suggestions(self) -> list[Suggestion]:
+        """The popup's rows as they are now."""
+        return self._suggestions.rows()
+
+    def show_suggestions(self, *, everything: bool = False) -> None:
+        """Open the popup: for what is typed, or (``everything``) every local entry and the
+        Hub's most downloaded models of the task."""
+        self._showing_all = everything
+        query = "" if everything else self.model_id()
+        if everything and self.searcher is not None and self._hits_query != "":
+            self._start_search("", now=True)
+        self._refresh(query)
+        self._completer.setCompletionPrefix(self.lineEdit().text())
+        self._complete()
+
+    def _refresh(self, query: str | None = None) -> None:
+        text = self.model_id() if query is None else query
+        hits = self._hits
+        if self._hits_query is not None and text.casefold() != self._hits_query.casefold():
+            # An earlier query's hits, until this one's arrive: those that still fit.
+            hits = [h for h in hits if text.casefold() in h.id.casefold()]
+        endpoints = self.search.endpoints() if self.search is not None else ()
+        rows = build_suggestions(
+            text, endpoints=endpoints, recent=self._recent, default_model=self.default_model,
+            hits=hits, hub_state=self._hub_state if self.search is not None else HubState.IDLE,
+            hub_message=self._hub_message)
+        self._suggestions.set_rows(rows)
+
+    # -- typing and searching ----------------------------------------------------------------
+
+    def _on_editing_finished(self) -> None:
+        if shiboken6.isValid(self):  # the line edit also finishes while the field is deleted
+            self._commit(self.model_id())
+
+    def _on_text_changed(self, text: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._update_link_and_hint()
+        self.model_changed.emit(text)
+
+    def _on_edited(self, text: str) -> None:
+        self._typing, self._showing_all = True, False
+        query = text.strip()
+        if self.searcher is not None:
+            if is_url(query) or not query:  # nothing to search (the drop-down lists all)
+                self.searcher.cancel()
+                self._hub_state = HubState.IDLE
+            else:
+                self._start_search(query)
+        self._refresh()
+        if self._suggestions.rowCount() and query:
+            self._complete()
+
+    def _start_search(self, query: str, *, now: bool = False) -> None:
+        assert self.searcher is not None
+        self._hub_state = HubState.SEARCHING
+        self.searcher.cancel()  # a newer query supersedes the running search
+        if now:
+            self.searcher.search_now(query)
+        else:
+            self.searcher.schedule(query)
+
+    def _on_found(self, query: str, hits: list[ModelHit]) -> None:
+        self._hits, self._hits_query = list(hits), query
+        self._hub_state, self._hub_message = HubState.DONE, ""
+        self._offline = False
+        self._update_link_and_hint()
+        self._after_search()
+
+    def _on_failed(self, query: str, message: str) -> None:
+        self._hits, self._hits_query = [], query
+        self._hub_state, self._hub_message = HubState.OFFLINE, message
+        self._offline = True
+        self._update_link_and_hint()
+        self._after_search()
+
+    def _after_search(self) -> None:
+        popup = self.popup()
+        self._refresh("" if self._showing_all else None)
+        if (self._typing or popup.isVisible()) and self._suggestions.rowCount():
+            self._complete()
+
+    def _complete(self) -> None:
+        """Show the popup, as tall as its rows (QCompleter sizes it for rows like the first,
+        which is taller: it carries a section caption)."""
+        self._completer.complete()
+        popup = self.popup()
+        if not popup.isVisible():
+            return
+        rows = min(popup.model().rowCount(), self._completer.maxVisibleItems())
+        height = sum(popup.sizeHintForRow(i) for i in range(rows)) + 2 * popup.frameWidth()
+        geometry = popup.geometry()
+        if geometry.top() < self.lineEdit().mapToGlobal(QPoint(0, 0)).y():
+            geometry.setTop(geometry.bottom() - height + 1)  # above the field: keep the bottom
+        else:
+            geometry.setHeight(height)
+        popup.setGeometry(geometry)
+
+    def _on_activated(self, value: str) -> None:
+        if value:
+            self.combo.setEditText(value)
+        self._typing = False
+        self._commit(self.model_id())
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def _commit(self, model: str) -> None:
+        self._typing = False
+        self._update_link_and_hint()
+        if model == self._committed:
+            return
+        self._committed = model
+        self.model_chosen.emit(model)
+        self._fetch_examples(model)
+
+    def _fetch_examples(self, model: str) -> None:
+        self._examples_generation += 1
+        if self._examples_task is not None and not self._examples_task.done():
+            self._examples_task.cancel()
+        if self.search is None or not model or not is_hub_id(model):
+            self.examples_found.emit([])
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            self.examples_found.emit([])
+            return
+        self._examples_task = create_task(
+            self._load_examples(self.search, model, self._examples_generation),
+            name="model card examples")
+
+    async def _load_examples(self, search: ModelSearchContext, model: str,
+                             generation: int) -> None:
+        hub, url, spec, token = search.hub, search.hub_url(), search.spec, search.token()
+        try:
+            found: list[WidgetExample] = await search.bridge.run(
+                lambda: hub.model_widget_examples(url, model, spec, token))
+        except asyncio.CancelledError:
+            return
+        except HubError as error:
+            log.info("no card examples for %s: %s", model, error)
+            found = []
+        except Exception:
+            log.warning("reading the card of %s failed", model, exc_info=True)
+            found = []
+        if generation != self._examples_generation:
+            return  # another model was chosen meanwhile
+        self.examples_found.emit([Example(w.title, dict(w.values), dict(w.parameters))
+                                  for w in found])
+
+    # -- link and hint -----------------------------------------------------------------------
+
+    def _update_link_and_hint(self) -> None:
+        url = self.hub_page_url()
+        self.hub_button.setEnabled(url is not None)
+        self.hub_button.setToolTip(f"Open {url} in the browser" if url else
+                                   "Only models from the Hub have a page there")
+        endpoint = self.endpoint()
+        if endpoint is not None:
+            mark = trust_mark(endpoint.trusted)
+            sent = "the access token is sent" if endpoint.trusted else "the token is not sent"
+            self._set_hint(f"Endpoint “{endpoint.name}” · {mark}: {sent}")
+        elif self._offline and self.search is not None:
+            self._set_hint("Hub unreachable: showing recent and default models")
+        else:
+            self._set_hint("")
+
+    def _set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setStyleSheet(f"color: {css(muted_text(self.palette()))}; font-size: 9pt;")
+        self.hint.setVisible(bool(text))

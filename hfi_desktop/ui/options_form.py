@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
@@ -49,9 +51,20 @@ class OptionsForm(QWidget):
 
     def options(self) -> Options:
         """Only what differs from the API's own defaults goes on the wire."""
-        return Options(
-            wait_for_model=True if self.boxes["wait_for_model"].isChecked() else None,
-            use_cache=None if self.boxes["use_cache"].isChecked() else False,
-            retry_on_error=None if self.boxes["retry_on_error"].isChecked() else False,
-            dont_load_model=True if self.boxes["dont_load_model"].isChecked() else None,
-        )
+        return options_from_values(self.values())
+
+
+def options_from_values(values: Mapping[str, bool]) -> Options:
+    """The Options that check boxes in these states send (``OptionsForm.values()``, e.g. a
+    snapshot kept by a comparison); a missing box counts as in its default state."""
+    defaults = {name: checked for name, _label, _tip, checked in _OPTIONS}
+
+    def checked(name: str) -> bool:
+        return bool(values.get(name, defaults[name]))
+
+    return Options(
+        wait_for_model=True if checked("wait_for_model") else None,
+        use_cache=None if checked("use_cache") else False,
+        retry_on_error=None if checked("retry_on_error") else False,
+        dont_load_model=True if checked("dont_load_model") else None,
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,22 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.bridge import create_task
-from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request, invoke
+from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.catalog.model import Example, InputKind, OutputKind
-from hfi_desktop.inference import CallControl, InferenceCancelledError
-from hfi_desktop.present import ResultContext, prepare
-from hfi_desktop.present.stream_text import event_text
+from hfi_desktop.inference import CallControl
 from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import Run
 from hfi_desktop.services import Services
-from hfi_desktop.storage.records import RunState
+from hfi_desktop.storage.records import RunRecord, RunState
+from hfi_desktop.ui.code_snippets import install_copy_as_code
 from hfi_desktop.ui.collapsible import CollapsibleSection
-from hfi_desktop.ui.error_messages import error_message, error_title
+from hfi_desktop.ui.export import install_export
+from hfi_desktop.ui.history.restore import restore_record
 from hfi_desktop.ui.inputs import InputWidget, input_for
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
+from hfi_desktop.ui.model_search import ModelExamplesRow, ModelSearchContext
 from hfi_desktop.ui.options_form import OptionsForm
 from hfi_desktop.ui.parameters import ParametersForm
+from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 from hfi_desktop.ui.viewers import ResultPanel
 
@@ -64,6 +66,8 @@ class TaskPage(QWidget):
     stream_progress = Signal(object)
     run_completed = Signal(object)
     run_finished = Signal(str)
+    #: A past run (history) is on show; ``last_run`` is it (not emitted for new runs).
+    record_shown = Signal(object)
 
     def __init__(self, spec: TaskSpec, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,8 +78,12 @@ class TaskPage(QWidget):
         self.last_run: Run | None = None
         self.setObjectName(f"page:{spec.id}")
 
-        self.model_field = ModelField(spec.default_model, self)
+        self.model_field = ModelField(spec.default_model, self,
+                                      search=ModelSearchContext.for_task(services, spec))
         self.model_field.set_recent(services.recent_models.get(spec.id))
+        # The chosen model's own examples (its card's), beside the task's.
+        self.model_examples = ModelExamplesRow(self.fill_example, self.model_field.search, self)
+        self.model_field.examples_found.connect(self.set_model_examples)
         self.model_message = InlineMessage(self)
         self.inputs: dict[str, InputWidget] = {}
         self.parameters = ParametersForm(spec.parameters, self)
@@ -88,6 +96,8 @@ class TaskPage(QWidget):
         # features that own them.
         self.result_actions = QHBoxLayout()
         self._build()
+        self.export = install_export(self, services)  # Save as… (Ctrl+S), Save all…, drag-out
+        self.copy_as_code = install_copy_as_code(self, services)  # Python, JavaScript, curl
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -101,6 +111,7 @@ class TaskPage(QWidget):
         form_layout.addWidget(self._labelled("Model", self.model_field, self.model_message))
         if spec.examples:
             form_layout.addLayout(self._examples_row())
+        form_layout.addWidget(self.model_examples)
         for field in spec.inputs:
             widget = input_for(field, form, loaders=self._services.loaders)
             self.inputs[field.key] = widget
@@ -223,11 +234,21 @@ class TaskPage(QWidget):
                 widget.set_value(value)
         self.parameters.set_values(dict(example.parameters))
 
+    def set_model_examples(self, examples: Sequence[Example]) -> None:
+        """Offer the chosen model's card examples (file values may be URLs: downloaded when
+        used); none: the row hides."""
+        self.model_examples.set_examples(examples)
+
     def values(self) -> dict[str, object]:
         return {key: widget.value() for key, widget in self.inputs.items()}
 
     def is_running(self) -> bool:
         return self._task is not None and not self._task.done()
+
+    def show_record(self, record: RunRecord, *, run: bool = False) -> asyncio.Task[bool]:
+        """Show a past run (history): its form, and its result; ``run``: run it again."""
+        return create_task(restore_record(self, self._services, record, run=run),
+                           name=f"show record {self.spec.id}")
 
     # -- running -----------------------------------------------------------------------------
 
@@ -289,75 +310,17 @@ class TaskPage(QWidget):
     async def _run(self, run: Run, control: CallControl) -> None:
         self._set_running(True)
         self.status.start("Running")
-        started = time.monotonic()
-        state = RunState.DONE
         try:
-            if self.spec.streaming:
-                state = await self._stream(run, control)
-            else:
-                await self._call(run, control)
-        except (InferenceCancelledError, asyncio.CancelledError) as error:
-            state = RunState.CANCELLED
-            run.error = error
-            self.result_panel.show_error("Cancelled", "The call was cancelled.")
-        except Exception as error:  # every failure is shown in the page, never lost
-            state = RunState.ERROR
-            run.error = error
-            log.info("run of %s failed: %s", self.spec.id, error)
-            self.result_panel.show_error(error_title(error), error_message(error))
+            await execute_run(run, control, self._services, self.result_panel,
+                              on_progress=self.stream_progress.emit)
         finally:
             self._set_running(False)
-            run.state = state
-            run.elapsed_s = time.monotonic() - started
-            run.response = control.response
             self._finish_status(run)
             self._task = None
+        if run.state is RunState.DONE and self.spec.output is OutputKind.CONVERSATION:
+            self._continue_conversation(run.result)
         self.run_completed.emit(run)
-        self.run_finished.emit(state.value)
-
-    async def _call(self, run: Run, control: CallControl) -> None:
-        client = self._services.client()
-        request = run.request
-        run.result = await self._services.bridge.run(lambda: invoke(client, request, control),
-                                                     control=control)
-        kind, result = self.spec.output, run.result
-        run.prepared = await self._services.bridge.run(
-            lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)))
-        self.result_panel.show_result(run.prepared)
-        if kind is OutputKind.CONVERSATION:
-            self._continue_conversation(result)
-
-    async def _stream(self, run: Run, control: CallControl) -> RunState:
-        """Show tokens as they come (in per-frame batches); keep the text on cancel/error."""
-        client = self._services.client()
-        request = run.request
-        self.result_panel.begin_stream()
-        try:
-            async with self._services.bridge.stream(lambda: invoke(client, request, control),
-                                                    control=control) as batches:
-                async for batch in batches:
-                    run.events.extend(batch)
-                    chunk = "".join(map(event_text, batch))
-                    run.text += chunk
-                    self.result_panel.append_text(chunk, len(batch))
-                    self.stream_progress.emit(run)
-        except (InferenceCancelledError, asyncio.CancelledError) as error:
-            run.error = error
-            self.result_panel.end_stream("cancelled")
-            return RunState.CANCELLED
-        except Exception as error:
-            run.error = error
-            self.result_panel.end_stream("error", error_title(error))
-            self.result_panel.show_error(error_title(error), error_message(error),
-                                         keep_result=True)
-            return RunState.ERROR
-        self.result_panel.end_stream("done")
-        events = run.events
-        run.result = events
-        run.prepared = await self._services.bridge.run(
-            lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()))
-        self.result_panel.json_view.set_text(run.prepared.raw_json)
-        return RunState.DONE
+        self.run_finished.emit(run.state.value)
 
     def _continue_conversation(self, result: Any) -> None:
         widget = self.inputs.get("inputs")

@@ -1,7 +1,9 @@
 """A real HTTP server on 127.0.0.1 that plays the Inference API and the Hub for tests.
 
 It replays the 2023 recordings (tests/data/tapes.json), serves ``/api/tasks`` and the
-``pipeline_tag`` lookups of the Hub, records every request, and lets a test program faults
+``pipeline_tag`` lookups of the Hub, the Hub's model search (``/api/models``) and model info
+with card widgets (``/api/models/<id>``, see ``add_hub_model``), the shipped example files
+(``/examples/<name>``), records every request, and lets a test program faults
 per path (error statuses, a model that is loading, slow, cut or endless streams, a server
 that never answers, huge bodies). Stdlib only, apart from Pillow for a small JPEG.
 
@@ -214,6 +216,24 @@ class Hang:
 
 
 @dataclass(frozen=True)
+class Delayed:
+    """Answer after ``seconds`` (a slow model): ``then``, or the recorded answer. Gives up
+    when the client goes away meanwhile."""
+
+    seconds: float
+    then: Reply | None = None
+
+    def serve(self, ex: Exchange) -> None:
+        if not ex.wait(self.seconds):
+            ex.drop()
+            return
+        if self.then is not None:
+            self.then.serve(ex)
+        else:
+            ex.serve_recorded()
+
+
+@dataclass(frozen=True)
 class HugeBody:
     """A 200 body of ``size`` bytes, with a Content-Length or (``declare_length=False``)
     chunked; written in pieces so a client that stops reading is noticed."""
@@ -406,6 +426,30 @@ class _Programmed:
     remaining: int | None
 
 
+@dataclass(frozen=True)
+class HubModel:
+    """A model of the fake Hub (``FakeInferenceAPI.add_hub_model``)."""
+
+    id: str
+    pipeline_tag: str | None
+    downloads: int
+    likes: int
+    widget_data: list[Mapping[str, Any]]
+    card_widget: list[Mapping[str, Any]]
+
+    def search_entry(self) -> dict[str, Any]:
+        return {"_id": "0" * 24, "id": self.id, "modelId": self.id, "likes": self.likes,
+                "downloads": self.downloads, "pipeline_tag": self.pipeline_tag,
+                "private": False, "tags": []}
+
+    def info(self) -> dict[str, Any]:
+        info = self.search_entry()
+        if self.widget_data:
+            info["widgetData"] = self.widget_data
+        info["cardData"] = {"widget": self.card_widget} if self.card_widget else {}
+        return info
+
+
 class TapeLibrary:
     """Recordings by serving path; picks the one whose JSON body equals the request's."""
 
@@ -445,6 +489,8 @@ class FakeInferenceAPI:
             task: [model, f"{model}-second-choice"] for task, model in DEFAULT_MODELS.items()
         }
         self.pipeline_tags: dict[str, str] = {}
+        #: The Hub's models for search and model info (``add_hub_model``), by id.
+        self.hub_models: dict[str, HubModel] = {}
         self.errors: list[BaseException] = []
         self.jpeg = small_jpeg()
         self.flac = example_bytes("sample1.flac")
@@ -551,6 +597,18 @@ class FakeInferenceAPI:
         with self._lock:
             self.pipeline_tags[model] = tag
 
+    def add_hub_model(self, model: str, *, pipeline_tag: str | None = None,
+                      downloads: int = 0, likes: int = 0,
+                      widget_data: Sequence[Mapping[str, Any]] | None = None,
+                      card_widget: Sequence[Mapping[str, Any]] | None = None) -> None:
+        """A model the Hub knows: found by GET /api/models (search), described by
+        GET /api/models/<model> (``widgetData`` and ``cardData.widget``: the card's examples).
+        The client's ``?expand[]=pipeline_tag`` lookups keep their own answers (see
+        ``set_pipeline_tag``) and fall back to this one."""
+        with self._lock:
+            self.hub_models[model] = HubModel(model, pipeline_tag, downloads, likes,
+                                              list(widget_data or []), list(card_widget or []))
+
     # -- internals (handler threads)
     def _record(self, request: RecordedRequest) -> None:
         with self._new_request:
@@ -587,8 +645,12 @@ class FakeInferenceAPI:
         if path == "/api/tasks":
             ex.send_json(200, {task: {"id": task, "models": [{"id": m} for m in models]}
                                for task, models in self.tasks.items()})
+        elif path == "/api/models":
+            self._serve_model_search(ex)
         elif path.startswith("/api/models/"):
             self._serve_model_info(ex, path.removeprefix("/api/models/"))
+        elif path.startswith("/examples/"):
+            self._serve_example_file(ex, path.removeprefix("/examples/"))
         else:
             tape = self.library.match(path, ex.request.body)
             if tape is None:
@@ -597,14 +659,42 @@ class FakeInferenceAPI:
             else:
                 self._serve_tape(ex, tape)
 
+    def _serve_model_search(self, ex: Exchange) -> None:
+        query = {name: values[-1] for name, values in ex.request.query.items() if values}
+        search = query.get("search", "").casefold()
+        tag = query.get("pipeline_tag")
+        with self._lock:
+            models = list(self.hub_models.values())
+        found = [m for m in models
+                 if search in m.id.casefold() and (tag is None or m.pipeline_tag == tag)]
+        sort = query.get("sort")
+        if sort in ("downloads", "likes"):
+            found.sort(key=lambda m: getattr(m, sort), reverse=query.get("direction") == "-1")
+        limit = int(query.get("limit") or 1000)
+        ex.send_json(200, [m.search_entry() for m in found[:limit]])
+
+    def _serve_example_file(self, ex: Exchange, name: str) -> None:
+        try:
+            data = example_bytes(name)
+        except FileNotFoundError:
+            ex.send_json(404, {"error": f"no example {name}"})
+            return
+        ex.send(200, data, "audio/flac" if name.endswith(".flac") else "image/png")
+
     def _serve_model_info(self, ex: Exchange, model: str) -> None:
         with self._lock:
             tag = self.pipeline_tags.get(model)
+            hub_model = self.hub_models.get(model)
         tape = self.library.hub.get(model)
-        if tag is not None:
+        if hub_model is not None and "expand[]" not in ex.request.query:
+            ex.send_json(200, hub_model.info())
+        elif tag is not None:
             ex.send_json(200, {"_id": "0" * 24, "id": model, "pipeline_tag": tag})
         elif tape is not None:
             self._serve_tape(ex, tape)
+        elif hub_model is not None:
+            ex.send_json(200, {"_id": "0" * 24, "id": model,
+                               "pipeline_tag": hub_model.pipeline_tag})
         else:
             ex.send_json(404, {"error": "Repository not found"})
 

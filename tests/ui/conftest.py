@@ -14,6 +14,7 @@ from hfi_desktop.catalog import CATALOG
 from hfi_desktop.inference import HfInference
 from hfi_desktop.services import Services
 from hfi_desktop.storage.recent_models import RecentModels
+from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.fixtures import clean_hf_env as clean_hf_env
@@ -41,7 +42,8 @@ def client(fake_api: FakeInferenceAPI) -> Iterator[HfInference]:
 @pytest.fixture
 def services(client: HfInference, bridge: Bridge, tmp_path: Path) -> Services:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return Services.create(client, bridge=bridge, recent_models=RecentModels(settings))
+    return Services.create(client, bridge=bridge, recent_models=RecentModels(settings),
+                           settings=Settings(settings))
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Literal
 
@@ -22,7 +23,10 @@ MAX_WIDTH = 760  # wider bars put labels too far from their values
 
 
 def format_score(score: float, style: ValueFormat = "percent") -> str:
-    """``87.8%``, ``0.52%``, ``<0.01%``; or ``0.662`` for plain numbers."""
+    """``87.8%``, ``0.52%``, ``<0.01%``; or ``0.662`` for plain numbers; ``—`` for NaN
+    (no score: a label this result lacks, shown to line up with another result)."""
+    if math.isnan(score):
+        return "\N{EM DASH}"
     if style == "number":
         return f"{score:.3f}"
     percent = score * 100
@@ -41,7 +45,7 @@ class ScoreBars(QWidget):
     The first row (the best) is drawn bold and in the full highlight colour (unless
     ``emphasise_first`` is off). A row's
     ``detail`` is drawn as a muted second line. Long labels are elided; the tooltip has
-    the full text.
+    the full text. A NaN score is "no score": the row is muted, with ``—`` and no bar.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -123,7 +127,9 @@ class ScoreBars(QWidget):
             value = format_score(score.score, self._style)
             value_width = metrics.horizontalAdvance(value)
             painter.setFont(font)
-            painter.setPen(palette.color(theme.ROLE.WindowText))
+            missing = math.isnan(score.score)
+            painter.setPen(theme.muted(palette) if missing
+                           else palette.color(theme.ROLE.WindowText))
             label_rect = QRect(0, top, width - value_width - 12, line)
             label = metrics.elidedText(score.label, Qt.TextElideMode.ElideRight, label_rect.width())
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -144,7 +150,7 @@ class ScoreBars(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.track(palette))
             painter.drawRoundedRect(track, BAR_HEIGHT / 2, BAR_HEIGHT / 2)
-            fraction = min(max(score.score, 0.0), 1.0)
+            fraction = 0.0 if missing else min(max(score.score, 0.0), 1.0)
             if fraction > 0:
                 fill = QRectF(0, bar_top, max(width * fraction, BAR_HEIGHT), BAR_HEIGHT)
                 colour = QColor(highlight)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from hfi_desktop.present import DetectionPrepared, Prepared
+from hfi_desktop.present import Box, DetectionPrepared, Prepared
 
 from .bars import format_score
 from .base import ResultViewer
 from .image_view import ImageView
+from .marks import Mark
 from .overlays import BoxItem
 from .widgets import Caption, image_beside_panel, swatch_icon
 
@@ -41,6 +44,8 @@ class DetectionViewer(ResultViewer):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[BoxItem] = []
+        self._ghosts: list[BoxItem] = []  # comparison: boxes another result has, not this one
+        self._summary_text = ""
         self._hovered: int | None = None
         self._view = ImageView(self)
         self._view.zoom_changed.connect(self._place_tags)
@@ -62,6 +67,13 @@ class DetectionViewer(ResultViewer):
     def box_items(self) -> list[BoxItem]:
         return list(self._items)
 
+    def ghost_items(self) -> list[BoxItem]:
+        """Boxes shown by :meth:`set_marks` that this result does not have."""
+        return list(self._ghosts)
+
+    def summary_text(self) -> str:
+        return self._summary.text()
+
     def list_widget(self) -> HoverList:
         return self._list
 
@@ -75,6 +87,7 @@ class DetectionViewer(ResultViewer):
     # ---------------------------------------------------------------- results
     def clear(self) -> None:
         self._items = []
+        self._ghosts = []
         self._hovered = None
         self._view.set_image(None)
         self._list.clear()
@@ -100,6 +113,35 @@ class DetectionViewer(ResultViewer):
         self._summary.setText(f"{len(result.boxes)} {noun}" + (f": {counts}" if counts else ""))
         if result.image is None:
             self._summary.setText(self._summary.text() + " (no input image to draw on)")
+        self._summary_text = self._summary.text()
+        self._place_tags(self._view.zoom)
+
+    # ------------------------------------------------------------ comparison
+    def set_marks(self, marks: Mapping[int, Mark], ghosts: Sequence[tuple[Box, Mark]] = ()
+                  ) -> None:
+        """Comparison marks on the boxes (by index; the others are left plain) and ghost
+        boxes: what another result found and this one did not. Replaces earlier marks;
+        ``set_marks({})`` removes them all."""
+        for ghost in self._ghosts:
+            self._view.scene().removeItem(ghost)
+        self._ghosts = []
+        for item in self._items:
+            mark = marks.get(item.index)
+            item.set_mark(mark)
+            row = self._list.item(item.index)
+            if row is not None:
+                text = f"{item.box.label}  {format_score(item.box.score)}"
+                row.setText(f"{text}  · {mark.note}" if mark is not None and mark.note else text)
+        for box, mark in ghosts:
+            ghost = BoxItem(box, -1, lambda _index: None)
+            ghost.set_mark(mark)
+            ghost.setZValue(0.5)
+            self._view.scene().addItem(ghost)
+            self._ghosts.append(ghost)
+        extra = sum(mark.style == "extra" for mark in marks.values())
+        notes = [f"{extra} only here" if extra else "",
+                 f"{len(self._ghosts)} missed (dotted)" if self._ghosts else ""]
+        self._summary.setText(" · ".join([self._summary_text, *filter(None, notes)]))
         self._place_tags(self._view.zoom)
 
     # ------------------------------------------------------------- emphasis
@@ -115,5 +157,5 @@ class DetectionViewer(ResultViewer):
 
     def _place_tags(self, zoom: float) -> None:
         bounds = self._view.image_rect()
-        for item in self._items:
+        for item in [*self._items, *self._ghosts]:
             item.place_tag(zoom, bounds)

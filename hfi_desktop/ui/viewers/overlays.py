@@ -18,6 +18,7 @@ from hfi_desktop.present import Box
 
 from . import theme
 from .bars import format_score
+from .marks import EXTRA_COLOUR, MISSED_COLOUR, Mark
 
 
 class TagItem(QGraphicsItem):
@@ -27,15 +28,24 @@ class TagItem(QGraphicsItem):
 
     def __init__(self, text: str, colour: QColor, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
-        self.text = text
         self._colour = colour
         self._font = QFont()
         self._font.setBold(True)
+        self.text = ""
+        self._size = QRectF()
+        self.set_text(text)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+
+    def set_text(self, text: str, colour: QColor | None = None) -> None:
+        self.prepareGeometryChange()
+        self.text = text
+        if colour is not None:
+            self._colour = colour
         metrics = QFontMetricsF(self._font)
         self._size = QRectF(
             0, 0, metrics.horizontalAdvance(text) + 2 * self.PADDING, metrics.height() + 2
         )
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._size
@@ -64,9 +74,31 @@ class BoxItem(QGraphicsRectItem):
         self.index = index
         self._on_hover = on_hover
         self._colour = QColor(box.colour)
+        self.mark: Mark | None = None
         self.tag = TagItem(f"{box.label} {format_score(box.score)}", self._colour, self)
         self.setAcceptHoverEvents(True)
         self.setToolTip(f"{box.label} · {format_score(box.score)}")
+        self.set_emphasis(None)
+
+    def set_mark(self, mark: Mark | None) -> None:
+        """A comparison mark: "extra" draws the outline dashed, "missed" as a grey dotted
+        ghost (tagged with its label and the note, not the other result's score); both put
+        the note on the tag. A "note" mark's note goes in the tooltip only (tags stay
+        short). None: back to the plain box."""
+        self.mark = mark
+        text = f"{self.box.label} {format_score(self.box.score)}"
+        tip = f"{self.box.label} · {format_score(self.box.score)}"
+        if mark is not None and mark.note:
+            tip = f"{tip}\n{mark.note}"
+            if mark.style == "missed":
+                text = f"{self.box.label} · {mark.note}"
+            elif mark.style == "extra":
+                text = f"{text} · {mark.note}"
+        special = {"missed": MISSED_COLOUR, "extra": EXTRA_COLOUR}
+        self._colour = QColor(special.get(mark.style, self.box.colour) if mark is not None
+                              else self.box.colour)
+        self.tag.set_text(text, self._colour)
+        self.setToolTip(tip)
         self.set_emphasis(None)
 
     def place_tag(self, zoom: float, bounds: QRectF) -> None:
@@ -97,6 +129,10 @@ class BoxItem(QGraphicsRectItem):
         """None: normal; True: this box is picked (thick); False: another is (faded)."""
         pen = QPen(self._colour, 4.0 if selected else 2.0)
         pen.setCosmetic(True)
+        if self.mark is not None and self.mark.style == "extra":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        elif self.mark is not None and self.mark.style == "missed":
+            pen.setStyle(Qt.PenStyle.DotLine)
         self.setPen(pen)
         fill = QColor(self._colour)
         fill.setAlphaF(0.18 if selected else 0.0)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, RawPrepared
@@ -15,7 +15,12 @@ from .widgets import MARGIN, Caption, CopyButton
 
 
 class RawJsonView(QWidget):
-    """Pretty JSON, monospace, read-only and selectable, with a Copy button."""
+    """Pretty JSON, monospace, read-only and selectable, with a Copy button.
+
+    While the view is hidden (its tab is not on show), ``set_text`` keeps the text and puts it
+    in the editor when the view is shown: a long JSON (a 5,000-token stream's is 25,000 lines)
+    takes the GUI thread some 30 ms to lay out, which would stall a stream's last frame.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, margin: int = 0) -> None:
         super().__init__(parent)
@@ -35,14 +40,25 @@ class RawJsonView(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self._editor, 1)
+        self._pending: str | None = None  # text not yet in the editor (set while hidden)
 
     def set_text(self, text: str, caption: str = "") -> None:
-        self._editor.setPlainText(text)
+        if text and not self.isVisible():
+            self._pending = text
+        else:
+            self._pending = None
+            self._editor.setPlainText(text)
         lines = text.count("\n") + 1 if text else 0
         self._caption.setText(caption or (f"{lines:,} lines" if text else ""))
 
     def text(self) -> str:
-        return self._editor.toPlainText()
+        return self._pending if self._pending is not None else self._editor.toPlainText()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._pending is not None:
+            text, self._pending = self._pending, None
+            self._editor.setPlainText(text)
+        super().showEvent(event)
 
     def clear(self) -> None:
         self.set_text("")

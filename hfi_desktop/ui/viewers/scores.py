@@ -47,7 +47,15 @@ class ScoresViewer(ResultViewer):
         insert_before_stretch(self._column, widget)
 
     def show_result(self, prepared: Prepared) -> None:
-        result = self._expect(prepared, ScoresPrepared)
+        self._show(self._expect(prepared, ScoresPrepared), emphasise_first=True)
+
+    def show_aligned(self, prepared: ScoresPrepared) -> None:
+        """Rows lined up with another result's (``present.compare.aligned_prepared``): in
+        the given order, NaN scores as "—", no row emphasised (the first is not this
+        result's best)."""
+        self._show(prepared, emphasise_first=False)
+
+    def _show(self, result: ScoresPrepared, *, emphasise_first: bool) -> None:
         self.clear()
         style: ValueFormat = "percent"
         if isinstance(result, FillMaskPrepared) and result.sequence:
@@ -63,7 +71,7 @@ class ScoresViewer(ResultViewer):
                 label = Caption if not isinstance(result, ZeroShotPrepared) else _quote
                 self._add(label(group.title, self))
             bars = ScoreBars(self)
-            bars.set_scores(group.scores, style)
+            bars.set_scores(group.scores, style, emphasise_first=emphasise_first)
             self._bars.append(bars)
             self._add(bars)
         if not result.scores:

@@ -3,7 +3,7 @@ classification (entities coloured by group, with a legend)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
@@ -20,10 +20,12 @@ from . import theme
 from .bars import format_score
 from .base import ResultViewer
 from .legend import Legend
+from .marks import EXTRA_COLOUR, MISSED_COLOUR, Mark
 from .widgets import MARGIN, AnswerHeader, Caption, set_shown
 
 SPAN_PROPERTY = QTextFormat.Property.UserProperty + 1  # index of the span (1-based)
 TAG_PROPERTY = QTextFormat.Property.UserProperty + 2  # marks the inserted entity tags
+MARK_PROPERTY = QTextFormat.Property.UserProperty + 3  # comparison: the Mark's style
 
 
 class HighlightedText(QTextEdit):
@@ -42,10 +44,42 @@ class HighlightedText(QTextEdit):
         self._text = ""
         self._spans: tuple[Span, ...] = ()
         self._tags = False
+        self._marks: dict[int, Mark] = {}
+        self._ghosts: tuple[tuple[Span, Mark], ...] = ()
 
     def set_text(self, text: str, spans: Sequence[Span], *, tags: bool) -> None:
         self._text, self._spans, self._tags = text, tuple(spans), tags
+        self._marks, self._ghosts = {}, ()
         self._render()
+
+    def set_marks(self, marks: Mapping[int, Mark], ghosts: Sequence[tuple[Span, Mark]] = ()
+                  ) -> None:
+        """Comparison marks on the spans (by index in the spans given to ``set_text``):
+        "extra" spans get a red wavy underline and their note on the tag; "note" spans a
+        dashed underline and their note in the tooltip. ``ghosts``:
+        spans another result found and this one did not, shown with a grey dotted
+        underline and their note (those overlapping a span of this text are left out)."""
+        self._marks = dict(marks)
+        self._ghosts = tuple(
+            (span, mark) for span, mark in ghosts
+            if not any(span.start < own.end and own.start < span.end for own in self._spans))
+        self._render()
+
+    def marked(self) -> list[tuple[str, str]]:
+        """The marked stretches of text as shown, (style, text), tags excluded."""
+        found: list[tuple[str, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                fmt = fragment.charFormat()
+                style = fmt.property(MARK_PROPERTY)
+                if isinstance(style, str) and style and not fmt.property(TAG_PROPERTY):
+                    found.append((style, fragment.text()))
+                iterator += 1
+            block = block.next()
+        return found
 
     def original_text(self) -> str:
         return self._text
@@ -57,26 +91,48 @@ class HighlightedText(QTextEdit):
         palette = self.palette()
         plain = QTextCharFormat()
         position = 0
-        for number, span in enumerate(sorted(self._spans, key=lambda s: s.start), start=1):
+        items: list[tuple[Span, Mark | None, bool]] = [
+            (span, self._marks.get(index), False) for index, span in enumerate(self._spans)]
+        items += [(span, mark, True) for span, mark in self._ghosts]
+        number = 0
+        for span, mark, ghost in sorted(items, key=lambda item: item[0].start):
             cursor.insertText(self._text[position : span.start], plain)
             marked = QTextCharFormat()
-            marked.setBackground(theme.tint(span.colour, palette, 0.45))
-            marked.setProperty(SPAN_PROPERTY, number)
+            if ghost:
+                marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                marked.setUnderlineColor(QColor(MISSED_COLOUR))
+            else:
+                number += 1
+                marked.setBackground(theme.tint(span.colour, palette, 0.45))
+                marked.setProperty(SPAN_PROPERTY, number)
             score = f" · {format_score(span.score)}" if span.score is not None else ""
-            marked.setToolTip(f"{span.label}{score}")
+            note = f" · {mark.note}" if mark is not None and mark.note else ""
+            marked.setToolTip(f"{span.label}{score}{note}")
+            if mark is not None:
+                marked.setProperty(MARK_PROPERTY, mark.style)
+                if mark.style == "extra":
+                    marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                    marked.setUnderlineColor(QColor(EXTRA_COLOUR))
+                elif mark.style == "note":  # the note is in the tooltip: tags stay short
+                    marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                    marked.setUnderlineColor(palette.color(theme.ROLE.Text))
             cursor.insertText(self._text[span.start : span.end], marked)
-            if self._tags:
+            if self._tags or mark is not None:
                 tag = QTextCharFormat(marked)
                 tag.setProperty(SPAN_PROPERTY, 0)
                 tag.setProperty(TAG_PROPERTY, True)
+                tag.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
                 tag.setFontWeight(QFont.Weight.Bold)
                 tag.setFontPointSize(max(self.document().defaultFont().pointSizeF() * 0.7, 6.0))
-                colour = QColor(span.colour)
+                colour = QColor(MISSED_COLOUR if ghost else span.colour)
                 tag.setForeground(
                     colour.lighter(150) if theme.is_dark(palette) else colour.darker(150)
                 )
                 tag.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-                cursor.insertText(f" {span.label}", tag)
+                label = span.label if self._tags or ghost else ""
+                tag_note = mark.note if mark is not None and mark.style != "note" else ""
+                text = " ".join(filter(None, (label, tag_note)))
+                cursor.insertText(f" {text}" if text else "", tag)
             position = span.end
         cursor.insertText(self._text[position:], plain)
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -137,6 +193,12 @@ class SpansViewer(ResultViewer):
 
     def text_view(self) -> HighlightedText:
         return self._text
+
+    def set_marks(self, marks: Mapping[int, Mark], ghosts: Sequence[tuple[Span, Mark]] = ()
+                  ) -> None:
+        """Comparison marks on the entities (by index in the result's spans) and the
+        entities another result found here and this one did not; see HighlightedText."""
+        self._text.set_marks(marks, ghosts)
 
     # ---------------------------------------------------------------- results
     def clear(self) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from typing import Literal
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, TextPrepared
+from hfi_desktop.present.compare import Deletion, DiffSpan, TextDiff
 
 from . import theme
 from .base import ResultViewer
@@ -21,6 +22,9 @@ _BANNERS: dict[str, str] = {
     "error": "Stopped by an error — partial text kept",
 }
 _FOLLOW_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
+#: Diff mode: what a stretch of text is ("insert", "replace", "delete"), on its format.
+DIFF_PROPERTY = QTextFormat.Property.UserProperty + 11
+DIFF_COLOURS = {"insert": "#2e9d4f", "replace": "#d99a1e", "delete": "#d64545"}
 
 
 class Banner(Box):
@@ -68,10 +72,27 @@ class TextViewer(ResultViewer):
         self._tokens = 0
         self._started = 0.0
         self._ended: float | None = None
+        self._diff_text: str | None = None  # diff mode: the text itself (without deletions)
 
     # ---------------------------------------------------------------- queries
     def text(self) -> str:
-        return self._editor.toPlainText()
+        """The result's text (in diff mode too: without the other text's struck words)."""
+        return self._diff_text if self._diff_text is not None else self._editor.toPlainText()
+
+    def diff_marks(self) -> list[tuple[str, str]]:
+        """Diff mode: the marked stretches as shown, (op, text), in order."""
+        marks: list[tuple[str, str]] = []
+        block = self._editor.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                op = fragment.charFormat().property(DIFF_PROPERTY)
+                if isinstance(op, str) and op:
+                    marks.append((op, fragment.text()))
+                iterator += 1
+            block = block.next()
+        return marks
 
     def status_text(self) -> str:
         return self._status.text()
@@ -95,6 +116,7 @@ class TextViewer(ResultViewer):
     def show_result(self, prepared: Prepared) -> None:
         result = self._expect(prepared, TextPrepared)
         self._streaming = False
+        self._diff_text = None
         self._banner.hide()
         self._editor.setPlainText(result.text)
         words = len(result.text.split())
@@ -105,6 +127,7 @@ class TextViewer(ResultViewer):
 
     def clear(self) -> None:
         self._streaming = False
+        self._diff_text = None
         self._tokens = 0
         self._editor.clear()
         self._banner.hide()
@@ -149,3 +172,52 @@ class TextViewer(ResultViewer):
             return tokens
         rate = f"{self._tokens / elapsed:.1f} tokens/s"
         return f"{tokens} · {rate} · {elapsed:.1f} s"
+
+    # ---------------------------------------------------------------- diff mode
+    def show_diff(self, text: str, diff: TextDiff | None) -> None:
+        """Show ``text`` with what differs from another text highlighted: added words
+        green, changed ones amber (tooltip: what the other text has), the other text's
+        words missing here struck out in red. None: ``text`` plain again. Copy copies
+        ``text`` either way."""
+        if diff is None:
+            if self._diff_text is not None or self._editor.toPlainText() != text:
+                self._editor.setPlainText(text)
+            self._diff_text = None
+            return
+        self._diff_text = text
+        document = self._editor.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        plain = QTextCharFormat()
+        marks: list[DiffSpan | Deletion] = [*diff.deletions, *diff.spans]
+        # at the same offset, the struck words come before the added ones
+        marks.sort(key=lambda m: (m.at, 0) if isinstance(m, Deletion) else (m.start, 1))
+        position = 0
+        for mark in marks:
+            if isinstance(mark, Deletion):
+                cursor.insertText(text[position : mark.at], plain)
+                position = mark.at
+                before = " " if mark.at and not text[mark.at - 1].isspace() else ""
+                after = " " if mark.at < len(text) and not text[mark.at].isspace() else ""
+                cursor.insertText(before, plain)
+                cursor.insertText(mark.text, self._diff_format("delete", "Not in this text"))
+                cursor.insertText(after, plain)
+            else:
+                cursor.insertText(text[position : mark.start], plain)
+                tip = f"Instead of: {mark.was}" if mark.op == "replace" else "Added"
+                cursor.insertText(text[mark.start : mark.end], self._diff_format(mark.op, tip))
+                position = mark.end
+        cursor.insertText(text[position:], plain)
+        self._editor.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _diff_format(self, op: str, tooltip: str) -> QTextCharFormat:
+        colour = QColor(DIFF_COLOURS[op])
+        fmt = QTextCharFormat()
+        fmt.setBackground(theme.tint(colour, self.palette(), 0.30))
+        fmt.setProperty(DIFF_PROPERTY, op)
+        fmt.setToolTip(tooltip)
+        if op == "delete":
+            fmt.setFontStrikeOut(True)
+            fmt.setForeground(colour.darker(130) if not theme.is_dark(self.palette())
+                              else colour.lighter(130))
+        return fmt

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from . import theme
 
 MARGIN = 8  # around a viewer's content
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for widget sizes
 
 
 def title_label(text: str = "", parent: QWidget | None = None, *, scale: float = 1.25) -> QLabel:
@@ -205,10 +207,34 @@ class AnswerHeader(QWidget):
         self.hide()
 
 
+class ImageSplitter(QSplitter):
+    """The image and its side panel: side by side, or the panel under the image when the
+    viewer is narrow (a comparison's column, a small window)."""
+
+    NARROW = 560  # below this width the panel goes under the image
+    PANEL_WIDTH = 360
+    PANEL_HEIGHT = 180
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < self.NARROW
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        panel = self.widget(1) if self.count() == 2 else None
+        if panel is not None and self.orientation() != wanted:
+            panel.setMaximumWidth(QWIDGETSIZE_MAX if narrow else self.PANEL_WIDTH)
+            panel.setMaximumHeight(self.PANEL_HEIGHT if narrow else QWIDGETSIZE_MAX)
+            self.setOrientation(wanted)
+            self.setStretchFactor(0, 3 if not narrow else 4)
+        super().resizeEvent(event)
+
+
 def image_beside_panel(owner: QWidget, image: QWidget, panel: QWidget) -> QSplitter:
-    """Lay ``owner`` out as the image (most of the width) and a side panel, split."""
-    panel.setMaximumWidth(360)
-    splitter = QSplitter(Qt.Orientation.Horizontal, owner)
+    """Lay ``owner`` out as the image (most of the width) and a side panel, split (the
+    panel goes under the image when the viewer is narrow)."""
+    panel.setMaximumWidth(ImageSplitter.PANEL_WIDTH)
+    splitter = ImageSplitter(owner)
     splitter.addWidget(image)
     splitter.addWidget(panel)
     splitter.setStretchFactor(0, 3)
