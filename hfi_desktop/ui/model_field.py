@@ -9,6 +9,7 @@ Reusable wherever a model is chosen (a task's page, a comparison column)::
     field.examples_found.connect(...)      # list[Example] from the chosen model's card
 
 Without ``search`` it lists recent models and the default only (no Hub, no endpoints).
+``examples=False`` (a comparison column): the chosen model's card is not read.
 """
 
 from __future__ import annotations
@@ -92,10 +93,11 @@ class ModelField(QWidget):
     examples_found = Signal(object)  # list[Example] from the chosen model's card (maybe [])
 
     def __init__(self, default_model: str, parent: QWidget | None = None, *,
-                 search: ModelSearchContext | None = None) -> None:
+                 search: ModelSearchContext | None = None, examples: bool = True) -> None:
         super().__init__(parent)
         self.default_model = default_model
         self.search = search
+        self.examples = examples  # read the chosen model's card examples (examples_found)
         self.combo = _ModelCombo(self)
         self.hub_button = QToolButton(self)
         self.hint = QLabel(self)
@@ -361,7 +363,7 @@ class ModelField(QWidget):
         self._examples_generation += 1
         if self._examples_task is not None and not self._examples_task.done():
             self._examples_task.cancel()
-        if self.search is None or not model or not is_hub_id(model):
+        if not self.examples or self.search is None or not model or not is_hub_id(model):
             self.examples_found.emit([])
             return
         try:

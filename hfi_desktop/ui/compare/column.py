@@ -1,19 +1,18 @@
 """One column of a comparison: a model, its run's status, latency and tokens/s, and its
-own result panel."""
+own result panel. Its runs are recorded in the history like a page's (a RunRecorder
+follows its run_started / stream_progress / run_completed signals)."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
-    QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QSizePolicy,
     QToolButton,
@@ -30,22 +29,34 @@ from hfi_desktop.services import Services
 from hfi_desktop.storage.comparison_file import SavedColumn
 from hfi_desktop.storage.records import RunState
 from hfi_desktop.ui.error_messages import error_message, error_title
+from hfi_desktop.ui.history.recorder import RunRecorder
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.model_field import ModelField
+from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 from hfi_desktop.ui.viewers import ResultPanel, StreamState
 
 MIN_WIDTH = 300
+#: Narrower than this, the model field leaves out its "Open on the Hub" link.
+HUB_LINK_MIN_WIDTH = 520
+#: The model box's width in characters (the page's is wider; columns are narrow).
+MODEL_CHARS = 14
 _PREFIX = {RunState.DONE: "Done", RunState.CANCELLED: "Cancelled"}
 
 
 class ModelColumn(QFrame):
     """A model of the comparison and what it answered.
 
-    The header: position, model (id or endpoint URL, checked as typed), ▶ run this one
-    alone, ←/→ move, remove, "Reference" (what the others are compared with), the run's
-    status (loading progress included) and, for streams, tokens and tokens/s. The body: a
-    ResultPanel. A new run supersedes a running one (cancelled, its outcome dropped).
+    The header: position, model (the page's ModelField: Hub search, recent models, named
+    endpoints with their trust marks; checked as typed), ▶ run this one alone, ←/→ move,
+    remove, "Reference" (what the others are compared with), the run's status (loading
+    progress included) and, for streams, tokens and tokens/s. The body: a ResultPanel. A new
+    run supersedes a running one (cancelled, its outcome dropped).
+
+    Like a TaskPage, it emits ``run_started(Run)``, ``stream_progress(Run)`` and
+    ``run_completed(Run)`` (a superseded run completes as cancelled): with
+    ``services.history`` set, a RunRecorder records every run.
     """
 
     run_requested = Signal(object)  # ModelColumn
@@ -55,6 +66,9 @@ class ModelColumn(QFrame):
     model_edited = Signal(object)
     started = Signal(object)
     finished = Signal(object)  # after a run ends (any state) or a saved outcome is restored
+    run_started = Signal(object)  # Run (what a RunRecorder follows, as on a TaskPage)
+    stream_progress = Signal(object)  # Run, after each streamed batch
+    run_completed = Signal(object)  # Run, once it has ended (not for restored outcomes)
 
     def __init__(self, spec: TaskSpec, services: Services, model: str = "",
                  parent: QWidget | None = None) -> None:
@@ -77,15 +91,14 @@ class ModelColumn(QFrame):
         self.number.setObjectName("columnNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setMinimumWidth(18)
-        self.model_edit = QLineEdit(model, self)
-        self.model_edit.setPlaceholderText(spec.default_model)
-        self.model_edit.setAccessibleName("Model")
-        self.model_edit.setToolTip("A model id (owner/name) or an endpoint URL (https://…). "
-                                   f"Empty: the task's default, {spec.default_model}")
-        recent = services.recent_models.get(spec.id)
-        completer = QCompleter([*recent, spec.default_model], self.model_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.model_edit.setCompleter(completer)
+        self.model_field = ModelField(spec.default_model, self,
+                                      search=ModelSearchContext.for_task(services, spec),
+                                      examples=False)  # no use for card examples here
+        self.model_field.combo.setMinimumContentsLength(MODEL_CHARS)
+        self.model_field.hub_button.hide()  # until the column is wide enough
+        self.update_recent()
+        if model:
+            self.model_field.set_model(model)
         self.run_button = self._tool("\N{BLACK RIGHT-POINTING TRIANGLE}",
                                      "Run this model again, alone")
         self.left_button = self._tool("\N{LEFTWARDS ARROW}", "Move left")
@@ -115,13 +128,17 @@ class ModelColumn(QFrame):
         return button
 
     def _build(self) -> None:
+        # The field grows by its hint (an endpoint's trust mark): the row stays on its box.
+        top_align = Qt.AlignmentFlag.AlignTop
+        self.number.setMinimumHeight(self.model_field.combo.sizeHint().height())
         top = QHBoxLayout()
         top.setSpacing(2)
-        top.addWidget(self.number)
-        top.addWidget(self.model_edit, 1)
+        top.addWidget(self.number, 0, top_align)
+        top.addWidget(self.model_field, 1, top_align)
         for button in (self.run_button, self.left_button, self.right_button,
                        self.remove_button):
-            top.addWidget(button)
+            button.setMinimumHeight(self.model_field.combo.sizeHint().height())
+            top.addWidget(button, 0, top_align)
         second = QHBoxLayout()
         second.addWidget(self.reference_button)
         second.addWidget(self.status, 1)
@@ -146,18 +163,30 @@ class ModelColumn(QFrame):
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.reference_button.toggled.connect(
             lambda on: self.reference_chosen.emit(self) if on else None)
-        self.model_edit.textChanged.connect(self._model_changed)
-        self.model_edit.returnPressed.connect(lambda: self.run_requested.emit(self))
+        self.model_field.model_changed.connect(self._model_changed)
+        # Enter runs the column. An editable combo box emits its line edit's returnPressed
+        # twice per key press (the edit ignores the key, the box hands it back): one run.
+        self._enter = QTimer(self)
+        self._enter.setSingleShot(True)
+        self._enter.setInterval(0)
+        self._enter.timeout.connect(lambda: self.run_requested.emit(self))
+        self.model_field.lineEdit().returnPressed.connect(self._enter.start)
+        if self._services.history is not None:
+            RunRecorder(self, self._services.history)  # a child: it goes with the column
 
     # ------------------------------------------------------------------ model
     def model_text(self) -> str:
-        return self.model_edit.text().strip()
+        return self.model_field.model_id()
 
     def effective_model(self) -> str:
         return self.model_text() or self.spec.default_model
 
     def set_model(self, model: str) -> None:
-        self.model_edit.setText(model)
+        self.model_field.set_model(model)
+
+    def update_recent(self) -> None:
+        """Offer the task's recent models (after a run adds one)."""
+        self.model_field.set_recent(self._services.recent_models.get(self.spec.id))
 
     def check_model(self) -> bool:
         """Whether the model field holds a model id or URL; if not, says why under it."""
@@ -203,6 +232,10 @@ class ModelColumn(QFrame):
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
             painter.setPen(pen)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.model_field.hub_button.setVisible(event.size().width() >= HUB_LINK_MIN_WIDTH)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -275,6 +308,7 @@ class ModelColumn(QFrame):
         self.rate.setText("")
         self.rate.setVisible(self.spec.streaming)
         self.status.start("Running")
+        self.run_started.emit(run)
         self.started.emit(self)
         try:
             await execute_run(run, control, self._services, self.panel,
@@ -284,6 +318,7 @@ class ModelColumn(QFrame):
                 self.error_text = (error_title(run.error), error_message(run.error))
             self.tokens = len(run.events)
             self._show_outcome(run)
+        self.run_completed.emit(run)
         self.finished.emit(self)
 
     def _progress(self, run: Run) -> None:
@@ -291,6 +326,7 @@ class ModelColumn(QFrame):
             self.first_token_s = time.monotonic() - self._started
         self.tokens = len(run.events)
         self.rate.setText(self._rate_text())
+        self.stream_progress.emit(run)
 
     def _rate_text(self) -> str:
         rate = self.tokens_per_s

@@ -326,6 +326,8 @@ class ComparisonView(QWidget):
         snapshot = self.snapshot
         if column.model_text():
             self._services.recent_models.add(self.spec.id, column.model_text())
+            for each in self.columns:
+                each.update_recent()
         run = Run(self.spec, request, column.effective_model(), dict(snapshot.values),
                   dict(snapshot.parameters), dict(snapshot.options))
         task = column.start(run)

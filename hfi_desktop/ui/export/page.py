@@ -3,11 +3,16 @@
 Buttons in ``page.result_actions``, Ctrl+S on the page; enabled once the page has a finished
 run with a result (a stopped stream with text counts: its text is saved as partial). When a
 run completes, its drag file is written in a worker.
+
+A past run shown from the history (``page.record_shown``) is saved as its history record
+(status, size, error as recorded; files read from the history's content store), once the
+record has been read; until then, as the run the page rebuilt from it.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -17,8 +22,10 @@ from PySide6.QtWidgets import QPushButton
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.runs import Run
-from hfi_desktop.storage.export import ExportError
+from hfi_desktop.storage.export import Exportable, ExportError, FileLoader
 from hfi_desktop.storage.export_drag import drag_file
+from hfi_desktop.storage.history_service import HistoryService, HistoryUnavailableError
+from hfi_desktop.storage.records import RunRecord
 
 from .drag import DragHandle
 from .saver import ResultSaver
@@ -43,7 +50,13 @@ class PageExport(QObject):
         super().__init__(page)
         self._page = page
         self._bridge = services.bridge
-        self.saver = ResultSaver(page, services.bridge, self.run, report=page.status.finish)
+        self._history: HistoryService | None = services.history
+        self._files: FileLoader | None = (services.history.files.get
+                                          if services.history is not None else None)
+        self._shown: Run | None = None  # the run the page rebuilt from a history record
+        self._record: RunRecord | None = None  # that record, once read
+        self.saver = ResultSaver(page, services.bridge, self.item, files=self._files,
+                                 report=page.status.finish)
         self.save_button = QPushButton("Save as…", page)
         self.save_button.setObjectName("exportSaveAs")
         self.save_button.setToolTip(f"Save the result to a file ({SAVE_KEYS})")
@@ -60,12 +73,23 @@ class PageExport(QObject):
         self.save_all_button.clicked.connect(self.saver.save_all)
         page.run_started.connect(self._run_started)
         page.run_completed.connect(self._run_completed)
+        page.record_shown.connect(self._record_shown)
         self._update()
 
     def run(self) -> Run | None:
-        """The run Save as… saves: the page's last run, when it is savable."""
+        """The page's last run, when it is savable."""
         run = self._page.last_run
         return run if savable(run) else None
+
+    def item(self) -> Exportable | None:
+        """What Save as… saves: the page's last run, or the history record it shows."""
+        run = self.run()
+        if run is None:
+            return None
+        record = self._record
+        if run is self._shown and record is not None and record.id == run.id:
+            return record
+        return run
 
     def _update(self) -> None:
         enabled = self.run() is not None
@@ -74,17 +98,40 @@ class PageExport(QObject):
         self.shortcut.setEnabled(enabled)
 
     def _run_started(self, _run: Run) -> None:
+        self._shown = self._record = None
         self.drag_handle.set_file(None)
         self._update()
 
     def _run_completed(self, run: Run) -> None:
         self._update()
         if savable(run):
-            create_task(self._prepare_drag(run), name=f"drag file {run.spec.id}")
+            create_task(self._prepare_drag(run, run), name=f"drag file {run.spec.id}")
 
-    async def _prepare_drag(self, run: Run) -> None:
+    def _record_shown(self, run: Run) -> None:
+        self._shown, self._record = run, None
+        self.drag_handle.set_file(None)
+        self._update()
+        if savable(run):
+            create_task(self._read_record(run), name=f"shown record {run.spec.id}")
+
+    async def _read_record(self, run: Run) -> None:
+        """Read the shown run's record (what Save as… saves from now on), then its drag
+        file; without it (no history, record deleted), the rebuilt run is saved."""
+        record = None
+        if self._history is not None:
+            try:
+                record = await self._history.get(run.id)
+            except (HistoryUnavailableError, sqlite3.Error) as error:  # the run will do
+                log.info("history record %s not read: %s", run.id, error)
+        if not shiboken6.isValid(self) or self._shown is not run:
+            return  # another run or record since
+        self._record = record
+        await self._prepare_drag(run, record if record is not None else run)
+
+    async def _prepare_drag(self, run: Run, item: Exportable) -> None:
+        files = self._files
         try:
-            path = await self._bridge.run(lambda: drag_file(run))
+            path = await self._bridge.run(lambda: drag_file(item, files=files))
         except (ExportError, OSError) as error:
             log.info("no drag file for %s: %s", run.spec.id, error)
             return

@@ -1,4 +1,5 @@
-"""``RunRecorder``: follows one task page's runs and records them in the history.
+"""``RunRecorder``: follows the runs of a task page (or of anything that emits the same
+signals: a comparison's column) and records them in the history.
 
 On ``run_started`` the run is recorded as RUNNING (its inputs, parameters, options, model);
 while a stream runs, its text is written at most once per second, and never later than a
@@ -13,10 +14,10 @@ has none; a user:password in an endpoint URL is removed).
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from hfi_desktop.runs import Run
 from hfi_desktop.storage.history_service import HistoryService, HistorySettings
@@ -24,22 +25,35 @@ from hfi_desktop.storage.records import RunRecord, RunState
 from hfi_desktop.ui.error_messages import error_message, error_title
 from hfi_desktop.ui.run_driver import RunNotSent
 
-if TYPE_CHECKING:
-    from hfi_desktop.ui.task_page import TaskPage
-
 #: The page's own words for a cancelled run, and for one the token gate stopped
 #: (ui/run_driver.py: execute_run).
 CANCELLED_ERROR = {"title": "Cancelled", "message": "The call was cancelled."}
 NOT_SENT_TITLE = "Not sent"
 
 
-class RunRecorder(QObject):
-    """Records ``page``'s runs in ``history`` (a child of the page: it goes with it)."""
+class RunSource(Protocol):
+    """What a recorder follows (a TaskPage, a comparison's ModelColumn): one run at a time,
+    each signal carrying the Run. ``run_started`` when it is sent, ``stream_progress`` after
+    each streamed batch, ``run_completed`` once it has ended (any state)."""
 
-    def __init__(self, page: TaskPage, history: HistoryService, *,
-                 interval_s: float = 1.0) -> None:
-        super().__init__(page)
-        self.setObjectName(f"recorder:{page.spec.id}")
+    @property
+    def run_started(self) -> SignalInstance: ...
+    @property
+    def stream_progress(self) -> SignalInstance: ...
+    @property
+    def run_completed(self) -> SignalInstance: ...
+
+
+class RunRecorder(QObject):
+    """Records ``source``'s runs in ``history``. A child of ``source`` when it is a QObject
+    (it goes with it), else of ``parent``."""
+
+    def __init__(self, source: RunSource, history: HistoryService, *,
+                 interval_s: float = 1.0, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None
+                         else source if isinstance(source, QObject) else None)
+        spec = getattr(source, "spec", None)
+        self.setObjectName(f"recorder:{spec.id}" if spec is not None else "recorder")
         self.history = history
         self.interval_s = interval_s
         self._run: Run | None = None
@@ -49,9 +63,9 @@ class RunRecorder(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._write_text)
-        page.run_started.connect(self._on_started)
-        page.stream_progress.connect(self._on_progress)
-        page.run_completed.connect(self._on_completed)
+        source.run_started.connect(self._on_started)
+        source.stream_progress.connect(self._on_progress)
+        source.run_completed.connect(self._on_completed)
 
     @property
     def recording(self) -> bool:
