@@ -33,10 +33,11 @@ log = logging.getLogger(__name__)
 
 #: How long a thread running Python keeps the GIL when another thread wants it (Python's
 #: default is 5 ms). The GUI thread needs the GIL for every slot, timer and asyncio callback;
-#: with the default, worker threads that run Python flat out (a fast stream being parsed,
-#: a big result pretty-printed) delay each of those by up to 5 ms, several times a frame.
-#: Measured with bench/ui_responsiveness.py (four fast streams: p99 gap 180 -> 20 ms).
-GIL_SWITCH_INTERVAL_S = 0.0005
+#: with the default, worker threads that run Python flat out (fast streams being parsed,
+#: a big result pretty-printed) delay each of those by 5 ms or more, several times a frame.
+#: bench/ui_responsiveness.py, four fast streams, p99 / worst GUI pause: 5 ms: 180 / 260 ms;
+#: 0.5 ms: 27 / 42 ms; 0.1 ms: 14 / 23 ms (0.05 ms: no better). One stream: no change.
+GIL_SWITCH_INTERVAL_S = 0.0001
 
 
 def tune_runtime() -> None:

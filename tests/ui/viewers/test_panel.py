@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.catalog.model import OutputKind
@@ -112,6 +112,19 @@ def test_raw_json_view_copies(qtbot: QtBot) -> None:
     assert button.text() == "Copy"
     button.click()
     assert QGuiApplication.clipboard().text() == '{"a": 1}'
+
+
+def test_raw_json_set_while_its_tab_is_hidden_is_laid_out_when_shown(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    assert not panel.json_view.isVisible()  # the Result tab is on show
+    panel.json_view.set_text('{\n  "a": 1\n}')
+    editor = panel.json_view.findChild(QPlainTextEdit)
+    assert editor is not None and editor.toPlainText() == ""  # not laid out yet
+    assert panel.json_view.text() == '{\n  "a": 1\n}'  # Copy has it all the same
+    panel.tabs.setCurrentWidget(panel.json_view)
+    assert editor.toPlainText() == '{\n  "a": 1\n}'
+    panel.json_view.clear()
+    assert panel.json_view.text() == "" and editor.toPlainText() == ""
 
 
 def test_raw_viewer_shows_json_or_media(show_sample: ShowSample) -> None:
