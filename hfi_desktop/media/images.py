@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from PIL import Image, UnidentifiedImageError
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QImage, QImageReader
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.media.errors import MediaError, human_size
@@ -18,6 +18,9 @@ from hfi_desktop.media.sources import read_source
 
 #: A QImage (from the clipboard) is encoded to PNG in the worker.
 ImageSource = str | bytes | QImage
+
+#: Above this many pixels the thumbnail is decoded by Qt at its final size (see _qt_thumbnail).
+QT_THUMBNAIL_PIXELS = 16_000_000
 
 _PASTED_NAME = "pasted image.png"
 TIMES = "\u00d7"  # the multiplication sign, as in "640 x 420"
@@ -77,16 +80,13 @@ def load_image(
         except _DECODE_ERRORS as exc:
             raise _damaged(shown, fmt, exc) from None
 
-    with _open(src.data, shown) as image:  # verify() leaves the image unusable: reopen
-        orientation = _orientation(image)
-        try:
-            # JPEG (and a few others) can decode at 1/2…1/8 scale: ask for about twice the
-            # thumbnail, then load, which is also where truncated data is found.
-            image.draft(None, (2 * thumb_size, 2 * thumb_size))
-            image.load()
-        except _DECODE_ERRORS as exc:
-            raise _damaged(shown, fmt, exc) from None
-        thumbnail = _make_thumbnail(image, thumb_size, orientation)
+    thumbnail = None
+    if width * height > QT_THUMBNAIL_PIXELS:
+        thumbnail = _qt_thumbnail(src.data, src.path, width, height, thumb_size)
+    if thumbnail is None:
+        thumbnail, orientation = _pillow_thumbnail(src.data, shown, fmt, thumb_size)
+    else:
+        orientation = _exif_orientation(src.data, shown)
 
     if orientation in (5, 6, 7, 8):
         width, height = height, width
@@ -98,6 +98,47 @@ def load_image(
         format=fmt,
         thumbnail=thumbnail,
     )
+
+
+def _exif_orientation(data: bytes, name: str) -> int:
+    with _open(data, name) as image:
+        return _orientation(image)
+
+
+def _qt_thumbnail(data: bytes, path: str | None, width: int, height: int, thumb_size: int
+                  ) -> QImage | None:
+    """Qt decodes straight to the thumbnail's size with the GIL released; Pillow would
+    allocate, fill and free the whole image while holding it (an 8000 x 8000 PNG: 256 MB,
+    and GUI pauses of 20-40 ms, bench/ui_responsiveness.py). Reads the file itself when
+    there is one (copying 80 MB into a QByteArray holds the GIL too). None: Qt can't."""
+    buffer = QBuffer()
+    if path is not None:
+        reader = QImageReader(path)
+    else:
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # EXIF orientation, as the Pillow path does
+    scale = min(1.0, thumb_size / max(width, height))
+    reader.setScaledSize(QSize(max(1, round(width * scale)), max(1, round(height * scale))))
+    image = reader.read()
+    if image.isNull():
+        return None  # the Pillow path says what is wrong with it
+    return image.convertToFormat(QImage.Format.Format_RGBA8888)
+
+
+def _pillow_thumbnail(data: bytes, shown: str, fmt: str, thumb_size: int
+                      ) -> tuple[QImage, int]:
+    with _open(data, shown) as image:  # verify() leaves the image unusable: reopen
+        orientation = _orientation(image)
+        try:
+            # JPEG (and a few others) can decode at 1/2…1/8 scale: ask for about twice the
+            # thumbnail, then load, which is also where truncated data is found.
+            image.draft(None, (2 * thumb_size, 2 * thumb_size))
+            image.load()
+        except _DECODE_ERRORS as exc:
+            raise _damaged(shown, fmt, exc) from None
+        return _make_thumbnail(image, thumb_size, orientation), orientation
 
 
 def _open(data: bytes, name: str) -> Image.Image:

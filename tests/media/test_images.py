@@ -230,3 +230,40 @@ def test_above_the_pixel_limit(monkeypatch: pytest.MonkeyPatch, cats: Path, as_e
 def test_null_qimage() -> None:
     with pytest.raises(MediaError, match="the clipboard image is empty"):
         _load(QImage())
+
+
+@pytest.fixture(scope="module")
+def big_png() -> bytes:
+    """A real 5000 x 4000 PNG (above QT_THUMBNAIL_PIXELS): a gradient, left to right."""
+    image = Image.linear_gradient("L").rotate(90).resize((5000, 4000)).convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_a_big_image_gets_its_thumbnail_from_qt_at_the_final_size(big_png: bytes) -> None:
+    from hfi_desktop.media.images import QT_THUMBNAIL_PIXELS
+
+    assert QT_THUMBNAIL_PIXELS < 5000 * 4000
+    loaded = load_image(big_png, name="big.png", max_bytes=10**9)
+    assert (loaded.width, loaded.height, loaded.format) == (5000, 4000, "PNG")
+    thumb = loaded.thumbnail
+    assert (thumb.width(), thumb.height()) == (512, 410)
+    assert thumb.format() == QImage.Format.Format_RGBA8888
+    left, right = QColor(thumb.pixel(2, 200)), QColor(thumb.pixel(509, 200))
+    assert left.value() < 40 < 215 < right.value(), "the gradient survives the scaling"
+
+
+@pytest.mark.parametrize("kept", [0.5, 0.95])
+def test_a_big_truncated_image_is_refused(big_png: bytes, kept: float) -> None:
+    with pytest.raises(MediaError, match="damaged or incomplete"):
+        load_image(big_png[: int(len(big_png) * kept)], name="cut.png", max_bytes=10**9)
+
+
+def test_a_big_image_from_a_file_is_read_by_qt_from_the_file(big_png: bytes,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "big.png"
+    path.write_bytes(big_png)
+    loaded = load_image(str(path), max_bytes=10**9)
+    assert loaded.file.path == str(path)
+    assert (loaded.thumbnail.width(), loaded.thumbnail.height()) == (512, 410)
