@@ -102,6 +102,8 @@ class EventStream(Generic[T]):
                 "the stream was cut before it finished; the text so far was kept"
             ) from None
         self._control.raise_if_cancelled()
+        if self._control.response is not None:
+            self._control.response.bytes += len(chunk)
         with _PARSING:
             if chunk:
                 events = self._decoder.feed(chunk)

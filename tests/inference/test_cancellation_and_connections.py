@@ -154,3 +154,13 @@ def test_a_finished_call_cannot_cut_the_connection_another_call_reuses(
     assert received[-1]["generated_text"] is not None
     ports = [r.client_port for r in fake_api.requests]
     assert len(set(ports)) == 1, f"the second call should reuse the connection: {ports}"
+
+
+def test_a_stream_counts_the_bytes_it_received(hf: HfInference,
+                                               fake_api: FakeInferenceAPI) -> None:
+    frames = token_frames(numbered_tokens(10))
+    fake_api.program(FLAN_PATH, Stream(frames))
+    control = CallControl()
+    assert len(list(hf.text_generation_stream(inputs="x", model=FLAN, control=control))) == 10
+    assert control.response is not None
+    assert control.response.bytes == sum(map(len, frames))
