@@ -44,11 +44,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.gui_timing import CpuUse, Heartbeat  # noqa: E402
+
 TASK = "text-generation"
 MODELS = ("bench/model-a", "bench/model-b", "bench/model-c", "bench/model-d")
 DELAY_S = 1.0
 REPEATS = 3
-HEARTBEAT_MS = 2
 TAIL_S = 0.1  # keep measuring this long after the comparison is shown (last repaints)
 TARGET_WALL_S = 1.2
 TARGET_GAP_MS = 16.0
@@ -87,63 +88,6 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
 
 
 # --------------------------------------------------------------------------- heartbeat
-class Heartbeat:
-    """A precise 2 ms QTimer on the GUI thread; the gaps between its ticks while recording."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self._stamps: list[float] = []
-        self._recording = False
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(HEARTBEAT_MS)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def _tick(self) -> None:
-        if self._recording:
-            self._stamps.append(time.perf_counter())
-
-    def start(self) -> None:
-        self._stamps = [time.perf_counter()]
-        self._recording = True
-
-    def stop(self) -> list[float]:
-        self._recording = False
-        self._stamps.append(time.perf_counter())
-        return [(b - a) * 1000 for a, b in zip(self._stamps, self._stamps[1:], strict=False)]
-
-
-class CpuUse:
-    """How busy the machines' CPUs were with other processes' work between start() and
-    others_percent() (from /proc; on a small machine other work shows up as gaps here)."""
-
-    def __init__(self, server_pid: int) -> None:
-        self._pids = ["self", str(server_pid)]
-        self._start = (0, 0, 0)
-
-    def _sample(self) -> tuple[int, int, int]:
-        try:
-            with open("/proc/stat") as stat:
-                fields = [int(v) for v in stat.readline().split()[1:]]
-            ours = 0
-            for pid in self._pids:
-                with open(f"/proc/{pid}/stat") as proc:
-                    values = proc.read().rpartition(")")[2].split()
-                ours += int(values[11]) + int(values[12])  # utime + stime
-        except (OSError, ValueError, IndexError):
-            return (0, 0, 0)
-        idle = fields[3] + fields[4]
-        return sum(fields), sum(fields) - idle, ours
-
-    def start(self) -> None:
-        self._start = self._sample()
-
-    def others_percent(self) -> float:
-        total, busy, ours = (b - a for a, b in zip(self._start, self._sample(), strict=True))
-        return 100.0 * max(0, busy - ours) / total if total > 0 else 0.0
-
 
 # ------------------------------------------------------------------------- measurement
 Measured = tuple[float, float, list[float], float]
@@ -168,7 +112,7 @@ async def compare_once(view: object, heartbeat: Heartbeat, cpu: CpuUse) -> Measu
         await asyncio.sleep(0.001)
     shown_s = time.perf_counter() - started
     await asyncio.sleep(TAIL_S)
-    gaps = heartbeat.stop()
+    gaps = heartbeat.stop().values_ms
     states = [column.state for column in view.columns]
     assert states == [RunState.DONE] * len(MODELS), states
     return results_s, shown_s, gaps, cpu.others_percent()
