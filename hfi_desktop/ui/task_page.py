@@ -7,7 +7,6 @@ client → result → present.prepare (worker thread) → the result panel's vie
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -45,8 +44,6 @@ from hfi_desktop.ui.parameters import ParametersForm
 from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 from hfi_desktop.ui.viewers import ResultPanel
-
-log = logging.getLogger(__name__)
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
 EXAMPLE_CHIP_STYLE = (
