@@ -9,7 +9,7 @@ from typing import cast
 
 from PIL import Image, UnidentifiedImageError
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.media.errors import MediaError, human_size
@@ -80,15 +80,16 @@ def load_image(
         except _DECODE_ERRORS as exc:
             raise _damaged(shown, fmt, exc) from None
 
-    thumbnail = None
+    qt = None
     if width * height > QT_THUMBNAIL_PIXELS:
-        thumbnail = _qt_thumbnail(src.data, src.path, width, height, thumb_size)
-    if thumbnail is None:
+        qt = _qt_thumbnail(src.data, src.path, width, height, thumb_size)
+    if qt is None:
         thumbnail, orientation = _pillow_thumbnail(src.data, shown, fmt, thumb_size)
+        quarter_turn = orientation in (5, 6, 7, 8)
     else:
-        orientation = _exif_orientation(src.data, shown)
+        thumbnail, quarter_turn = qt
 
-    if orientation in (5, 6, 7, 8):
+    if quarter_turn:
         width, height = height, width
     mime = Image.MIME.get(fmt, f"image/x-{fmt.lower()}")
     return LoadedImage(
@@ -100,17 +101,14 @@ def load_image(
     )
 
 
-def _exif_orientation(data: bytes, name: str) -> int:
-    with _open(data, name) as image:
-        return _orientation(image)
-
-
 def _qt_thumbnail(data: bytes, path: str | None, width: int, height: int, thumb_size: int
-                  ) -> QImage | None:
+                  ) -> tuple[QImage, bool] | None:
     """Qt decodes straight to the thumbnail's size with the GIL released; Pillow would
     allocate, fill and free the whole image while holding it (an 8000 x 8000 PNG: 256 MB,
     and GUI pauses of 20-40 ms, bench/ui_responsiveness.py). Reads the file itself when
-    there is one (copying 80 MB into a QByteArray holds the GIL too). None: Qt can't."""
+    there is one (copying 80 MB into a QByteArray holds the GIL too). Returns the thumbnail
+    and whether the EXIF orientation turned it a quarter turn (Qt reads it from the header;
+    Pillow's getexif() on a PNG may decode the whole image to find it). None: Qt can't."""
     buffer = QBuffer()
     if path is not None:
         reader = QImageReader(path)
@@ -124,7 +122,9 @@ def _qt_thumbnail(data: bytes, path: str | None, width: int, height: int, thumb_
     image = reader.read()
     if image.isNull():
         return None  # the Pillow path says what is wrong with it
-    return image.convertToFormat(QImage.Format.Format_RGBA8888)
+    rotate_90 = QImageIOHandler.Transformation.TransformationRotate90
+    quarter_turn = bool(reader.transformation() & rotate_90)
+    return image.convertToFormat(QImage.Format.Format_RGBA8888), quarter_turn
 
 
 def _pillow_thumbnail(data: bytes, shown: str, fmt: str, thumb_size: int

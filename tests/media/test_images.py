@@ -267,3 +267,16 @@ def test_a_big_image_from_a_file_is_read_by_qt_from_the_file(big_png: bytes,
     loaded = load_image(str(path), max_bytes=10**9)
     assert loaded.file.path == str(path)
     assert (loaded.thumbnail.width(), loaded.thumbnail.height()) == (512, 410)
+
+
+def test_a_big_rotated_jpeg_reports_its_shown_size(big_png: bytes) -> None:
+    """EXIF orientation 6 (a quarter turn): reported and previewed upright, as on the
+    Pillow path, without Pillow decoding the whole image to read the orientation."""
+    image = Image.open(io.BytesIO(big_png))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif, quality=80)
+    loaded = load_image(buffer.getvalue(), name="rotated.jpg", max_bytes=10**9)
+    assert (loaded.width, loaded.height) == (4000, 5000)
+    assert (loaded.thumbnail.width(), loaded.thumbnail.height()) == (410, 512)
