@@ -34,7 +34,6 @@ os.environ["NO_PROXY"] = "127.0.0.1,localhost"
 import argparse
 import asyncio
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.gui_timing import CpuUse, Heartbeat  # noqa: E402
+from bench.gui_timing import CpuUse, Heartbeat, start_server  # noqa: E402
 
 TASK = "text-generation"
 MODELS = ("bench/model-a", "bench/model-b", "bench/model-c", "bench/model-d")
@@ -72,19 +71,6 @@ def serve() -> None:
             api.program(f"/models/{model}", Delayed(DELAY_S, respond_json(answer(model))))
         print(api.url, flush=True)
         sys.stdin.read()
-
-
-def start_server() -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), "--serve"],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )
-    assert proc.stdout is not None
-    url = proc.stdout.readline().strip()
-    if not url.startswith("http://"):
-        proc.kill()
-        raise SystemExit("the fake server did not start")
-    return proc, url
 
 
 # --------------------------------------------------------------------------- heartbeat
@@ -203,7 +189,7 @@ def main() -> int:
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    proc, url = start_server()
+    proc, url = start_server(__file__)
     try:
         with loop:
             measured = loop.run_until_complete(run_bench(url, args.repeats, proc.pid))

@@ -1,16 +1,35 @@
-"""Measuring the GUI thread's responsiveness, shared by the bench scripts: a heartbeat
-timer's inter-tick gaps, Python's garbage collections, and the CPU other processes used."""
+"""What the GUI bench scripts share: the fake server in a child process, a heartbeat timer's
+inter-tick gaps, Python's garbage collections, and the CPU other processes used."""
 
 from __future__ import annotations
 
 import gc
 import itertools
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 HEARTBEAT_MS = 2
 TARGET_MAX_MS = 16.0
+
+
+def start_server(script: str) -> tuple[subprocess.Popen[str], str]:
+    """Run ``script --serve`` (its fake API, in a child process so that the server's threads
+    don't share this process's GIL); return the process and the URL it printed."""
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(script).resolve()), "--serve"],
+        cwd=Path(__file__).resolve().parents[1], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    url = proc.stdout.readline().strip()
+    if not url.startswith("http://"):
+        proc.kill()
+        raise SystemExit("the fake server did not start")
+    return proc, url
 
 
 @dataclass

@@ -42,7 +42,6 @@ os.environ["NO_PROXY"] = "127.0.0.1,localhost"
 
 import asyncio
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -54,7 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.gui_timing import TARGET_MAX_MS, CpuUse, Gaps, GcRuns, Heartbeat  # noqa: E402
+from bench.gui_timing import TARGET_MAX_MS, CpuUse, Gaps, GcRuns, Heartbeat, start_server  # noqa: E402
 
 if TYPE_CHECKING:
     from hfi_desktop.ui.task_page import TaskPage
@@ -103,19 +102,6 @@ def serve() -> None:
                     Stream(stream_frames(PACED_TOKENS), delay_s=PACED_DELAY_S))
         print(api.url, flush=True)
         sys.stdin.read()
-
-
-def start_server() -> tuple[subprocess.Popen[str], str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), "--serve"],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )
-    assert proc.stdout is not None
-    url = proc.stdout.readline().strip()
-    if not url.startswith("http://"):
-        proc.kill()
-        raise SystemExit("the fake server did not start")
-    return proc, url
 
 
 # ------------------------------------------------------------------------ measuring
@@ -406,7 +392,7 @@ def make_png(path: Path) -> None:
 def main() -> None:
     diagnose = "--diagnose" in sys.argv[1:]
     tune = "--untuned" not in sys.argv[1:]
-    server, url = start_server()
+    server, url = start_server(__file__)
     try:
         with tempfile.TemporaryDirectory(prefix="hfi-bench-") as tmp:
             workdir = Path(tmp)
