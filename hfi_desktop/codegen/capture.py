@@ -1,4 +1,4 @@
-"""What the client sends for a call, captured instead of sent, so that the curl snippet
+"""What the client sends for a call (HfInference.prepare_request), so that the curl snippet
 is the app's request byte for byte (URL resolution, JSON encoding, option headers).
 
 Blocking (a call may first look a model's task or the task's default model up on the Hub,
@@ -7,59 +7,23 @@ as the real call does): run it in a worker thread.
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
-from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
-from hfi_desktop.catalog import CallRequest, invoke
-from hfi_desktop.inference import CallControl, HfInference, InferenceError, Options
+from hfi_desktop.catalog import CallRequest
+from hfi_desktop.inference import HfInference, InferenceError, Options
 
 from .request import CodegenError, CodeRequest, Wire, strip_files
-
-
-class _Captured(Exception):  # a signal, not an error
-    def __init__(self, wire: Wire) -> None:
-        super().__init__(wire.url)
-        self.wire = wire
-
-
-class _CapturingTransport:
-    """Stands in for the client's transport on a copy of the client: requests the client
-    sends are captured (and not sent); everything else is the real transport's."""
-
-    def __init__(self, real: Any) -> None:
-        self._real = real
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._real, name)
-
-    def fetch(self, method: str, url: str, control: CallControl, *, body: bytes | None = None,
-              headers: Mapping[str, str] | None = None) -> NoReturn:
-        raise _Captured(Wire(url, dict(headers or {}), body or b"", stream=False))
-
-    def open(self, method: str, url: str, control: CallControl, *, body: bytes | None = None,
-             headers: Mapping[str, str] | None = None) -> NoReturn:
-        raise _Captured(Wire(url, dict(headers or {}), body or b"", stream=True))
 
 
 def capture_wire(client: HfInference, request: CallRequest) -> Wire:
     """The request ``client`` would send for ``request`` (nothing is sent to the model;
     Hub look-ups the call needs first are made). Raises CodegenError if the client refuses
     the call (bad inputs) or a look-up fails."""
-    # WORKAROUND(codegen-capture): the client has no public "prepare" step; a shallow copy
-    # whose transport captures instead of sending reuses its URL and body building as is.
-    clone = copy.copy(client)
-    clone._transport = _CapturingTransport(client._transport)  # type: ignore[assignment]
     try:
-        result = invoke(clone, request, CallControl())
-        if hasattr(result, "__next__"):  # a stream sends on its first next()
-            next(result)
-    except _Captured as captured:
-        return captured.wire
+        prepared = client.prepare_request(request.method, **request.kwargs)
     except InferenceError as error:
         raise CodegenError(str(error)) from None
-    raise CodegenError("the client sent no request for this call")
+    return Wire(prepared.url, prepared.headers, prepared.body, stream=prepared.stream)
 
 
 def describe_call(client: HfInference, request: CallRequest, *, streaming: bool = False,

@@ -5,7 +5,7 @@ results, :class:`Blob` for binary ones, one exception hierarchy rooted at
 :class:`InferenceError`, and a :class:`CallControl` to cancel a call from another thread.
 """
 
-from ._client import HfInference, HfInferenceEndpoint
+from ._client import HfInference, HfInferenceEndpoint, PreparedRequest
 from ._control import CallControl
 from ._errors import (
     AuthenticationError,
@@ -45,6 +45,7 @@ __all__ = [
     "ModelLoadingError",
     "ModelNotFoundError",
     "Options",
+    "PreparedRequest",
     "RateLimitError",
     "ResponseInfo",
     "ResponseTooLargeError",

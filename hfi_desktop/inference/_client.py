@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import os
 from collections.abc import Callable, Mapping
 from contextlib import ExitStack
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -73,6 +75,41 @@ def _check_base(url: str, argument: str) -> str:
     return url.rstrip("/")
 
 
+@dataclass(frozen=True)
+class PreparedRequest:
+    """A request as the client would send it, the access token aside."""
+
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    stream: bool
+
+
+class _Prepared(Exception):  # a signal that stops the call, not an error
+    def __init__(self, request: PreparedRequest) -> None:
+        super().__init__(request.url)
+        self.request = request
+
+
+class _PreparingTransport:
+    """The transport of prepare_request()'s copy of the client: the call is stopped right
+    where it would be sent. (Hub look-ups use the real transport: they are made.)"""
+
+    def __init__(self, real: Transport) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def fetch(self, method: str, url: str, control: CallControl, *, body: bytes | None = None,
+              headers: Mapping[str, str] | None = None) -> NoReturn:
+        raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=False))
+
+    def open(self, method: str, url: str, control: CallControl, *, body: bytes | None = None,
+             headers: Mapping[str, str] | None = None) -> NoReturn:
+        raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=True))
+
+
 class HfInference:
     """Client of the Hugging Face Inference API (see the seed: ``class HfInference``).
 
@@ -134,6 +171,24 @@ class HfInference:
         bound.__dict__.update(self.__dict__)
         bound._endpoint_url = _check_base(endpoint_url, "endpoint_url")
         return bound
+
+    def prepare_request(self, method: str, /, **kwargs: Any) -> PreparedRequest:
+        """What calling ``method(**kwargs)`` would send, without sending it (the Hub look-ups
+        the call needs first — default model, pipeline tag — are made). The access token is
+        left out. For "copy as code": the snippet repeats the app's request byte for byte."""
+        call = getattr(self, method, None) if method in _TASK_METHODS else None
+        if call is None:
+            raise InferenceInputError("method", f"not a task method: {method!r}")
+        clone = copy.copy(self)
+        clone._transport = _PreparingTransport(self._transport)  # type: ignore[assignment]
+        call = getattr(clone, method)
+        try:
+            result = call(**kwargs)
+            if isinstance(result, EventStream):
+                next(result)  # a stream sends its request on the first next()
+        except _Prepared as prepared:
+            return prepared.request
+        raise InferenceOutputError(f"{method} sent no request")  # pragma: no cover
 
     def close(self) -> None:
         self._transport.close()
@@ -866,3 +921,13 @@ def _image_question(inputs: object) -> dict[str, str]:
 def _tabular(inputs: object) -> dict[str, Any]:
     value = inp.require_mapping(inputs, "inputs")
     return {"inputs": {"data": inp.require_table(value.get("data"), "inputs.data")}}
+
+
+#: The methods that call the API (what prepare_request() accepts).
+_TASK_METHODS = frozenset(
+    name
+    for name, value in vars(HfInference).items()
+    if callable(value)
+    and not name.startswith("_")
+    and name not in {"endpoint", "close", "prepare_request", "sends_token_to"}
+)
