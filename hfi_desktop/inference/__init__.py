@@ -25,13 +25,14 @@ from ._errors import (
     StreamInterruptedError,
 )
 from ._sse import SSEDecoder, SSEEvent
-from ._stream import EventStream
+from ._stream import EventBatches, EventStream
 from ._types import Blob, Options, ResponseInfo
 
 __all__ = [
     "AuthenticationError",
     "Blob",
     "CallControl",
+    "EventBatches",
     "EventStream",
     "HfInference",
     "HfInferenceEndpoint",

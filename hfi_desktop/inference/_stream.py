@@ -37,6 +37,9 @@ class EventStream(Generic[T]):
     """Iterate to receive events; the request is sent on the first ``next()``.
 
     ``close()`` (or leaving a ``with`` block) closes the connection at once, even mid-stream.
+    :meth:`batches` iterates the same events a list per network read instead of one by one.
+    A failure in the middle of what one read brought (an error event) is raised after the
+    events before it have been handed out.
     """
 
     def __init__(
@@ -54,6 +57,7 @@ class EventStream(Generic[T]):
         self._is_final = is_final
         self._decoder = SSEDecoder(max_event_bytes)
         self._pending: deque[T] = deque()
+        self._failure: BaseException | None = None  # raised once _pending is handed out
         self._context: ExitStack | None = None
         self._response: requests.Response | None = None
         self._finished = False
@@ -69,15 +73,21 @@ class EventStream(Generic[T]):
         self.close()
 
     def __next__(self) -> T:
-        while not self._pending:
-            if self._finished:
-                raise StopIteration
-            try:
-                self._read_more()
-            except BaseException:
-                self.close()
-                raise
+        self._fill()
         return self._pending.popleft()
+
+    def batches(self) -> EventBatches[T]:
+        """The events as lists, one per network read that completed any (never empty): for
+        consumers that handle events in bulk, at a fraction of the per-event cost."""
+        return EventBatches(self)
+
+    def next_batch(self) -> list[T]:
+        """Every event received and not yet handed out, reading until there is one;
+        StopIteration at the end."""
+        self._fill()
+        batch = list(self._pending)
+        self._pending.clear()
+        return batch
 
     def close(self) -> None:
         """Close the connection; safe to call from the iterating thread at any time."""
@@ -87,6 +97,20 @@ class EventStream(Generic[T]):
             self._control.shutdown_sockets()
             context.close()
         self._control.release()
+
+    def _fill(self) -> None:
+        """Read until an event is pending; StopIteration at the end, or the stream's failure."""
+        while not self._pending:
+            if self._failure is not None:
+                failure, self._failure = self._failure, None
+                raise failure
+            if self._finished:
+                raise StopIteration
+            try:
+                self._read_more()
+            except BaseException:
+                self.close()
+                raise
 
     def _read_more(self) -> None:
         if self._response is None:
@@ -105,13 +129,20 @@ class EventStream(Generic[T]):
         if self._control.response is not None:
             self._control.response.bytes += len(chunk)
         with _PARSING:
-            if chunk:
-                events = self._decoder.feed(chunk)
-            else:
-                events = self._decoder.flush()
-                self._finished = True
-            for event in events:
-                self._accept(event.data)
+            try:
+                if chunk:
+                    events = self._decoder.feed(chunk)
+                else:
+                    events = self._decoder.flush()
+                    self._finished = True
+                for event in events:
+                    self._accept(event.data)
+            except InferenceError as error:
+                if not self._pending:
+                    raise
+                self._failure = error  # after the events before it
+                self.close()
+                return
         if self._finished and self._is_final is not None and not self._saw_final:
             raise StreamInterruptedError(
                 "the stream ended before its final event; the text so far was kept"
@@ -129,3 +160,19 @@ class EventStream(Generic[T]):
         if self._is_final is not None and self._is_final(item):
             self._saw_final = True
         self._pending.append(item)
+
+
+class EventBatches(Generic[T]):
+    """``EventStream.batches()``: an iterator of event lists; ``close()`` closes the stream."""
+
+    def __init__(self, stream: EventStream[T]) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> EventBatches[T]:
+        return self
+
+    def __next__(self) -> list[T]:
+        return self._stream.next_batch()
+
+    def close(self) -> None:
+        self._stream.close()

@@ -35,7 +35,14 @@ from tests.support.fake_api import (
     respond_json,
     respond_text,
 )
-from tests.support.sse import sse_comment, sse_event, token_events, token_frames
+from tests.support.sse import (
+    numbered_tokens,
+    sse_comment,
+    sse_event,
+    token_events,
+    token_frames,
+    token_stream_body,
+)
 
 from .conftest import MakeClient
 from .helpers import FLAN, FLAN_PATH, SST2, SST2_PATH
@@ -230,3 +237,49 @@ def test_stream_line_endings_comments_keepalives(hf: HfInference, fake_api: Fake
         frames.append(sse_comment("ping", eol))
     fake_api.program(FLAN_PATH, Stream(frames))
     assert list(_stream(hf)) == token_events(tokens)
+
+
+@pytest.mark.parametrize("by_batch", [False, True], ids=["events", "batches"])
+def test_an_error_event_in_the_same_read_as_tokens_comes_after_them(
+    hf: HfInference, fake_api: FakeInferenceAPI, by_batch: bool
+) -> None:
+    """One body, so one read brings the tokens and the error: the tokens still come first."""
+    error = sse_event({"error": "Model overloaded", "error_type": "overloaded"})
+    body = b"".join([*token_frames(["a", "b", "c"]), error, *token_frames(["never"])])
+    fake_api.program(FLAN_PATH, Respond(200, body, "text/event-stream"))
+    received: list[str] = []
+    stream = _stream(hf)
+    with pytest.raises(StreamError, match="Model overloaded"):
+        if by_batch:
+            for batch in stream.batches():
+                received.extend(event["token"]["text"] for event in batch)
+        else:
+            for event in stream:
+                received.append(event["token"]["text"])
+    assert received == ["a", "b", "c"]
+
+
+def test_batches_hold_every_event_in_order_and_close_the_stream(
+    hf: HfInference, fake_api: FakeInferenceAPI
+) -> None:
+    fake_api.program(FLAN_PATH, Respond(200, token_stream_body(3000), "text/event-stream"))
+    stream = _stream(hf)
+    batches = list(stream.batches())
+    assert all(batches), "no empty batch"
+    assert len(batches) < 3000, "several events per network read"
+    texts = [event["token"]["text"] for batch in batches for event in batch]
+    assert texts == numbered_tokens(3000)
+
+
+def test_closing_the_batches_closes_the_stream_mid_way(
+    hf: HfInference, fake_api: FakeInferenceAPI
+) -> None:
+    fake_api.program(FLAN_PATH, Stream(token_frames(numbered_tokens(50)), delay_s=0.01))
+    stream = _stream(hf)
+    batches = stream.batches()
+    first = next(batches)
+    batches.close()
+    assert first[0]["token"]["text"] == " t0"
+    with pytest.raises(StopIteration):
+        next(batches)
+    assert list(stream) == []
