@@ -14,6 +14,8 @@ from .sniff import human_size, sniff_mime
 WIDTH = 100  # characters per line for wrapped lists of numbers and strings
 MAX_CHARS = 4_000_000  # beyond this the text is cut (a note says how much was left out)
 _BASE64_MIN = 256  # strings at least this long are checked for base64 binary payloads
+#: A value on one line (C encoder; NaN and what is not JSON raise, for the slow way).
+_INLINE = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
 
 
 def pretty_json(value: object) -> str:
@@ -48,6 +50,15 @@ def _write(value: object, indent: int, out: list[str], used: int = 0) -> None:
 
 def _inline(value: object, budget: int) -> str | None:
     """``value`` on one line if it fits in ``budget`` characters, else None."""
+    if isinstance(value, Mapping | list | tuple):
+        if 3 * len(value) > budget:  # each item takes 3 characters at least ("1, ")
+            return None
+        try:  # the C encoder writes what the code below would, some 20 times faster
+            text = _INLINE.encode(value)
+        except (TypeError, ValueError):  # bytes, Blobs, NaN: the slow way
+            pass
+        else:
+            return text if len(text) <= budget else None
     if isinstance(value, Mapping):
         items = [(json.dumps(str(k), ensure_ascii=False) + ": ", v) for k, v in value.items()]
         opening, closing = "{", "}"

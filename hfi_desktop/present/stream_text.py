@@ -1,8 +1,12 @@
-"""The text a streamed event adds to the view."""
+"""The text streamed events add to the view, worked out in the stream's worker."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from hfi_desktop.inference import EventStream
 
 
 def event_text(event: object) -> str:
@@ -13,3 +17,20 @@ def event_text(event: object) -> str:
         if isinstance(token, dict) and isinstance(token.get("text"), str):
             return "" if token.get("special") else token["text"]
     return json.dumps(event, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class TextChunk:
+    """The events one network read completed, and the text they add."""
+
+    events: list[object]
+    text: str
+
+
+def text_chunks(open_stream: Callable[[], EventStream[object]]) -> Iterator[TextChunk]:
+    """Open the stream and iterate it a read at a time, each read's text joined here: the
+    thread that shows the chunks (the GUI thread) then does next to no work per event.
+    Closing this iterator closes the stream."""
+    with open_stream() as stream:
+        for events in stream.batches():
+            yield TextChunk(events, "".join(map(event_text, events)))

@@ -11,8 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hfi_desktop.present import PALETTE, PresentError, assign_colours, colour_for, pretty_json
+from hfi_desktop.present import (
+    PALETTE,
+    PresentError,
+    assign_colours,
+    colour_for,
+    json_text,
+    pretty_json,
+)
 from hfi_desktop.present.audio import duration_of, write_clip
 from hfi_desktop.present.json_text import MAX_CHARS
 from hfi_desktop.present.sniff import human_size, sniff_mime
@@ -94,6 +103,32 @@ def test_short_base64_and_text_are_left_alone() -> None:
     assert json.loads(pretty_json({"s": "aGVsbG8="})) == {"s": "aGVsbG8="}
     prose = "A sentence with spaces. " * 30
     assert json.loads(pretty_json(prose)) == prose
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
+    | st.binary(max_size=8),
+    lambda children: st.lists(children, max_size=6)
+    | st.dictionaries(st.text(max_size=8), children, max_size=6),
+    max_leaves=40,
+)
+
+
+class _NoInline:
+    """Stands in for the C encoder fast path: always declines, so the slow way is taken."""
+
+    def encode(self, value: object) -> str:
+        raise TypeError("declined")
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES)
+def test_the_c_encoder_fast_path_writes_what_the_slow_way_writes(value: object) -> None:
+    fast = pretty_json(value)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_text, "_INLINE", _NoInline())
+        slow = pretty_json(value)
+    assert fast == slow
 
 
 def test_huge_json_is_cut_with_a_note() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 from hfi_desktop.catalog.model import FileValue
@@ -13,6 +14,7 @@ from hfi_desktop.storage.history_text import (
     search_text,
     snippet,
     storable,
+    to_json_text,
 )
 from hfi_desktop.storage.records import FileRef
 
@@ -60,3 +62,11 @@ def test_search_text_is_lower_case_words_without_data() -> None:
                        [{"label": "Cat", "mask": "A" * 5000, "blob": "B" * 10}])
     assert text.split("\n") == ["gpt2", "hello world", "cat"]
     assert len(search_text("x" * 50_000 + " y")) == 20_000
+
+
+def test_long_lists_are_written_an_item_at_a_time_to_the_same_json() -> None:
+    events = [{"token": {"id": i, "text": f" t{i}", "special": False}, "details": None}
+              for i in range(1_000)]
+    for value in (events, events[:3], {"events": events}, "é", None):
+        assert to_json_text(value) == json.dumps(value, ensure_ascii=False,
+                                                 separators=(",", ":"))
