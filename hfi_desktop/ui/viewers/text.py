@@ -6,13 +6,14 @@ import time
 from typing import Literal
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, TextPrepared
 from hfi_desktop.present.compare import Deletion, DiffSpan, TextDiff
 
 from . import theme
 from .base import ResultViewer
+from .stream_edit import StreamTextEdit
 from .widgets import MARGIN, Box, Caption, CopyButton
 
 StreamState = Literal["done", "cancelled", "error"]
@@ -54,10 +55,7 @@ class TextViewer(ResultViewer):
         self._copy = CopyButton(self.text, self)
         self._banner = Banner(self)
         self._banner.hide()
-        self._editor = QPlainTextEdit(self)
-        self._editor.setReadOnly(True)
-        self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self._editor.setUndoRedoEnabled(False)
+        self._editor = StreamTextEdit(self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self._status, 1)
@@ -77,7 +75,7 @@ class TextViewer(ResultViewer):
     # ---------------------------------------------------------------- queries
     def text(self) -> str:
         """The result's text (in diff mode too: without the other text's struck words)."""
-        return self._diff_text if self._diff_text is not None else self._editor.toPlainText()
+        return self._diff_text if self._diff_text is not None else self._editor.text()
 
     def diff_marks(self) -> list[tuple[str, str]]:
         """Diff mode: the marked stretches as shown, (op, text), in order."""
@@ -101,7 +99,7 @@ class TextViewer(ResultViewer):
         """The banner's text, or "" when it is hidden."""
         return self._banner.label.text() if not self._banner.isHidden() else ""
 
-    def editor(self) -> QPlainTextEdit:
+    def editor(self) -> StreamTextEdit:
         return self._editor
 
     @property
@@ -118,7 +116,7 @@ class TextViewer(ResultViewer):
         self._streaming = False
         self._diff_text = None
         self._banner.hide()
-        self._editor.setPlainText(result.text)
+        self._editor.set_text(result.text)
         words = len(result.text.split())
         parts = [f"{words:,} word{'s' if words != 1 else ''}", f"{len(result.text):,} characters"]
         if result.tokens is not None:
@@ -146,9 +144,7 @@ class TextViewer(ResultViewer):
         if chunk:
             bar = self._editor.verticalScrollBar()
             follow = bar.value() >= bar.maximum() - _FOLLOW_SLACK
-            cursor = QTextCursor(self._editor.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertText(chunk)
+            self._editor.append(chunk)
             if follow:
                 bar.setValue(bar.maximum())
         self._tokens += tokens
@@ -180,14 +176,13 @@ class TextViewer(ResultViewer):
         words missing here struck out in red. None: ``text`` plain again. Copy copies
         ``text`` either way."""
         if diff is None:
-            if self._diff_text is not None or self._editor.toPlainText() != text:
-                self._editor.setPlainText(text)
+            if self._diff_text is not None or self._editor.text() != text:
+                self._editor.set_text(text)
             self._diff_text = None
             return
         self._diff_text = text
-        document = self._editor.document()
-        document.clear()
-        cursor = QTextCursor(document)
+        self._editor.clear()
+        cursor = QTextCursor(self._editor.document())
         plain = QTextCharFormat()
         marks: list[DiffSpan | Deletion] = [*diff.deletions, *diff.spans]
         # at the same offset, the struck words come before the added ones

@@ -1,0 +1,141 @@
+"""StreamTextEdit: a long paragraph appended to is split where it wraps anyway, invisibly:
+the same lines on screen, the same text, the same copy."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from hfi_desktop.ui.viewers.stream_edit import SPLIT_LINES, StreamTextEdit
+
+#: One paragraph of 5,000 tokens, as a model writes without a line break, then a short one.
+TEXT = "".join(f" word{i % 53}" for i in range(5000)) + "\nThe end."
+
+
+def shown_lines(editor: QPlainTextEdit) -> list[str]:
+    """The text of every line on screen, in order, as laid out (wrapped) by Qt."""
+    lines = []
+    block = editor.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+@pytest.fixture
+def editor(qtbot: QtBot) -> StreamTextEdit:
+    widget = StreamTextEdit()
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def reference(qtbot: QtBot, editor: StreamTextEdit) -> QPlainTextEdit:
+    """A plain QPlainTextEdit of the same size and look, the whole text set at once."""
+    widget = QPlainTextEdit()
+    qtbot.addWidget(widget)
+    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    widget.resize(editor.size())
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def stream(editor: StreamTextEdit, text: str, size: int = 173) -> None:
+    for start in range(0, len(text), size):
+        editor.append(text[start : start + size])
+
+
+def test_a_long_paragraph_is_split_into_blocks_of_a_few_lines(editor: StreamTextEdit) -> None:
+    stream(editor, TEXT)
+    document = editor.document()
+    assert document.blockCount() > 20
+    block = document.begin()
+    while block.isValid():
+        assert block.layout().lineCount() <= SPLIT_LINES + 2
+        block = block.next()
+    assert editor.text() == TEXT
+    assert document.toPlainText() != TEXT, "the breaks are in the document..."
+
+
+def test_the_lines_on_screen_are_those_of_the_unsplit_text(
+    editor: StreamTextEdit, reference: QPlainTextEdit
+) -> None:
+    stream(editor, TEXT)
+    reference.setPlainText(TEXT)
+    assert editor.viewport().width() == reference.viewport().width()
+    assert shown_lines(editor) == shown_lines(reference)
+
+
+def test_after_a_resize_the_lines_follow_the_new_width(
+    qtbot: QtBot, editor: StreamTextEdit, reference: QPlainTextEdit
+) -> None:
+    stream(editor, TEXT)
+    editor.resize(430, 400)
+    reference.resize(430, 400)
+    reference.setPlainText(TEXT)
+    qtbot.waitUntil(lambda: editor.viewport().width() == reference.viewport().width())
+    assert shown_lines(editor) == shown_lines(reference)
+    assert editor.text() == TEXT
+    stream(editor, " and more" * 300)  # still split as it grows
+    reference.setPlainText(TEXT + " and more" * 300)
+    assert shown_lines(editor) == shown_lines(reference)
+
+
+def test_the_view_stays_at_the_end_through_a_resize(qtbot: QtBot, editor: StreamTextEdit) -> None:
+    stream(editor, TEXT)
+    bar = editor.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    editor.resize(500, 400)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
+
+
+def test_copying_a_selection_across_breaks_gives_the_text_itself(
+    qtbot: QtBot, editor: StreamTextEdit
+) -> None:
+    stream(editor, TEXT)
+    editor.selectAll()
+    assert editor.createMimeDataFromSelection().text() == TEXT
+    # from the middle of one block to the middle of a later one, with Ctrl+C
+    block = editor.document().findBlockByNumber(2)
+    start, end = block.position() + 5, block.next().next().position() + 7
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert "\n" not in copied and "\u2029" not in copied
+    assert len(copied) == end - start - 2  # the two breaks left out
+    offset = TEXT.index(copied)
+    assert TEXT[offset : offset + len(copied)] == copied
+    assert editor.text().count(copied) >= 1
+
+
+def test_set_text_and_clear_start_over(editor: StreamTextEdit) -> None:
+    stream(editor, TEXT)
+    editor.set_text("short\ntext")
+    assert editor.document().blockCount() == 2 and editor.text() == "short\ntext"
+    editor.selectAll()
+    assert editor.createMimeDataFromSelection().text() == "short\ntext"
+    editor.clear()
+    assert editor.text() == "" and editor.toPlainText() == ""
+    editor.append("")
+    assert editor.text() == ""
+
+
+def test_short_text_with_line_breaks_is_not_split(editor: StreamTextEdit) -> None:
+    text = "".join(f"line {i}\n" for i in range(300))
+    stream(editor, text, size=11)
+    assert editor.document().blockCount() == 301  # one per line, none added
+    assert editor.toPlainText() == text == editor.text()
