@@ -107,10 +107,10 @@ async def compare_once(view: object, heartbeat: Heartbeat, cpu: CpuUse) -> Measu
 async def run_bench(url: str, repeats: int, server_pid: int) -> list[Measured]:
     from PySide6.QtCore import QSettings
 
-    from hfi_desktop.app import tune_runtime
     from hfi_desktop.bridge import Bridge
     from hfi_desktop.catalog import CATALOG
     from hfi_desktop.inference import HfInference
+    from hfi_desktop.runtime import tune_runtime
     from hfi_desktop.services import Services
     from hfi_desktop.storage.recent_models import RecentModels
     from hfi_desktop.ui.main_window import MainWindow
@@ -126,7 +126,7 @@ async def run_bench(url: str, repeats: int, server_pid: int) -> list[Measured]:
         window = MainWindow(CATALOG, services)
         window.resize(1400, 900)
         window.show()
-        tune_runtime()  # as the app does once its window is built
+        _collector = tune_runtime(lambda: bridge.active_calls > 0)  # as the app does
         page = window.show_task(TASK)
         await fill_first_example(page)
         view = window.compare.compare(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import os
 import subprocess
 import sys
 import threading
@@ -161,3 +162,38 @@ class CpuUse:
     def others_percent(self) -> float:
         total, busy, ours = (b - a for a, b in zip(self._start, self._sample(), strict=True))
         return 100.0 * max(0, busy - ours) / total if total > 0 else 0.0
+
+
+class ThreadCpu:
+    """--diagnose: CPU time each thread of this process (by Python thread name) and the server
+    process took meanwhile, in ms (from /proc; Linux only)."""
+
+    def __init__(self, server_pid: int) -> None:
+        self._server_pid = server_pid
+        self._start: dict[str, float] = {}
+
+    def _sample(self) -> dict[str, float]:
+        names = {thread.native_id: thread.name for thread in threading.enumerate()}
+        tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+        times: dict[str, float] = {}
+        paths = [(f"/proc/self/task/{tid}/stat", names.get(int(tid), f"thread {tid}"))
+                 for tid in os.listdir("/proc/self/task")]
+        paths.append((f"/proc/{self._server_pid}/stat", "server process"))
+        for path, name in paths:
+            try:
+                with open(path) as stat:
+                    values = stat.read().rpartition(")")[2].split()
+            except OSError:
+                continue
+            name = name.rstrip("0123456789").rstrip("_")  # one figure per worker pool
+            times[name] = times.get(name, 0.0) + (int(values[11]) + int(values[12])) * tick_ms
+        return times
+
+    def start(self) -> None:
+        self._start = self._sample()
+
+    def summary(self) -> str:
+        end = self._sample()
+        used = {name: ms - self._start.get(name, 0.0) for name, ms in end.items()}
+        return ", ".join(f"{name} {ms:.0f} ms" for name, ms in
+                         sorted(used.items(), key=lambda item: -item[1]) if ms > 0)

@@ -13,7 +13,8 @@ long. Figures are p50 / p99 / max of the gaps while:
 (a) one 5,000-token stream arrives as fast as the local server can send it, run from the
     text-generation-stream page (``page.run()``); all 5,000 tokens must be in the viewer;
 (b) four such streams at once: the window's page and three more TaskPages of the same task
-    (each its own top-level window, all visible), over the same Bridge; all tokens shown;
+    (each its own top-level window, all visible), over the same Bridge, Run pressed on each
+    in turn (one loop turn apart, as four clicks would be); all tokens shown;
 (c) an 8000 x 8000 PNG is dropped (a real QDropEvent with a file URL) on the image zone of
     the image-classification page, until the zone shows its preview.
 (d) for reference, not a target: four streams of 1,000 tokens each sent 2 ms apart
@@ -27,7 +28,8 @@ collections and the CPU time other processes took (on a 2-core machine, other wo
 as gaps: compare runs only when that is near 0%).
 
 ``--diagnose`` prints, for the longest gaps, the asyncio callbacks and GC runs over 1 ms
-within them. ``--untuned`` skips ``hfi_desktop.app.tune_runtime()`` (for comparison).
+within them. ``--untuned`` skips ``hfi_desktop.runtime.tune_runtime()``
+(for comparison).
 
 The last line is ``RESULT stream_p99_ms=... stream_max_ms=... four_p99_ms=... four_max_ms=...
 image_max_ms=... tokens_per_s=...`` (tokens_per_s: (a), Run to the last token shown).
@@ -53,7 +55,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.gui_timing import TARGET_MAX_MS, CpuUse, Gaps, GcRuns, Heartbeat, start_server  # noqa: E402
+from bench.gui_timing import (  # noqa: E402
+    TARGET_MAX_MS,
+    CpuUse,
+    Gaps,
+    GcRuns,
+    Heartbeat,
+    ThreadCpu,
+    start_server,
+)
 
 if TYPE_CHECKING:
     from hfi_desktop.ui.task_page import TaskPage
@@ -118,13 +128,15 @@ class CallbackTimer:
         spans = self.spans
 
         def timed_run(handle: asyncio.events.Handle) -> None:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.thread_time()
             try:
                 original(handle)
             finally:
                 ended = time.perf_counter()
                 if ended - started > 0.001:
-                    spans.append((started, ended, _describe(handle)))
+                    cpu_ms = (time.thread_time() - cpu_started) * 1000
+                    spans.append((started, ended,
+                                  f"{_describe(handle)}, {cpu_ms:.1f} ms on the CPU"))
 
         asyncio.events.Handle._run = timed_run  # type: ignore[method-assign,assignment]
 
@@ -154,10 +166,10 @@ class Bench:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
-        from hfi_desktop.app import tune_runtime
         from hfi_desktop.bridge import Bridge
         from hfi_desktop.catalog import CATALOG
         from hfi_desktop.inference import HfInference
+        from hfi_desktop.runtime import tune_runtime
         from hfi_desktop.services import Services
         from hfi_desktop.storage.history_service import HistoryService
         from hfi_desktop.storage.recent_models import RecentModels
@@ -181,10 +193,12 @@ class Bench:
         self.window = MainWindow(CATALOG, self.services)
         self.window.show()
         if tune:
-            tune_runtime()  # as app.main does once its window is shown
+            # as app.main does once its window is shown
+            self.collector = tune_runtime(lambda: self.bridge.active_calls > 0)
         self.heartbeat = Heartbeat()
         self.gc_runs = GcRuns()
         self.cpu = CpuUse(server_pid)
+        self.thread_cpu = ThreadCpu(server_pid)
         self.extra_pages: list[TaskPage] = []
         self.marks: list[tuple[float, str]] = []  # --diagnose: when runs started and ended
 
@@ -217,11 +231,14 @@ class Bench:
             self.heartbeat.start()
             self.gc_runs.start()
             self.cpu.start()
+            self.thread_cpu.start()
             results.append(await action())
             await asyncio.sleep(TAIL_S)
             gaps = self.heartbeat.stop()
             print(f"  {label} #{i + 1}: {gaps.summary()}; {self.gc_runs.stop()}; "
                   f"other processes {self.cpu.others_percent():.0f}% CPU")
+            if self.callbacks is not None:
+                print(f"    CPU time: {self.thread_cpu.summary()}")
             self._explain(gaps)
             pooled.extend(gaps)
         return pooled, results
@@ -280,6 +297,7 @@ class Bench:
         self.marks.append((started, "Run"))
         for page in pages:
             page.run()
+            await asyncio.sleep(0)  # each press its own event, as clicks would be
         while len(states) < len(pages):
             if time.perf_counter() - started > TIMEOUT_S:
                 raise SystemExit(f"the streams did not finish within {TIMEOUT_S:.0f} s")

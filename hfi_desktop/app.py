@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import gc
 import logging
 import os
 import signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from hfi_desktop import __version__
 from hfi_desktop.bridge import Bridge, install_excepthook
 from hfi_desktop.catalog import CATALOG
+from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history_service import HistoryService
 from hfi_desktop.storage.secrets import install_log_redaction
 from hfi_desktop.storage.settings import Settings
@@ -30,26 +30,6 @@ APP_NAME = "hfi_desktop"
 SMOKE_TEST_TIMEOUT_MS = 20_000
 
 log = logging.getLogger(__name__)
-
-#: How long a thread running Python keeps the GIL when another thread wants it (Python's
-#: default is 5 ms). The GUI thread needs the GIL for every slot, timer and asyncio callback;
-#: with the default, worker threads that run Python flat out (fast streams being parsed,
-#: a big result pretty-printed) delay each of those by 5 ms or more, several times a frame.
-#: bench/ui_responsiveness.py, four fast streams, p99 / worst GUI pause: 5 ms: 180 / 260 ms;
-#: 0.5 ms: 27 / 42 ms; 0.1 ms: 14 / 23 ms (0.05 ms: no better). One stream: no change.
-GIL_SWITCH_INTERVAL_S = 0.0001
-
-
-def tune_runtime() -> None:
-    """Call once the main window is built: keeps the GUI thread's pauses short.
-
-    Shortens the GIL switch interval (see GIL_SWITCH_INTERVAL_S), and moves the objects made
-    so far (modules, the catalog, the window: ~60,000) out of the garbage collector's sight:
-    they live as long as the app, yet each full collection walked them all, a 20-40 ms pause
-    of every thread (``gc.freeze``; later objects are collected as usual).
-    """
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    gc.freeze()
 
 
 def seconds_since_process_start() -> float | None:
@@ -133,11 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.installEventFilter(_QuitAfterFirstPaint(app))
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
-    tune_runtime()
+    collector = tune_runtime(lambda: bridge.active_calls > 0, app)
     try:
         with loop:
             code: int = loop.run_forever()
     finally:
+        collector.stop()
         bridge.shutdown()
         history.close()  # waits (briefly) for the last writes
         live.close()

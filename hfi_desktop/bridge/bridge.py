@@ -20,7 +20,7 @@ from hfi_desktop.inference import CallControl, InferenceCancelledError
 
 from ._invoker import GuiInvoker
 from ._jobs import Job, Jobs
-from .stream import BatchStream, Channel
+from .stream import BatchStream, Channel, FrameTurns
 
 T = TypeVar("T")
 
@@ -40,8 +40,9 @@ class Bridge:
     #: How long :meth:`shutdown` waits, at most, for cancelled workers to finish.
     shutdown_timeout_s: float = 1.0
 
-    def __init__(self, max_workers: int = 8) -> None:
+    def __init__(self, max_workers: int = 8, *, frame_s: float = 1 / 60) -> None:
         self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix=WORKER_THREAD_NAME)
+        self._turns = FrameTurns(frame_s)  # the streams' batches: one per frame in all
         self._jobs = Jobs()
         self._invoker = GuiInvoker()
         self._closed = threading.Event()
@@ -82,12 +83,14 @@ class Bridge:
         frame_s: float = 1 / 60,
     ) -> BatchStream[T]:
         """An async iterator of event batches, at most one per ``frame_s``; see BatchStream.
+        The bridge's streams also take turns: one batch of any of them per frame (the
+        bridge's ``frame_s``), so n fast streams get a batch every n frames each.
 
         ``open_stream`` is called in the worker, which then iterates what it returns (so the
         request is sent there) and closes it (``close()``) when done or cancelled. Pass the
         call's ``control``: without one a cancel takes effect only at the next event.
         """
-        return BatchStream(open_stream, control, frame_s, self._start_stream)
+        return BatchStream(open_stream, control, frame_s, self._start_stream, self._turns)
 
     def loading_callback(self, fn: Callable[[float], None]) -> Callable[[float], None]:
         """Wrap ``fn`` so that calling the wrapper from any thread runs ``fn`` on the GUI thread

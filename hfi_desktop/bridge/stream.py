@@ -4,7 +4,9 @@ The worker appends events to a lock-protected buffer and wakes the GUI side (wit
 ``loop.call_soon_threadsafe``) only when the buffer goes from empty to non-empty, so a fast
 stream costs one GUI wake-up per batch, not one per event. The consumer takes everything
 buffered as one list, then waits until ``frame_s`` has passed since its previous batch before
-taking the next one: a view repaints at most once per frame however fast events arrive.
+taking the next one: a view repaints at most once per frame however fast events arrive. The
+streams of one bridge also take turns (FrameTurns), so that their repaints do not pile up in
+one frame.
 """
 
 from __future__ import annotations
@@ -118,25 +120,52 @@ class Channel(Generic[T]):
         with self._lock:
             return self._done and not self._buffer
 
-    async def take(self) -> list[T] | None:
-        """Everything buffered, waiting for something if nothing is; None once the stream ended
-        (raising the worker's exception, if it had one, after the last batch)."""
+    async def ready(self) -> None:
+        """Wait until something is buffered or the stream ended."""
         while True:
             with self._lock:
-                if self._buffer:
-                    batch, self._buffer = self._buffer, []
-                    return batch
-                if self._done:
-                    error, self._error = self._error, None
-                    if error is not None:
-                        raise error
-                    return None
+                if self._buffer or self._done:
+                    return
                 waiter: asyncio.Future[None] = self.loop.create_future()
                 self._waiter = waiter
             try:
                 await waiter
             finally:
                 self._waiter = None
+
+    def take(self) -> list[T] | None:
+        """Everything buffered (after ``ready()``); None once the stream ended (raising the
+        worker's exception, if it had one, after the last batch)."""
+        with self._lock:
+            if self._buffer:
+                batch, self._buffer = self._buffer, []
+                return batch
+            error, self._error = self._error, None
+        if error is not None:
+            raise error
+        return None
+
+
+class FrameTurns:
+    """Spaces the batches of all streams over time: one every ``interval_s`` in all, in the
+    order asked (GUI thread only).
+
+    Each batch shown costs the GUI thread a repaint of its view (a few ms for a window of
+    text): several streams delivering in the same frame would stack their repaints into
+    one long pause. Taking turns, n fast streams each get a batch every n frames.
+    """
+
+    def __init__(self, interval_s: float) -> None:
+        self.interval_s = interval_s
+        self._next_at = float("-inf")
+
+    async def turn(self) -> None:
+        """Wait for the next free turn (reserved at once, so turns go in call order)."""
+        now = asyncio.get_running_loop().time()
+        at = max(now, self._next_at)
+        self._next_at = at + self.interval_s
+        if at > now:
+            await asyncio.sleep(at - now)
 
 
 def _close(iterator: Iterator[object] | None) -> None:
@@ -168,6 +197,7 @@ class BatchStream(AsyncIterator[list[T]]):
         control: CallControl | None,
         frame_s: float,
         start: Starter[T],
+        turns: FrameTurns | None = None,
     ) -> None:
         if frame_s < 0:
             raise ValueError(f"frame_s must be >= 0, got {frame_s!r}")
@@ -175,6 +205,7 @@ class BatchStream(AsyncIterator[list[T]]):
         self._control = control
         self._frame_s = frame_s
         self._start = start
+        self._turns = turns
         self._channel: Channel[T] | None = None
         self._finalizer: weakref.finalize | None = None
         self._last_batch_at: float | None = None
@@ -194,8 +225,10 @@ class BatchStream(AsyncIterator[list[T]]):
         loop = asyncio.get_running_loop()
         channel = self._channel or self._open(loop)
         try:
-            await self._pace(loop, channel)
-            batch = await channel.take()
+            await channel.ready()
+            if not channel.finished():
+                await self._pace(loop)
+            batch = channel.take()
         except asyncio.CancelledError:
             self._abandon()
             raise
@@ -231,16 +264,18 @@ class BatchStream(AsyncIterator[list[T]]):
         self._finalizer = weakref.finalize(self, channel.abandon)
         return channel
 
-    async def _pace(self, loop: asyncio.AbstractEventLoop, channel: Channel[T]) -> None:
-        """Wait until frame_s has passed since the previous batch; always let the loop run."""
-        if self._last_batch_at is None or channel.finished():
-            return
-        delay = self._last_batch_at + self._frame_s - loop.time()
-        if delay <= 0:
-            await asyncio.sleep(0)  # the consumer was slow: still give Qt a turn
-        while delay > 0:
-            await asyncio.sleep(delay)
+    async def _pace(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Wait until frame_s has passed since the previous batch, then for a turn among all
+        streams; always let the loop run."""
+        if self._last_batch_at is not None:
             delay = self._last_batch_at + self._frame_s - loop.time()
+            if delay <= 0:
+                await asyncio.sleep(0)  # the consumer was slow: still give Qt a turn
+            while delay > 0:
+                await asyncio.sleep(delay)
+                delay = self._last_batch_at + self._frame_s - loop.time()
+        if self._turns is not None:
+            await self._turns.turn()
 
     def _finish(self) -> None:
         self._closed = True

@@ -18,7 +18,7 @@ from hfi_desktop.catalog import invoke
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.inference import CallControl, InferenceCancelledError
 from hfi_desktop.present import ResultContext, prepare
-from hfi_desktop.present.stream_text import event_text
+from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run
 from hfi_desktop.services import Services
 from hfi_desktop.storage.records import RunState
@@ -86,13 +86,16 @@ async def _stream(run: Run, control: CallControl, services: Services, panel: Res
     request = run.request
     panel.begin_stream()
     try:
-        async with services.bridge.stream(lambda: invoke(client, request, control),
-                                          control=control) as batches:
+        async with services.bridge.stream(
+                lambda: text_chunks(lambda: invoke(client, request, control)),
+                control=control) as batches:
             async for batch in batches:
-                run.events.extend(batch)
-                chunk = "".join(map(event_text, batch))
+                count = len(run.events)
+                for piece in batch:
+                    run.events.extend(piece.events)
+                chunk = "".join([piece.text for piece in batch])
                 run.text += chunk
-                panel.append_text(chunk, len(batch))
+                panel.append_text(chunk, len(run.events) - count)
                 if on_progress is not None:
                     on_progress(run)
     except (InferenceCancelledError, asyncio.CancelledError) as error:

@@ -463,3 +463,44 @@ def test_four_concurrent_streams_all_complete(
         assert texts(events) == numbered_tokens(count)
     assert bridge.active_calls == 0
     assert heartbeat.max_gap_s < 0.100
+
+
+def test_concurrent_streams_take_turns_one_batch_per_frame_in_all(
+    bridge: Bridge,
+    make_client: Callable[[], HfInference],
+    fake_api: FakeInferenceAPI,
+    run_async: RunAsync,
+) -> None:
+    """Three fast streams: their batches (each a repaint of a view) are a frame apart
+    whichever stream they belong to, and the streams take turns."""
+    hf = make_client()
+    models = [f"test/turns-{i}" for i in range(3)]
+    for model in models:
+        frames = token_frames(numbered_tokens(600))
+        fake_api.program(f"/models/{model}", Stream(frames, delay_s=0.001))
+    deliveries: list[tuple[float, int]] = []  # (loop time, stream index)
+    received: list[list[Event]] = [[] for _ in models]
+
+    async def consume_timed(index: int, model: str) -> None:
+        control = CallControl()
+        loop = asyncio.get_running_loop()
+        async for batch in bridge.stream(opener(hf, control, model), control=control):
+            deliveries.append((loop.time(), index))
+            received[index].extend(batch)
+
+    async def main() -> None:
+        await asyncio.gather(*(consume_timed(i, model) for i, model in enumerate(models)))
+
+    run_async(main(), timeout=30)
+    for events in received:
+        assert texts(events) == numbered_tokens(600)
+    spacing = [b - a for (a, _), (b, _) in itertools.pairwise(deliveries)]
+    # turns are booked a frame apart; a late wake-up can bring the next one closer
+    assert min(spacing) >= FRAME_S / 2, f"two batches {min(spacing) * 1000:.1f} ms apart"
+    span = deliveries[-1][0] - deliveries[0][0]
+    assert len(deliveries) - 1 <= span / FRAME_S * 1.05 + 1, "more than one batch a frame"
+    # while all three are streaming, no stream gets two turns in a row
+    first_done = min(max(at for at, i in deliveries if i == index) for index in range(3))
+    busy = [index for at, index in deliveries if at < first_done]
+    repeats = sum(a == b for a, b in itertools.pairwise(busy))
+    assert repeats <= len(busy) // 10, f"{repeats} of {len(busy)} turns went twice in a row"
