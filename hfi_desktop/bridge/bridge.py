@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-from hfi_desktop.inference import CallControl, InferenceCancelledError
+from hfi_desktop.inference import PYTHON_LANE, CallControl, InferenceCancelledError
 
 from ._invoker import GuiInvoker
 from ._jobs import Job, Jobs
@@ -56,9 +56,13 @@ class Bridge:
     def is_shut_down(self) -> bool:
         return self._closed.is_set()
 
-    async def run(self, fn: Callable[[], T], *, control: CallControl | None = None) -> T:
+    async def run(
+        self, fn: Callable[[], T], *, control: CallControl | None = None, cpu: bool = False
+    ) -> T:
         """Run ``fn`` in a worker thread; the await returns (or raises ``fn``'s exception) on the
-        GUI thread.
+        GUI thread. ``cpu``: ``fn`` runs Python flat out (no I/O), so it holds the PYTHON_LANE
+        while it runs (it takes turns with stream parsing rather than contending with it for
+        the GIL, which the GUI thread would wait behind).
 
         If the awaiting task is cancelled, ``control.cancel()`` is called, the await raises
         ``asyncio.CancelledError`` at once, and the worker finishes in the background; its late
@@ -68,7 +72,7 @@ class Bridge:
         loop = asyncio.get_running_loop()
         cancel = control.cancel if control is not None else _nothing
         job = self._new_job("run", cancel)
-        future = self._submit(job, functools.partial(self._call, fn))
+        future = self._submit(job, functools.partial(self._call, fn, cpu))
         try:
             return await asyncio.wrap_future(future, loop=loop)
         except asyncio.CancelledError:
@@ -135,9 +139,12 @@ class Bridge:
         future.add_done_callback(functools.partial(_forget, self._jobs, job))
         return future
 
-    def _call(self, fn: Callable[[], T]) -> T:
+    def _call(self, fn: Callable[[], T], cpu: bool) -> T:
         if self._closed.is_set():
             raise InferenceCancelledError("the application is shutting down")
+        if cpu:
+            with PYTHON_LANE:
+                return fn()
         return fn()
 
     def _start_stream(self, channel: Channel[T], open_stream: Callable[[], Iterator[T]]) -> None:

@@ -25,10 +25,11 @@ from ._errors import (
     StreamInterruptedError,
 )
 from ._sse import SSEDecoder, SSEEvent
-from ._stream import EventBatches, EventStream
+from ._stream import PYTHON_LANE, EventBatches, EventStream
 from ._types import Blob, Options, ResponseInfo
 
 __all__ = [
+    "PYTHON_LANE",
     "AuthenticationError",
     "Blob",
     "CallControl",

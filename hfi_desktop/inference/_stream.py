@@ -25,12 +25,15 @@ T = TypeVar("T")
 
 Opener = Callable[[CallControl], tuple[ExitStack, requests.Response]]
 
-#: Held while a chunk that arrived is parsed into events (pure Python, no I/O). Parsing holds
-#: the GIL anyway, so streams parsed in several threads at once gain nothing; but each of
-#: them competes for the GIL, and a GUI thread waiting for it waits behind all of them.
-#: Taking turns per chunk leaves one parsing thread at a time (bench/ui_responsiveness.py,
-#: four fast streams: p99 GUI pause 32 -> 25 ms, worst 48 -> 34 ms).
-_PARSING = threading.Lock()
+#: Held while the bytes of a stream that arrived are parsed into events (pure Python, no I/O).
+#: Python in several threads cannot run in parallel anyway (the GIL): threads that take this
+#: lock for their pure-Python stretches take turns instead of all contending for the GIL at
+#: once, and a thread that needs the GIL now and then (a GUI thread) waits behind one of them,
+#: not all. Others may share it for their own such work (parsing holds it one read at a time).
+#: bench/ui_responsiveness.py, four fast streams: p99 GUI pause 32 -> 25 ms, worst 48 -> 34 ms
+#: when parsing alone took it; the app's other worker Python (results prepared for viewing,
+#: history records) sharing it too: p99 21-24 -> 14-15 ms.
+PYTHON_LANE = threading.Lock()
 
 
 class EventStream(Generic[T]):
@@ -128,7 +131,7 @@ class EventStream(Generic[T]):
         self._control.raise_if_cancelled()
         if self._control.response is not None:
             self._control.response.bytes += len(chunk)
-        with _PARSING:
+        with PYTHON_LANE:
             try:
                 if chunk:
                     events = self._decoder.feed(chunk)

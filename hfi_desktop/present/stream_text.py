@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from hfi_desktop.inference import EventStream
+from hfi_desktop.inference import PYTHON_LANE, EventStream
 
 
 def event_text(event: object) -> str:
@@ -30,7 +30,9 @@ class TextChunk:
 def text_chunks(open_stream: Callable[[], EventStream[object]]) -> Iterator[TextChunk]:
     """Open the stream and iterate it a read at a time, each read's text joined here: the
     thread that shows the chunks (the GUI thread) then does next to no work per event.
-    Closing this iterator closes the stream."""
+    Closing this iterator closes the stream. The joining takes the PYTHON_LANE."""
     with open_stream() as stream:
         for events in stream.batches():
-            yield TextChunk(events, "".join(map(event_text, events)))
+            with PYTHON_LANE:
+                text = "".join(map(event_text, events))
+            yield TextChunk(events, text)

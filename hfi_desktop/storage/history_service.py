@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from hfi_desktop.inference import PYTHON_LANE
 from hfi_desktop.storage import paths
 from hfi_desktop.storage.content_store import ContentStore, file_ref
 from hfi_desktop.storage.history import HistoryFilter, HistoryStore, RunSummary
@@ -229,21 +230,29 @@ class HistoryService(QObject):
         return job
 
     def _storable(self, record: RunRecord, *, keep_inputs: bool) -> RunRecord:
-        """``record`` with its files stored (or hashed) and every value JSON-safe."""
+        """``record`` with its files stored (or hashed) and every value JSON-safe.
+
+        Walking the values is pure Python over the whole result (a stream's 5,000 events): it
+        holds the PYTHON_LANE, but lets it go while a file is written (and synced)."""
         kept: set[str] = set()
 
         def put(data: bytes, name: str, mime: str) -> FileRef:
-            ref = self.files.put(data, name, mime, keep=kept)
+            PYTHON_LANE.release()
+            try:
+                ref = self.files.put(data, name, mime, keep=kept)
+            finally:
+                PYTHON_LANE.acquire()
             kept.add(ref.sha256)
             return ref
 
         def hash_only(data: bytes, name: str, mime: str) -> FileRef:
             return file_ref(data, name, mime, stored=False)
 
-        return replace(
-            record,
-            form=storable(record.form, put if keep_inputs else hash_only),
-            parameters=storable(record.parameters, hash_only),
-            options=storable(record.options, hash_only),
-            result=storable(record.result, put),
-        )
+        with PYTHON_LANE:
+            return replace(
+                record,
+                form=storable(record.form, put if keep_inputs else hash_only),
+                parameters=storable(record.parameters, hash_only),
+                options=storable(record.options, hash_only),
+                result=storable(record.result, put),
+            )

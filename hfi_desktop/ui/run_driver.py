@@ -75,7 +75,7 @@ async def _call(run: Run, control: CallControl, services: Services, panel: Resul
                                            control=control)
     kind, result = run.spec.output, run.result
     run.prepared = await services.bridge.run(
-        lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)))
+        lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)), cpu=True)
     panel.show_result(run.prepared)
 
 
@@ -111,6 +111,6 @@ async def _stream(run: Run, control: CallControl, services: Services, panel: Res
     events = run.events
     run.result = events
     run.prepared = await services.bridge.run(
-        lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()))
+        lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()), cpu=True)
     panel.json_view.set_text(run.prepared.raw_json)
     return RunState.DONE

@@ -331,3 +331,17 @@ def test_loading_callbacks_are_dropped_after_shutdown(run_async: RunAsync) -> No
 
     run_async(main())
     assert seen == []
+
+
+def test_cpu_work_holds_the_python_lane_and_other_work_does_not(
+    bridge: Bridge, run_async: RunAsync
+) -> None:
+    from hfi_desktop.inference import PYTHON_LANE
+
+    async def main() -> tuple[bool, bool]:
+        cpu = await bridge.run(PYTHON_LANE.locked, cpu=True)
+        io = await bridge.run(PYTHON_LANE.locked)
+        return cpu, io
+
+    assert run_async(main()) == (True, False)
+    assert not PYTHON_LANE.locked()

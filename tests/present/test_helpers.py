@@ -23,7 +23,7 @@ from hfi_desktop.present import (
     pretty_json,
 )
 from hfi_desktop.present.audio import duration_of, write_clip
-from hfi_desktop.present.json_text import MAX_CHARS
+from hfi_desktop.present.json_text import LONG_LIST_ITEMS, MAX_CHARS
 from hfi_desktop.present.sniff import human_size, sniff_mime
 from hfi_desktop.present.spans import locate
 from tests.support.paths import example_bytes
@@ -129,6 +129,21 @@ def test_the_c_encoder_fast_path_writes_what_the_slow_way_writes(value: object) 
         patch.setattr(json_text, "_INLINE", _NoInline())
         slow = pretty_json(value)
     assert fast == slow
+
+
+def test_a_long_list_has_an_item_per_line() -> None:
+    events = [{"token": {"id": i, "text": f" t{i}", "logprob": -0.5, "special": False},
+               "generated_text": None, "details": None} for i in range(LONG_LIST_ITEMS + 1)]
+    events[-1]["generated_text"] = "x" * 1000  # too long for one line: written the usual way
+    events[0]["details"] = {"image": "iVBORw0KGgo" + "A" * 500}  # base64 PNG: a placeholder
+    text = pretty_json(events)
+    lines = text.splitlines()
+    assert ('  {"token": {"id": 1, "text": " t1", "logprob": -0.5, "special": false}, '
+            '"generated_text": null, "details": null},') in lines
+    assert len(lines) < len(events) + 20
+    value = json.loads(text)
+    assert value[1:] == events[1:]
+    assert value[0]["details"]["image"].startswith("<image/png")
 
 
 def test_huge_json_is_cut_with_a_note() -> None:

@@ -23,6 +23,9 @@ _BANNERS: dict[str, str] = {
     "error": "Stopped by an error — partial text kept",
 }
 _FOLLOW_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
+#: While streaming, the token count and rate change at most this often: readable, and a
+#: wrapping label's new text lays the viewer out again (and repaints it) each time.
+STATUS_INTERVAL_S = 0.25
 #: Diff mode: what a stretch of text is ("insert", "replace", "delete"), on its format.
 DIFF_PROPERTY = QTextFormat.Property.UserProperty + 11
 DIFF_COLOURS = {"insert": "#2e9d4f", "replace": "#d99a1e", "delete": "#d64545"}
@@ -70,6 +73,7 @@ class TextViewer(ResultViewer):
         self._tokens = 0
         self._started = 0.0
         self._ended: float | None = None
+        self._status_at = float("-inf")  # when the status line last changed while streaming
         self._diff_text: str | None = None  # diff mode: the text itself (without deletions)
 
     # ---------------------------------------------------------------- queries
@@ -137,6 +141,7 @@ class TextViewer(ResultViewer):
         self._streaming = True
         self._started = time.monotonic()
         self._ended = None
+        self._status_at = float("-inf")
         self._status.setText("Generating…")
 
     def append_text(self, chunk: str, tokens: int) -> None:
@@ -148,7 +153,10 @@ class TextViewer(ResultViewer):
             if follow:
                 bar.setValue(bar.maximum())
         self._tokens += tokens
-        self._status.setText(self._rate_text())
+        now = time.monotonic()
+        if now - self._status_at >= STATUS_INTERVAL_S:
+            self._status_at = now
+            self._status.setText(self._rate_text())
 
     def end_stream(self, state: StreamState, message: str = "") -> None:
         """Stop growing; "cancelled" / "error" keep the partial text under a banner."""
