@@ -66,9 +66,10 @@ class StreamTextEdit(QPlainTextEdit):
         if not self._breaks:
             return super().createMimeDataFromSelection()
         cursor = self.textCursor()
+        start, end = self._offset(cursor.selectionStart()), self._offset(cursor.selectionEnd())
+        utf16 = self._text.encode("utf-16-le")  # document positions count UTF-16 units
         mime = QMimeData()
-        mime.setText(self._text[self._offset(cursor.selectionStart()):
-                                self._offset(cursor.selectionEnd())])
+        mime.setText(utf16[2 * start : 2 * end].decode("utf-16-le", "replace"))
         return mime
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -78,7 +79,7 @@ class StreamTextEdit(QPlainTextEdit):
 
     # -- internals ----------------------------------------------------------------------------
     def _offset(self, position: int) -> int:
-        """The text offset of a document position."""
+        """The text offset (in UTF-16 units) of a document position."""
         return position - bisect_left(self._breaks, position)
 
     def _insert_at_end(self, chunk: str) -> None:

@@ -139,3 +139,20 @@ def test_short_text_with_line_breaks_is_not_split(editor: StreamTextEdit) -> Non
     stream(editor, text, size=11)
     assert editor.document().blockCount() == 301  # one per line, none added
     assert editor.toPlainText() == text == editor.text()
+
+
+def test_copy_maps_positions_past_characters_outside_the_bmp(editor: StreamTextEdit) -> None:
+    """Document positions count UTF-16 units: an emoji is two of them."""
+    text = "".join(f" 🙂{i}" for i in range(3000))
+    stream(editor, text)
+    assert len(editor._breaks) > 3
+    editor.selectAll()
+    assert editor.createMimeDataFromSelection().text() == text
+    block = editor.document().findBlockByNumber(3)
+    cursor = editor.textCursor()
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.next().position() + 4, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    copied = editor.createMimeDataFromSelection().text()
+    assert copied == cursor.selectedText().replace("\u2029", "")  # what is selected on screen
+    assert copied in text and len(copied) > 20
