@@ -92,4 +92,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.cancel()
+        self.compare.close_all()  # the main window goes: its comparisons too
         super().closeEvent(event)

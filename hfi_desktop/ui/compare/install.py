@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
@@ -50,7 +50,6 @@ class CompareManager(QObject):
         self.open_action.triggered.connect(self._open_dialog)
         tools.addAction(self.compare_action)
         tools.addAction(self.open_action)
-        window.installEventFilter(self)
 
     def attach(self, page: TaskPage) -> QPushButton:
         """The page's "Compare…" button (in its result actions)."""
@@ -131,11 +130,10 @@ class CompareManager(QObject):
 
         self._start(dispose(), "dispose comparison")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            for view in list(self.views):
-                view.close()  # the main window goes: its comparisons too
-        return False
+    def close_all(self) -> None:
+        """Close every comparison window (the main window is closing)."""
+        for view in list(self.views):
+            view.close()
 
     def _start(self, coro: Coroutine[Any, Any, object], name: str) -> None:
         task_ = create_task(coro, name=name)
