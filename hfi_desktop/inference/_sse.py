@@ -64,6 +64,46 @@ class SSEDecoder:
                 events.append(event)
         return events
 
+    def feed_data(self, chunk: bytes) -> list[str]:
+        """The data of each event ``chunk`` completes, in order: what ``[e.data for e in
+        feed(chunk)]`` gives (the two may be mixed), at a fraction of the cost for the usual
+        stream, events of one ``data:`` line ended by LF (no CR anywhere)."""
+        if not chunk:
+            return []
+        if not self._started or self._after_cr or b"\r" in chunk:
+            return [event.data for event in self.feed(chunk)]
+        buffer = self._partial + chunk if self._partial else chunk
+        self._partial = b""
+        blocks = buffer.split(b"\n\n")  # events (and runs of blank lines), then the rest
+        rest = blocks.pop()
+        out: list[str] = []
+        for index, block in enumerate(blocks):
+            clean = index > 0 or not (self._data or self._event)  # no event pending before
+            if clean and block[:5] == b"data:" and b"\n" not in block:
+                value = block[6:] if block[5:6] == b" " else block[5:]
+                if len(value) > self._max_event_bytes:
+                    raise ResponseTooLargeError(
+                        f"a stream event is larger than {self._max_event_bytes} bytes"
+                    )
+                out.append(value.decode("utf-8", "replace"))
+                self._retry = None  # as a dispatch does
+            else:  # the line machine: the block's lines, then the blank line that ended it
+                for line in [*block.split(b"\n"), b""]:
+                    event = self._line(line)
+                    if event is not None:
+                        out.append(event.data)
+        lines = rest.split(b"\n")
+        self._partial = lines.pop()
+        if len(self._partial) > self._max_event_bytes:
+            raise ResponseTooLargeError(
+                f"a stream event is larger than {self._max_event_bytes} bytes"
+            )
+        for line in lines:  # complete lines of an event not ended yet (or blank lines)
+            event = self._line(line)
+            if event is not None:
+                out.append(event.data)
+        return out
+
     def flush(self) -> list[SSEEvent]:
         """End of stream: the pending line and the pending event, if any."""
         events: list[SSEEvent] = []

@@ -154,3 +154,54 @@ def test_split_utf8_sequence() -> None:
     decoder = SSEDecoder()
     events = [*decoder.feed(payload[:8]), *decoder.feed(payload[8:]), *decoder.flush()]
     assert [e.data for e in events] == ["héllo ☃"]
+
+
+def decode_data(payload: bytes, cuts: list[int], fast_from: int) -> list[str]:
+    """The events' data through ``feed_data`` (``feed`` for the first ``fast_from`` pieces:
+    the two may be mixed on one decoder)."""
+    decoder = SSEDecoder()
+    data: list[str] = []
+    start = 0
+    pieces = []
+    for cut in sorted(set(cuts)):
+        pieces.append(payload[start:cut])
+        start = cut
+    pieces.append(payload[start:])
+    for index, piece in enumerate(pieces):
+        if index < fast_from:
+            data += [event.data for event in decoder.feed(piece)]
+        else:
+            data += decoder.feed_data(piece)
+    return data + [event.data for event in decoder.flush()]
+
+
+@given(events=event_lists(), eols=st.lists(st.sampled_from(EOLS), min_size=1, max_size=5),
+       lf_only=st.booleans(), spaced=st.booleans(), final_blank=st.booleans(),
+       data=st.data())
+def test_feed_data_gives_the_data_feed_gives(events: list[Sent], eols: list[str],
+                                             lf_only: bool, spaced: bool, final_blank: bool,
+                                             data: st.DataObject) -> None:
+    """The fast path (LF line ends) and its fall-backs (CR, pending fields, odd blocks) agree
+    with the line-by-line decoder, however the bytes are cut."""
+    payload = serialize(events, ["\n"] if lf_only else eols, spaced, final_blank)
+    cuts = data.draw(st.lists(st.integers(0, len(payload)), max_size=8), label="cuts")
+    fast_from = data.draw(st.integers(0, 3), label="feed() for the first pieces")
+    expected = [s.decoded().data for s in events]
+    assert decode_data(payload, cuts, fast_from) == expected
+
+
+@given(count=st.integers(0, 300), data=st.data())
+def test_feed_data_of_a_token_stream_cut_anywhere(count: int, data: st.DataObject) -> None:
+    from tests.support.sse import token_stream_body
+
+    payload = token_stream_body(count)
+    cuts = data.draw(st.lists(st.integers(0, len(payload)), max_size=20), label="cuts")
+    expected = [event.data for event in decode(payload, [])]
+    assert len(expected) == count
+    assert decode_data(payload, cuts, 0) == expected
+
+
+def test_feed_data_keeps_an_event_pending_across_a_chunk_ending_in_one_lf() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed_data(b"data: a\n") == []
+    assert decoder.feed_data(b"\ndata: b\n\ndata: c\n\n") == ["a", "b", "c"]
