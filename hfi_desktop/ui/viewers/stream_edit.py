@@ -4,15 +4,23 @@ the text."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import deque
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from shiboken6 import isValid
 
 #: The growing paragraph is split once it spans more lines than this.
 SPLIT_LINES = 12
 #: A width change lays the text out again this many characters at a time.
 REFLOW_STEP = 4096
+#: Most appended text laid out per frame; more is shown in the next frames. A model writes
+#: ~50 characters a frame at most; a local test server 6,000, which took the GUI thread 2-4
+#: ms a frame to lay out and paint per view: four such views left no time for anything else.
+FRAME_CHARS = 3000
+FRAME_MS = 16
+FOLLOW_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
 
 
 class StreamTextEdit(QPlainTextEdit):
@@ -27,7 +35,9 @@ class StreamTextEdit(QPlainTextEdit):
     block break goes at the start of its last line; lines before the last never change as
     text is added, so nothing moves on screen. These breaks are not part of the text:
     ``text()`` and copying a selection leave them out. A width change lays the text out again
-    with breaks where the new width wraps.
+    with breaks where the new width wraps. Appended text is laid out by the FramePacer, one
+    view a frame, FRAME_CHARS at most (``caught_up()`` says when all is in); the view follows
+    the end unless the user scrolled up.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,16 +49,22 @@ class StreamTextEdit(QPlainTextEdit):
         # stream grows past the first screen (and the text would be laid out again).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._text = ""
+        self._shown = 0  # characters of _text in the document
         self._breaks: list[int] = []  # document positions of the added block breaks, sorted
         self._width = -1  # the viewport width the breaks were placed for
 
     def text(self) -> str:
-        """The text set and appended (without the added breaks)."""
+        """The text set and appended (without the added breaks), all shown or not yet."""
         return self._text
+
+    def caught_up(self) -> bool:
+        """Whether all the text appended is in the document (on show)."""
+        return self._shown == len(self._text)
 
     def set_text(self, text: str) -> None:
         """Replace the whole text (laid out by Qt as usual: no breaks added)."""
         self._text = text
+        self._shown = len(text)
         self._breaks = []
         self.setPlainText(text)
 
@@ -60,7 +76,7 @@ class StreamTextEdit(QPlainTextEdit):
         if not chunk:
             return
         self._text += chunk
-        self._insert_at_end(chunk)
+        _pacer().request(self)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         if not self._breaks:
@@ -78,6 +94,18 @@ class StreamTextEdit(QPlainTextEdit):
             self._reflow()
 
     # -- internals ----------------------------------------------------------------------------
+    def show_more(self) -> bool:
+        """Lay out the next FRAME_CHARS of the text appended (FramePacer calls it); whether
+        more is left."""
+        bar = self.verticalScrollBar()
+        follow = bar.value() >= bar.maximum() - FOLLOW_SLACK
+        piece = self._text[self._shown : self._shown + FRAME_CHARS]
+        self._shown += len(piece)
+        self._insert_at_end(piece)
+        if follow:
+            bar.setValue(bar.maximum())
+        return self._shown < len(self._text)
+
     def _offset(self, position: int) -> int:
         """The text offset (in UTF-16 units) of a document position."""
         return position - bisect_left(self._breaks, position)
@@ -104,10 +132,54 @@ class StreamTextEdit(QPlainTextEdit):
         bar = self.verticalScrollBar()
         at_end = bar.value() >= bar.maximum()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        text = self._text
+        text = self._text[: self._shown]  # the rest follows frame by frame, as before
         self._breaks = []
         self.setPlainText("")
         for start in range(0, len(text), REFLOW_STEP):
             self._insert_at_end(text[start : start + REFLOW_STEP])
         self._width = self.viewport().width()
         bar.setValue(bar.maximum() if at_end else round(fraction * bar.maximum()))
+
+
+class FramePacer(QObject):
+    """Lays out the appended text of the StreamTextEdits: one view a frame, in turn.
+
+    Each view's new text costs the GUI thread its layout and a repaint of the view (a few ms
+    for a window of text): several views growing in the same frame would stack those into
+    one long pause. One pacer for the application (``_pacer()``); views are held until
+    they have caught up, and skipped once deleted.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiting: deque[StreamTextEdit] = deque()
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def request(self, edit: StreamTextEdit) -> None:
+        if edit not in self._waiting:
+            self._waiting.append(edit)
+        if not self._timer.isActive():
+            self._timer.start()
+            self._tick()  # the first at once: a slow stream's token shows without delay
+
+    def _tick(self) -> None:
+        while self._waiting:
+            edit = self._waiting.popleft()
+            if not isValid(edit) or edit.caught_up():
+                continue
+            if edit.show_more():
+                self._waiting.append(edit)
+            return
+        self._timer.stop()
+
+
+_PACER: FramePacer | None = None
+
+
+def _pacer() -> FramePacer:
+    global _PACER
+    if _PACER is None or not isValid(_PACER):
+        _PACER = FramePacer()
+    return _PACER

@@ -22,7 +22,6 @@ _BANNERS: dict[str, str] = {
     "cancelled": "Cancelled — partial text kept",
     "error": "Stopped by an error — partial text kept",
 }
-_FOLLOW_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
 #: While streaming, the token count and rate change at most this often: readable, and a
 #: wrapping label's new text lays the viewer out again (and repaints it) each time.
 STATUS_INTERVAL_S = 0.25
@@ -146,12 +145,7 @@ class TextViewer(ResultViewer):
 
     def append_text(self, chunk: str, tokens: int) -> None:
         """Add one batch of streamed text (``tokens`` tokens) at the end."""
-        if chunk:
-            bar = self._editor.verticalScrollBar()
-            follow = bar.value() >= bar.maximum() - _FOLLOW_SLACK
-            self._editor.append(chunk)
-            if follow:
-                bar.setValue(bar.maximum())
+        self._editor.append(chunk)  # follows the end unless the user scrolled up
         self._tokens += tokens
         now = time.monotonic()
         if now - self._status_at >= STATUS_INTERVAL_S:

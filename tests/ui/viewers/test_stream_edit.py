@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from hfi_desktop.ui.viewers.stream_edit import SPLIT_LINES, StreamTextEdit
+from hfi_desktop.ui.viewers.stream_edit import FRAME_CHARS, SPLIT_LINES, StreamTextEdit
 
 #: One paragraph of 5,000 tokens, as a model writes without a line break, then a short one.
 TEXT = "".join(f" word{i % 53}" for i in range(5000)) + "\nThe end."
@@ -50,9 +50,16 @@ def reference(qtbot: QtBot, editor: StreamTextEdit) -> QPlainTextEdit:
     return widget
 
 
+def catch_up(editor: StreamTextEdit) -> None:
+    """Lay out what is appended now (as the FramePacer would, frame after frame)."""
+    while not editor.caught_up():
+        editor.show_more()
+
+
 def stream(editor: StreamTextEdit, text: str, size: int = 173) -> None:
     for start in range(0, len(text), size):
         editor.append(text[start : start + size])
+        catch_up(editor)
 
 
 def test_a_long_paragraph_is_split_into_blocks_of_a_few_lines(editor: StreamTextEdit) -> None:
@@ -156,3 +163,45 @@ def test_copy_maps_positions_past_characters_outside_the_bmp(editor: StreamTextE
     copied = editor.createMimeDataFromSelection().text()
     assert copied == cursor.selectedText().replace("\u2029", "")  # what is selected on screen
     assert copied in text and len(copied) > 20
+
+
+def test_views_take_turns_a_frame_each_and_all_catch_up(qtbot: QtBot) -> None:
+    views = []
+    for _ in range(3):
+        view = StreamTextEdit()
+        qtbot.addWidget(view)
+        view.resize(500, 300)
+        view.show()
+        views.append(view)
+    qtbot.waitExposed(views[-1])
+    big = TEXT[: FRAME_CHARS * 3]
+    for view in views:
+        view.append(big)
+    # the first append is shown at once (a slow stream's token shows without delay)
+    assert [len(v.document().toPlainText()) > 0 for v in views] == [True, False, False]
+    seen: list[list[int]] = []
+
+    def shown() -> list[int]:
+        return [len(v.document().toPlainText().replace("\n", "")) for v in views]
+
+    while not all(v.caught_up() for v in views):
+        before = shown()
+        qtbot.wait(5)
+        after = shown()
+        if after != before:
+            seen.append([b - a for a, b in zip(before, after, strict=True)])
+        assert len(seen) < 200, "the views never caught up"
+    assert all(v.text() == big and v.toPlainText().replace("\n", "") == big for v in views)
+    # mostly one view grows at a time, by FRAME_CHARS at most
+    assert all(max(step) <= FRAME_CHARS for step in seen)
+    assert sum(sum(1 for d in step if d) > 1 for step in seen) <= len(seen) // 3
+
+
+def test_a_deleted_view_is_skipped(qtbot: QtBot) -> None:
+    gone, kept = StreamTextEdit(), StreamTextEdit()
+    qtbot.addWidget(kept)
+    gone.append(TEXT)
+    kept.append(TEXT)
+    gone.deleteLater()
+    qtbot.waitUntil(kept.caught_up, timeout=5_000)
+    assert kept.text() == TEXT

@@ -27,9 +27,14 @@ def viewer(qtbot: QtBot) -> TextViewer:
 
 
 def stream(viewer: TextViewer, tokens: list[str], batch: int) -> None:
+    """Append the tokens a batch at a time, each laid out before the next (as the frame
+    pacer does when batches come a frame apart)."""
+    editor = viewer.editor()
     for start in range(0, len(tokens), batch):
         chunk = tokens[start : start + batch]
         viewer.append_text("".join(chunk), len(chunk))
+        while not editor.caught_up():
+            editor.show_more()
 
 
 def test_shows_generated_text(show_sample: ShowSample) -> None:
