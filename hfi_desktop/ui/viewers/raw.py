@@ -10,6 +10,7 @@ from hfi_desktop.present import Prepared, RawPrepared
 
 from .audio import AudioViewer
 from .base import ResultViewer
+from .flat_scroll import FlatScrollTextEdit
 from .image import ZoomableImage
 from .widgets import MARGIN, Caption, CopyButton
 
@@ -24,9 +25,7 @@ class RawJsonView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, margin: int = 0) -> None:
         super().__init__(parent)
-        self._editor = QPlainTextEdit(self)
-        self._editor.setReadOnly(True)
-        self._editor.setUndoRedoEnabled(False)
+        self._editor = FlatScrollTextEdit(self)
         self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self._editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._editor.setPlaceholderText("No JSON yet.")

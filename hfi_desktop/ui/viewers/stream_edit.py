@@ -11,6 +11,8 @@ from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
+from .flat_scroll import FlatScrollTextEdit
+
 #: The growing paragraph is split once it spans more lines than this.
 SPLIT_LINES = 12
 #: A width change lays the text out again this many characters at a time.
@@ -23,7 +25,7 @@ FRAME_MS = 16
 FOLLOW_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
 
 
-class StreamTextEdit(QPlainTextEdit):
+class StreamTextEdit(FlatScrollTextEdit):
     """A QPlainTextEdit for text that grows at its end (``append``), however long its
     paragraphs.
 
@@ -42,8 +44,6 @@ class StreamTextEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setReadOnly(True)
-        self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # A scroll bar that came and went would change the width, and so the wrapping, as a
         # stream grows past the first screen (and the text would be laid out again).

@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from hfi_desktop.ui.viewers.flat_scroll import FlatScrollTextEdit
 from hfi_desktop.ui.viewers.stream_edit import FRAME_CHARS, SPLIT_LINES, StreamTextEdit
 
 #: One paragraph of 5,000 tokens, as a model writes without a line break, then a short one.
@@ -40,8 +41,9 @@ def editor(qtbot: QtBot) -> StreamTextEdit:
 
 @pytest.fixture
 def reference(qtbot: QtBot, editor: StreamTextEdit) -> QPlainTextEdit:
-    """A plain QPlainTextEdit of the same size and look, the whole text set at once."""
-    widget = QPlainTextEdit()
+    """A QPlainTextEdit of the same size and look (scroll bars too), the whole text set
+    at once."""
+    widget = FlatScrollTextEdit()
     qtbot.addWidget(widget)
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     widget.resize(editor.size())
