@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 from hfi_desktop.inference import PYTHON_LANE, CallControl, InferenceCancelledError
+from hfi_desktop.threads import lower_priority
 
 from ._invoker import GuiInvoker
 from ._jobs import Job, Jobs
@@ -41,7 +42,8 @@ class Bridge:
     shutdown_timeout_s: float = 1.0
 
     def __init__(self, max_workers: int = 8, *, frame_s: float = 1 / 60) -> None:
-        self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix=WORKER_THREAD_NAME)
+        self._executor = ThreadPoolExecutor(
+            max_workers, thread_name_prefix=WORKER_THREAD_NAME, initializer=lower_priority)
         self._turns = FrameTurns(frame_s)  # the streams' batches: one per frame in all
         self._jobs = Jobs()
         self._invoker = GuiInvoker()

@@ -34,6 +34,7 @@ from hfi_desktop.storage.history import HistoryFilter, HistoryStore, RunSummary
 from hfi_desktop.storage.history_text import storable
 from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.storage.settings import Settings
+from hfi_desktop.threads import lower_priority
 
 T = TypeVar("T")
 
@@ -87,7 +88,8 @@ class HistoryService(QObject):
         self._store: HistoryStore | None = None
         self._error: BaseException | None = None
         self._closed = threading.Event()
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix=HISTORY_THREAD_NAME)
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix=HISTORY_THREAD_NAME,
+                                            initializer=lower_priority)
         self._opened = self._executor.submit(self._open, fts)
 
     @classmethod

@@ -345,3 +345,18 @@ def test_cpu_work_holds_the_python_lane_and_other_work_does_not(
 
     assert run_async(main()) == (True, False)
     assert not PYTHON_LANE.locked()
+
+
+def test_workers_run_at_a_lower_os_priority_than_the_gui_thread(
+    bridge: Bridge, run_async: RunAsync
+) -> None:
+    import os
+
+    from hfi_desktop.threads import WORKER_NICENESS
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    gui = niceness()
+    worker = run_async(bridge.run(niceness))
+    assert gui < WORKER_NICENESS == worker
