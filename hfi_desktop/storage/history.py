@@ -29,7 +29,13 @@ from typing import Any
 
 from hfi_desktop.storage import history_schema as schema
 from hfi_desktop.storage.content_store import ContentStore
-from hfi_desktop.storage.history_text import file_refs, search_text, snippet, to_json_text
+from hfi_desktop.storage.history_text import (
+    FILE_KEY,
+    file_refs,
+    search_text,
+    snippet,
+    to_json_text,
+)
 from hfi_desktop.storage.records import RunRecord, RunState
 
 log = logging.getLogger(__name__)
@@ -238,14 +244,16 @@ class HistoryStore:
     def _write_row(self, record: RunRecord) -> None:
         conn = self._conn
         error_title = record.error.get("title") if record.error else None
+        form_json = to_json_text(record.form)
+        result_json = None if record.result is None else to_json_text(record.result)
         values = (
             record.id, record.task_id, record.model, record.state.value, int(record.partial),
             record.started_at, record.elapsed_s, record.http_status, record.response_bytes,
             record.tokens, snippet(record.form, record.result, record.error, record.text),
-            error_title, to_json_text(record.form), to_json_text(record.parameters),
+            error_title, form_json, to_json_text(record.parameters),
             to_json_text(record.options),
             None if record.error is None else to_json_text(record.error),
-            None if record.result is None else to_json_text(record.result), record.text,
+            result_json, record.text,
         )
         seq = conn.execute(
             "INSERT INTO runs (id, task_id, model, state, partial, started_at, elapsed_s, "
@@ -263,7 +271,11 @@ class HistoryStore:
         conn.execute("INSERT INTO run_search (seq, search) VALUES (?, ?) "
                      "ON CONFLICT (seq) DO UPDATE SET search = excluded.search "
                      "WHERE search IS NOT excluded.search", (seq, search))
-        shas = {ref.sha256 for ref in file_refs([record.form, record.result]) if ref.stored}
+        # Walking a result for files is pure Python over all of it (a stream's 5,000 events):
+        # only when its JSON holds a file reference at all.
+        has_files = any(text is not None and FILE_KEY in text for text in (form_json, result_json))
+        shas = {ref.sha256 for ref in file_refs([record.form, record.result])
+                if ref.stored} if has_files else set()
         conn.execute("DELETE FROM run_files WHERE run_id = ?", (record.id,))
         conn.executemany("INSERT INTO run_files (run_id, sha256) VALUES (?, ?)",
                          [(record.id, sha) for sha in sorted(shas)])

@@ -74,6 +74,10 @@ def to_json_text(value: Any) -> str:
     return _COMPACT.encode(value)
 
 
+#: How a file reference's key reads in to_json_text's output (a key: quoted, then a colon).
+FILE_KEY = '"$file":'
+
+
 def file_refs(value: Any) -> Iterator[FileRef]:
     """Every stored file a JSON-safe value refers to."""
     if isinstance(value, Mapping):

@@ -360,3 +360,35 @@ def test_workers_run_at_a_lower_os_priority_than_the_gui_thread(
     gui = niceness()
     worker = run_async(bridge.run(niceness))
     assert gui < WORKER_NICENESS == worker
+
+
+def test_quiet_waits_for_running_calls_then_for_a_quiet_moment(
+    bridge: Bridge, run_async: RunAsync
+) -> None:
+    release = threading.Event()
+
+    async def main() -> tuple[float, float, float]:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        await bridge.quiet(for_s=0.05)
+        idle = loop.time() - started
+        call = asyncio.ensure_future(bridge.run(lambda: release.wait(5)))
+        await asyncio.sleep(0.05)
+        asyncio.get_running_loop().call_later(0.3, release.set)
+        started = loop.time()
+        await bridge.quiet(for_s=0.05)
+        after_call = loop.time() - started
+        await call
+        blocker = threading.Event()
+        busy = asyncio.ensure_future(bridge.run(lambda: blocker.wait(5)))
+        started = loop.time()
+        await bridge.quiet(for_s=0.05, at_most_s=0.2)
+        capped = loop.time() - started
+        blocker.set()
+        await busy
+        return idle, after_call, capped
+
+    idle, after_call, capped = run_async(main())
+    assert idle < 0.2
+    assert 0.3 <= after_call < 1.0
+    assert 0.2 <= capped < 0.6

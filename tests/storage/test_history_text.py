@@ -70,3 +70,11 @@ def test_long_lists_are_written_an_item_at_a_time_to_the_same_json() -> None:
     for value in (events, events[:3], {"events": events}, "é", None):
         assert to_json_text(value) == json.dumps(value, ensure_ascii=False,
                                                  separators=(",", ":"))
+
+
+def test_a_file_reference_shows_its_key_in_the_json_text() -> None:
+    from hfi_desktop.storage.history_text import FILE_KEY
+
+    ref = file_ref(b"png", "a.png", "image/png").to_json()
+    assert FILE_KEY in to_json_text({"inputs": [ref]})
+    assert FILE_KEY not in to_json_text({"text": 'a "$file": in a string', "$files": 1})

@@ -130,6 +130,11 @@ class PageExport(QObject):
 
     async def _prepare_drag(self, run: Run, item: Exportable) -> None:
         files = self._files
+        # Only needed for a drag: written once other calls are through (a stream's JSON
+        # export is 40 ms of Python, which running streams' GUI updates would wait behind).
+        await self._bridge.quiet()
+        if self._page.last_run is not run or not shiboken6.isValid(self.drag_handle):
+            return  # another run since
         try:
             path = await self._bridge.run(lambda: drag_file(item, files=files))
         except (ExportError, OSError) as error:
