@@ -2,7 +2,8 @@
 drag hands the file manager or another application a real, complete file.
 
 One file per run: the image (as the server sent it) for images, the audio for audio, the
-image with its boxes for detection, the overlay for segmentation, else the JSON export.
+image with its boxes for detection, the overlay for segmentation, the text alone for
+generated text (what an editor or a mail wants dropped on it), else the JSON export.
 The folder is this process's own and is removed when the process exits.
 """
 
@@ -26,7 +27,7 @@ from .filenames import model_slug, safe_join, sanitize_name
 
 _lock = threading.Lock()
 _directory: Path | None = None
-_PREFERRED = ("png", "jpeg", "webp", "audio", "boxes", "masks")
+_PREFERRED = ("png", "jpeg", "webp", "audio", "boxes", "masks", "txt")
 
 
 def drag_directory() -> Path:
@@ -40,7 +41,7 @@ def drag_directory() -> Path:
 
 
 def drag_format(source: ExportSource) -> ExportFormat:
-    """The format a drag carries: the result's own image or audio, or the JSON."""
+    """The format a drag carries: the result's own image or audio, its text, or the JSON."""
     formats = export_formats.formats_for(source)
     by_id = {fmt.id: fmt for fmt in formats}
     if source.kind is OutputKind.AUDIO_SOURCES and len(audio_clips(source.result)) != 1:

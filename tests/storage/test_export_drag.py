@@ -32,7 +32,8 @@ def client(fake_api: FakeInferenceAPI) -> Iterator[HfInference]:
     ("image-segmentation", ".png"),  # the overlay
     ("audio-to-audio", ".json"),  # two clips: the JSON holds them both
     ("text-classification", ".json"),
-    ("text-generation-stream", ".json"),
+    ("text-generation-stream", ".txt"),  # the text alone
+    ("summarization", ".txt"),
 ])
 def test_each_result_drags_as_one_complete_file(client: HfInference, tmp_path: Path,
                                                 task_id: str, suffix: str) -> None:
@@ -44,6 +45,11 @@ def test_each_result_drags_as_one_complete_file(client: HfInference, tmp_path: P
     assert list(path.parent.iterdir()) == [path]
     if suffix == ".json":
         assert json.loads(path.read_text())["run"] == run.id
+    elif suffix == ".txt":
+        text = path.read_text(encoding="utf-8").strip()
+        result = run.result[0] if isinstance(run.result, list) else run.result
+        generated = run.text or result["summary_text"]  # streamed, or the summary
+        assert text == generated.strip() != ""
     elif suffix in (".png", ".jpg"):
         with Image.open(path) as image:
             image.load()
