@@ -191,7 +191,10 @@ class ModelField(QWidget):
 
     def set_recent(self, recent: Sequence[str]) -> None:
         """The recent models of the task, newest first (also cycled with the arrow keys)."""
-        self._recent = [m for m in recent if m.strip()]
+        models = [m for m in recent if m.strip()]
+        if models == self._recent and self.combo.count():
+            return  # as they are (Run with the same model again)
+        self._recent = models
         text = self.combo.currentText()
         combo = self.combo
         combo.blockSignals(True)

@@ -51,7 +51,8 @@ class InlineMessage(QLabel):
         self.setVisible(bool(message))
 
     def clear_message(self) -> None:
-        self.show_message("")
+        if self._message or self.isVisible():
+            self.show_message("")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
