@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hfi_desktop.inference import PYTHON_LANE
 from hfi_desktop.storage import history_schema as schema
 from hfi_desktop.storage.content_store import ContentStore
 from hfi_desktop.storage.history_text import (
@@ -243,18 +244,8 @@ class HistoryStore:
 
     def _write_row(self, record: RunRecord) -> None:
         conn = self._conn
-        error_title = record.error.get("title") if record.error else None
-        form_json = to_json_text(record.form)
-        result_json = None if record.result is None else to_json_text(record.result)
-        values = (
-            record.id, record.task_id, record.model, record.state.value, int(record.partial),
-            record.started_at, record.elapsed_s, record.http_status, record.response_bytes,
-            record.tokens, snippet(record.form, record.result, record.error, record.text),
-            error_title, form_json, to_json_text(record.parameters),
-            to_json_text(record.options),
-            None if record.error is None else to_json_text(record.error),
-            result_json, record.text,
-        )
+        with PYTHON_LANE:  # pure Python over the whole result (a stream's 5,000 events)
+            values, search, shas = _row_of(record)
         seq = conn.execute(
             "INSERT INTO runs (id, task_id, model, state, partial, started_at, elapsed_s, "
             "http_status, response_bytes, tokens, snippet, error_title, form, parameters, "
@@ -266,16 +257,9 @@ class HistoryStore:
             "snippet=excluded.snippet, error_title=excluded.error_title, form=excluded.form, "
             "parameters=excluded.parameters, options=excluded.options, error=excluded.error, "
             "result=excluded.result, text=excluded.text RETURNING seq", values).fetchone()[0]
-        search = search_text(record.task_id, record.model, record.form, record.error,
-                             record.result if not record.text else None, record.text)
         conn.execute("INSERT INTO run_search (seq, search) VALUES (?, ?) "
                      "ON CONFLICT (seq) DO UPDATE SET search = excluded.search "
                      "WHERE search IS NOT excluded.search", (seq, search))
-        # Walking a result for files is pure Python over all of it (a stream's 5,000 events):
-        # only when its JSON holds a file reference at all.
-        has_files = any(text is not None and FILE_KEY in text for text in (form_json, result_json))
-        shas = {ref.sha256 for ref in file_refs([record.form, record.result])
-                if ref.stored} if has_files else set()
         conn.execute("DELETE FROM run_files WHERE run_id = ?", (record.id,))
         conn.executemany("INSERT INTO run_files (run_id, sha256) VALUES (?, ?)",
                          [(record.id, sha) for sha in sorted(shas)])
@@ -366,3 +350,27 @@ def _escape_like(text: str) -> str:
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def _row_of(record: RunRecord) -> tuple[tuple[object, ...], str, set[str]]:
+    """The ``runs`` row of ``record``, its search text, and the stored files it refers to."""
+    error_title = record.error.get("title") if record.error else None
+    form_json = to_json_text(record.form)
+    result_json = None if record.result is None else to_json_text(record.result)
+    values = (
+        record.id, record.task_id, record.model, record.state.value, int(record.partial),
+        record.started_at, record.elapsed_s, record.http_status, record.response_bytes,
+        record.tokens, snippet(record.form, record.result, record.error, record.text),
+        error_title, form_json, to_json_text(record.parameters),
+        to_json_text(record.options),
+        None if record.error is None else to_json_text(record.error),
+        result_json, record.text,
+    )
+    search = search_text(record.task_id, record.model, record.form, record.error,
+                         record.result if not record.text else None, record.text)
+    # Walking a result for files is pure Python over all of it: only when its JSON holds a
+    # file reference at all.
+    has_files = any(text is not None and FILE_KEY in text for text in (form_json, result_json))
+    shas = {ref.sha256 for ref in file_refs([record.form, record.result])
+            if ref.stored} if has_files else set()
+    return values, search, shas
