@@ -93,7 +93,6 @@ class StreamTextEdit(FlatScrollTextEdit):
         if self._breaks and self.viewport().width() != self._width:
             self._reflow()
 
-    # -- internals ----------------------------------------------------------------------------
     def show_more(self) -> bool:
         """Lay out the next FRAME_CHARS of the text appended (FramePacer calls it); whether
         more is left."""
@@ -106,6 +105,7 @@ class StreamTextEdit(FlatScrollTextEdit):
             bar.setValue(bar.maximum())
         return self._shown < len(self._text)
 
+    # -- internals ----------------------------------------------------------------------------
     def _offset(self, position: int) -> int:
         """The text offset (in UTF-16 units) of a document position."""
         return position - bisect_left(self._breaks, position)
