@@ -175,9 +175,10 @@ class TextViewer(ResultViewer):
     def show_diff(self, text: str, diff: TextDiff | None) -> None:
         """Show ``text`` with what differs from another text highlighted: added words
         green, changed ones amber (tooltip: what the other text has), the other text's
-        words missing here struck out in red. None: ``text`` plain again. Copy copies
+        words missing here struck out in red. None (or nothing differs): ``text`` plain
+        again, left as it is if already shown (a stream keeps its place). Copy copies
         ``text`` either way."""
-        if diff is None:
+        if diff is None or diff.identical:
             if self._diff_text is not None or self._editor.text() != text:
                 self._editor.set_text(text)
             self._diff_text = None

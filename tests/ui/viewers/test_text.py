@@ -125,3 +125,17 @@ def test_copy_button_copies_everything(viewer: TextViewer, qtbot: QtBot) -> None
     viewer.show_result(prepare(OutputKind.TEXT, {"generated_text": "Copy me"}))
     viewer._copy.click()
     assert QGuiApplication.clipboard().text() == "Copy me"
+
+
+def test_an_identical_diff_leaves_a_streamed_text_where_it_is(viewer: TextViewer) -> None:
+    from hfi_desktop.present.compare import TextDiff
+
+    viewer.begin_stream()
+    stream(viewer, TOKENS[:3000], batch=50)
+    viewer.end_stream("done")
+    editor, bar = viewer.editor(), viewer.editor().verticalScrollBar()
+    blocks, at = editor.document().blockCount(), bar.value()
+    assert at == bar.maximum() > 0
+    viewer.show_diff(viewer.text(), TextDiff((), (), 1.0))
+    assert (editor.document().blockCount(), bar.value()) == (blocks, at)
+    assert viewer.diff_marks() == [] and viewer.text() == "".join(TOKENS[:3000])
