@@ -26,7 +26,8 @@ class RecentModels:
         model = model.strip()
         if not model:
             return self.get(task_id)
-        models = [model] + [m for m in self.get(task_id) if m != model]
-        models = models[:MAX_RECENT]
-        self._settings.setValue(self._key(task_id), models)
+        known = self.get(task_id)
+        models = ([model] + [m for m in known if m != model])[:MAX_RECENT]
+        if models != known:  # unchanged (the same model again): no settings file written
+            self._settings.setValue(self._key(task_id), models)
         return models
