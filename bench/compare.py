@@ -126,7 +126,7 @@ async def run_bench(url: str, repeats: int, server_pid: int) -> list[Measured]:
         window = MainWindow(CATALOG, services)
         window.resize(1400, 900)
         window.show()
-        _collector = tune_runtime(lambda: bridge.active_calls > 0)  # as the app does
+        _collector = tune_runtime(bridge.idle_s)  # as the app does
         page = window.show_task(TASK)
         await fill_first_example(page)
         view = window.compare.compare(page)

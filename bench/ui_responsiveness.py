@@ -201,7 +201,7 @@ class Bench:
         self.window.show()
         if tune:
             # as app.main does once its window is shown
-            self.collector = tune_runtime(lambda: self.bridge.active_calls > 0)
+            self.collector = tune_runtime(self.bridge.idle_s)
         self.heartbeat = Heartbeat()
         self.gc_runs = GcRuns()
         self.cpu = CpuUse(server_pid)

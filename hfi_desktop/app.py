@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.installEventFilter(_QuitAfterFirstPaint(app))
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
-    collector = tune_runtime(lambda: bridge.active_calls > 0, app)
+    collector = tune_runtime(bridge.idle_s, app)
     try:
         with loop:
             code: int = loop.run_forever()

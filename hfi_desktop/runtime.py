@@ -41,7 +41,7 @@ class GuiGarbageCollector(QObject):
     Here automatic collection is off. Every ``interval_ms`` the young generation is collected
     if enough objects were made since (Python's own threshold; a tick sees a few thousand
     objects at most: a millisecond or two). The older generations, when Python's thresholds say they
-    are due, wait for a quiet moment: no call running (``busy()``) for ``quiet_s``, or
+    are due, wait for a quiet moment: no call run for ``quiet_s`` (``idle_s()``), or
     ``max_defer_s`` at most. While streams arrive, the events they bring pile up in the middle
     generation: collecting it then paused the GUI 8-16 ms. ``stop()`` turns automatic
     collection back on.
@@ -54,11 +54,10 @@ class GuiGarbageCollector(QObject):
     quiet_s = 0.5
     max_defer_s = 30.0
 
-    def __init__(self, busy: Callable[[], bool], parent: QObject | None = None) -> None:
+    def __init__(self, idle_s: Callable[[], float], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._busy = busy
+        self._idle_s = idle_s
         self._thresholds = gc.get_threshold()
-        self._last_busy_at = float("-inf")
         self._older_due_since: float | None = None
         self.collections = [0, 0, 0]  #: collections run here, per generation
         gc.disable()
@@ -68,18 +67,16 @@ class GuiGarbageCollector(QObject):
 
     def collect_due(self) -> None:
         """Collect what Python's thresholds say is due (older generations: when quiet)."""
-        now = time.monotonic()
-        if self._busy():
-            self._last_busy_at = now
         count0, count1, count2 = gc.get_count()
         young, middle, old = self._thresholds
         if count0 < young:
             return
         generation = 0
         if count1 >= middle:
+            now = time.monotonic()
             if self._older_due_since is None:
                 self._older_due_since = now
-            quiet = now - self._last_busy_at >= self.quiet_s
+            quiet = self._idle_s() >= self.quiet_s
             if quiet or now - self._older_due_since >= self.max_defer_s:
                 generation = 2 if count2 >= old else 1
                 self._older_due_since = None
@@ -91,9 +88,11 @@ class GuiGarbageCollector(QObject):
         gc.enable()
 
 
-def tune_runtime(busy: Callable[[], bool], parent: QObject | None = None) -> GuiGarbageCollector:
+def tune_runtime(idle_s: Callable[[], float],
+                 parent: QObject | None = None) -> GuiGarbageCollector:
     """Call once the main window is built (on the GUI thread); keep the collector returned
-    (``parent`` owns it). ``busy()``: whether calls are running (full collections wait)."""
+    (``parent`` owns it). ``idle_s()``: seconds since the last call ended, 0 while calls run (older
+    generations wait for a quiet moment)."""
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     gc.freeze()
-    return GuiGarbageCollector(busy, parent)
+    return GuiGarbageCollector(idle_s, parent)

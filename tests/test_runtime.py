@@ -36,7 +36,7 @@ def busy() -> list[bool]:
 @pytest.fixture
 def collector(qtbot: QtBot, busy: list[bool]) -> Iterator[GuiGarbageCollector]:
     gc.collect()
-    made = GuiGarbageCollector(lambda: busy[0])
+    made = GuiGarbageCollector(lambda: 0.0 if busy[0] else float("inf"))
     yield made
     made.stop()
 
@@ -48,7 +48,7 @@ def allocate(count: int, kept: list[object]) -> None:
 
 
 def test_automatic_collection_is_off_until_stopped(qtbot: QtBot) -> None:
-    made = GuiGarbageCollector(lambda: False)
+    made = GuiGarbageCollector(lambda: float("inf"))
     assert not gc.isenabled()
     made.stop()
     assert gc.isenabled()
@@ -119,7 +119,7 @@ def test_tune_runtime_sets_the_switch_interval(qtbot: QtBot) -> None:
     from hfi_desktop.runtime import GIL_SWITCH_INTERVAL_S, tune_runtime
 
     before = sys.getswitchinterval()
-    made = tune_runtime(lambda: False)
+    made = tune_runtime(lambda: float("inf"))
     try:
         assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_INTERVAL_S)
         assert gc.get_freeze_count() > 0 and not gc.isenabled()

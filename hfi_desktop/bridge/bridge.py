@@ -98,20 +98,18 @@ class Bridge:
         """
         return BatchStream(open_stream, control, frame_s, self._start_stream, self._turns)
 
+    def idle_s(self) -> float:
+        """Seconds since the last call or stream ended; 0 while any is running."""
+        return self._jobs.idle_s()
+
     async def quiet(self, *, for_s: float = 0.3, at_most_s: float = 10.0) -> None:
         """Wait until no call or stream has run for ``for_s`` (``at_most_s`` at most): for
         work that can wait, so that it does not compete with running calls for the GIL."""
         loop = asyncio.get_running_loop()
         started = loop.time()
-        quiet_since: float | None = None
         while loop.time() - started < at_most_s:
-            now = loop.time()
-            if len(self._jobs):
-                quiet_since = None
-            elif quiet_since is None:
-                quiet_since = now
-            if quiet_since is not None and now - quiet_since >= for_s:
-                return
+            if min(self.idle_s(), loop.time() - started) >= for_s:
+                return  # quiet that long, and seen so here (a call just queued starts)
             await asyncio.sleep(min(0.05, for_s))
 
     def loading_callback(self, fn: Callable[[float], None]) -> Callable[[float], None]:
