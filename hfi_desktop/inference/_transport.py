@@ -201,8 +201,10 @@ class Transport:
         *,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
     ) -> Iterator[requests.Response]:
-        """Send a request and yield the response, headers read, body not yet; errors mapped."""
+        """Send a request and yield the response, headers read, body not yet; errors mapped.
+        ``authenticated=False``: never with the token (a provider's CDN asset, say)."""
         control.raise_if_cancelled()
         started = time.perf_counter()
         try:
@@ -212,7 +214,7 @@ class Transport:
                     url,
                     data=body,
                     headers=headers,
-                    auth=self._auth,
+                    auth=self._auth if authenticated else None,
                     timeout=self.timeout,
                     stream=True,
                     allow_redirects=True,
@@ -260,10 +262,13 @@ class Transport:
         *,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
     ) -> Reply:
         """A whole request: send, read the body, raise for an error status."""
         started = time.perf_counter()
-        with self.open(method, url, control, body=body, headers=headers) as response:
+        with self.open(
+            method, url, control, body=body, headers=headers, authenticated=authenticated
+        ) as response:
             data = self.read_body(response, control)
             assert control.response is not None
             control.response.elapsed_s = time.perf_counter() - started
