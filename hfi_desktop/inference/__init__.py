@@ -3,8 +3,12 @@
 Mirrors the seed's ``HfInference``: one method per task, keyword arguments, plain JSON-like
 results, :class:`Blob` for binary ones, one exception hierarchy rooted at
 :class:`InferenceError`, and a :class:`CallControl` to cancel a call from another thread.
+Grown into today's API: Inference Providers behind the router (``provider=`` on every task
+method, resolved through the Hub's provider mapping) and chat completion
+(``chat_completion``, ``chat_completion_stream``, :class:`ChatStreamAssembler`).
 """
 
+from ._chat import ChatStreamAssembler, image_part
 from ._client import HfInference, HfInferenceEndpoint, PreparedRequest
 from ._control import CallControl
 from ._errors import (
@@ -18,12 +22,15 @@ from ._errors import (
     InferenceTimeoutError,
     ModelLoadingError,
     ModelNotFoundError,
+    ModelNotServedError,
     RateLimitError,
     ResponseTooLargeError,
     ServerError,
     StreamError,
     StreamInterruptedError,
 )
+from ._mapping import ProviderMapping
+from ._providers import known_providers, tasks_of
 from ._sse import SSEDecoder, SSEEvent
 from ._stream import PYTHON_LANE, EventBatches, EventStream
 from ._types import Blob, Options, ResponseInfo
@@ -33,6 +40,7 @@ __all__ = [
     "AuthenticationError",
     "Blob",
     "CallControl",
+    "ChatStreamAssembler",
     "EventBatches",
     "EventStream",
     "HfInference",
@@ -46,8 +54,10 @@ __all__ = [
     "InferenceTimeoutError",
     "ModelLoadingError",
     "ModelNotFoundError",
+    "ModelNotServedError",
     "Options",
     "PreparedRequest",
+    "ProviderMapping",
     "RateLimitError",
     "ResponseInfo",
     "ResponseTooLargeError",
@@ -56,4 +66,7 @@ __all__ = [
     "ServerError",
     "StreamError",
     "StreamInterruptedError",
+    "image_part",
+    "known_providers",
+    "tasks_of",
 ]

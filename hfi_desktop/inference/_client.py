@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import dataclasses
 import json
 import os
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
@@ -16,6 +18,7 @@ import requests
 
 from . import _inputs as inp
 from . import _outputs as out
+from ._chat import DONE, check_chunk, check_completion, check_messages, request_body
 from ._control import CallControl
 from ._errors import (
     InferenceCancelledError,
@@ -23,14 +26,31 @@ from ._errors import (
     InferenceInputError,
     InferenceOutputError,
     ModelLoadingError,
+    ModelNotFoundError,
     StreamError,
 )
 from ._hub import HubLookups
+from ._jobs import ProviderJob, segmentation_of
+from ._mapping import CHAT_TASK, ProviderMapping, ProviderMappings, Target, choose, serving
+from ._providers import (
+    AUTO,
+    CHAT_HEADERS,
+    CHAT_ROUTES,
+    DEFAULT_CHAT_ROUTE,
+    HF_INFERENCE,
+    ROUTER_POLICIES,
+    TASK_ROUTES,
+    Call,
+    chat_payload,
+    serves,
+    tasks_of,
+)
 from ._stream import EventStream
 from ._transport import Reply, Transport, http_error
 from ._types import Blob, Options
 
-DEFAULT_BASE_URL = "https://router.huggingface.co/hf-inference"
+DEFAULT_ROUTER_URL = "https://router.huggingface.co"
+DEFAULT_BASE_URL = f"{DEFAULT_ROUTER_URL}/{HF_INFERENCE}"
 DEFAULT_HUB_URL = "https://huggingface.co"
 LEGACY_HOST = "api-inference.huggingface.co"
 DEFAULT_TIMEOUT = (10.0, 120.0)
@@ -69,6 +89,32 @@ def _check_model(model: object) -> str | None:
     return model
 
 
+_PROVIDER_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
+
+
+def _check_provider(provider: object, argument: str) -> str | None:
+    """A provider's name, "auto" or a policy of the auto router; None for none."""
+    if provider is None:
+        return None
+    if not isinstance(provider, str):
+        raise InferenceInputError(
+            argument, f"expected a provider name, got {type(provider).__name__}"
+        )
+    name = provider.strip().lower()
+    if not _PROVIDER_NAME.fullmatch(name):
+        raise InferenceInputError(argument, f"not a provider name: {provider!r}")
+    return name
+
+
+def _json_bytes(payload: Mapping[str, Any]) -> bytes:
+    try:
+        return json.dumps(
+            payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        ).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise InferenceInputError("messages", f"cannot be sent as JSON: {exc}") from None
+
+
 def _check_base(url: str, argument: str) -> str:
     if not isinstance(url, str) or not _is_url(url):
         raise InferenceInputError(argument, f"expected an http(s) URL, got {url!r}")
@@ -101,13 +147,56 @@ class _PreparingTransport:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._real, name)
 
-    def fetch(self, method: str, url: str, control: CallControl, *, body: bytes | None = None,
-              headers: Mapping[str, str] | None = None) -> NoReturn:
+    def fetch(
+        self,
+        method: str,
+        url: str,
+        control: CallControl,
+        *,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> NoReturn:
         raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=False))
 
-    def open(self, method: str, url: str, control: CallControl, *, body: bytes | None = None,
-             headers: Mapping[str, str] | None = None) -> NoReturn:
+    def open(
+        self,
+        method: str,
+        url: str,
+        control: CallControl,
+        *,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> NoReturn:
         raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=True))
+
+
+@dataclass(frozen=True)
+class _ChatRoute:
+    """A chat call's URL, the ``model`` its body names, and its headers. ``seed``: an
+    hf-inference or TGI server, which takes the seed's options as headers."""
+
+    url: str
+    model: str
+    provider: str | None = None
+    seed: bool = False
+    extra: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+    def payload(
+        self, messages: list[dict[str, Any]], body: Mapping[str, Any], *, stream: bool
+    ) -> dict[str, Any]:
+        payload = request_body(self.model, messages, body, stream=stream)
+        return chat_payload(self.provider, payload) if self.provider else payload
+
+    def headers(self, options: Options) -> dict[str, str]:
+        headers = {"Content-Type": "application/json", **self.extra}
+        if self.seed:
+            headers.update(options.wire_headers())
+        return headers
+
+
+def _chat_url(base: str) -> str:
+    base = base.rstrip("/")
+    return base if base.endswith("/chat/completions") else f"{base}/v1/chat/completions"
 
 
 class HfInference:
@@ -124,19 +213,42 @@ class HfInference:
         *,
         base_url: str | None = None,
         hub_url: str | None = None,
+        router_url: str | None = None,
+        provider: str | None = None,
+        bill_to: str | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         token_policy: Callable[[str], bool] | None = None,
+        poll_interval_s: float | None = None,
     ) -> None:
-        """``token_policy(url)``: whether the token may go with a request to ``url`` (called
+        """``router_url``: env ``HF_ROUTER_URL``, else router.huggingface.co; the default
+        ``base_url`` (hf-inference) is below it. ``provider``: every task method's default
+        provider ("auto", a policy of the auto router, or a provider's name); None keeps the
+        seed's behaviour: hf-inference at ``base_url``, no look-up. ``bill_to``: the
+        organization billed for router calls (``X-HF-Bill-To``).
+
+        ``token_policy(url)``: whether the token may go with a request to ``url`` (called
         in the calling thread, on every request, redirects aside: requests drops the token on
-        a redirect to another host). None: the token goes everywhere."""
+        a redirect to another host). None: the token goes everywhere.
+        ``poll_interval_s``: at most this long between checks of a provider's queued job
+        (None: each provider's own pace)."""
         if not isinstance(access_token, str):
             raise InferenceInputError("access_token", "expected a string")
         token = access_token.strip() or os.environ.get("HF_TOKEN", "").strip()
-        self._base_url = _check_base(
-            base_url or os.environ.get("HF_INFERENCE_ENDPOINT") or DEFAULT_BASE_URL, "base_url"
+        self._router_url = _check_base(
+            router_url or os.environ.get("HF_ROUTER_URL") or DEFAULT_ROUTER_URL, "router_url"
         )
+        self._base_url = _check_base(
+            base_url
+            or os.environ.get("HF_INFERENCE_ENDPOINT")
+            or f"{self._router_url}/{HF_INFERENCE}",
+            "base_url",
+        )
+        self._provider = _check_provider(provider, "provider")
+        if bill_to is not None and (not isinstance(bill_to, str) or not bill_to.strip()):
+            raise InferenceInputError("bill_to", "expected an organization name")
+        self._bill_to = bill_to.strip() if bill_to else None
+        self._poll_interval_s = poll_interval_s
         self._hub_url = _check_base(
             hub_url or os.environ.get("HF_ENDPOINT") or DEFAULT_HUB_URL, "hub_url"
         )
@@ -145,6 +257,7 @@ class HfInference:
             token, timeout, max_response_bytes, USER_AGENT, token_policy=token_policy
         )
         self._hub = HubLookups(self._transport, self._hub_url)
+        self._mappings = ProviderMappings(self._transport, self._hub_url)
         self._endpoint_url: str | None = None
 
     # -- the client ------------------------------------------------------------------------
@@ -156,6 +269,28 @@ class HfInference:
     @property
     def hub_url(self) -> str:
         return self._hub_url
+
+    @property
+    def router_url(self) -> str:
+        return self._router_url
+
+    @property
+    def provider(self) -> str | None:
+        """The default provider of every call (None: hf-inference at ``base_url``)."""
+        return self._provider
+
+    def provider_mapping(
+        self, model: str, *, control: CallControl | None = None
+    ) -> tuple[ProviderMapping, ...]:
+        """The providers that serve ``model`` (the Hub's mapping, cached ten minutes)."""
+        model_id = _check_model(model)
+        if model_id is None or _is_url(model_id):
+            raise InferenceInputError("model", "required: a model id (like 'owner/name')")
+        ctl = control or CallControl()
+        try:
+            return self._mappings.entries(model_id.partition(":")[0], ctl)
+        finally:
+            ctl.release()
 
     @property
     def has_token(self) -> bool:
@@ -272,6 +407,105 @@ class HfInference:
                 control.on_loading(exc.estimated_time if exc.estimated_time is not None else 0.0)
             return attempt(dataclasses.replace(options, wait_for_model=True))
 
+    # -- providers -------------------------------------------------------------------------
+
+    def _resolve(
+        self, task: str, model_id: str | None, provider: str | None, ctl: CallControl
+    ) -> tuple[str | None, Target | None]:
+        """Where a call of ``task`` goes: ``(model, None)`` for hf-inference at ``base_url``
+        (the seed's way), or the provider's :class:`Target`. Hub look-ups as needed."""
+        name = _check_provider(provider, "provider") or self._provider
+        if name in (None, HF_INFERENCE) or self._endpoint_url is not None:
+            return model_id, None
+        if model_id is not None and _is_url(model_id):
+            return model_id, None
+        if task == CHAT_TASK:
+            raise InferenceInputError(
+                "provider",
+                "the 2023 conversational task (past_user_inputs) is served by no provider "
+                "today: use chat_completion",
+            )
+        if name not in (AUTO, *ROUTER_POLICIES) and not serves(name, task):
+            raise InferenceInputError(
+                "provider",
+                f"task {task!r} is not supported for provider {name!r}; "
+                f"its tasks: {', '.join(tasks_of(name)) or 'none known'}",
+            )
+        if model_id is None:
+            model_id = self._hub.default_model(task, ctl)
+        wanted = AUTO if name in ROUTER_POLICIES else name
+        entries = self._mappings.entries(model_id, ctl)
+        entry = choose(entries, model_id, task, wanted, lambda p: serves(p, task))
+        if entry.provider == HF_INFERENCE:
+            return model_id, None
+        return model_id, Target.of(entry, model_id)
+
+    def _run_provider(
+        self, target: Target, task: str, inputs: Mapping[str, Any], ctl: CallControl
+    ) -> Json | Blob:
+        route = TASK_ROUTES[target.provider][task]
+        job = ProviderJob(
+            self._transport,
+            f"{self._router_url}/{target.provider}",
+            ctl,
+            headers=self._billing(self._router_url),
+            poll_interval_s=self._poll_interval_s,
+        )
+        return job.run(route, Call(target, task, inputs))
+
+    def _dispatch(
+        self,
+        task: str,
+        model: object,
+        provider: str | None,
+        control: CallControl | None,
+        inputs: Mapping[str, Any],
+        seed: Callable[[str | None, CallControl], T],
+        finish: Callable[[Json | Blob], T],
+    ) -> T:
+        """A task some providers serve: ``seed(model, control)`` on hf-inference, else the
+        provider's route with ``inputs``, its result made the task's by ``finish``."""
+        model_id = _check_model(model)
+        ctl = control or CallControl()
+        try:
+            model_id, target = self._resolve(task, model_id, provider, ctl)
+            if target is None:
+                return seed(model_id, ctl)
+            return finish(self._run_provider(target, task, inputs, ctl))
+        finally:
+            ctl.release()
+
+    def _billing(self, url: str) -> dict[str, str]:
+        """The billing header, on calls to the router only."""
+        if self._bill_to and url.startswith(self._router_url + "/"):
+            return {"X-HF-Bill-To": self._bill_to}
+        if self._bill_to and url == self._router_url:
+            return {"X-HF-Bill-To": self._bill_to}
+        return {}
+
+    def _not_found(
+        self, error: ModelNotFoundError, task: str | None, model: str | None, ctl: CallControl
+    ) -> InferenceError:
+        """A 404 of hf-inference on the router, naming the providers that serve the model."""
+        if (
+            task is None
+            or model is None
+            or _is_url(model)
+            or self._endpoint_url is not None
+            or self._base_url != f"{self._router_url}/{HF_INFERENCE}"
+        ):
+            return error
+        try:
+            entries = self._mappings.entries(model, ctl)
+        except InferenceCancelledError:
+            raise
+        except InferenceError:
+            return error  # the 404 is what the user needs to see
+        providers = tuple(p for p in serving(entries, task) if p != HF_INFERENCE)
+        return with_providers(error, providers, model, task)
+
+    # -- plumbing (hf-inference) ------------------------------------------------------------
+
     def _post(
         self,
         task: str | None,
@@ -282,6 +516,7 @@ class HfInference:
         payload: Mapping[str, Any] | None = None,
         data: bytes | None = None,
         forced_task: str | None = None,
+        provider: str | None = None,
     ) -> Reply:
         model_id = _check_model(model)
         opts = self._options(options)
@@ -294,11 +529,23 @@ class HfInference:
                 if attempt_options is opts
                 else self._encode(attempt_options, payload, data, False)
             )
+            headers = {**headers, **self._billing(url)}
             return self._transport.fetch("POST", url, ctl, body=body, headers=headers)
 
         try:
+            if task is not None:
+                model_id, target = self._resolve(task, model_id, provider, ctl)
+                if target is not None:
+                    raise InferenceInputError(
+                        "provider",
+                        f"custom requests go to hf-inference; {target.provider} serves "
+                        f"{task} through the task's own method",
+                    )
             url = self._url(task, model_id, ctl, forced_task=forced_task)
-            return self._retrying(opts, ctl, send)
+            try:
+                return self._retrying(opts, ctl, send)
+            except ModelNotFoundError as error:
+                raise self._not_found(error, task, model_id, ctl) from None
         finally:
             ctl.release()
 
@@ -309,8 +556,12 @@ class HfInference:
         payload: Mapping[str, Any],
         options: OptionsArg,
         control: CallControl | None,
+        *,
+        provider: str | None = None,
     ) -> Json:
-        return self._post(task, model, options, control, payload=payload).expect_json()
+        return self._post(
+            task, model, options, control, payload=payload, provider=provider
+        ).expect_json()
 
     def _binary(
         self,
@@ -319,9 +570,11 @@ class HfInference:
         data: object,
         options: OptionsArg,
         control: CallControl | None,
+        *,
+        provider: str | None = None,
     ) -> Json:
         body = inp.read_binary(data, "data")
-        return self._post(task, model, options, control, data=body).expect_json()
+        return self._post(task, model, options, control, data=body, provider=provider).expect_json()
 
     @staticmethod
     def _blob(reply: Reply, kind: str) -> Blob:
@@ -345,13 +598,23 @@ class HfInference:
         *,
         is_final: Callable[[T], bool] | None = None,
         forced_task: str | None = None,
+        provider: str | None = None,
     ) -> EventStream[T]:
         model_id = _check_model(model)
         opts = self._options(options)
         self._encode(opts, payload, None, True)  # fail now on inputs that are not JSON
+        name = _check_provider(provider, "provider")
 
         def opener(ctl: CallControl) -> tuple[ExitStack, requests.Response]:
-            url = self._url(task, model_id, ctl, forced_task=forced_task)
+            chosen = model_id
+            if task is not None:
+                chosen, target = self._resolve(task, model_id, name, ctl)
+                if target is not None:
+                    raise InferenceInputError(
+                        "provider",
+                        f"{target.provider} streams chat only: use chat_completion_stream",
+                    )
+            url = self._url(task, chosen, ctl, forced_task=forced_task)
             return self._retrying(opts, ctl, lambda o: self._open_stream(url, o, payload, ctl))
 
         return EventStream(
@@ -363,12 +626,22 @@ class HfInference:
         )
 
     def _open_stream(
-        self, url: str, options: Options, payload: Mapping[str, Any], control: CallControl
+        self,
+        url: str,
+        options: Options | None,
+        payload: Mapping[str, Any],
+        control: CallControl,
+        headers: Mapping[str, str] | None = None,
     ) -> tuple[ExitStack, requests.Response]:
-        body, headers = self._encode(options, payload, None, True)
+        if options is None:  # an OpenAI-style body, sent as it is
+            body = _json_bytes(payload)
+            sent = {"Content-Type": "application/json", "Accept": "text/event-stream"}
+        else:
+            body, sent = self._encode(options, payload, None, True)
+        sent = {**sent, **(headers or {}), **self._billing(url)}
         with ExitStack() as stack:
             response = stack.enter_context(
-                self._transport.open("POST", url, control, body=body, headers=headers)
+                self._transport.open("POST", url, control, body=body, headers=sent)
             )
             content_type = response.headers.get("Content-Type", "")
             if response.status_code < 400 and content_type.startswith("text/event-stream"):
@@ -404,12 +677,20 @@ class HfInference:
         options: OptionsArg = None,
         task: str | None = None,
         task_hint: str | None = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> Json | Blob:
         """Any call: JSON ``inputs`` (+ ``parameters``) or binary ``data``; JSON or a Blob back."""
         payload, body = _custom_body(inputs, data, parameters)
         reply = self._post(
-            task_hint or task, model, options, control, payload=payload, data=body, forced_task=task
+            task_hint or task,
+            model,
+            options,
+            control,
+            payload=payload,
+            data=body,
+            forced_task=task,
+            provider=provider,
         )
         return reply.json_or_blob()
 
@@ -422,6 +703,7 @@ class HfInference:
         options: OptionsArg = None,
         task: str | None = None,
         task_hint: str | None = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> EventStream[Json]:
         """Any streaming call; yields each event's JSON value."""
@@ -434,6 +716,123 @@ class HfInference:
             control,
             lambda value: value,
             forced_task=task,
+            provider=provider,
+        )
+
+    # -- chat ------------------------------------------------------------------------------
+
+    def chat_completion(
+        self,
+        *,
+        messages: Sequence[Mapping[str, Any]],
+        model: str | None = None,
+        provider: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+        **body: Any,
+    ) -> dict[str, Json]:
+        """A chat completion (OpenAI's shape). ``body``: max_tokens, temperature, top_p, seed,
+        stop, tools, response_format… sent as given. ``model`` may end in an auto router
+        policy (``:fastest``, ``:cheapest``, ``:preferred``, ``:<provider>``)."""
+        checked, model_id, opts = self._chat_inputs(messages, model, options, body, stream=False)
+        ctl = control or CallControl()
+        try:
+            route = self._chat_route(model_id, provider, ctl)
+            payload = route.payload(checked, body, stream=False)
+
+            def send(attempt: Options) -> Reply:
+                headers = {**route.headers(attempt), **self._billing(route.url)}
+                return self._transport.fetch(
+                    "POST", route.url, ctl, body=_json_bytes(payload), headers=headers
+                )
+
+            return check_completion(self._retrying(opts, ctl, send).expect_json())
+        finally:
+            ctl.release()
+
+    def chat_completion_stream(
+        self,
+        *,
+        messages: Sequence[Mapping[str, Any]],
+        model: str | None = None,
+        provider: str | None = None,
+        options: OptionsArg = None,
+        control: CallControl | None = None,
+        **body: Any,
+    ) -> EventStream[dict[str, Json]]:
+        """The completion's chunks as they come (``delta`` per choice; a last ``choices: []``
+        chunk with the usage when ``stream_options={"include_usage": True}``); ends at
+        ``data: [DONE]`` or at a clean end of the body. :class:`ChatStreamAssembler` folds
+        them into one message, tool calls included."""
+        checked, model_id, opts = self._chat_inputs(messages, model, options, body, stream=True)
+
+        def opener(ctl: CallControl) -> tuple[ExitStack, requests.Response]:
+            route = self._chat_route(model_id, provider, ctl)
+            payload = route.payload(checked, body, stream=True)
+            return self._retrying(
+                opts,
+                ctl,
+                lambda o: self._open_stream(route.url, None, payload, ctl, route.headers(o)),
+            )
+
+        return EventStream(
+            opener,
+            check_chunk,
+            control or CallControl(),
+            done=DONE,
+            max_event_bytes=self._transport.max_response_bytes,
+        )
+
+    def _chat_inputs(
+        self,
+        messages: object,
+        model: object,
+        options: OptionsArg,
+        body: Mapping[str, Any],
+        *,
+        stream: bool,
+    ) -> tuple[list[dict[str, Any]], str | None, Options]:
+        """Checked before anything is sent: the messages, the model, the body as JSON."""
+        checked = check_messages(messages)
+        model_id = _check_model(model)
+        _json_bytes(request_body(model_id or "", checked, body, stream=stream))
+        return checked, model_id, self._options(options)
+
+    def _chat_route(
+        self, model_id: str | None, provider: str | None, ctl: CallControl
+    ) -> _ChatRoute:
+        """Where a chat call goes (may look the provider mapping up)."""
+        name = _check_provider(provider, "provider") or self._provider
+        if self._endpoint_url is not None or (model_id is not None and _is_url(model_id)):
+            base = self._endpoint_url or model_id or ""
+            sent = model_id if model_id and not _is_url(model_id) else "tgi"
+            return _ChatRoute(_chat_url(base), sent, seed=True)
+        if model_id is None:
+            raise InferenceInputError(
+                "model", "required: a chat model id, like 'meta-llama/Llama-3.1-8B-Instruct'"
+            )
+        hf_id, colon, suffix = model_id.partition(":")
+        if name is None and self._base_url != f"{self._router_url}/{HF_INFERENCE}":
+            # A server of the user's own (HF_INFERENCE_ENDPOINT): OpenAI-compatible at its root.
+            return _ChatRoute(_chat_url(self._base_url), model_id, seed=True)
+        if name is None or name == AUTO or name in ROUTER_POLICIES:
+            sent = model_id if colon or name in (None, AUTO) else f"{hf_id}:{name}"
+            return _ChatRoute(f"{self._router_url}/v1/chat/completions", sent)
+        if colon:
+            raise InferenceInputError(
+                "model",
+                f"the ':{suffix}' suffix chooses a provider on the auto router; with "
+                f"provider={name!r} give the model id alone",
+            )
+        if name == HF_INFERENCE:
+            path = quote(hf_id, safe="/")
+            url = f"{self._base_url}/models/{path}/v1/chat/completions"
+            return _ChatRoute(url, hf_id, provider=HF_INFERENCE, seed=True)
+        entries = self._mappings.entries(hf_id, ctl)
+        entry = choose(entries, hf_id, CHAT_TASK, name, lambda _: True)
+        url = f"{self._router_url}/{name}{CHAT_ROUTES.get(name, DEFAULT_CHAT_ROUTE)}"
+        return _ChatRoute(
+            url, entry.provider_id, provider=name, extra=dict(CHAT_HEADERS.get(name, {}))
         )
 
     # -- audio -----------------------------------------------------------------------------
@@ -444,10 +843,11 @@ class HfInference:
         data: inp.BinaryInput,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         return out.check_audio_classification(
-            self._binary("audio-classification", model, data, options, control)
+            self._binary("audio-classification", model, data, options, control, provider=provider)
         )
 
     def audio_to_audio(
@@ -456,10 +856,11 @@ class HfInference:
         data: inp.BinaryInput,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         return out.check_audio_to_audio(
-            self._binary("audio-to-audio", model, data, options, control)
+            self._binary("audio-to-audio", model, data, options, control, provider=provider)
         )
 
     def automatic_speech_recognition(
@@ -467,11 +868,34 @@ class HfInference:
         *,
         data: inp.BinaryInput,
         model: str | None = None,
+        parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
+        """hf-inference: the audio as the body (JSON with base64 when there are parameters)."""
+        audio = inp.read_binary(data, "data")
+        params = inp.optional_parameters(parameters)
+
+        def seed(model_id: str | None, ctl: CallControl) -> Json:
+            task = "automatic-speech-recognition"
+            if params:
+                payload = {"inputs": base64.b64encode(audio).decode("ascii"), "parameters": params}
+                return self._json(task, model_id, payload, options, ctl, provider=HF_INFERENCE)
+            return self._post(
+                task, model_id, options, ctl, data=audio, provider=HF_INFERENCE
+            ).expect_json()
+
         return out.check_automatic_speech_recognition(
-            self._binary("automatic-speech-recognition", model, data, options, control)
+            self._dispatch(
+                "automatic-speech-recognition",
+                model,
+                provider,
+                control,
+                {"audio": audio, "parameters": params},
+                seed,
+                lambda value: value,
+            )
         )
 
     def text_to_speech(
@@ -479,12 +903,29 @@ class HfInference:
         *,
         inputs: str,
         model: str | None = None,
+        parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> Blob:
-        payload = {"inputs": inp.require_text(inputs, "inputs")}
-        return self._blob(
-            self._post("text-to-speech", model, options, control, payload=payload), "audio"
+        text = inp.require_text(inputs, "inputs")
+        params = inp.optional_parameters(parameters)
+
+        def seed(model_id: str | None, ctl: CallControl) -> Blob:
+            payload = _with_parameters(text, params)
+            reply = self._post(
+                "text-to-speech", model_id, options, ctl, payload=payload, provider=HF_INFERENCE
+            )
+            return self._blob(reply, "audio")
+
+        return self._dispatch(
+            "text-to-speech",
+            model,
+            provider,
+            control,
+            {"text": text, "parameters": params},
+            seed,
+            lambda value: _blob_result(value, "audio"),
         )
 
     # -- computer vision -------------------------------------------------------------------
@@ -495,10 +936,11 @@ class HfInference:
         data: inp.BinaryInput,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         return out.check_image_classification(
-            self._binary("image-classification", model, data, options, control)
+            self._binary("image-classification", model, data, options, control, provider=provider)
         )
 
     def image_segmentation(
@@ -507,10 +949,26 @@ class HfInference:
         data: inp.BinaryInput,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
+        image = inp.read_binary(data, "data")
+
+        def seed(model_id: str | None, ctl: CallControl) -> Json:
+            return self._post(
+                "image-segmentation", model_id, options, ctl, data=image, provider=HF_INFERENCE
+            ).expect_json()
+
         return out.check_image_segmentation(
-            self._binary("image-segmentation", model, data, options, control)
+            self._dispatch(
+                "image-segmentation",
+                model,
+                provider,
+                control,
+                {"image": image},
+                seed,
+                segmentation_of,
+            )
         )
 
     def image_to_text(
@@ -519,9 +977,12 @@ class HfInference:
         data: inp.BinaryInput,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
-        return out.check_image_to_text(self._binary("image-to-text", model, data, options, control))
+        return out.check_image_to_text(
+            self._binary("image-to-text", model, data, options, control, provider=provider)
+        )
 
     def object_detection(
         self,
@@ -529,10 +990,11 @@ class HfInference:
         data: inp.BinaryInput,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         return out.check_object_detection(
-            self._binary("object-detection", model, data, options, control)
+            self._binary("object-detection", model, data, options, control, provider=provider)
         )
 
     def image_to_image(
@@ -542,18 +1004,34 @@ class HfInference:
         model: str | None = None,
         parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> Blob:
-        """Binary call without parameters; JSON with the image in base64 when there are some."""
+        """hf-inference: a binary call without parameters; JSON with the image in base64 when
+        there are some (``prompt`` among them)."""
+        image = inp.read_binary(inputs, "inputs")
         params = inp.optional_parameters(parameters)
-        if params:
-            payload = {"inputs": inp.base64_of(inputs, "inputs"), "parameters": params}
-            reply = self._post("image-to-image", model, options, control, payload=payload)
-        else:
-            reply = self._post(
-                "image-to-image", model, options, control, data=inp.read_binary(inputs, "inputs")
-            )
-        return self._blob(reply, "image")
+
+        def seed(model_id: str | None, ctl: CallControl) -> Blob:
+            task = "image-to-image"
+            if params:
+                payload = {"inputs": base64.b64encode(image).decode("ascii"), "parameters": params}
+                reply = self._post(
+                    task, model_id, options, ctl, payload=payload, provider=HF_INFERENCE
+                )
+            else:
+                reply = self._post(task, model_id, options, ctl, data=image, provider=HF_INFERENCE)
+            return self._blob(reply, "image")
+
+        return self._dispatch(
+            "image-to-image",
+            model,
+            provider,
+            control,
+            {"image": image, "parameters": params},
+            seed,
+            lambda value: _blob_result(value, "image"),
+        )
 
     def text_to_image(
         self,
@@ -562,11 +1040,27 @@ class HfInference:
         model: str | None = None,
         parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> Blob:
-        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
-        return self._blob(
-            self._post("text-to-image", model, options, control, payload=payload), "image"
+        prompt = inp.require_text(inputs, "inputs")
+        params = inp.optional_parameters(parameters)
+
+        def seed(model_id: str | None, ctl: CallControl) -> Blob:
+            payload = _with_parameters(prompt, params)
+            reply = self._post(
+                "text-to-image", model_id, options, ctl, payload=payload, provider=HF_INFERENCE
+            )
+            return self._blob(reply, "image")
+
+        return self._dispatch(
+            "text-to-image",
+            model,
+            provider,
+            control,
+            {"prompt": prompt, "parameters": params},
+            seed,
+            lambda value: _blob_result(value, "image"),
         )
 
     def zero_shot_image_classification(
@@ -576,6 +1070,7 @@ class HfInference:
         parameters: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         image = inp.require_mapping(inputs, "inputs").get("image")
@@ -583,7 +1078,14 @@ class HfInference:
         params["candidate_labels"] = _candidate_labels(params.get("candidate_labels"))
         payload = {"inputs": {"image": inp.base64_of(image, "inputs.image")}, "parameters": params}
         return out.check_zero_shot_image_classification(
-            self._json("zero-shot-image-classification", model, payload, options, control)
+            self._json(
+                "zero-shot-image-classification",
+                model,
+                payload,
+                options,
+                control,
+                provider=provider,
+            )
         )
 
     # -- multimodal ------------------------------------------------------------------------
@@ -594,11 +1096,14 @@ class HfInference:
         inputs: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         payload = {"inputs": _image_question(inputs)}
         return out.check_document_question_answering(
-            self._json("document-question-answering", model, payload, options, control)
+            self._json(
+                "document-question-answering", model, payload, options, control, provider=provider
+            )
         )
 
     def visual_question_answering(
@@ -607,11 +1112,14 @@ class HfInference:
         inputs: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         payload = {"inputs": _image_question(inputs)}
         return out.check_visual_question_answering(
-            self._json("visual-question-answering", model, payload, options, control)
+            self._json(
+                "visual-question-answering", model, payload, options, control, provider=provider
+            )
         )
 
     # -- natural language ------------------------------------------------------------------
@@ -623,6 +1131,7 @@ class HfInference:
         model: str | None = None,
         parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         conversation = inp.require_mapping(inputs, "inputs")
@@ -633,7 +1142,12 @@ class HfInference:
         value["text"] = inp.require_text(conversation.get("text"), "inputs.text")
         return out.check_conversational(
             self._json(
-                "conversational", model, _with_parameters(value, parameters), options, control
+                "conversational",
+                model,
+                _with_parameters(value, parameters),
+                options,
+                control,
+                provider=provider,
             )
         )
 
@@ -643,11 +1157,27 @@ class HfInference:
         inputs: str | list[str],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[Json]:
-        payload = {"inputs": inp.require_text_or_texts(inputs, "inputs")}
+        texts = inp.require_text_or_texts(inputs, "inputs")
+
+        def seed(model_id: str | None, ctl: CallControl) -> Json:
+            payload = {"inputs": texts}
+            return self._json(
+                "feature-extraction", model_id, payload, options, ctl, provider=HF_INFERENCE
+            )
+
         return out.check_feature_extraction(
-            self._json("feature-extraction", model, payload, options, control)
+            self._dispatch(
+                "feature-extraction",
+                model,
+                provider,
+                control,
+                {"inputs": texts},
+                seed,
+                lambda value: value,
+            )
         )
 
     def fill_mask(
@@ -656,10 +1186,13 @@ class HfInference:
         inputs: str,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         payload = {"inputs": inp.require_text(inputs, "inputs")}
-        return out.check_fill_mask(self._json("fill-mask", model, payload, options, control))
+        return out.check_fill_mask(
+            self._json("fill-mask", model, payload, options, control, provider=provider)
+        )
 
     def question_answering(
         self,
@@ -667,6 +1200,7 @@ class HfInference:
         inputs: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         pair = inp.require_mapping(inputs, "inputs")
@@ -677,7 +1211,7 @@ class HfInference:
             }
         }
         return out.check_question_answering(
-            self._json("question-answering", model, payload, options, control)
+            self._json("question-answering", model, payload, options, control, provider=provider)
         )
 
     def sentence_similarity(
@@ -686,6 +1220,7 @@ class HfInference:
         inputs: Mapping[str, Any] | list[Mapping[str, Any]],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[Json]:
         if isinstance(inputs, list):
@@ -699,7 +1234,9 @@ class HfInference:
                 inp.require_text(value.get("source_sentence"), "inputs.source_sentence")
                 inp.require_texts(value.get("sentences"), "inputs.sentences")
         return out.check_sentence_similarity(
-            self._json("sentence-similarity", model, {"inputs": value}, options, control)
+            self._json(
+                "sentence-similarity", model, {"inputs": value}, options, control, provider=provider
+            )
         )
 
     def summarization(
@@ -709,11 +1246,12 @@ class HfInference:
         model: str | None = None,
         parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
         return out.check_summarization(
-            self._json("summarization", model, payload, options, control)
+            self._json("summarization", model, payload, options, control, provider=provider)
         )
 
     def table_question_answering(
@@ -722,6 +1260,7 @@ class HfInference:
         inputs: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
         value = inp.require_mapping(inputs, "inputs")
@@ -732,7 +1271,9 @@ class HfInference:
             }
         }
         return out.check_table_question_answering(
-            self._json("table-question-answering", model, payload, options, control)
+            self._json(
+                "table-question-answering", model, payload, options, control, provider=provider
+            )
         )
 
     def text_classification(
@@ -741,11 +1282,12 @@ class HfInference:
         inputs: str,
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         payload = {"inputs": inp.require_text(inputs, "inputs")}
         return out.check_text_classification(
-            self._json("text-classification", model, payload, options, control)
+            self._json("text-classification", model, payload, options, control, provider=provider)
         )
 
     def text_generation(
@@ -755,11 +1297,28 @@ class HfInference:
         model: str | None = None,
         parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json]:
-        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
+        prompt = inp.require_text(inputs, "inputs")
+        params = inp.optional_parameters(parameters)
+
+        def seed(model_id: str | None, ctl: CallControl) -> Json:
+            payload = _with_parameters(prompt, params)
+            return self._json(
+                "text-generation", model_id, payload, options, ctl, provider=HF_INFERENCE
+            )
+
         return out.check_text_generation(
-            self._json("text-generation", model, payload, options, control)
+            self._dispatch(
+                "text-generation",
+                model,
+                provider,
+                control,
+                {"prompt": prompt, "parameters": params},
+                seed,
+                lambda value: value,
+            )
         )
 
     def text_generation_stream(
@@ -769,6 +1328,7 @@ class HfInference:
         model: str | None = None,
         parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> EventStream[dict[str, Json]]:
         """Tokens as they are generated; the last event carries the whole ``generated_text``."""
@@ -781,6 +1341,7 @@ class HfInference:
             control,
             out.check_text_generation_stream_event,
             is_final=lambda event: event.get("generated_text") is not None,
+            provider=provider,
         )
 
     def token_classification(
@@ -790,11 +1351,12 @@ class HfInference:
         model: str | None = None,
         parameters: Parameters = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
         return out.check_token_classification(
-            self._json("token-classification", model, payload, options, control)
+            self._json("token-classification", model, payload, options, control, provider=provider)
         )
 
     def translation(
@@ -803,11 +1365,14 @@ class HfInference:
         inputs: str | list[str],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json] | list[dict[str, Json]]:
         """One ``{translation_text}`` for one input, a list of them for a list of inputs."""
         value = inp.require_text_or_texts(inputs, "inputs")
-        result = self._json("translation", model, {"inputs": value}, options, control)
+        result = self._json(
+            "translation", model, {"inputs": value}, options, control, provider=provider
+        )
         if isinstance(value, list):
             return out.generated_list("translation_text")(result)
         return out.check_translation(result)
@@ -819,6 +1384,7 @@ class HfInference:
         parameters: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[dict[str, Json]]:
         value = inp.require_text_or_texts(inputs, "inputs")
@@ -830,6 +1396,7 @@ class HfInference:
             {"inputs": value, "parameters": params},
             options,
             control,
+            provider=provider,
         )
         return out.check_zero_shot_classification(
             result, [value] if isinstance(value, str) else value
@@ -843,10 +1410,18 @@ class HfInference:
         inputs: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[Json]:
         return out.check_tabular_classification(
-            self._json("tabular-classification", model, _tabular(inputs), options, control)
+            self._json(
+                "tabular-classification",
+                model,
+                _tabular(inputs),
+                options,
+                control,
+                provider=provider,
+            )
         )
 
     def tabular_regression(
@@ -855,10 +1430,13 @@ class HfInference:
         inputs: Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
+        provider: str | None = None,
         control: CallControl | None = None,
     ) -> list[Json]:
         return out.check_tabular_regression(
-            self._json("tabular-regression", model, _tabular(inputs), options, control)
+            self._json(
+                "tabular-regression", model, _tabular(inputs), options, control, provider=provider
+            )
         )
 
 
@@ -879,6 +1457,30 @@ class HfInferenceEndpoint(HfInference):
     def endpoint_url(self) -> str:
         assert self._endpoint_url is not None
         return self._endpoint_url
+
+
+def _blob_result(value: Json | Blob, kind: str) -> Blob:
+    if not isinstance(value, Blob):
+        raise InferenceOutputError(f"expected {kind} data, got {type(value).__name__}")
+    if not value.type.startswith(f"{kind}/") and value.type != "application/octet-stream":
+        raise InferenceOutputError(f"expected {kind} data, got {value.type}")
+    return value
+
+
+def with_providers(
+    error: ModelNotFoundError, providers: tuple[str, ...], model: str, task: str
+) -> ModelNotFoundError:
+    """A 404 of hf-inference, told which providers serve the model instead."""
+    if providers:
+        hint = (
+            f"{model} is not served by hf-inference; providers that serve it for {task}: "
+            f"{', '.join(providers)} (choose one as the provider)"
+        )
+    else:
+        hint = f"{model} is not served by hf-inference, nor by any provider for {task}"
+    enriched = ModelNotFoundError(error.status, f"{error.message} ({hint})", error.url)
+    enriched.providers = providers  # type: ignore[attr-defined]
+    return enriched
 
 
 def _with_parameters(inputs: Any, parameters: Parameters) -> dict[str, Any]:
@@ -929,5 +1531,5 @@ _TASK_METHODS = frozenset(
     for name, value in vars(HfInference).items()
     if callable(value)
     and not name.startswith("_")
-    and name not in {"endpoint", "close", "prepare_request", "sends_token_to"}
+    and name not in {"endpoint", "close", "prepare_request", "sends_token_to", "provider_mapping"}
 )

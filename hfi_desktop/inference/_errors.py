@@ -47,6 +47,24 @@ class InferenceInputError(InferenceError, ValueError):
         self.problem = problem
 
 
+class ModelNotServedError(InferenceInputError):
+    """The chosen provider does not serve the model for this task (the Hub's provider mapping
+    says so); raised before any inference request. ``providers``: those that do (maybe none)."""
+
+    def __init__(
+        self, model: str, task: str, provider: str, problem: str, providers: tuple[str, ...] = ()
+    ) -> None:
+        if providers:
+            problem += f"; providers that serve it for {task}: {', '.join(providers)}"
+        else:
+            problem += f"; no provider serves it for {task}"
+        super().__init__("provider" if providers else "model", problem)
+        self.model = model
+        self.task = task
+        self.provider = provider
+        self.providers = providers
+
+
 class InferenceHTTPError(InferenceError):
     """The server answered with an error status."""
 

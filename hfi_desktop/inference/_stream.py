@@ -53,12 +53,16 @@ class EventStream(Generic[T]):
         control: CallControl,
         *,
         is_final: Callable[[T], bool] | None = None,
+        done: str | None = None,
         max_event_bytes: int,
     ) -> None:
+        """``is_final``: whether an event is the stream's last one (a stream that ends without
+        one was cut). ``done``: the data of an event that ends the stream (``[DONE]``)."""
         self._opener = opener
         self._transform = transform
         self._control = control
         self._is_final = is_final
+        self._done = done
         self._decoder = SSEDecoder(max_event_bytes)
         self._pending: deque[T] = deque()
         self._failure: BaseException | None = None  # raised once _pending is handed out
@@ -145,6 +149,8 @@ class EventStream(Generic[T]):
                 self._failure = error  # after the events before it
                 self.close()
                 return
+        if self._finished and self._context is not None and chunk:
+            self.close()  # the end event came: the rest of the body is not read
         if self._finished and self._is_final is not None and not self._saw_final:
             raise StreamInterruptedError(
                 "the stream ended before its final event; the text so far was kept"
@@ -155,6 +161,9 @@ class EventStream(Generic[T]):
         of a stream: thousands of events a second, so kept to a few steps each)."""
         pending, transform, is_final = self._pending, self._transform, self._is_final
         for data in datas:
+            if data == self._done:
+                self._finished = True
+                return
             try:
                 value, end = _SCAN(data, 0)  # the C scanner: one call, no whitespace allowed
                 if end != len(data):
@@ -162,8 +171,7 @@ class EventStream(Generic[T]):
             except (StopIteration, ValueError):
                 value = _loads(data)
             if type(value) is dict and "error" in value:
-                error_type = value.get("error_type")
-                raise StreamError(str(value["error"]), str(error_type) if error_type else None)
+                raise _stream_error(value)
             item = transform(value)
             if is_final is not None and not self._saw_final and is_final(item):
                 self._saw_final = True
@@ -174,6 +182,18 @@ class EventStream(Generic[T]):
 _SCAN: Callable[[str, int], tuple[Any, int]] = make_scanner(
     json.JSONDecoder()  # type: ignore[arg-type]
 )
+
+
+def _stream_error(event: dict[str, Any]) -> StreamError:
+    """An error event: TGI's ``{"error": "...", "error_type": ...}`` or OpenAI's
+    ``{"error": {"message": ..., "type": ...}}``."""
+    error = event["error"]
+    kind = event.get("error_type")
+    if isinstance(error, dict):
+        kind = error.get("type") or error.get("code")
+        message = error.get("message")
+        error = message if message else json.dumps(error)[:300]
+    return StreamError(str(error), str(kind) if kind else None)
 
 
 def _loads(data: str) -> Any:
