@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from tests.support.fake_api import FakeInferenceAPI
+from tests.support.fixtures import asset_host as asset_host
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api
+from tests.support.fixtures import fake_router as fake_router
 from tests.support.fixtures import no_internet as no_internet
 from tests.support.fixtures import refused_url as refused_url
 

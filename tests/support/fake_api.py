@@ -21,6 +21,7 @@ import io
 import json
 import select
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -28,7 +29,7 @@ from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, Self
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .paths import example_bytes
@@ -265,7 +266,15 @@ class Exchange:
         self.handler = handler
         self.request = request
         self.api = api
+        #: Headers every answer of this exchange carries unless the reply sets the same name
+        #: (a server's request id, say): set by ``FakeInferenceAPI._prepare``.
+        self.headers: dict[str, str] = {}
         self._framing = "length"
+
+    def _with_defaults(self, headers: Mapping[str, str] | None) -> dict[str, str]:
+        given = dict(headers or {})
+        names = {name.lower() for name in given}
+        return {**{k: v for k, v in self.headers.items() if k.lower() not in names}, **given}
 
     def send(self, status: int, body: bytes, content_type: str | None,
              headers: Mapping[str, str] | None = None) -> None:
@@ -273,7 +282,7 @@ class Exchange:
         h.send_response(status)
         if content_type:
             h.send_header("Content-Type", content_type)
-        for name, value in (headers or {}).items():
+        for name, value in self._with_defaults(headers).items():
             h.send_header(name, value)
         h.send_header("Content-Length", str(len(body)))
         h.end_headers()
@@ -289,7 +298,7 @@ class Exchange:
         h = self.handler
         h.send_response(status)
         h.send_header("Content-Type", content_type)
-        for name, value in (headers or {}).items():
+        for name, value in self._with_defaults(headers).items():
             h.send_header(name, value)
         if framing == "chunked":
             h.send_header("Transfer-Encoding", "chunked")
@@ -328,7 +337,9 @@ class Exchange:
             if remaining <= 0:
                 return True
             readable, _, _ = select.select([sock], [], [], min(remaining, 0.02))
-            if readable:
+            if readable and isinstance(sock, ssl.SSLSocket):
+                time.sleep(min(remaining, 0.02))  # TLS cannot peek: hold until the deadline
+            elif readable:
                 try:
                     peeked = sock.recv(1, socket.MSG_PEEK)
                 except OSError:
@@ -399,6 +410,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         )
         api._record(request)
         exchange = Exchange(self, request, api)
+        api._prepare(exchange)
         reply = api._next_reply(request.path)
         try:
             if reply is None:
@@ -505,8 +517,8 @@ class FakeInferenceAPI:
         self._thread: threading.Thread | None = None
 
     # -- lifecycle
-    def start(self) -> FakeInferenceAPI:
-        server = _Server(("127.0.0.1", 0), _Handler)
+    def start(self) -> Self:
+        server = self._listen()
         server.api = self
         self._server = server
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02},
@@ -530,7 +542,7 @@ class FakeInferenceAPI:
             self._thread.join(timeout=2)
         self._server = None
 
-    def __enter__(self) -> FakeInferenceAPI:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -610,6 +622,14 @@ class FakeInferenceAPI:
                                               list(widget_data or []), list(card_widget or []))
 
     # -- internals (handler threads)
+    def _listen(self) -> _Server:
+        """The listening server (a subclass may wrap its socket in TLS)."""
+        return _Server(("127.0.0.1", 0), _Handler)
+
+    def _prepare(self, ex: Exchange) -> None:
+        """Called for every request before its reply is chosen, programmed or not (a
+        subclass checks headers or sets ``ex.headers`` here)."""
+
     def _record(self, request: RecordedRequest) -> None:
         with self._new_request:
             self._requests.append(request)
@@ -661,17 +681,25 @@ class FakeInferenceAPI:
 
     def _serve_model_search(self, ex: Exchange) -> None:
         query = {name: values[-1] for name, values in ex.request.query.items() if values}
-        search = query.get("search", "").casefold()
-        tag = query.get("pipeline_tag")
-        with self._lock:
-            models = list(self.hub_models.values())
-        found = [m for m in models
-                 if search in m.id.casefold() and (tag is None or m.pipeline_tag == tag)]
+        found = [m for m in self._searchable_models() if self._matches_search(m, query)]
         sort = query.get("sort")
         if sort in ("downloads", "likes"):
             found.sort(key=lambda m: getattr(m, sort), reverse=query.get("direction") == "-1")
         limit = int(query.get("limit") or 1000)
-        ex.send_json(200, [m.search_entry() for m in found[:limit]])
+        ex.send_json(200, [self._search_entry(m, ex.request.query) for m in found[:limit]])
+
+    def _searchable_models(self) -> list[HubModel]:
+        with self._lock:
+            return list(self.hub_models.values())
+
+    def _matches_search(self, model: HubModel, query: Mapping[str, str]) -> bool:
+        """``query``: the last value of each parameter."""
+        tag = query.get("pipeline_tag")
+        return (query.get("search", "").casefold() in model.id.casefold()
+                and (tag is None or model.pipeline_tag == tag))
+
+    def _search_entry(self, model: HubModel, query: Mapping[str, list[str]]) -> dict[str, Any]:
+        return model.search_entry()
 
     def _serve_example_file(self, ex: Exchange, name: str) -> None:
         try:

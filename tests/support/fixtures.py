@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from .asset_host import AssetHost
 from .fake_api import FakeInferenceAPI, refused_port
+from .fake_router import FakeRouter
 
 #: Variables through which the client (or requests) could leave the fake server.
 _ENV_TO_CLEAR = (
@@ -33,6 +35,29 @@ def fake_api(clean_hf_env: pytest.MonkeyPatch) -> Iterator[FakeInferenceAPI]:
     with FakeInferenceAPI() as api:
         yield api
     assert not api.errors, f"fake server errors: {api.errors!r}"
+
+
+@pytest.fixture
+def asset_host(monkeypatch: pytest.MonkeyPatch) -> Iterator[AssetHost]:
+    """A started HTTPS provider CDN that ``requests`` trusts (REQUESTS_CA_BUNDLE names its
+    self-signed certificate); fails the test if an asset was fetched with credentials."""
+    with AssetHost() as host:
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", host.cert_path)
+        yield host
+    assert not host.errors, f"asset host errors: {host.errors!r}"
+    assert not host.violations, f"asset host violations: {host.violations!r}"
+
+
+@pytest.fixture
+def fake_router(asset_host: AssetHost, clean_hf_env: pytest.MonkeyPatch
+                ) -> Iterator[FakeRouter]:
+    """A started fake router + Hub (``router_url=hub_url=router.url``) whose file URLs
+    point at ``asset_host``; fails the test on a server error or a protocol violation
+    (a test that provokes one on purpose clears ``router.violations``)."""
+    with FakeRouter(assets=asset_host) as router:
+        yield router
+    assert not router.errors, f"fake router errors: {router.errors!r}"
+    assert not router.violations, f"fake router violations: {router.violations!r}"
 
 
 @pytest.fixture
