@@ -102,6 +102,7 @@ def test_a_provider_the_table_does_not_know_is_tried_on_the_usual_route(
 def test_hf_inference_chat_goes_below_the_model(
     client: RouterClient, fake_router: FakeRouter
 ) -> None:
+    fake_router.map_model(MODEL, "hf-inference", MODEL, "conversational")
     client().chat_completion(messages=HELLO, model=MODEL, provider="hf-inference")
     sent = chat_requests(fake_router)[0]
     assert sent.path == f"/hf-inference/models/{MODEL}/v1/chat/completions"
