@@ -13,7 +13,6 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from .._errors import InferenceInputError, InferenceOutputError
 from .._mapping import Target
@@ -196,7 +195,3 @@ def size_of(parameters: Mapping[str, Any]) -> tuple[int, int] | None:
     if isinstance(width, int) and isinstance(height, int):
         return width, height
     return None
-
-
-def host_of(url: str) -> str:
-    return urlsplit(url).netloc
