@@ -960,3 +960,25 @@ def test_asset_host_takes_programmed_delays_over_tls(asset_host: AssetHost) -> N
     with pytest.raises(requests.exceptions.ConnectionError):
         requests.get(url, timeout=5)
     assert is_png(requests.get(url, timeout=5).content)
+
+
+def test_hf_inference_files_and_speech(fake_router: FakeRouter, http: requests.Session) -> None:
+    fake_router.map_model("t/canny", "hf-inference", "t/canny", "image-to-image")
+    fake_router.map_model("t/tts", "hf-inference", "t/tts", "text-to-speech")
+    fake_router.map_model("t/tts", "deepinfra", "t-tts", "text-to-speech")
+    fake_router.map_model("t/cls", "hf-inference", "t/cls", "text-classification")
+    url = f"{fake_router.url}/hf-inference/models/"
+    raw = http.post(url + "t/canny", data=small_png(), headers={"Content-Type": "image/png"})
+    assert is_png(raw.content)
+    wrapped = http.post(url + "t/canny", json={"inputs": base64.b64encode(small_png()).decode(),
+                                               "parameters": {"prompt": "x"}})
+    assert is_png(wrapped.content)
+    violated(fake_router, http.post(url + "t/canny", json={"inputs": "%%%"}), "base64")
+    assert http.post(url + "t/tts", json={"inputs": "hi"}).content == WAV
+    speech = http.post(f"{fake_router.url}/deepinfra/v1/openai/audio/speech",
+                       json={"input": "hi", "model": "t-tts"})  # deepinfra: voice optional
+    assert speech.content == WAV
+    not_emulated = http.post(url + "t/cls", json={"inputs": "hi"})
+    assert not_emulated.status_code == 501 and "not emulated" in not_emulated.json()["error"]
+    violated(fake_router, http.post(url + "t/tts", data=b"hi", headers={
+        "Content-Type": "text/plain"}), "application/json")
