@@ -6,10 +6,10 @@ So any request carrying credentials (``Authorization`` or ``Cookie``) is a viola
 client would be handing the user's token to a third party. It is still answered, so the
 test can look at it.
 
-The certificate is self-signed and made at start (``cryptography``, a test dependency);
-point ``REQUESTS_CA_BUNDLE`` at ``cert_path`` (the ``asset_host`` fixture does) so that
-``requests`` trusts it, and nothing else. ``AssetHost(tls=False)`` serves plain http, for
-the test that the client refuses non-https assets.
+The certificate is self-signed, made at the first start (``cryptography``, a test
+dependency); point ``REQUESTS_CA_BUNDLE`` at ``cert_path`` (the ``asset_host`` fixture
+does) so that ``requests`` trusts it, and nothing else. ``AssetHost(tls=False)`` serves
+plain http, for the test that the client refuses non-https assets.
 
 Being a ``FakeInferenceAPI``, it records requests and takes programmed faults per path
 (``host.program("/assets/x.png", Hang())``).
@@ -55,8 +55,10 @@ def tiny_wav() -> bytes:
     return buffer.getvalue()
 
 
-def _self_signed(directory: Path) -> tuple[Path, Path]:
-    """A certificate for 127.0.0.1 and localhost (SAN), valid for a day."""
+@cache
+def _self_signed() -> tuple[bytes, bytes]:
+    """A certificate for 127.0.0.1 and localhost (SAN), valid for a day, and its key, as
+    PEM; made once per test run (hosts write it to a directory of their own)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -78,16 +80,15 @@ def _self_signed(directory: Path) -> tuple[Path, Path]:
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
-    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
-    return cert_path, key_path
+    return (cert.public_bytes(serialization.Encoding.PEM),
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                              serialization.NoEncryption()))
 
 
 class AssetHost(FakeInferenceAPI):
     """Files at ``<url>/assets/<name>``; start with ``with`` (or start()/stop())."""
+
+    poll_interval_s = 0.005  # two servers per test: keep stop() quick
 
     def __init__(self, *, tls: bool = True) -> None:
         super().__init__(tapes=())
@@ -103,7 +104,9 @@ class AssetHost(FakeInferenceAPI):
     def start(self) -> Self:
         if self.tls and self._cert is None:
             self._cert_dir = Path(tempfile.mkdtemp(prefix="asset-host-"))
-            self._cert = _self_signed(self._cert_dir)
+            self._cert = self._cert_dir / "cert.pem", self._cert_dir / "key.pem"
+            for path, pem in zip(self._cert, _self_signed(), strict=True):
+                path.write_bytes(pem)
         return super().start()
 
     def stop(self) -> None:

@@ -494,6 +494,9 @@ class TapeLibrary:
 class FakeInferenceAPI:
     """The fake Inference API + Hub. Start with ``with`` (or start()/stop())."""
 
+    #: How often the serving loop looks for a stop request: stop() waits up to this long.
+    poll_interval_s = 0.02
+
     def __init__(self, tapes: Sequence[Tape] | None = None) -> None:
         self.library = TapeLibrary(load_tapes() if tapes is None else tapes)
         #: The Hub's task list: task id -> models, first one is the default.
@@ -521,7 +524,8 @@ class FakeInferenceAPI:
         server = self._listen()
         server.api = self
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02},
+        self._thread = threading.Thread(target=server.serve_forever,
+                                        kwargs={"poll_interval": self.poll_interval_s},
                                         name="fake-inference-api", daemon=True)
         self._thread.start()
         return self

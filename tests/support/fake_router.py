@@ -239,6 +239,8 @@ Handler = Callable[[Exchange, Emulated], Reply]
 class FakeRouter(FakeInferenceAPI):
     """The fake router + Hub; start with ``with`` (or start()/stop())."""
 
+    poll_interval_s = 0.005  # two servers per test: keep stop() quick
+
     def __init__(self, assets: AssetHost | None = None, tapes: Sequence[Tape] | None = None
                  ) -> None:
         super().__init__(tapes)
