@@ -420,3 +420,35 @@ def test_tokens_never_reach_the_asset_host_whatever_the_task(
     hf.text_to_image(inputs="a cat", model=FLUX, provider="replicate")
     assert len(asset_host.requests) == 2
     assert all(json.dumps(r.headers).find(TOKEN) < 0 for r in asset_host.requests)
+
+
+@pytest.mark.parametrize("shape", ["transcription", "text", "txt_file"])
+def test_each_shape_of_a_replicate_transcript_is_read(
+    client: RouterClient, fake_router: FakeRouter, asset_host: AssetHost, shape: str
+) -> None:
+    fake_router.replicate_asr_output = shape
+    fake_router.map_model(WHISPER, "replicate", "openai/whisper:v3", "automatic-speech-recognition")
+    result = client().automatic_speech_recognition(data=wav(), model=WHISPER, provider="replicate")
+    assert result["text"].startswith("Heard ")
+    if shape == "txt_file":
+        assert len(asset_host.requests) == 1
+
+
+def test_the_fal_queue_follows_the_tickets_own_path(
+    client: RouterClient, fake_router: FakeRouter
+) -> None:
+    model = "black-forest-labs/FLUX.1-Kontext-dev"
+    fake_router.fal_response_paths["fal-ai/flux-kontext/dev"] = "fal-ai/flux-kontext"
+    fake_router.map_model(model, "fal-ai", "fal-ai/flux-kontext/dev", "image-to-image")
+    client().image_to_image(inputs=png(), model=model, provider="fal-ai")
+    polled = {r.path for r in fake_router.requests if r.method == "GET" and "/api/" not in r.path}
+    assert all(p.startswith("/fal-ai/fal-ai/flux-kontext/requests/") for p in polled), polled
+
+
+def test_replicate_output_as_a_list_takes_the_first(
+    client: RouterClient, fake_router: FakeRouter
+) -> None:
+    fake_router.replicate_output_as_list = True
+    fake_router.map_model(FLUX, "replicate", "black-forest-labs/flux-dev", "text-to-image")
+    image = client().text_to_image(inputs="a cat", model=FLUX, provider="replicate")
+    assert image.data.startswith(b"\x89PNG")
