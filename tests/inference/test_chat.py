@@ -3,7 +3,6 @@ route and payload, streams and tool calls, own endpoints."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -17,30 +16,19 @@ from hfi_desktop.inference import (
     image_part,
 )
 from hfi_desktop.inference._providers import CHAT_ROUTES
+from tests.inference.conftest import MakeClient
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.fake_router import FakeRouter
 
-TOKEN = "hf_chatTestToken1234"
 MODEL = "meta-llama/Llama-3.3-70B-Instruct"
 HELLO = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "hello there"}]
 
-RouterClient = Callable[..., HfInference]
+RouterClient = MakeClient
 
 
 @pytest.fixture
-def client(fake_router: FakeRouter) -> Iterator[RouterClient]:
-    made: list[HfInference] = []
-
-    def make(**kwargs: Any) -> HfInference:
-        kwargs.setdefault("router_url", fake_router.url)
-        kwargs.setdefault("hub_url", fake_router.url)
-        hf = HfInference(TOKEN, **kwargs)
-        made.append(hf)
-        return hf
-
-    yield make
-    for hf in made:
-        hf.close()
+def client(router_client: MakeClient) -> MakeClient:
+    return router_client
 
 
 def chat_requests(router: FakeRouter) -> list[Any]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -22,36 +21,25 @@ from hfi_desktop.inference import (
     ModelNotFoundError,
     ModelNotServedError,
 )
+from tests.inference.conftest import ROUTER_TOKEN as TOKEN
+from tests.inference.conftest import MakeClient
 from tests.support.asset_host import AssetHost
 from tests.support.fake_api import respond_json
 from tests.support.fake_router import FakeRouter
 from tests.support.paths import example_bytes
 
-TOKEN = "hf_providerTestToken1234"
 FLUX = "black-forest-labs/FLUX.1-dev"
 WHISPER = "openai/whisper-large-v3"
 KOKORO = "hexgrad/Kokoro-82M"
 EMBED = "BAAI/bge-m3"
 LLM = "meta-llama/Llama-3.1-8B"
 
-RouterClient = Callable[..., HfInference]
+RouterClient = MakeClient
 
 
 @pytest.fixture
-def client(fake_router: FakeRouter) -> Iterator[RouterClient]:
-    made: list[HfInference] = []
-
-    def make(**kwargs: Any) -> HfInference:
-        kwargs.setdefault("router_url", fake_router.url)
-        kwargs.setdefault("hub_url", fake_router.url)
-        kwargs.setdefault("poll_interval_s", 0.01)
-        hf = HfInference(kwargs.pop("token", TOKEN), **kwargs)
-        made.append(hf)
-        return hf
-
-    yield make
-    for hf in made:
-        hf.close()
+def client(router_client: MakeClient) -> MakeClient:
+    return router_client
 
 
 def inference_paths(router: FakeRouter) -> list[str]:

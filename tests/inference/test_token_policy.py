@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
 import http.server
-import ipaddress
 import ssl
 import threading
 from collections.abc import Iterator
@@ -17,6 +15,7 @@ from hfi_desktop.inference import InferenceConnectionError
 from tests.inference.conftest import MakeClient
 from tests.inference.helpers import SST2, SST2_PATH
 from tests.support.fake_api import FakeInferenceAPI, Respond
+from tests.support.tls import self_signed_pem
 
 TOKEN = "hf_policy_test_token"
 
@@ -97,33 +96,9 @@ def test_a_redirect_on_the_same_host_keeps_the_token(make_client: MakeClient,
 
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
     cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
+    for path, pem in zip((cert_path, key_path), self_signed_pem(), strict=True):
+        path.write_bytes(pem)
     return cert_path, key_path
 
 
