@@ -475,6 +475,32 @@ class HfInference:
         finally:
             ctl.release()
 
+    def _blob_task(
+        self,
+        task: str,
+        kind: str,
+        model: object,
+        options: OptionsArg,
+        provider: str | None,
+        control: CallControl | None,
+        *,
+        inputs: Mapping[str, Any],
+        payload: Mapping[str, Any] | None = None,
+        data: bytes | None = None,
+    ) -> Blob:
+        """A task whose result is an image or a sound: ``payload`` or ``data`` to
+        hf-inference, ``inputs`` to another provider."""
+
+        def seed(model_id: str | None, ctl: CallControl) -> Blob:
+            reply = self._post(
+                task, model_id, options, ctl, payload=payload, data=data, provider=HF_INFERENCE
+            )
+            return self._blob(reply, kind)
+
+        return self._dispatch(
+            task, model, provider, control, inputs, seed, lambda value: _blob_result(value, kind)
+        )
+
     def _billing(self, url: str) -> dict[str, str]:
         """The billing header, on calls to the router only."""
         if self._bill_to and url.startswith(self._router_url + "/"):
@@ -910,22 +936,15 @@ class HfInference:
     ) -> Blob:
         text = inp.require_text(inputs, "inputs")
         params = inp.optional_parameters(parameters)
-
-        def seed(model_id: str | None, ctl: CallControl) -> Blob:
-            payload = _with_parameters(text, params)
-            reply = self._post(
-                "text-to-speech", model_id, options, ctl, payload=payload, provider=HF_INFERENCE
-            )
-            return self._blob(reply, "audio")
-
-        return self._dispatch(
+        return self._blob_task(
             "text-to-speech",
+            "audio",
             model,
+            options,
             provider,
             control,
-            {"text": text, "parameters": params},
-            seed,
-            lambda value: _blob_result(value, "audio"),
+            inputs={"text": text, "parameters": params},
+            payload=_with_parameters(text, params),
         )
 
     # -- computer vision -------------------------------------------------------------------
@@ -1011,26 +1030,17 @@ class HfInference:
         there are some (``prompt`` among them)."""
         image = inp.read_binary(inputs, "inputs")
         params = inp.optional_parameters(parameters)
-
-        def seed(model_id: str | None, ctl: CallControl) -> Blob:
-            task = "image-to-image"
-            if params:
-                payload = {"inputs": base64.b64encode(image).decode("ascii"), "parameters": params}
-                reply = self._post(
-                    task, model_id, options, ctl, payload=payload, provider=HF_INFERENCE
-                )
-            else:
-                reply = self._post(task, model_id, options, ctl, data=image, provider=HF_INFERENCE)
-            return self._blob(reply, "image")
-
-        return self._dispatch(
+        encoded = base64.b64encode(image).decode("ascii") if params else ""
+        return self._blob_task(
             "image-to-image",
+            "image",
             model,
+            options,
             provider,
             control,
-            {"image": image, "parameters": params},
-            seed,
-            lambda value: _blob_result(value, "image"),
+            inputs={"image": image, "parameters": params},
+            payload={"inputs": encoded, "parameters": params} if params else None,
+            data=None if params else image,
         )
 
     def text_to_image(
@@ -1045,22 +1055,15 @@ class HfInference:
     ) -> Blob:
         prompt = inp.require_text(inputs, "inputs")
         params = inp.optional_parameters(parameters)
-
-        def seed(model_id: str | None, ctl: CallControl) -> Blob:
-            payload = _with_parameters(prompt, params)
-            reply = self._post(
-                "text-to-image", model_id, options, ctl, payload=payload, provider=HF_INFERENCE
-            )
-            return self._blob(reply, "image")
-
-        return self._dispatch(
+        return self._blob_task(
             "text-to-image",
+            "image",
             model,
+            options,
             provider,
             control,
-            {"prompt": prompt, "parameters": params},
-            seed,
-            lambda value: _blob_result(value, "image"),
+            inputs={"prompt": prompt, "parameters": params},
+            payload=_with_parameters(prompt, params),
         )
 
     def zero_shot_image_classification(
