@@ -1070,7 +1070,7 @@ class HfInference:
         self,
         *,
         inputs: Mapping[str, Any],
-        parameters: Mapping[str, Any],
+        parameters: inp.ZeroShotImageParameters | Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
         provider: str | None = None,
@@ -1282,16 +1282,20 @@ class HfInference:
     def text_classification(
         self,
         *,
-        inputs: str,
+        inputs: str | list[str],
         model: str | None = None,
         options: OptionsArg = None,
         provider: str | None = None,
         control: CallControl | None = None,
-    ) -> list[dict[str, Json]]:
-        payload = {"inputs": inp.require_text(inputs, "inputs")}
-        return out.check_text_classification(
-            self._json("text-classification", model, payload, options, control, provider=provider)
+    ) -> list[dict[str, Json]] | list[list[dict[str, Json]]]:
+        """``[{label, score}]`` for one text; for a list of texts, one such list per text."""
+        value = inp.require_text_or_texts(inputs, "inputs")
+        result = self._json(
+            "text-classification", model, {"inputs": value}, options, control, provider=provider
         )
+        if isinstance(value, list):
+            return out.check_text_classification_batch(result, len(value))
+        return out.check_text_classification(result)
 
     def text_generation(
         self,
@@ -1367,15 +1371,21 @@ class HfInference:
         *,
         inputs: str | list[str],
         model: str | None = None,
+        parameters: inp.TranslationParameters | Parameters = None,
         options: OptionsArg = None,
         provider: str | None = None,
         control: CallControl | None = None,
     ) -> dict[str, Json] | list[dict[str, Json]]:
-        """One ``{translation_text}`` for one input, a list of them for a list of inputs."""
+        """One ``{translation_text}`` for one input, a list of them for a list of inputs.
+
+        ``parameters``: ``src_lang``/``tgt_lang`` (needed by mBART, NLLB, M2M100),
+        ``clean_up_tokenization_spaces``, ``truncation``, ``generate_parameters``."""
         value = inp.require_text_or_texts(inputs, "inputs")
-        result = self._json(
-            "translation", model, {"inputs": value}, options, control, provider=provider
-        )
+        payload: dict[str, Any] = {"inputs": value}
+        params = inp.translation_parameters(parameters)
+        if params is not None:
+            payload["parameters"] = params
+        result = self._json("translation", model, payload, options, control, provider=provider)
         if isinstance(value, list):
             return out.generated_list("translation_text")(result)
         return out.check_translation(result)
@@ -1384,7 +1394,7 @@ class HfInference:
         self,
         *,
         inputs: str | list[str],
-        parameters: Mapping[str, Any],
+        parameters: inp.ZeroShotParameters | Mapping[str, Any],
         model: str | None = None,
         options: OptionsArg = None,
         provider: str | None = None,
@@ -1507,12 +1517,8 @@ def _custom_body(
 
 
 def _candidate_labels(value: object) -> list[str]:
-    labels = [label.strip() for label in inp.require_texts(value, "parameters.candidate_labels")]
-    if not any(labels):
-        raise InferenceInputError("parameters.candidate_labels", "give at least one label")
-    if "" in labels:
-        raise InferenceInputError("parameters.candidate_labels", "a label is empty")
-    return labels
+    """A list of labels, or one comma-separated string of them ("refund, legal, faq")."""
+    return inp.require_labels(value, "parameters.candidate_labels")
 
 
 def _image_question(inputs: object) -> dict[str, str]:

@@ -6,7 +6,7 @@ import base64
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 from ._errors import InferenceInputError
 from ._types import Blob
@@ -87,6 +87,82 @@ def optional_parameters(value: object, argument: str = "parameters") -> dict[str
     if value is None:
         return None
     return dict(require_mapping(value, argument))
+
+
+def require_labels(value: object, argument: str) -> list[str]:
+    """Labels as a list of strings or one comma-separated string (``"refund, legal, faq"``),
+    each trimmed; none may be empty."""
+    items = value.split(",") if isinstance(value, str) else require_texts(value, argument)
+    labels = [label.strip() for label in items]
+    if not any(labels):
+        raise InferenceInputError(argument, "give at least one label")
+    if "" in labels:
+        raise InferenceInputError(argument, "a label is empty")
+    return labels
+
+
+class ZeroShotParameters(TypedDict):
+    """``zero_shot_classification(parameters=...)``; ``candidate_labels`` may be one
+    comma-separated string."""
+
+    candidate_labels: Sequence[str] | str
+    multi_label: NotRequired[bool]
+
+
+class ZeroShotImageParameters(TypedDict):
+    """``zero_shot_image_classification(parameters=...)``; ``candidate_labels`` may be one
+    comma-separated string."""
+
+    candidate_labels: Sequence[str] | str
+
+
+Truncation: TypeAlias = Literal["do_not_truncate", "longest_first", "only_first", "only_second"]
+TRUNCATIONS: tuple[Truncation, ...] = (
+    "do_not_truncate", "longest_first", "only_first", "only_second"
+)
+
+
+class TranslationParameters(TypedDict, total=False):
+    """``translation(parameters=...)`` (task-specs/translation/input.json). Multilingual
+    models (mBART, NLLB, M2M100) need ``src_lang`` and ``tgt_lang``; other keys are sent as
+    given."""
+
+    src_lang: str
+    tgt_lang: str
+    clean_up_tokenization_spaces: bool
+    truncation: Truncation
+    generate_parameters: Mapping[str, Any]
+
+
+def translation_parameters(value: object, argument: str = "parameters") -> dict[str, Any] | None:
+    """The parameters, the ones the task's schema names checked (a None among them: not sent)."""
+    params = optional_parameters(value, argument)
+    if params is None:
+        return None
+    for key in ("src_lang", "tgt_lang", "clean_up_tokenization_spaces", "truncation",
+                "generate_parameters"):
+        if key in params and params[key] is None:
+            del params[key]
+    for key in ("src_lang", "tgt_lang"):
+        if key in params and not require_text(params[key], f"{argument}.{key}").strip():
+            raise InferenceInputError(f"{argument}.{key}", "is empty (give a language code)")
+    clean_up = params.get("clean_up_tokenization_spaces")
+    if clean_up is not None and not isinstance(clean_up, bool):
+        raise InferenceInputError(
+            f"{argument}.clean_up_tokenization_spaces",
+            f"expected true or false, got {type(clean_up).__name__}",
+        )
+    truncation = params.get("truncation")
+    if truncation is not None and truncation not in TRUNCATIONS:
+        choices = ", ".join(TRUNCATIONS)
+        raise InferenceInputError(
+            f"{argument}.truncation", f"expected one of {choices}, got {truncation!r}"
+        )
+    if "generate_parameters" in params:
+        params["generate_parameters"] = dict(
+            require_mapping(params["generate_parameters"], f"{argument}.generate_parameters")
+        )
+    return params
 
 
 def require_table(value: object, argument: str) -> dict[str, list[str]]:

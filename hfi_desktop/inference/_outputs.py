@@ -1,6 +1,10 @@
 """Checks of what each task returns: accept the 2023 shapes and today's, return the seed's shape.
 
-Anything else raises :class:`InferenceOutputError` naming the shape that was expected.
+Anything else raises :class:`InferenceOutputError` naming the shape that was expected. A check
+validates the keys the seed's shape needs and keeps every other key the server sent (a
+``details`` asked for, a detection model's ``box``, TGI's ``index`` and ``top_tokens``…):
+results are the server's objects (copied, except stream events), never rebuilt from a list of
+known keys.
 """
 
 from __future__ import annotations
@@ -50,20 +54,17 @@ Field = Callable[[Json], bool]
 def _record(
     value: Json, required: dict[str, Field], expected: str, optional: dict[str, Field] | None = None
 ) -> dict[str, Json]:
-    """The object's required and present optional fields, each checked."""
+    """A copy of the object, every key kept; required fields and non-null optional ones checked."""
     if not isinstance(value, dict):
         _fail(expected, value)
-    out: dict[str, Json] = {}
     for key, check in required.items():
         if key not in value or not check(value[key]):
             _fail(expected, value)
-        out[key] = value[key]
     for key, check in (optional or {}).items():
-        if value.get(key) is not None:
-            if not check(value[key]):
-                _fail(expected, value)
-            out[key] = value[key]
-    return out
+        item = value.get(key)
+        if item is not None and not check(item):
+            _fail(expected, value)
+    return dict(value)
 
 
 def _records(
@@ -86,14 +87,40 @@ def _first_or_self(value: Json, expected: str) -> Json:
 LABEL_SCORES = "[{label: string, score: number}]"
 
 
+_LABEL_SCORE: dict[str, Field] = {"label": _is_text, "score": _is_number}
+
+
 def check_image_classification(value: Json) -> list[dict[str, Json]]:
-    return _records(value, {"label": _is_text, "score": _is_number}, LABEL_SCORES)
+    """``[{label, score}]``; a detection or segmentation model's ``box``/``mask`` are kept."""
+    return _records(value, _LABEL_SCORE, LABEL_SCORES)
 
 
 def check_text_classification(value: Json) -> list[dict[str, Json]]:
     if isinstance(value, list) and value and isinstance(value[0], list):
         value = value[0]  # 2023: one list per input
     return check_image_classification(value)
+
+
+LABEL_SCORES_PER_INPUT = "[[{label: string, score: number}]], one list per input"
+
+
+def check_text_classification_batch(value: Json, count: int) -> list[list[dict[str, Json]]]:
+    """The answer to a list of ``count`` texts: one ``[{label, score}]`` per text.
+
+    The 2023 API sends one list per text; a flat list is the labels of the only text, or (a
+    pipeline's top label) one object per text when there are as many as texts."""
+    if not isinstance(value, list):
+        _fail(LABEL_SCORES_PER_INPUT, value)
+    if value and all(isinstance(item, list) for item in value):
+        if len(value) != count:
+            _fail(f"{LABEL_SCORES_PER_INPUT} ({count})", value)
+        return [_records(item, _LABEL_SCORE, LABEL_SCORES_PER_INPUT) for item in value]
+    items = _records(value, _LABEL_SCORE, LABEL_SCORES_PER_INPUT)
+    if count == 1:
+        return [items]
+    if len(items) != count:
+        _fail(f"{LABEL_SCORES_PER_INPUT} ({count})", value)
+    return [[item] for item in items]
 
 
 def generated(key: str) -> Callable[[Json], dict[str, Json]]:
@@ -181,7 +208,9 @@ def check_table_question_answering(value: Json) -> dict[str, Json]:
         TABLE_QA,
         {"aggregator": _is_text},
     )
-    return {**record, "aggregator": record.get("aggregator", "NONE")}
+    if record.get("aggregator") is None:
+        record["aggregator"] = "NONE"
+    return record
 
 
 ZERO_SHOT = "[{sequence: string, labels: [string], scores: [number]}] or [{label, score}]"
@@ -290,7 +319,7 @@ def check_object_detection(value: Json) -> list[dict[str, Json]]:
         value, {"label": _is_text, "score": _is_number, "box": _is_box}, OBJECT_DETECTION
     )
     for item in out:
-        item["box"] = {k: item["box"][k] for k in ("xmin", "ymin", "xmax", "ymax")}
+        item["box"] = dict(item["box"])  # a copy, with any key besides the four corners
     return out
 
 
@@ -301,9 +330,9 @@ def check_image_segmentation(value: Json) -> list[dict[str, Json]]:
         "[{label: string, score: number, mask: string (base64 PNG)}]",
         {"score": _is_number},
     )
-    return [
-        {"label": item["label"], "score": item.get("score"), "mask": item["mask"]} for item in out
-    ]
+    for item in out:
+        item.setdefault("score", None)  # some models (panoptic, semantic) send no score
+    return out
 
 
 def check_audio_to_audio(value: Json) -> list[dict[str, Json]]:
@@ -317,27 +346,31 @@ def check_audio_to_audio(value: Json) -> list[dict[str, Json]]:
 STREAM_EVENT = "{token: {id: int, text: string, logprob: number, special: bool}, generated_text}"
 
 
-_TOKEN_FIELD_TYPES = {"id": (int,), "logprob": (int, float), "special": (bool,)}
-
-
-def _is_plain_token(token: Json) -> bool:
-    """Exact-type checks: this runs once per streamed token, so it avoids the generic path."""
-    if type(token) is not dict or type(token.get("text")) is not str:
-        return False
-    for key, types in _TOKEN_FIELD_TYPES.items():
-        item = token.get(key)
-        if item is not None and type(item) not in types:
-            return False
-    return True
+_TOKEN_FIELD_TYPES = (("id", (int,)), ("logprob", (int, float)), ("special", (bool,)))
 
 
 def check_text_generation_stream_event(value: Json) -> dict[str, Json]:
-    if type(value) is dict and _is_plain_token(value.get("token")):
-        generated_text, details = value.get("generated_text"), value.get("details")
-        if (generated_text is None or type(generated_text) is str) and (
-            details is None or type(details) is dict
-        ):
-            return {"token": value["token"], "generated_text": generated_text, "details": details}
+    """The event's own dict, every key kept (TGI's ``index``, ``top_tokens``…), with
+    ``generated_text`` and ``details`` set to None when the server left them out (the seed's
+    shape has both).
+
+    The hot path of a stream (thousands of events a second): exact-type checks, no new dict."""
+    if type(value) is dict:
+        token = value.get("token")
+        if type(token) is dict and type(token.get("text")) is str:
+            for key, types in _TOKEN_FIELD_TYPES:
+                item = token.get(key)
+                if item is not None and type(item) not in types:
+                    _fail(STREAM_EVENT, value)
+            generated_text, details = value.get("generated_text"), value.get("details")
+            if (generated_text is None or type(generated_text) is str) and (
+                details is None or type(details) is dict
+            ):
+                if generated_text is None:
+                    value.setdefault("generated_text", None)
+                if details is None:
+                    value.setdefault("details", None)
+                return value
     _fail(STREAM_EVENT, value)
 
 
