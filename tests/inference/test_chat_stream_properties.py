@@ -425,6 +425,26 @@ def test_a_cut_chunked_body_is_an_interruption(
     assert isinstance(error, StreamInterruptedError), error
 
 
+@HTTP_PROPERTY
+@given(case=cut_bodies(), by_batch=st.booleans())
+def test_a_cut_close_delimited_body_ends_or_is_an_interruption(
+    hf: HfInference, fake_api: FakeInferenceAPI,
+    case: tuple[list[dict[str, Any]], Body, int, list[bytes]], by_batch: bool
+) -> None:
+    """A body delimited by the connection's close: a cut is a clean end to the transport.
+    The complete chunks are handed out (and one whose data line arrived whole); an event
+    the body ends in the middle of is an interruption, never "not JSON"."""
+    chunks, body, cut, pieces = case
+    serve(fake_api, Stream(pieces, framing="close"))
+    received, error = consume(hf, by_batch=by_batch)
+    complete = [c for c, at in zip(chunks, body.dispatch, strict=True)
+                if at is not None and at <= cut]
+    assert received[: len(complete)] == complete
+    assert received == chunks[: len(received)]
+    assert len(received) <= len(complete) + 1
+    assert error is None or isinstance(error, StreamInterruptedError), error
+
+
 # ---------------------------------------------------------------- plain stream tests
 def simple_chunks() -> list[dict[str, Any]]:
     return [chunk(choice({"role": "assistant", "content": "A 🙂"})),
@@ -449,6 +469,17 @@ def test_the_body_after_done_is_not_read(hf: HfInference, fake_api: FakeInferenc
     serve(fake_api, Stream(frames, delay_s=0.05))
     with hf.chat_completion_stream(model=MODEL, messages=MESSAGES) as stream:
         assert list(stream) == simple_chunks()
+
+
+@pytest.mark.parametrize("tail", [b'data: {"id":"chatcmpl-8f2","choi', b"data: [DO", b"data"],
+                         ids=["mid-json", "mid-done", "empty-data"])
+def test_close_delimited_body_ending_mid_event(hf: HfInference, fake_api: FakeInferenceAPI,
+                                               tail: bytes) -> None:
+    frames = [f"data: {json.dumps(c)}\n\n".encode() for c in simple_chunks()[:2]]
+    serve(fake_api, Stream([*frames, tail], framing="close"))
+    received, error = consume(hf)
+    assert received == simple_chunks()[:2]
+    assert isinstance(error, StreamInterruptedError), error
 
 
 @pytest.mark.parametrize("tail", [b"", b"\n", b"\r\n", b"\n: ping\r\n"],
