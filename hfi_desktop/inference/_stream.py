@@ -184,7 +184,7 @@ class EventStream(Generic[T]):
                     raise ValueError(data)
             except (StopIteration, ValueError):
                 value = _loads(data)
-            if type(value) is dict and "error" in value:
+            if type(value) is dict and "error" in value and value["error"] is not None:
                 raise _stream_error(value)
             item = transform(value)
             if is_final is not None and not self._saw_final and is_final(item):

@@ -471,6 +471,15 @@ def test_the_body_after_done_is_not_read(hf: HfInference, fake_api: FakeInferenc
         assert list(stream) == simple_chunks()
 
 
+def test_an_error_key_set_to_null_is_not_an_error(hf: HfInference,
+                                                  fake_api: FakeInferenceAPI) -> None:
+    """``"error": null`` in a chunk is a chunk (huggingface_hub: ``get("error") is not
+    None``), not a StreamError "None"."""
+    chunks = [{**c, "error": None} for c in simple_chunks()]
+    serve(fake_api, Stream([f"data: {json.dumps(c)}\n\n".encode() for c in chunks]))
+    assert consume(hf) == (chunks, None)
+
+
 @pytest.mark.parametrize("tail", [b'data: {"id":"chatcmpl-8f2","choi', b"data: [DO", b"data"],
                          ids=["mid-json", "mid-done", "empty-data"])
 def test_close_delimited_body_ending_mid_event(hf: HfInference, fake_api: FakeInferenceAPI,
