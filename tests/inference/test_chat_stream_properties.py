@@ -518,6 +518,18 @@ def test_close_delimited_body_ending_after_a_whole_data_line(
     assert ChatStreamAssembler().add_all(received).truncated
 
 
+def test_the_benchmark_chat_body(hf: HfInference, fake_api: FakeInferenceAPI) -> None:
+    """bench/client_overhead.py's prebuilt body, served whole: every chunk, then [DONE]."""
+    from tests.support.sse import chat_chunk, chat_stream_body
+
+    fake_api.program(CHAT_PATH, Respond(200, chat_stream_body(300), "text/event-stream"),
+                     times=1)
+    received, error = consume(hf)
+    assert (received, error) == ([chat_chunk("tok")] * 300, None)
+    assembler = ChatStreamAssembler().add_all(received)
+    assert (assembler.content, assembler.truncated) == ("tok" * 300, True)
+
+
 def test_stream_request(hf: HfInference, fake_api: FakeInferenceAPI) -> None:
     serve(fake_api, Stream([b"data: [DONE]\n\n"]))
     with hf.chat_completion_stream(model=MODEL, messages=MESSAGES, max_tokens=4,
