@@ -129,8 +129,6 @@ class ChatStreamAssembler:
     """
 
     def __init__(self) -> None:
-        self.content = ""
-        self.reasoning = ""
         self.role = "assistant"
         self.finish_reason: str | None = None
         self.usage: dict[str, Json] | None = None
@@ -165,8 +163,6 @@ class ChatStreamAssembler:
                         self._add_tool_delta(call)
         if isinstance(choice.get("finish_reason"), str):
             self.finish_reason = choice["finish_reason"]
-        self.content = "".join(self._parts)
-        self.reasoning = "".join(self._reasoning)
 
     def add_all(self, chunks: Iterable[Mapping[str, Json]]) -> ChatStreamAssembler:
         for chunk in chunks:
@@ -189,6 +185,15 @@ class ChatStreamAssembler:
                 call["function"]["name"] += function["name"]
             if isinstance(function.get("arguments"), str):
                 call["function"]["arguments"] += function["arguments"]
+
+    @property
+    def content(self) -> str:
+        """The text so far (joined when read: ``add`` stays linear in a long stream)."""
+        return _joined(self._parts)
+
+    @property
+    def reasoning(self) -> str:
+        return _joined(self._reasoning)
 
     @property
     def tool_calls(self) -> list[dict[str, Any]]:
@@ -220,3 +225,11 @@ class ChatStreamAssembler:
         if self.usage is not None:
             result["usage"] = self.usage
         return result
+
+
+def _joined(parts: list[str]) -> str:
+    """The parts as one string, which then replaces them (the next read joins only what came
+    since)."""
+    if len(parts) > 1:
+        parts[:] = ["".join(parts)]
+    return parts[0] if parts else ""

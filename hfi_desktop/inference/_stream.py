@@ -142,7 +142,7 @@ class EventStream(Generic[T]):
                     self._accept(self._decoder.feed_data(chunk))
                 else:
                     self._finished = True
-                    self._accept([event.data for event in self._decoder.flush()])
+                    self._accept_last([event.data for event in self._decoder.flush()])
             except InferenceError as error:
                 if not self._pending:
                     raise
@@ -155,6 +155,20 @@ class EventStream(Generic[T]):
             raise StreamInterruptedError(
                 "the stream ended before its final event; the text so far was kept"
             )
+
+    def _accept_last(self, datas: list[str]) -> None:
+        """The event the body ended in, with no blank line after it: one that is not JSON was
+        cut short (a body that ends when its connection closes cannot tell a cut from an
+        end), not a server's answer of the wrong kind."""
+        for data in datas:
+            if data != self._done:
+                try:
+                    json.loads(data)
+                except ValueError:
+                    raise StreamInterruptedError(
+                        "the stream was cut before it finished; the text so far was kept"
+                    ) from None
+        self._accept(datas)
 
     def _accept(self, datas: list[str]) -> None:
         """Each event's JSON, checked and transformed, onto the pending events (the hot path
@@ -170,7 +184,7 @@ class EventStream(Generic[T]):
                     raise ValueError(data)
             except (StopIteration, ValueError):
                 value = _loads(data)
-            if type(value) is dict and "error" in value:
+            if type(value) is dict and "error" in value and value["error"] is not None:
                 raise _stream_error(value)
             item = transform(value)
             if is_final is not None and not self._saw_final and is_final(item):

@@ -62,3 +62,21 @@ def token_frames(tokens: Sequence[str], *, eol: str = "\n") -> list[bytes]:
 def token_stream_body(count: int, *, eol: str = "\n") -> bytes:
     """A whole text-generation stream of ``count`` events, built once (for benchmarks)."""
     return b"".join(token_frames(numbered_tokens(count), eol=eol))
+
+
+def chat_chunk(text: str, *, finish_reason: str | None = None) -> dict[str, Any]:
+    """An OpenAI-style chat stream chunk with one content delta."""
+    return {
+        "id": "chatcmpl-bench",
+        "object": "chat.completion.chunk",
+        "created": 1755800000,
+        "model": "bench/chat",
+        "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": finish_reason}],
+    }
+
+
+def chat_stream_body(count: int, *, text: str = "tok", eol: str = "\n") -> bytes:
+    """A whole chat stream: ``count`` chunks, then ``data: [DONE]`` (built once, for
+    benchmarks)."""
+    frame = sse_event(chat_chunk(text), eol=eol)
+    return frame * count + sse_event("[DONE]", eol=eol)
