@@ -7,7 +7,6 @@ import copy
 import dataclasses
 import json
 import os
-import re
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -31,20 +30,13 @@ from ._errors import (
 )
 from ._hub import HubLookups
 from ._jobs import ProviderJob, segmentation_of
-from ._mapping import CHAT_TASK, ProviderMapping, ProviderMappings, Target, choose, serving
+from ._mapping import ProviderMapping, ProviderMappings, Target, serving
 from ._providers import (
-    AUTO,
-    CHAT_HEADERS,
-    CHAT_ROUTES,
-    DEFAULT_CHAT_ROUTE,
     HF_INFERENCE,
-    ROUTER_POLICIES,
     TASK_ROUTES,
     Call,
-    chat_payload,
-    serves,
-    tasks_of,
 )
+from ._routing import Routing, check_provider, is_url
 from ._stream import EventStream
 from ._transport import Reply, Transport, http_error
 from ._types import Blob, Options
@@ -70,10 +62,6 @@ _SIBLING_TASK = {
 }
 
 
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://"))
-
-
 def _check_model(model: object) -> str | None:
     if model is None:
         return None
@@ -84,26 +72,9 @@ def _check_model(model: object) -> str | None:
     model = model.strip()
     if not model:
         return None
-    if not _is_url(model) and (" " in model or model.startswith("/") or ".." in model):
+    if not is_url(model) and (" " in model or model.startswith("/") or ".." in model):
         raise InferenceInputError("model", f"not a model id (like 'owner/name') or URL: {model!r}")
     return model
-
-
-_PROVIDER_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
-
-
-def _check_provider(provider: object, argument: str) -> str | None:
-    """A provider's name, "auto" or a policy of the auto router; None for none."""
-    if provider is None:
-        return None
-    if not isinstance(provider, str):
-        raise InferenceInputError(
-            argument, f"expected a provider name, got {type(provider).__name__}"
-        )
-    name = provider.strip().lower()
-    if not _PROVIDER_NAME.fullmatch(name):
-        raise InferenceInputError(argument, f"not a provider name: {provider!r}")
-    return name
 
 
 def _json_bytes(payload: Mapping[str, Any]) -> bytes:
@@ -116,7 +87,7 @@ def _json_bytes(payload: Mapping[str, Any]) -> bytes:
 
 
 def _check_base(url: str, argument: str) -> str:
-    if not isinstance(url, str) or not _is_url(url):
+    if not isinstance(url, str) or not is_url(url):
         raise InferenceInputError(argument, f"expected an http(s) URL, got {url!r}")
     return url.rstrip("/")
 
@@ -170,35 +141,6 @@ class _PreparingTransport:
         raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=True))
 
 
-@dataclass(frozen=True)
-class _ChatRoute:
-    """A chat call's URL, the ``model`` its body names, and its headers. ``seed``: an
-    hf-inference or TGI server, which takes the seed's options as headers."""
-
-    url: str
-    model: str
-    provider: str | None = None
-    seed: bool = False
-    extra: Mapping[str, str] = dataclasses.field(default_factory=dict)
-
-    def payload(
-        self, messages: list[dict[str, Any]], body: Mapping[str, Any], *, stream: bool
-    ) -> dict[str, Any]:
-        payload = request_body(self.model, messages, body, stream=stream)
-        return chat_payload(self.provider, payload) if self.provider else payload
-
-    def headers(self, options: Options) -> dict[str, str]:
-        headers = {"Content-Type": "application/json", **self.extra}
-        if self.seed:
-            headers.update(options.wire_headers())
-        return headers
-
-
-def _chat_url(base: str) -> str:
-    base = base.rstrip("/")
-    return base if base.endswith("/chat/completions") else f"{base}/v1/chat/completions"
-
-
 class HfInference:
     """Client of the Hugging Face Inference API (see the seed: ``class HfInference``).
 
@@ -244,7 +186,7 @@ class HfInference:
             or f"{self._router_url}/{HF_INFERENCE}",
             "base_url",
         )
-        self._provider = _check_provider(provider, "provider")
+        default_provider = check_provider(provider, "provider")
         if bill_to is not None and (not isinstance(bill_to, str) or not bill_to.strip()):
             raise InferenceInputError("bill_to", "expected an organization name")
         self._bill_to = bill_to.strip() if bill_to else None
@@ -258,6 +200,9 @@ class HfInference:
         )
         self._hub = HubLookups(self._transport, self._hub_url)
         self._mappings = ProviderMappings(self._transport, self._hub_url)
+        self._routing = Routing(
+            self._router_url, self._base_url, default_provider, self._mappings, self._hub
+        )
         self._endpoint_url: str | None = None
 
     # -- the client ------------------------------------------------------------------------
@@ -277,14 +222,14 @@ class HfInference:
     @property
     def provider(self) -> str | None:
         """The default provider of every call (None: hf-inference at ``base_url``)."""
-        return self._provider
+        return self._routing.default_provider
 
     def provider_mapping(
         self, model: str, *, control: CallControl | None = None
     ) -> tuple[ProviderMapping, ...]:
         """The providers that serve ``model`` (the Hub's mapping, cached ten minutes)."""
         model_id = _check_model(model)
-        if model_id is None or _is_url(model_id):
+        if model_id is None or is_url(model_id):
             raise InferenceInputError("model", "required: a model id (like 'owner/name')")
         ctl = control or CallControl()
         try:
@@ -349,7 +294,7 @@ class HfInference:
     ) -> str:
         if self._endpoint_url is not None:
             return self._endpoint_url
-        if model is not None and _is_url(model):
+        if model is not None and is_url(model):
             return model
         if model is None:
             if task is None:
@@ -409,37 +354,6 @@ class HfInference:
 
     # -- providers -------------------------------------------------------------------------
 
-    def _resolve(
-        self, task: str, model_id: str | None, provider: str | None, ctl: CallControl
-    ) -> tuple[str | None, Target | None]:
-        """Where a call of ``task`` goes: ``(model, None)`` for hf-inference at ``base_url``
-        (the seed's way), or the provider's :class:`Target`. Hub look-ups as needed."""
-        name = _check_provider(provider, "provider") or self._provider
-        if name in (None, HF_INFERENCE) or self._endpoint_url is not None:
-            return model_id, None
-        if model_id is not None and _is_url(model_id):
-            return model_id, None
-        if task == CHAT_TASK:
-            raise InferenceInputError(
-                "provider",
-                "the 2023 conversational task (past_user_inputs) is served by no provider "
-                "today: use chat_completion",
-            )
-        if name not in (AUTO, *ROUTER_POLICIES) and not serves(name, task):
-            raise InferenceInputError(
-                "provider",
-                f"task {task!r} is not supported for provider {name!r}; "
-                f"its tasks: {', '.join(tasks_of(name)) or 'none known'}",
-            )
-        if model_id is None:
-            model_id = self._hub.default_model(task, ctl)
-        wanted = AUTO if name in ROUTER_POLICIES else name
-        entries = self._mappings.entries(model_id, ctl)
-        entry = choose(entries, model_id, task, wanted, lambda p: serves(p, task))
-        if entry.provider == HF_INFERENCE:
-            return model_id, None
-        return model_id, Target.of(entry, model_id)
-
     def _run_provider(
         self, target: Target, task: str, inputs: Mapping[str, Any], ctl: CallControl
     ) -> Json | Blob:
@@ -468,7 +382,9 @@ class HfInference:
         model_id = _check_model(model)
         ctl = control or CallControl()
         try:
-            model_id, target = self._resolve(task, model_id, provider, ctl)
+            model_id, target = self._routing.task(
+                task, model_id, provider, ctl, endpoint=self._endpoint_url
+            )
             if target is None:
                 return seed(model_id, ctl)
             return finish(self._run_provider(target, task, inputs, ctl))
@@ -516,9 +432,9 @@ class HfInference:
         if (
             task is None
             or model is None
-            or _is_url(model)
+            or is_url(model)
             or self._endpoint_url is not None
-            or self._base_url != f"{self._router_url}/{HF_INFERENCE}"
+            or not self._routing.on_router
         ):
             return error
         try:
@@ -560,7 +476,9 @@ class HfInference:
 
         try:
             if task is not None:
-                model_id, target = self._resolve(task, model_id, provider, ctl)
+                model_id, target = self._routing.task(
+                    task, model_id, provider, ctl, endpoint=self._endpoint_url
+                )
                 if target is not None:
                     raise InferenceInputError(
                         "provider",
@@ -629,12 +547,14 @@ class HfInference:
         model_id = _check_model(model)
         opts = self._options(options)
         self._encode(opts, payload, None, True)  # fail now on inputs that are not JSON
-        name = _check_provider(provider, "provider")
+        name = check_provider(provider)
 
         def opener(ctl: CallControl) -> tuple[ExitStack, requests.Response]:
             chosen = model_id
             if task is not None:
-                chosen, target = self._resolve(task, model_id, name, ctl)
+                chosen, target = self._routing.task(
+                    task, model_id, name, ctl, endpoint=self._endpoint_url
+                )
                 if target is not None:
                     raise InferenceInputError(
                         "provider",
@@ -763,7 +683,7 @@ class HfInference:
         checked, model_id, opts = self._chat_inputs(messages, model, options, body, stream=False)
         ctl = control or CallControl()
         try:
-            route = self._chat_route(model_id, provider, ctl)
+            route = self._routing.chat(model_id, provider, ctl, endpoint=self._endpoint_url)
             payload = route.payload(checked, body, stream=False)
 
             def send(attempt: Options) -> Reply:
@@ -793,7 +713,7 @@ class HfInference:
         checked, model_id, opts = self._chat_inputs(messages, model, options, body, stream=True)
 
         def opener(ctl: CallControl) -> tuple[ExitStack, requests.Response]:
-            route = self._chat_route(model_id, provider, ctl)
+            route = self._routing.chat(model_id, provider, ctl, endpoint=self._endpoint_url)
             payload = route.payload(checked, body, stream=True)
             return self._retrying(
                 opts,
@@ -823,43 +743,6 @@ class HfInference:
         model_id = _check_model(model)
         _json_bytes(request_body(model_id or "", checked, body, stream=stream))
         return checked, model_id, self._options(options)
-
-    def _chat_route(
-        self, model_id: str | None, provider: str | None, ctl: CallControl
-    ) -> _ChatRoute:
-        """Where a chat call goes (may look the provider mapping up)."""
-        name = _check_provider(provider, "provider") or self._provider
-        if self._endpoint_url is not None or (model_id is not None and _is_url(model_id)):
-            base = self._endpoint_url or model_id or ""
-            sent = model_id if model_id and not _is_url(model_id) else "tgi"
-            return _ChatRoute(_chat_url(base), sent, seed=True)
-        if model_id is None:
-            raise InferenceInputError(
-                "model", "required: a chat model id, like 'meta-llama/Llama-3.1-8B-Instruct'"
-            )
-        hf_id, colon, suffix = model_id.partition(":")
-        if name is None and self._base_url != f"{self._router_url}/{HF_INFERENCE}":
-            # A server of the user's own (HF_INFERENCE_ENDPOINT): OpenAI-compatible at its root.
-            return _ChatRoute(_chat_url(self._base_url), model_id, seed=True)
-        if name is None or name == AUTO or name in ROUTER_POLICIES:
-            sent = model_id if colon or name in (None, AUTO) else f"{hf_id}:{name}"
-            return _ChatRoute(f"{self._router_url}/v1/chat/completions", sent)
-        if colon:
-            raise InferenceInputError(
-                "model",
-                f"the ':{suffix}' suffix chooses a provider on the auto router; with "
-                f"provider={name!r} give the model id alone",
-            )
-        if name == HF_INFERENCE:
-            path = quote(hf_id, safe="/")
-            url = f"{self._base_url}/models/{path}/v1/chat/completions"
-            return _ChatRoute(url, hf_id, provider=HF_INFERENCE, seed=True)
-        entries = self._mappings.entries(hf_id, ctl)
-        entry = choose(entries, hf_id, CHAT_TASK, name, lambda _: True)
-        url = f"{self._router_url}/{name}{CHAT_ROUTES.get(name, DEFAULT_CHAT_ROUTE)}"
-        return _ChatRoute(
-            url, entry.provider_id, provider=name, extra=dict(CHAT_HEADERS.get(name, {}))
-        )
 
     # -- audio -----------------------------------------------------------------------------
 
