@@ -377,12 +377,15 @@ def _html_text(page: str) -> str:
 
 def _summary(body: bytes, limit: int = 160) -> str:
     """A short, readable summary of a non-JSON body (an HTML error page, say)."""
+    return _page_text(body, limit) or "empty body"
+
+
+def _page_text(body: bytes, limit: int) -> str:
+    """A page's title or visible text, cleaned up and cut to ``limit``; "" if it has none."""
     text = scrub(body.decode("utf-8", "replace"))[:_SUMMARY_SCAN_CHARS]
     if "<" in text:
         text = html.unescape(_html_text(text)[:_SUMMARY_SCAN_CHARS])
     text = " ".join(_CONTROL.sub(" ", text).split())
-    if not text:
-        return "empty body"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -542,7 +545,7 @@ def _body_text(reply: Reply) -> str:
     """The message when no known field holds one: an HTML page's title or text, else the
     body's text (a plain-text error, or JSON of no known shape)."""
     if _looks_html(reply):
-        return _summary(reply.body)
+        return _page_text(reply.body, 160)
     return reply.body.decode("utf-8", "replace")
 
 
