@@ -444,7 +444,7 @@ class HfInference:
         except InferenceError:
             return error  # the 404 is what the user needs to see
         providers = tuple(p for p in serving(entries, task) if p != HF_INFERENCE)
-        return with_providers(error, providers, model, task)
+        return ModelNotFoundError.with_providers(error, providers)
 
     # -- plumbing (hf-inference) ------------------------------------------------------------
 
@@ -1361,22 +1361,6 @@ def _blob_result(value: Json | Blob, kind: str) -> Blob:
     if not value.type.startswith(f"{kind}/") and value.type != "application/octet-stream":
         raise InferenceOutputError(f"expected {kind} data, got {value.type}")
     return value
-
-
-def with_providers(
-    error: ModelNotFoundError, providers: tuple[str, ...], model: str, task: str
-) -> ModelNotFoundError:
-    """A 404 of hf-inference, told which providers serve the model instead."""
-    if providers:
-        hint = (
-            f"{model} is not served by hf-inference; providers that serve it for {task}: "
-            f"{', '.join(providers)} (choose one as the provider)"
-        )
-    else:
-        hint = f"{model} is not served by hf-inference, nor by any provider for {task}"
-    enriched = ModelNotFoundError(error.status, f"{error.message} ({hint})", error.url)
-    enriched.providers = providers  # type: ignore[attr-defined]
-    return enriched
 
 
 def _with_parameters(inputs: Any, parameters: Parameters) -> dict[str, Any]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
+from typing import Any
 
 #: What a token is replaced with in error messages.
 REDACTED = "hf_***"
@@ -65,47 +67,232 @@ class ModelNotServedError(InferenceInputError):
         self.providers = providers
 
 
-class InferenceHTTPError(InferenceError):
-    """The server answered with an error status."""
+#: Where a token's permissions, the providers a user enabled, and billing are set.
+TOKENS_PAGE = "https://huggingface.co/settings/tokens"
+PROVIDERS_PAGE = "https://huggingface.co/settings/inference-providers"
+BILLING_PAGE = "https://huggingface.co/settings/billing"
+#: The retired host, and what replaces it (the client's default base URL).
+RETIRED_HOST = "api-inference.huggingface.co"
+ROUTER_HF_INFERENCE = "https://router.huggingface.co/hf-inference"
+#: The permission a fine-grained token needs, as huggingface.co/settings/tokens names it.
+PROVIDERS_PERMISSION = "Make calls to Inference Providers"
 
-    def __init__(self, status: int, message: str, url: str = "") -> None:
-        message, url = scrub(message), scrub(url)
-        super().__init__(f"HTTP {status}: {message}")
+
+class InferenceHTTPError(InferenceError):
+    """The server answered with an error status.
+
+    ``server_message`` is what the server said (scrubbed, bounded), ``advice`` what the user
+    can do about it (empty when nothing specific), ``message`` both together; ``request_id``
+    the server's request id (quote it in a bug report) and ``code`` its machine-readable
+    error code (OpenAI ``error.code`` or TGI ``error_type``), when it sent them. The text is
+    ``HTTP <status>: <message> (request id: <id>)``.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        url: str = "",
+        *,
+        request_id: str | None = None,
+        code: str | None = None,
+    ) -> None:
         self.status = status
-        self.message = message
-        self.url = url
+        self.server_message = scrub(message)
+        self.url = scrub(url)
+        self.request_id = scrub(request_id) if request_id else None
+        self.code = scrub(code) if code else None
+        self.advice = scrub(self._advice())
+        self.message = (
+            f"{self.server_message} — {self.advice}" if self.advice else self.server_message
+        )
+        text = f"HTTP {status}: {self.message}"
+        if self.request_id:
+            text += f" (request id: {self.request_id})"
+        super().__init__(text)
+
+    def _advice(self) -> str:
+        """What the user can do about this error ("" if nothing specific); subclasses say."""
+        return ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The keyword-only arguments would be lost by Exception's default (copy, pickle).
+        return _restore, (type(self), self.args, dict(self.__dict__))
+
+
+def _restore(
+    cls: type[InferenceHTTPError], args: tuple[object, ...], state: dict[str, Any]
+) -> InferenceHTTPError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class EndpointRetiredError(InferenceHTTPError):
+    """410: the old serverless host ``api-inference.huggingface.co`` is retired; the same
+    models are at ``https://router.huggingface.co/hf-inference`` (the default base URL)."""
+
+    #: The base URL to use instead.
+    replacement_url = ROUTER_HF_INFERENCE
+
+    def _advice(self) -> str:
+        return (
+            f"the old Inference API host {RETIRED_HOST} is retired: use "
+            f"{ROUTER_HF_INFERENCE} instead (the default: clear the Inference API URL in "
+            "Settings ▸ Connection)"
+        )
+
+
+class InvalidRequestError(InferenceHTTPError):
+    """400 or 422: the server rejected the request's content (its message names the field)."""
+
+    def _advice(self) -> str:
+        return "check the inputs and parameters the server names"
+
+
+class NoProviderEnabledError(InferenceHTTPError):
+    """400: none of the Inference Providers the user enabled serves the model."""
+
+    def _advice(self) -> str:
+        return (
+            f"enable a provider that serves this model at {PROVIDERS_PAGE}, "
+            "or choose a provider for the call"
+        )
 
 
 class AuthenticationError(InferenceHTTPError):
-    """401/403: the access token is missing, invalid or lacks permission."""
+    """401/403: the access token is missing, invalid or lacks permission (403: a gated or
+    private model, or an organization's policy; see :class:`PermissionDeniedError`)."""
+
+    def _advice(self) -> str:
+        if self.status == 401:
+            return (
+                "the access token is missing or invalid: set one in Settings ▸ Account "
+                f"(a fine-grained token needs the permission “{PROVIDERS_PERMISSION}”)"
+            )
+        return (
+            "the access token has no permission for this model: it may be gated (accept "
+            "its conditions on the model's page on huggingface.co) or private, or an "
+            "organization's policy forbids the call"
+        )
+
+
+class PermissionDeniedError(AuthenticationError):
+    """403: the token may not call Inference Providers (a fine-grained token without the
+    permission "Make calls to Inference Providers")."""
+
+    def _advice(self) -> str:
+        return (
+            f"the access token may not call Inference Providers: enable “{PROVIDERS_PERMISSION}”"
+            f" for it at {TOKENS_PAGE}, or use another token (Settings ▸ Account)"
+        )
+
+
+class PaymentRequiredError(InferenceHTTPError):
+    """402: the account has used up its included Inference Providers credits."""
+
+    def _advice(self) -> str:
+        return (
+            "the account is out of included credits for Inference Providers: add credits or "
+            f"subscribe at {BILLING_PAGE}, or bill an organization you belong to"
+        )
 
 
 class ModelNotFoundError(InferenceHTTPError):
-    """404: no such model (or it is private and the token cannot see it)."""
+    """404: no such model (or it is private, or not served where the call went).
+
+    ``providers``: the Inference Providers that do serve the model, when the caller found
+    out (see :meth:`with_providers`); the message then names them."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        url: str = "",
+        *,
+        request_id: str | None = None,
+        code: str | None = None,
+        providers: tuple[str, ...] = (),
+    ) -> None:
+        self.providers = tuple(scrub(str(p)) for p in providers)
+        super().__init__(status, message, url, request_id=request_id, code=code)
+
+    @classmethod
+    def with_providers(
+        cls, error: InferenceHTTPError, providers: Iterable[str]
+    ) -> ModelNotFoundError:
+        """``error`` (a 404, typically) as a ModelNotFoundError naming the ``providers`` that
+        serve the model; status, url, request id, code and the server's text are kept."""
+        return cls(
+            error.status,
+            error.server_message,
+            error.url,
+            request_id=error.request_id,
+            code=error.code,
+            providers=tuple(providers),
+        )
+
+    def _advice(self) -> str:
+        if self.providers:
+            return (
+                "the model is not served there; it is served by "
+                f"{', '.join(self.providers)}: choose one of these providers"
+            )
+        return (
+            "check the model id (owner/name); the model may be private, or not served "
+            "by this provider"
+        )
 
 
 class RateLimitError(InferenceHTTPError):
     """429: too many requests; ``retry_after`` is the server's Retry-After in seconds, if any."""
 
     def __init__(
-        self, status: int, message: str, url: str = "", *, retry_after: float | None = None
+        self,
+        status: int,
+        message: str,
+        url: str = "",
+        *,
+        retry_after: float | None = None,
+        request_id: str | None = None,
+        code: str | None = None,
     ) -> None:
-        super().__init__(status, message, url)
         self.retry_after = retry_after
+        super().__init__(status, message, url, request_id=request_id, code=code)
+
+    def _advice(self) -> str:
+        if self.retry_after is not None:
+            return f"wait {self.retry_after:.0f} s and try again"
+        return "wait a little and try again"
 
 
 class ModelLoadingError(InferenceHTTPError):
     """503: the model is loading; ``estimated_time`` is the server's estimate in seconds."""
 
     def __init__(
-        self, status: int, message: str, url: str = "", *, estimated_time: float | None = None
+        self,
+        status: int,
+        message: str,
+        url: str = "",
+        *,
+        estimated_time: float | None = None,
+        request_id: str | None = None,
+        code: str | None = None,
     ) -> None:
-        super().__init__(status, message, url)
         self.estimated_time = estimated_time
+        super().__init__(status, message, url, request_id=request_id, code=code)
+
+    def _advice(self) -> str:
+        wait = f" (about {self.estimated_time:.0f} s)" if self.estimated_time else ""
+        return f"try again shortly{wait}"
 
 
 class ServerError(InferenceHTTPError):
     """A 5xx answer other than a loading model."""
+
+    def _advice(self) -> str:
+        return "the server failed: try again later (or with another provider)"
 
 
 class InferenceOutputError(InferenceError):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import email.utils
+import html
 import json
+import math
 import re
 import socket
 import time
@@ -21,17 +23,23 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from ._control import CallControl, attach_socket
 from ._errors import (
     AuthenticationError,
+    EndpointRetiredError,
     InferenceCancelledError,
     InferenceConnectionError,
     InferenceHTTPError,
     InferenceOutputError,
     InferenceTimeoutError,
+    InvalidRequestError,
     ModelLoadingError,
     ModelNotFoundError,
+    NoProviderEnabledError,
+    PaymentRequiredError,
+    PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
     ServerError,
     register_secret,
+    scrub,
 )
 from ._types import Blob, ResponseInfo
 
@@ -227,6 +235,7 @@ class Transport:
             status=response.status_code,
             content_type=response.headers.get("Content-Type", ""),
             elapsed_s=time.perf_counter() - started,
+            request_id=request_id_of(response.headers),
         )
         try:
             yield response
@@ -323,72 +332,281 @@ def _host(url: str) -> str:
     return urllib3.util.parse_url(url).netloc or url
 
 
-_TAG = re.compile(r"<[^>]+>")
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG_NAME = re.compile(r"\s*(/?)([A-Za-z][A-Za-z0-9]*)")
+#: Of a long body, only this many characters are summarized (after the token is scrubbed).
+_SUMMARY_SCAN_CHARS = 256 * 1024
+
+
+def _html_text(page: str) -> str:
+    """An HTML page's title if it has one, else its visible text (no script or style), in
+    one linear pass: a hostile page (tags never closed, thousands of ``<script``) costs no
+    more than its length."""
+    out: list[str] = []
+    title: list[str] | None = None
+    skipping = ""  # inside <script> or <style>
+    pos = 0
+    while pos < len(page):
+        lt = page.find("<", pos)
+        chunk = page[pos:] if lt == -1 else page[pos:lt]
+        if title is not None:
+            title.append(chunk)
+        elif not skipping:
+            out.append(chunk)
+        if lt == -1:
+            break
+        gt = page.find(">", lt + 1)
+        if gt == -1:
+            break  # an unterminated tag: the rest is not text
+        tag = _TAG_NAME.match(page, lt + 1, min(gt, lt + 64))
+        closing, name = (tag.group(1), tag.group(2).lower()) if tag else ("", "")
+        if skipping:
+            skipping = "" if closing and name == skipping else skipping
+        elif name in ("script", "style") and not closing:
+            skipping = name
+        elif name == "title":
+            if closing and title is not None:
+                if "".join(title).strip():
+                    return " ".join(title)
+                title = None  # an empty title: the page's text, then
+            elif not closing:
+                title = []
+        out.append(" ")
+        pos = gt + 1
+    return " ".join(title) if title else "".join(out)
 
 
 def _summary(body: bytes, limit: int = 160) -> str:
     """A short, readable summary of a non-JSON body (an HTML error page, say)."""
-    text = body.decode("utf-8", "replace")
-    title = _TITLE.search(text)
-    if title:
-        text = title.group(1)
-    elif "<" in text:
-        text = _TAG.sub(" ", re.sub(r"(?is)<(script|style).*?</\1>", " ", text))
-    text = " ".join(text.split())
-    if not text:
-        return "empty body"
+    return _page_text(body, limit) or "empty body"
+
+
+def _page_text(body: bytes, limit: int) -> str:
+    """A page's title or visible text, cleaned up and cut to ``limit``; "" if it has none."""
+    text = scrub(body.decode("utf-8", "replace"))[:_SUMMARY_SCAN_CHARS]
+    if "<" in text:
+        text = html.unescape(_html_text(text)[:_SUMMARY_SCAN_CHARS])
+    text = " ".join(_CONTROL.sub(" ", text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
-    if value.strip().isdigit():
-        return float(value.strip())
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        seconds = float(value)
+        return seconds if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, IndexError, OSError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+
+
+#: The longest error message kept from a server (longer ones end with "…").
+MAX_MESSAGE_CHARS = 300
+#: Response headers that carry the server's request id, in order of preference.
+REQUEST_ID_HEADERS = ("X-Request-Id", "X-Amzn-Trace-Id", "X-Amz-Cf-Id")
+_MAX_REQUEST_ID_CHARS = 200
+#: Of a long error text, only this much is cleaned up (after the token is scrubbed).
+_SCAN_CHARS = 16 * 1024
+#: At most this many items of an error list are read.
+_MAX_ITEMS = 20
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+#: The auto router's words when none of the user's providers serves the model.
+_NO_PROVIDER_TEXT = "not supported by any provider"
+_NO_PROVIDER_CODE = "model_not_supported"
+
+
+def clean_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """An untrusted server text made safe to show: no token (scrubbed before anything is
+    cut, so no part of one survives), no control characters, whitespace collapsed, at most
+    ``limit`` characters (then ending with "…")."""
+    text = scrub(text)[:_SCAN_CHARS]
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def header_value(headers: Mapping[str, str], name: str) -> str | None:
+    """A header's value, whatever the case of its name (``headers`` may be a plain dict); a
+    value sent as UTF-8 (which http.client reads as Latin-1) is read back as UTF-8."""
+    value = headers.get(name)
+    if value is None:
+        lower = name.lower()
+        value = next((v for k, v in headers.items() if k.lower() == lower), None)
+    if not isinstance(value, str):
+        return None
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The server's request id (``X-Request-Id``, else ``X-Amzn-Trace-Id``, else
+    ``X-Amz-Cf-Id``), cleaned up; None if it sent none."""
+    for name in REQUEST_ID_HEADERS:
+        value = header_value(headers, name)
+        if value is not None:
+            value = clean_text(value, _MAX_REQUEST_ID_CHARS)
+            if value:
+                return value
+    return None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _code(value: Any) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = clean_text(value, 100) if isinstance(value, str) else ""
+    return text or None
+
+
+def _item_text(item: Any) -> str:
+    """One entry of an error list: a string, ``{"message"}``, or FastAPI's
+    ``{"loc": [...], "msg"}`` (as ``body.x: msg``)."""
+    if isinstance(item, str):
+        return item.strip()
+    if not isinstance(item, dict):
+        return ""
+    message = _text(item.get("message")) or _text(item.get("msg"))
+    loc = item.get("loc")
+    if message and isinstance(loc, list):
+        parts = [
+            str(part)
+            for part in loc[:_MAX_ITEMS]
+            if isinstance(part, str | int) and not isinstance(part, bool)
+        ]
+        if parts:
+            return f"{'.'.join(parts)}: {message}"
+    return message
+
+
+def _joined(items: Any) -> str:
+    if not isinstance(items, list):
+        return ""
+    return "; ".join(filter(None, map(_item_text, items[:_MAX_ITEMS])))
+
+
+def _detail(value: Any) -> str:
+    if isinstance(value, dict):
+        return _item_text(value)
+    return _text(value) or _joined(value)
+
+
+def _message_of(payload: Any) -> tuple[str, str | None]:
+    """The message and the error code of a JSON error body, of any of the shapes servers
+    send: ``{"error": "msg", "error_type"?}`` (TGI), ``{"error": {"message", "code", ...}}``
+    (OpenAI), ``{"message"}``, ``{"detail": "msg" | [{"loc", "msg"}]}`` (FastAPI),
+    ``{"errors": [{"message"}]}`` (Hub). Anything else: ("", None)."""
+    if isinstance(payload, list):
+        return _joined(payload), None
+    if not isinstance(payload, dict):
+        return "", None
+    error = payload.get("error")
+    code = None
+    if isinstance(error, dict):
+        message = _item_text(error) or _detail(error.get("detail"))
+        code = _code(error.get("code"))
+    elif isinstance(error, list):
+        message = _joined(error)
+    else:
+        message = _text(error)
+    message = (
+        message
+        or _text(payload.get("message"))
+        or _detail(payload.get("detail"))
+        or _joined(payload.get("errors"))
+    )
+    code = code or _code(payload.get("error_type")) or _code(payload.get("code"))
+    return message, code
+
+
+def _looks_html(reply: Reply) -> bool:
+    start = reply.body.lstrip()[:16].lower()
+    return "html" in reply.info.content_type.lower() or start.startswith((b"<!doctype", b"<html"))
+
+
+def _json_payload(reply: Reply) -> Any:
+    """The parsed body if it is (or looks like) JSON, else None; never raises."""
+    start = reply.body.lstrip()[:1]
+    if not ("json" in reply.info.content_type.lower() or start in (b"{", b"[")):
+        return None
+    try:
+        return json.loads(reply.body)
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, nested too deep
+        return None
+
+
+def _body_text(reply: Reply) -> str:
+    """The message when no known field holds one: an HTML page's title or text, else the
+    body's text (a plain-text error, or JSON of no known shape)."""
+    if _looks_html(reply):
+        return _page_text(reply.body, 160)
+    return reply.body.decode("utf-8", "replace")
+
+
+def _estimated_time(payload: Any) -> float | None:
+    value = payload.get("estimated_time") if isinstance(payload, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            seconds = float(value)
+        except OverflowError:  # an int too large for a float
+            return None
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    return None
+
+
+def _lacks_providers_permission(message: str) -> bool:
+    return "permission" in message and "inference provider" in message
 
 
 def http_error(reply: Reply) -> InferenceHTTPError:
+    """The exception for an error answer: its class says what happened (and what to do),
+    its text holds the server's message (from ``X-Error-Message`` or the body), bounded and
+    without the token, and the request id."""
     status, url = reply.info.status, reply.info.url
-    message, estimated = "", None
-    if reply.is_json:
-        try:
-            payload = json.loads(reply.body)
-        except ValueError:
-            payload = None
-        if isinstance(payload, dict):
-            error = payload.get("error")
-            if isinstance(error, list):
-                error = "; ".join(map(str, error))
-            message = str(error) if error else ""
-            raw_time = payload.get("estimated_time")
-            if isinstance(raw_time, int | float) and not isinstance(raw_time, bool):
-                estimated = float(raw_time)
-    if not message:
-        message = _summary(reply.body) if reply.body else reply_reason(status)
-    if status in (401, 403):
-        hint = (
-            "check the access token in the settings"
-            if status == 401
-            else "the access token has no permission for this model"
-        )
-        return AuthenticationError(status, f"{message} ({hint})", url)
+    payload = _json_payload(reply)
+    message, code = _message_of(payload)
+    header = header_value(reply.headers, "X-Error-Message")
+    if header and header.strip():
+        message = header
+    if not message.strip() and reply.body.strip():
+        message = _body_text(reply)
+    message = clean_text(message) or reply_reason(status)
+    code = code or _code(header_value(reply.headers, "X-Error-Code"))
+    request_id = reply.info.request_id or request_id_of(reply.headers)
+    extra: dict[str, Any] = {"request_id": request_id, "code": code}
+    lower = message.lower()
+    if status == 410:
+        return EndpointRetiredError(status, message, url, **extra)
+    if status == 400 and (code == _NO_PROVIDER_CODE or _NO_PROVIDER_TEXT in lower):
+        return NoProviderEnabledError(status, message, url, **extra)
+    if status in (400, 422):
+        return InvalidRequestError(status, message, url, **extra)
+    if status == 401:
+        return AuthenticationError(status, message, url, **extra)
+    if status == 403:
+        if _lacks_providers_permission(lower):
+            return PermissionDeniedError(status, message, url, **extra)
+        return AuthenticationError(status, message, url, **extra)
+    if status == 402:
+        return PaymentRequiredError(status, message, url, **extra)
     if status == 404:
-        return ModelNotFoundError(status, message, url)
+        return ModelNotFoundError(status, message, url, **extra)
     if status == 429:
-        return RateLimitError(
-            status, message, url, retry_after=_retry_after(reply.headers.get("Retry-After"))
-        )
-    if status == 503 and (estimated is not None or "loading" in message.lower()):
-        return ModelLoadingError(status, message, url, estimated_time=estimated)
+        retry_after = _retry_after(header_value(reply.headers, "Retry-After"))
+        return RateLimitError(status, message, url, retry_after=retry_after, **extra)
+    if status == 503:
+        estimated = _estimated_time(payload)
+        if estimated is not None or "loading" in lower:
+            return ModelLoadingError(status, message, url, estimated_time=estimated, **extra)
     if status >= 500:
-        return ServerError(status, message, url)
-    return InferenceHTTPError(status, message, url)
+        return ServerError(status, message, url, **extra)
+    return InferenceHTTPError(status, message, url, **extra)
 
 
 def reply_reason(status: int) -> str:

@@ -99,10 +99,13 @@ _UNSET = Options()
 
 @dataclass
 class ResponseInfo:
-    """What the last HTTP response of a call looked like (for status lines and history)."""
+    """What the last HTTP response of a call looked like (for status lines and history).
+    ``request_id``: the server's id of the request (X-Request-Id and the like), to quote in a
+    bug report; None if it sent none."""
 
     url: str
     status: int
     content_type: str
     bytes: int = 0
     elapsed_s: float = 0.0
+    request_id: str | None = None

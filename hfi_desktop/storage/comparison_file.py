@@ -290,9 +290,19 @@ def _column(entry: Mapping[str, Any], files: _Files) -> SavedColumn:
         tokens=int(record.tokens or 0),
         elapsed_s=record.elapsed_s,
         started_at=record.started_at,
-        response=ResponseInfo(**response) if isinstance(response, dict) else None,
+        response=_response_info(response) if isinstance(response, dict) else None,
         error=(str(error.get("title", "")), str(error.get("message", ""))) if error else None,
     )
+
+
+def _response_info(saved: dict[str, Any]) -> ResponseInfo:
+    """A saved ResponseInfo; a file from before request ids has none, and a request id that
+    is not text (a hand-edited file) is dropped rather than shown."""
+    known = {f.name for f in dataclasses.fields(ResponseInfo)}
+    values = {key: value for key, value in saved.items() if key in known}
+    if not isinstance(values.get("request_id"), str | None):
+        values["request_id"] = None
+    return ResponseInfo(**values)
 
 
 def _decode(value: Any, files: _Files) -> Any:

@@ -61,6 +61,7 @@ def json_document(source: ExportSource, files: Mapping[str, str] | None = None) 
             "response_bytes": source.response_bytes,
             "content_type": source.content_type,
             "url": source.url,
+            "request_id": source.request_id,
         },
         "result": _result(source, files),
     }

@@ -91,6 +91,7 @@ class ExportSource:
     text: str  # streams: the text received
     error: dict[str, str] | None
     context: ResultContext = field(default_factory=ResultContext)
+    request_id: str | None = None  # the server's id of the request (for a bug report)
 
     @property
     def has_result(self) -> bool:
@@ -152,6 +153,7 @@ def _from_run(run: Run) -> ExportSource:
         text=run.text,
         error=error,
         context=ResultContext.from_call(run.request.kwargs),
+        request_id=response.request_id if response is not None else None,
     )
 
 

@@ -373,7 +373,7 @@ def test_a_404_of_hf_inference_names_the_providers_that_serve_the_model(
                         respond_json({"error": "Not Found"}, status=404))
     with pytest.raises(ModelNotFoundError) as caught:
         client().text_to_image(inputs="a cat", model=FLUX)
-    assert caught.value.providers == ("fal-ai",)  # type: ignore[attr-defined]
+    assert caught.value.providers == ("fal-ai",)
     assert "fal-ai" in str(caught.value)
 
 

@@ -1,5 +1,5 @@
 """``ResponseDetails``: what the HTTP response looked like (status, time, size, model,
-URL, content type)."""
+URL, content type, and the server's request id, to quote in a bug report)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from hfi_desktop.inference import ResponseInfo
 from hfi_desktop.present import human_size
 
-FIELDS = ("Status", "Time", "Size", "Model", "URL", "Content type")
+FIELDS = ("Status", "Time", "Size", "Model", "URL", "Content type", "Request id")
 EMPTY = "—"
 
 
@@ -49,6 +49,7 @@ class ResponseDetails(QWidget):
         model: str = "",
         url: str = "",
         content_type: str = "",
+        request_id: str | None = None,
     ) -> None:
         texts = {
             "Status": status_text(status),
@@ -57,6 +58,7 @@ class ResponseDetails(QWidget):
             "Model": model or EMPTY,
             "URL": url or EMPTY,
             "Content type": content_type or EMPTY,
+            "Request id": request_id or EMPTY,
         }
         for name, text in texts.items():
             self._values[name].setText(text)
@@ -73,6 +75,7 @@ class ResponseDetails(QWidget):
             model=model,
             url=info.url,
             content_type=info.content_type,
+            request_id=info.request_id,
         )
 
     def values(self) -> dict[str, str]:

@@ -49,6 +49,7 @@ def test_shows_result_json_and_details(qtbot: QtBot) -> None:
         content_type="application/json",
         bytes=368,
         elapsed_s=0.412,
+        request_id="Root=1-abc",
     )
     panel.set_details(info, "google/vit-base-patch16-224")
     assert panel.details.values() == {
@@ -58,6 +59,7 @@ def test_shows_result_json_and_details(qtbot: QtBot) -> None:
         "Model": "google/vit-base-patch16-224",
         "URL": "http://x/models/google/vit-base-patch16-224",
         "Content type": "application/json",
+        "Request id": "Root=1-abc",
     }
 
 
