@@ -73,7 +73,7 @@ class AsyncRunner:
         # Last resort if the coroutine swallows its cancellation.
         watchdog = self.loop.call_later(timeout + CANCEL_GRACE_S, self.loop.stop)
         try:
-            return self.loop.run_until_complete(task)
+            return run_until_done(self.loop, task)
         except _TimedOut:
             pytest.fail(f"the coroutine did not finish within {timeout} s", pytrace=False)
         except RuntimeError as exc:
@@ -101,14 +101,37 @@ class AsyncRunner:
             for task in pending:
                 task.cancel()
             if pending:
-                loop.run_until_complete(asyncio.wait(pending, timeout=TEARDOWN_GRACE_S))
-            loop.run_until_complete(loop.shutdown_asyncgens())
+                run_until_done(loop, asyncio.wait(pending, timeout=TEARDOWN_GRACE_S))
+            run_until_done(loop, loop.shutdown_asyncgens())
         finally:
             loop.close()
 
     def _on_loop_error(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         self.loop_errors.append(context)
         loop.default_exception_handler(context)  # logs it, with the traceback
+
+
+def run_until_done(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
+    """``loop.run_until_complete(awaitable)`` the way the app runs its loop (run_forever).
+
+    WORKAROUND(qasync-run-until-complete): qasync's run_until_complete processes Qt's events
+    once more after the loop stopped, with no running asyncio loop: a task woken then (a
+    history read that finished meanwhile, say) fails with "no running event loop" in its
+    next ``asyncio`` call — a failure the app, whose loop never stops, cannot have. Here the
+    loop stops when the future is done, and what is left waits for the next run."""
+    future = asyncio.ensure_future(awaitable, loop=loop)
+
+    def stop(_: object) -> None:
+        loop.stop()
+
+    future.add_done_callback(stop)
+    try:
+        loop.run_forever()
+    finally:
+        future.remove_done_callback(stop)
+    if not future.done():
+        raise RuntimeError("the loop stopped before the coroutine finished")
+    return future.result()
 
 
 async def _bounded(coro: Awaitable[T], timeout: float) -> T:
