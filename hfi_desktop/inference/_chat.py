@@ -82,15 +82,24 @@ def request_body(
     model: str, messages: list[dict[str, Any]], body: Mapping[str, Any], *, stream: bool
 ) -> dict[str, Any]:
     """``model`` first (the router routes before reading megabytes of base64 images), then the
-    messages and every other key as given; keys set to None are left out."""
+    messages and every other key as given; keys set to None are left out, at any depth (as
+    huggingface_hub does: ``"strict": None`` in a schema means "not set", not null)."""
     if "messages" in body or "model" in body:
         raise InferenceInputError(
             next(k for k in ("model", "messages") if k in body), "give it as its own argument"
         )
     payload: dict[str, Any] = {"model": model, "messages": messages}
-    payload.update((key, value) for key, value in body.items() if value is not None)
+    payload.update((key, _without_none(value)) for key, value in body.items() if value is not None)
     payload["stream"] = stream
     return payload
+
+
+def _without_none(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list | tuple):
+        return [_without_none(item) for item in value]
+    return value
 
 
 CHAT_COMPLETION = "{choices: [{message: {role, content}}]}"
@@ -181,8 +190,11 @@ class ChatStreamAssembler:
             call["type"] = delta["type"]
         function = delta.get("function")
         if isinstance(function, dict):
-            if isinstance(function.get("name"), str):
-                call["function"]["name"] += function["name"]
+            name = function.get("name")
+            if isinstance(name, str):
+                # Names come whole in one delta (OpenAI), in pieces, or whole in every delta.
+                known = call["function"]["name"]
+                call["function"]["name"] = name if name.startswith(known) else known + name
             if isinstance(function.get("arguments"), str):
                 call["function"]["arguments"] += function["arguments"]
 

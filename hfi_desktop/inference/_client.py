@@ -77,13 +77,13 @@ def _check_model(model: object) -> str | None:
     return model
 
 
-def _json_bytes(payload: Mapping[str, Any]) -> bytes:
+def _json_bytes(payload: Mapping[str, Any], argument: str = "body") -> bytes:
     try:
         return json.dumps(
             payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False
         ).encode("utf-8")
     except (TypeError, ValueError) as exc:
-        raise InferenceInputError("messages", f"cannot be sent as JSON: {exc}") from None
+        raise InferenceInputError(argument, f"cannot be sent as JSON: {exc}") from None
 
 
 def _check_base(url: str, argument: str) -> str:
@@ -741,7 +741,9 @@ class HfInference:
         """Checked before anything is sent: the messages, the model, the body as JSON."""
         checked = check_messages(messages)
         model_id = _check_model(model)
-        _json_bytes(request_body(model_id or "", checked, body, stream=stream))
+        payload = request_body(model_id or "", checked, body, stream=stream)
+        for key, value in payload.items():  # the error names the argument that is not JSON
+            _json_bytes({key: value}, key)
         return checked, model_id, self._options(options)
 
     # -- audio -----------------------------------------------------------------------------

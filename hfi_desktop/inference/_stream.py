@@ -161,7 +161,7 @@ class EventStream(Generic[T]):
         cut short (a body that ends when its connection closes cannot tell a cut from an
         end), not a server's answer of the wrong kind."""
         for data in datas:
-            if data != self._done:
+            if data != self._done:  # an empty one too: cut right after "data"
                 try:
                     json.loads(data)
                 except ValueError:
@@ -183,6 +183,8 @@ class EventStream(Generic[T]):
                 if end != len(data):
                     raise ValueError(data)
             except (StopIteration, ValueError):
+                if not data.strip():
+                    continue  # an event with empty data (a keep-alive some servers send)
                 value = _loads(data)
             if type(value) is dict and "error" in value and value["error"] is not None:
                 raise _stream_error(value)

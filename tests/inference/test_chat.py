@@ -207,3 +207,42 @@ def test_bill_to_is_sent_with_chat(client: RouterClient, fake_router: FakeRouter
     fake_router.map_model(MODEL, "groq", "llama-3.3-70b-versatile", "conversational")
     client(bill_to="acme").chat_completion(messages=HELLO, model=MODEL)
     assert chat_requests(fake_router)[0].header("x-hf-bill-to") == "acme"
+
+
+def test_a_body_value_that_is_not_json_is_named(client: RouterClient) -> None:
+    with pytest.raises(InferenceInputError, match=r"^max_tokens: cannot be sent as JSON"):
+        client().chat_completion(messages=HELLO, model=MODEL, max_tokens=object())
+
+
+def test_none_is_left_out_at_any_depth(client: RouterClient, fake_router: FakeRouter) -> None:
+    fake_router.map_model(MODEL, "groq", "llama-3.3-70b-versatile", "conversational")
+    response_format = {"type": "json_schema",
+                       "json_schema": {"name": "x", "schema": {}, "strict": None}}
+    client().chat_completion(messages=HELLO, model=MODEL, response_format=response_format,
+                             seed=None)
+    body = chat_requests(fake_router)[0].json()
+    assert body["response_format"]["json_schema"] == {"name": "x", "schema": {}}
+    assert "seed" not in body
+
+
+@pytest.mark.parametrize(
+    "names", [["get_weather"], ["get_", "weather"], ["get_weather", "get_weather"]]
+)
+def test_a_tool_name_whole_in_pieces_or_repeated(names: list[str]) -> None:
+    chunks = [{"choices": [{"index": 0, "delta": {"tool_calls": [
+        {"index": 0, "function": {"name": name, "arguments": "{}" if not i else ""}}]}}]}
+        for i, name in enumerate(names)]
+    [call] = ChatStreamAssembler().add_all(chunks).tool_calls
+    assert call["function"]["name"] == "get_weather"
+
+
+def test_an_event_with_empty_data_is_skipped(fake_api: FakeInferenceAPI) -> None:
+    from tests.support.fake_api import Stream
+    from tests.support.sse import sse_event
+
+    chunk = {"id": "c", "choices": [{"index": 0, "delta": {"content": "ok"}}]}
+    fake_api.program("/v1/chat/completions", Stream(
+        [b"data:\n\n", sse_event(chunk), b"data: \n\n", b"data: [DONE]\n\n"]))
+    with HfInference(base_url=fake_api.url, hub_url=fake_api.url) as hf:
+        chunks = list(hf.chat_completion_stream(messages=HELLO, model="org/local"))
+    assert chunks == [chunk]
