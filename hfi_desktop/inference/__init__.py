@@ -9,7 +9,7 @@ method, resolved through the Hub's provider mapping) and chat completion
 """
 
 from ._chat import ChatStreamAssembler, image_part
-from ._client import HfInference, HfInferenceEndpoint, PreparedRequest
+from ._client import DEFAULT_TIMEOUT, HfInference, HfInferenceEndpoint, PreparedRequest
 from ._control import CallControl
 from ._errors import (
     AuthenticationError,
@@ -41,6 +41,7 @@ from ._stream import PYTHON_LANE, EventBatches, EventStream
 from ._types import Blob, Options, ResponseInfo
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "PYTHON_LANE",
     "AuthenticationError",
     "Blob",

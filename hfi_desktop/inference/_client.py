@@ -40,11 +40,8 @@ from ._routing import Routing, check_provider, is_url
 from ._stream import EventStream
 from ._transport import Reply, Transport, http_error
 from ._types import Blob, Options
+from .urls import DEFAULT_HUB_URL, DEFAULT_ROUTER_URL, RETIRED_HOST
 
-DEFAULT_ROUTER_URL = "https://router.huggingface.co"
-DEFAULT_BASE_URL = f"{DEFAULT_ROUTER_URL}/{HF_INFERENCE}"
-DEFAULT_HUB_URL = "https://huggingface.co"
-LEGACY_HOST = "api-inference.huggingface.co"
 DEFAULT_TIMEOUT = (10.0, 120.0)
 DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 USER_AGENT = "hfi-desktop/0.1"
@@ -309,7 +306,7 @@ class HfInference:
         path = quote(model, safe="/")
         if forced_task is None:
             return f"{self._base_url}/models/{path}"
-        if urlsplit(self._base_url).hostname == LEGACY_HOST:
+        if urlsplit(self._base_url).hostname == RETIRED_HOST:
             return f"{self._base_url}/pipeline/{forced_task}/{path}"
         return f"{self._base_url}/models/{path}/pipeline/{forced_task}"
 

@@ -6,6 +6,15 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from .urls import (
+    BILLING_PAGE,
+    DEFAULT_BASE_URL,
+    PROVIDERS_PAGE,
+    PROVIDERS_PERMISSION,
+    RETIRED_HOST,
+    TOKENS_PAGE,
+)
+
 #: What a token is replaced with in error messages.
 REDACTED = "hf_***"
 _secrets: tuple[str, ...] = ()
@@ -67,15 +76,6 @@ class ModelNotServedError(InferenceInputError):
         self.providers = providers
 
 
-#: Where a token's permissions, the providers a user enabled, and billing are set.
-TOKENS_PAGE = "https://huggingface.co/settings/tokens"
-PROVIDERS_PAGE = "https://huggingface.co/settings/inference-providers"
-BILLING_PAGE = "https://huggingface.co/settings/billing"
-#: The retired host, and what replaces it (the client's default base URL).
-RETIRED_HOST = "api-inference.huggingface.co"
-ROUTER_HF_INFERENCE = "https://router.huggingface.co/hf-inference"
-#: The permission a fine-grained token needs, as huggingface.co/settings/tokens names it.
-PROVIDERS_PERMISSION = "Make calls to Inference Providers"
 
 
 class InferenceHTTPError(InferenceError):
@@ -134,12 +134,12 @@ class EndpointRetiredError(InferenceHTTPError):
     models are at ``https://router.huggingface.co/hf-inference`` (the default base URL)."""
 
     #: The base URL to use instead.
-    replacement_url = ROUTER_HF_INFERENCE
+    replacement_url = DEFAULT_BASE_URL
 
     def _advice(self) -> str:
         return (
             f"the old Inference API host {RETIRED_HOST} is retired: use "
-            f"{ROUTER_HF_INFERENCE} instead (the default: clear the Inference API URL in "
+            f"{DEFAULT_BASE_URL} instead (the default: clear the Inference API URL in "
             "Settings ▸ Connection)"
         )
 

@@ -35,8 +35,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from hfi_desktop.inference import Options
-from hfi_desktop.inference._client import DEFAULT_BASE_URL, DEFAULT_HUB_URL, DEFAULT_TIMEOUT
+from hfi_desktop.inference import DEFAULT_TIMEOUT, Options
+from hfi_desktop.inference.urls import DEFAULT_BASE_URL, DEFAULT_HUB_URL
 from hfi_desktop.storage.trust import check_url, normalize_host
 
 BASE_URL = "inference/base_url"

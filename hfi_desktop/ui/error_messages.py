@@ -27,12 +27,12 @@ from hfi_desktop.inference import (
     StreamError,
     StreamInterruptedError,
 )
-from hfi_desktop.inference._errors import (
+from hfi_desktop.inference.urls import (
     BILLING_PAGE,
+    DEFAULT_BASE_URL,
     PROVIDERS_PAGE,
     PROVIDERS_PERMISSION,
     RETIRED_HOST,
-    ROUTER_HF_INFERENCE,
     TOKENS_PAGE,
 )
 from hfi_desktop.present import PresentError
@@ -109,7 +109,7 @@ def _action(error: BaseException) -> str:
     if isinstance(error, EndpointRetiredError):
         return (
             f"This app is set to use the old address {RETIRED_HOST}, which is retired. "
-            f"Switch to the default, {ROUTER_HF_INFERENCE}: open Settings ▸ Connection and "
+            f"Switch to the default, {DEFAULT_BASE_URL}: open Settings ▸ Connection and "
             "clear the Inference API URL."
         )
     if isinstance(error, NoProviderEnabledError):

@@ -44,6 +44,7 @@ from hfi_desktop.hub import (
     is_url,
     model_page_url,
 )
+from hfi_desktop.inference.urls import DEFAULT_HUB_URL
 from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.model_search.context import ModelSearchContext
 from hfi_desktop.ui.model_search.delegate import SuggestionDelegate
@@ -60,7 +61,6 @@ from hfi_desktop.ui.model_search.suggestions import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_HUB_URL = "https://huggingface.co"
 POPUP_MIN_WIDTH = 460
 HUB_LINK_TEXT = "Open on the Hub \u2197"  # ↗
 
