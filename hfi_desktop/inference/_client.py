@@ -540,7 +540,11 @@ class HfInference:
         is_final: Callable[[T], bool] | None = None,
         forced_task: str | None = None,
         provider: str | None = None,
+        provider_inputs: Mapping[str, Any] | None = None,
     ) -> EventStream[T]:
+        """A stream from hf-inference at ``base_url``; or, when ``provider_inputs`` are given
+        and the call resolves to another provider, from that provider's streaming route, its
+        events made the task's by the route's ``stream_events``."""
         model_id = _check_model(model)
         opts = self._options(options)
         self._encode(opts, payload, None, True)  # fail now on inputs that are not JSON
@@ -553,20 +557,38 @@ class HfInference:
                     task, model_id, name, ctl, endpoint=self._endpoint_url
                 )
                 if target is not None:
-                    raise InferenceInputError(
-                        "provider",
-                        f"{target.provider} streams chat only: use chat_completion_stream",
-                    )
+                    return self._open_provider_stream(target, task, provider_inputs, stream, ctl)
             url = self._url(task, chosen, ctl, forced_task=forced_task)
             return self._retrying(opts, ctl, lambda o: self._open_stream(url, o, payload, ctl))
 
-        return EventStream(
+        stream: EventStream[T] = EventStream(
             opener,
             transform,
             control or CallControl(),
             is_final=is_final,
+            done=DONE,
             max_event_bytes=self._transport.max_response_bytes,
         )
+        return stream
+
+    def _open_provider_stream(
+        self,
+        target: Target,
+        task: str,
+        inputs: Mapping[str, Any] | None,
+        stream: EventStream[Any],
+        ctl: CallControl,
+    ) -> tuple[ExitStack, requests.Response]:
+        route = TASK_ROUTES[target.provider][task]
+        if route.stream_events is None or inputs is None:
+            raise InferenceInputError(
+                "provider", f"{target.provider} does not stream {task}: call it without streaming"
+            )
+        outgoing = route.build(Call(target, task, {**inputs, "stream": True}))
+        assert outgoing.json is not None
+        stream.use_transform(route.stream_events())
+        url = f"{self._router_url}/{target.provider}{outgoing.path}"
+        return self._open_stream(url, None, outgoing.json, ctl, outgoing.headers)
 
     def _open_stream(
         self,
@@ -1220,8 +1242,11 @@ class HfInference:
         provider: str | None = None,
         control: CallControl | None = None,
     ) -> EventStream[dict[str, Json]]:
-        """Tokens as they are generated; the last event carries the whole ``generated_text``."""
-        payload = _with_parameters(inp.require_text(inputs, "inputs"), parameters)
+        """Tokens as they are generated; the last event carries the whole ``generated_text``.
+        A provider other than hf-inference streams its completion route, as the same events."""
+        prompt = inp.require_text(inputs, "inputs")
+        params = inp.optional_parameters(parameters)
+        payload = _with_parameters(prompt, params)
         return self._stream(
             "text-generation",
             model,
@@ -1231,6 +1256,7 @@ class HfInference:
             out.check_text_generation_stream_event,
             is_final=lambda event: event.get("generated_text") is not None,
             provider=provider,
+            provider_inputs={"prompt": prompt, "parameters": params},
         )
 
     def token_classification(

@@ -84,6 +84,11 @@ class EventStream(Generic[T]):
         self._fill()
         return self._pending.popleft()
 
+    def use_transform(self, transform: Callable[[Any], T]) -> None:
+        """Transform events with ``transform`` from now on: for an opener that learns only
+        when it connects what the server speaks (a provider's own stream format)."""
+        self._transform = transform
+
     def batches(self) -> EventBatches[T]:
         """The events as lists, one per network read that completed any (never empty): for
         consumers that handle events in bulk, at a fraction of the per-event cost."""

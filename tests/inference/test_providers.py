@@ -440,3 +440,36 @@ def test_replicate_output_as_a_list_takes_the_first(
     fake_router.map_model(FLUX, "replicate", "black-forest-labs/flux-dev", "text-to-image")
     image = client().text_to_image(inputs="a cat", model=FLUX, provider="replicate")
     assert image.data.startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("provider", ["together", "novita"])
+def test_text_generation_streams_from_a_providers_completions(
+    client: RouterClient, fake_router: FakeRouter, provider: str
+) -> None:
+    fake_router.map_model(LLM, provider, f"{provider}/llama", "text-generation")
+    events = list(client().text_generation_stream(
+        inputs="Once upon a time", model=LLM, provider=provider,
+        parameters={"max_new_tokens": 8}))
+    text = "".join(event["token"]["text"] for event in events)
+    assert events[-1]["generated_text"] == text and text
+    assert all(event["generated_text"] is None for event in events[:-1])
+    assert events[-1]["details"]["finish_reason"] == "stop"
+    [sent] = [r for r in fake_router.requests if r.path.endswith("/completions")]
+    assert sent.json()["stream"] is True and sent.json()["max_tokens"] == 8
+
+
+def test_a_provider_completion_stream_cut_before_its_end_is_an_interruption(
+    client: RouterClient, fake_router: FakeRouter
+) -> None:
+    from hfi_desktop.inference import StreamInterruptedError
+    from tests.support.fake_router import Emulated
+
+    fake_router.map_model(LLM, "together", "together/llama", "text-generation")
+    fake_router.program("/together/v1/completions", Emulated(cut_after=2))
+    stream = client().text_generation_stream(inputs="one two three four", model=LLM,
+                                             provider="together")
+    received = []
+    with pytest.raises(StreamInterruptedError):
+        for event in stream:
+            received.append(event)
+    assert len(received) == 2

@@ -148,6 +148,19 @@ def _require(problems: Iterable[str | None]) -> None:
         raise _Violation("; ".join(found))
 
 
+def completion_stream_events(model: str, text: str) -> list[Any]:
+    """A streamed OpenAI completion: one ``text_completion`` chunk per word, the last with
+    ``finish_reason: "stop"``, then ``[DONE]``."""
+    pieces = word_pieces(text)
+    events: list[Any] = [
+        {"id": "cmpl-stream", "object": "text_completion", "created": CREATED, "model": model,
+         "choices": [{"index": 0, "text": piece,
+                      "finish_reason": "stop" if i == len(pieces) - 1 else None}]}
+        for i, piece in enumerate(pieces)
+    ]
+    return [*events, "[DONE]"]
+
+
 def _not_emulated(what: str) -> _Answer:
     return _Answer(respond_json({"error": f"fake router: {what} is not emulated"}, 501))
 
@@ -517,7 +530,7 @@ class FakeRouter(FakeInferenceAPI):
         if hf_model is None:
             self._by_provider_id(provider, "text-generation", body.get("model"))
         if body.get("stream"):
-            raise _not_emulated("streaming on a completions route")
+            return style.stream(completion_stream_events(body["model"], echo(body["prompt"])))
         return respond_json({"id": self._next("cmpl-"), "object": "text_completion",
                              "created": CREATED, "model": body["model"],
                              "choices": [{"index": 0, "text": echo(body["prompt"]),

@@ -4,6 +4,7 @@ in the body as the provider's id."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import urllib3
@@ -116,6 +117,8 @@ def completions(path: str) -> TaskRoute:
         for key, value in call.parameters.items():
             if key not in _TGI_ONLY and value is not None:
                 body[_COMPLETION_NAMES.get(key, key)] = value
+        if call.inputs.get("stream"):
+            body["stream"] = True
         return Outgoing(path, body)
 
     def read(call: Call, reply: Reply) -> Outcome:
@@ -133,7 +136,36 @@ def completions(path: str) -> TaskRoute:
             result["usage"] = answer["usage"]
         return Done(result)
 
-    return TaskRoute(build, read)
+    return TaskRoute(build, read, tgi_events)
+
+
+def tgi_events() -> Callable[[Any], dict[str, Any]]:
+    """A completion stream's chunks as text-generation stream events (the seed's shape): a
+    token per chunk; the chunk with a finish reason also carries the whole text."""
+    parts: list[str] = []
+
+    def event(chunk: Any) -> dict[str, Any]:
+        choice = dig(chunk, "choices", 0)
+        text = dig(choice, "text")
+        if type(chunk) is not dict or (choice is not None and type(text) is not str):
+            raise InferenceOutputError(
+                "a completion stream event: expected {choices: [{text: string}]}"
+            )
+        piece = text if choice is not None else ""
+        parts.append(piece)
+        finish = dig(choice, "finish_reason")
+        done = isinstance(finish, str)
+        return {
+            "token": {"id": 0, "text": piece, "logprob": 0.0, "special": choice is None},
+            "generated_text": "".join(parts) if done else None,
+            "details": {"finish_reason": finish, **_usage(chunk)} if done else None,
+        }
+
+    return event
+
+
+def _usage(chunk: dict[str, Any]) -> dict[str, Any]:
+    return {"usage": chunk["usage"]} if isinstance(chunk.get("usage"), dict) else {}
 
 
 # -- automatic-speech-recognition, text-to-speech ---------------------------------------------

@@ -101,10 +101,13 @@ Builder = Callable[[Call], Outgoing]
 
 @dataclass(frozen=True)
 class TaskRoute:
-    """How one provider serves one task."""
+    """How one provider serves one task. ``stream_events``: for a route that streams (its
+    request built with ``inputs["stream"]`` true), a new transform of its stream's events
+    into the task's own (they may need state: the text so far)."""
 
     build: Builder
     read: Reader
+    stream_events: Callable[[], Callable[[Json], Json]] | None = None
 
 
 # -- small helpers shared by the providers ------------------------------------------------------
