@@ -118,6 +118,8 @@ class Routing:
     ) -> tuple[str | None, Target | None]:
         """Where a call of ``task`` goes: ``(model, None)`` for hf-inference at the base URL,
         or the provider's :class:`Target`. Hub look-ups as needed."""
+        if provider == HF_INFERENCE or (provider is None and self.default_provider is None):
+            return model_id, None  # the seed's calls: nothing to check or look up
         name = check_provider(provider) or self.default_provider
         if name in (None, HF_INFERENCE) or endpoint is not None:
             return model_id, None
