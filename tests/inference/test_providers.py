@@ -473,3 +473,19 @@ def test_a_provider_completion_stream_cut_before_its_end_is_an_interruption(
         for event in stream:
             received.append(event)
     assert len(received) == 2
+
+
+def test_a_provider_call_is_prepared_as_it_would_be_sent(
+    client: RouterClient, fake_router: FakeRouter
+) -> None:
+    """Copy as code repeats the request: the provider's URL and body, no token, not sent."""
+    fake_router.map_model(FLUX, "together", "black-forest-labs/FLUX.1-dev", "text-to-image")
+    prepared = client().prepare_request("text_to_image", inputs="a cat", model=FLUX,
+                                        provider="together")
+    assert prepared.url == f"{fake_router.url}/together/v1/images/generations"
+    assert json.loads(prepared.body)["model"] == "black-forest-labs/FLUX.1-dev"
+    assert "Authorization" not in prepared.headers
+    chat = client().prepare_request("chat_completion_stream", model=FLUX,
+                                    messages=[{"role": "user", "content": "hi"}])
+    assert chat.stream and chat.url == f"{fake_router.url}/v1/chat/completions"
+    assert inference_paths(fake_router) == []
