@@ -489,3 +489,16 @@ def test_a_provider_call_is_prepared_as_it_would_be_sent(
                                     messages=[{"role": "user", "content": "hi"}])
     assert chat.stream and chat.url == f"{fake_router.url}/v1/chat/completions"
     assert inference_paths(fake_router) == []
+
+
+def test_fal_segmentation_gives_the_mask_of_its_data_url(
+    client: RouterClient, fake_router: FakeRouter, asset_host: AssetHost
+) -> None:
+    model = "briaai/RMBG-2.0"
+    fake_router.map_model(model, "fal-ai", "fal-ai/bria/background/remove", "image-segmentation")
+    [segment] = client().image_segmentation(data=png(), model=model, provider="fal-ai")
+    assert segment["label"] == "mask" and segment["score"] == 1.0
+    import base64
+
+    assert base64.b64decode(segment["mask"]).startswith(b"\x89PNG")
+    assert asset_host.requests == []  # a data URL: nothing fetched

@@ -681,6 +681,13 @@ class FakeRouter(FakeInferenceAPI):
         if task == "text-to-speech":
             _require([text_problem(body, "text")])
             return {"audio": {"url": self._audio_url(), "content_type": "audio/wav"}}
+        if task == "image-segmentation":  # §4.6: the mask, as a data URL (sync_mode)
+            problems = [media_url_problem(body.get("image_url"), '"image_url"', ["image/"])]
+            if body.get("sync_mode") is not True:
+                problems.append('fal segmentation wants "sync_mode": true (§4.6)')
+            _require(problems)
+            mask = base64.b64encode(small_png()).decode("ascii")
+            return {"image": {"url": f"data:image/png;base64,{mask}"}}
         raise _not_emulated(f"fal-ai {task}")
 
     # ------------------------------------------------------------------- replicate
