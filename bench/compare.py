@@ -82,7 +82,7 @@ Measured = tuple[float, float, list[float], float]
 async def compare_once(view: object, heartbeat: Heartbeat, cpu: CpuUse) -> Measured:
     """(seconds until every result is shown, seconds until the comparison is shown too,
     heartbeat gaps in ms, other processes' CPU use in %)."""
-    from hfi_desktop.storage.records import RunState
+    from hfi_desktop.runs import RunState
     from hfi_desktop.ui.compare import ComparisonView
 
     assert isinstance(view, ComparisonView)

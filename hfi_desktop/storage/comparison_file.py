@@ -32,8 +32,9 @@ from typing import Any, BinaryIO
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob, ResponseInfo
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.atomic import atomic_write
-from hfi_desktop.storage.records import FileRef, RunRecord, RunState
+from hfi_desktop.storage.records import FileRef, RunRecord
 
 FORMAT = "hfi-comparison"
 VERSION = 1

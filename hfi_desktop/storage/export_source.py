@@ -21,8 +21,8 @@ from hfi_desktop.catalog import task
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.present.context import ResultContext
 from hfi_desktop.present.sniff import sniff_mime
-from hfi_desktop.runs import Run
-from hfi_desktop.storage.records import FileRef, RunRecord, RunState
+from hfi_desktop.runs import Run, RunState
+from hfi_desktop.storage.records import FileRef, RunRecord
 
 #: Reads a history file's bytes (``None`` when it was not kept).
 FileLoader = Callable[[FileRef], bytes | None]

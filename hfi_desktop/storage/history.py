@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from hfi_desktop.inference import PYTHON_LANE
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage import history_schema as schema
 from hfi_desktop.storage.content_store import ContentStore
 from hfi_desktop.storage.history_text import (
@@ -37,7 +38,7 @@ from hfi_desktop.storage.history_text import (
     snippet,
     to_json_text,
 )
-from hfi_desktop.storage.records import RunRecord, RunState
+from hfi_desktop.storage.records import RunRecord
 
 log = logging.getLogger(__name__)
 

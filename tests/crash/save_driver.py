@@ -69,8 +69,7 @@ def big_run(version: int) -> object:
     import random
 
     from hfi_desktop.catalog import CallRequest, task
-    from hfi_desktop.runs import Run
-    from hfi_desktop.storage.records import RunState
+    from hfi_desktop.runs import Run, RunState
 
     spec = task("feature-extraction")
     rng = random.Random(version)

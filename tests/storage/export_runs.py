@@ -14,8 +14,7 @@ from hfi_desktop.catalog.model import FileValue, InputKind
 from hfi_desktop.inference import CallControl, HfInference
 from hfi_desktop.present.stream_text import event_text
 from hfi_desktop.resources import resource_path
-from hfi_desktop.runs import Run
-from hfi_desktop.storage.records import RunState
+from hfi_desktop.runs import Run, RunState
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
 

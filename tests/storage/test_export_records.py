@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from hfi_desktop.resources import resource_path
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.export import (
     ExportError,
     formats_for,
@@ -19,7 +20,7 @@ from hfi_desktop.storage.export import (
     save_record_as,
 )
 from hfi_desktop.storage.export_drag import drag_file
-from hfi_desktop.storage.records import FileRef, RunRecord, RunState
+from hfi_desktop.storage.records import FileRef, RunRecord
 
 
 def _ref(data: bytes, name: str, mime: str, stored: bool = True) -> FileRef:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history import HistoryFilter, HistoryStore
 from hfi_desktop.storage.history_service import (
     HISTORY_THREAD_NAME,
@@ -18,7 +19,7 @@ from hfi_desktop.storage.history_service import (
     HistorySettings,
     HistoryUnavailableError,
 )
-from hfi_desktop.storage.records import FileRef, RunRecord, RunState
+from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.storage.settings import Settings
 from tests.support.qt_async import AsyncRunner, wait_until
 from tests.support.qt_async import qasync_loop as qasync_loop

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from hfi_desktop.inference import HfInference, ResponseInfo
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.comparison_file import (
     MANIFEST,
     ComparisonDocument,
@@ -21,7 +22,6 @@ from hfi_desktop.storage.comparison_file import (
     write_comparison,
 )
 from hfi_desktop.storage.export import export, formats_for
-from hfi_desktop.storage.records import RunState
 from tests.storage.export_runs import real_run
 from tests.support.fake_api import FakeInferenceAPI, respond_json
 from tests.support.fixtures import clean_hf_env as clean_hf_env

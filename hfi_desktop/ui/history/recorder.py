@@ -19,9 +19,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
-from hfi_desktop.runs import Run
+from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.history_service import HistoryService, HistorySettings
-from hfi_desktop.storage.records import RunRecord, RunState
+from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.error_messages import error_message, error_title
 from hfi_desktop.ui.run_driver import RunNotSent
 

@@ -12,9 +12,10 @@ import pytest
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import HfInference
+from hfi_desktop.runs import RunState
 from hfi_desktop.services import Services
 from hfi_desktop.storage.history_service import HistoryService
-from hfi_desktop.storage.records import FileRef, RunState
+from hfi_desktop.storage.records import FileRef
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.viewers import TextViewer
