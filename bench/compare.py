@@ -111,9 +111,9 @@ async def run_bench(url: str, repeats: int, server_pid: int) -> list[Measured]:
     from hfi_desktop.catalog import CATALOG
     from hfi_desktop.inference import HfInference
     from hfi_desktop.runtime import tune_runtime
-    from hfi_desktop.services import Services
     from hfi_desktop.storage.recent_models import RecentModels
     from hfi_desktop.ui.main_window import MainWindow
+    from hfi_desktop.ui.services import Services
     from tests.ui.pages import fill_first_example
 
     client = HfInference(base_url=url, hub_url=url, timeout=(2.0, 10.0))

@@ -177,11 +177,11 @@ class Bench:
         from hfi_desktop.catalog import CATALOG
         from hfi_desktop.inference import HfInference
         from hfi_desktop.runtime import tune_runtime
-        from hfi_desktop.services import Services
         from hfi_desktop.storage.history_service import HistoryService
         from hfi_desktop.storage.recent_models import RecentModels
         from hfi_desktop.storage.settings import Settings
         from hfi_desktop.ui.main_window import MainWindow
+        from hfi_desktop.ui.services import Services
 
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.callbacks = CallbackTimer() if diagnose else None

@@ -25,7 +25,6 @@ from hfi_desktop.catalog import FormError, TaskSpec, normalize_model
 from hfi_desktop.inference import CallControl
 from hfi_desktop.present import Prepared
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.services import Services
 from hfi_desktop.storage.comparison_file import SavedColumn
 from hfi_desktop.ui.error_messages import error_message, error_title
 from hfi_desktop.ui.history.recorder import RunRecorder
@@ -34,6 +33,7 @@ from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.viewers import ResultPanel, StreamState
 
 MIN_WIDTH = 300

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import TaskSpec, task
-from hfi_desktop.services import Services
 from hfi_desktop.storage.comparison_file import (
     ComparisonFileError,
     FormSnapshot,
     read_comparison,
 )
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.task_page import TaskPage
 
 from .snapshot import snapshot_of

@@ -31,7 +31,7 @@ from .drag import DragHandle
 from .saver import ResultSaver
 
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
+    from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)

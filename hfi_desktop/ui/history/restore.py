@@ -26,7 +26,7 @@ from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.ui.error_messages import error_message, error_title
 
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
+    from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from hfi_desktop.hub import HubClient, default_client, pipeline_tag_for
 from .suggestions import EndpointLike
 
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
+    from hfi_desktop.ui.services import Services
 
 #: How long typing must pause before the Hub is searched.
 SEARCH_DELAY_MS = 250

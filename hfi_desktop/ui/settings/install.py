@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.inference import Options
 from hfi_desktop.storage import settings as keys
+from hfi_desktop.ui.menus import menu as find_menu
 from hfi_desktop.ui.settings.dialog import SettingsDialog
 from hfi_desktop.ui.settings.live import LiveSettings
 from hfi_desktop.ui.theme import apply_theme
@@ -85,8 +86,6 @@ def install_settings(window: QMainWindow, live: LiveSettings, bridge: Bridge,
     """File ▸ Settings… (or ``menu``), the theme and the pages' default options."""
     hooks = SettingsHooks(window, live, bridge)
     if menu is None:
-        from hfi_desktop.ui.main_window import menu as find_menu
-
         menu = find_menu(window, "&File")
     menu.addAction(hooks.action)
     window.settings_hooks = hooks  # type: ignore[attr-defined]

@@ -23,7 +23,6 @@ from hfi_desktop.media import (
     load_file,
     load_image,
 )
-from hfi_desktop.services import Services
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.recent_models import RecentModels
 from hfi_desktop.storage.secrets import FoundToken, register_secret, resolve_token
@@ -31,6 +30,7 @@ from hfi_desktop.storage.settings import Settings
 from hfi_desktop.storage.trust import TokenTrust
 from hfi_desktop.ui.inputs import Loaders, csv_loader
 from hfi_desktop.ui.inputs.loading import Runner
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.settings.token_gate import TokenGate
 
 log = logging.getLogger(__name__)

@@ -13,11 +13,11 @@ import pytest
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import HfInference
 from hfi_desktop.runs import RunState
-from hfi_desktop.services import Services
 from hfi_desktop.storage.history_service import HistoryService
 from hfi_desktop.storage.records import FileRef
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.viewers import TextViewer
 from tests.support.fake_api import FakeInferenceAPI, Stream, respond_error
 from tests.support.paths import example_bytes
