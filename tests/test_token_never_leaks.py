@@ -29,13 +29,13 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.catalog import CATALOG
+from hfi_desktop.credentials.secrets import TokenSource, install_log_redaction
 from hfi_desktop.storage import settings as keys
-from hfi_desktop.storage.secrets import TokenSource, install_log_redaction
 from hfi_desktop.storage.settings import NamedEndpoint, Settings
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings, SettingsDialog, install_settings
-from tests.storage.keyrings import BrokenKeyring, MemoryKeyring, UseKeyring
-from tests.storage.keyrings import use_keyring as use_keyring
+from tests.credentials.keyrings import BrokenKeyring, MemoryKeyring, UseKeyring
+from tests.credentials.keyrings import use_keyring as use_keyring
 from tests.support.fake_api import Exchange, FakeInferenceAPI
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

@@ -35,9 +35,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from hfi_desktop.credentials.trust import check_url, normalize_host
 from hfi_desktop.inference import DEFAULT_TIMEOUT, Options
 from hfi_desktop.inference.urls import DEFAULT_BASE_URL, DEFAULT_HUB_URL
-from hfi_desktop.storage.trust import check_url, normalize_host
 
 BASE_URL = "inference/base_url"
 HUB_URL = "inference/hub_url"

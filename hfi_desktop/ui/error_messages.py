@@ -5,6 +5,7 @@ For an HTTP error the message is the status and the server's own words, then wha
 
 from __future__ import annotations
 
+from hfi_desktop.credentials.secrets import redact
 from hfi_desktop.inference import (
     AuthenticationError,
     EndpointRetiredError,
@@ -36,7 +37,6 @@ from hfi_desktop.inference.urls import (
     TOKENS_PAGE,
 )
 from hfi_desktop.present import PresentError
-from hfi_desktop.storage.secrets import redact
 
 # Subclasses before their base classes: the first match wins.
 _TITLES: tuple[tuple[type[BaseException], str], ...] = (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.bridge import Bridge, create_task
-from hfi_desktop.storage.secrets import (
+from hfi_desktop.credentials.secrets import (
     SecretStoreError,
     TokenSource,
     WhoAmIError,

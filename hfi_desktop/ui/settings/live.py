@@ -13,6 +13,8 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from hfi_desktop.bridge import Bridge
+from hfi_desktop.credentials.secrets import FoundToken, register_secret, resolve_token
+from hfi_desktop.credentials.trust import TokenTrust
 from hfi_desktop.inference import HfInference
 from hfi_desktop.media import (
     ImageSource,
@@ -25,9 +27,7 @@ from hfi_desktop.media import (
 )
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.recent_models import RecentModels
-from hfi_desktop.storage.secrets import FoundToken, register_secret, resolve_token
 from hfi_desktop.storage.settings import Settings
-from hfi_desktop.storage.trust import TokenTrust
 from hfi_desktop.ui.inputs import Loaders, csv_loader
 from hfi_desktop.ui.inputs.loading import Runner
 from hfi_desktop.ui.services import Services

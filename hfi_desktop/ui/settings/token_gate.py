@@ -17,9 +17,9 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hfi_desktop.credentials.trust import Decision, TokenTrust, normalize_host
 from hfi_desktop.inference import HfInference
 from hfi_desktop.runs import Run
-from hfi_desktop.storage.trust import Decision, TokenTrust, normalize_host
 
 QUESTION_OBJECT_NAME = "tokenHostQuestion"
 

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from hfi_desktop.storage.settings import NamedEndpoint, Settings
-from hfi_desktop.storage.trust import (
+from hfi_desktop.credentials.trust import (
     Decision,
     TokenTrust,
     check_url,
@@ -16,6 +15,7 @@ from hfi_desktop.storage.trust import (
     is_hf_url,
     normalize_host,
 )
+from hfi_desktop.storage.settings import NamedEndpoint, Settings
 
 
 @pytest.mark.parametrize("url", [

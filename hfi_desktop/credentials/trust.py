@@ -12,16 +12,30 @@ about to send to); :meth:`TokenTrust.decision` tells the UI whether to ask first
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
-if TYPE_CHECKING:
-    from hfi_desktop.storage.settings import Settings
-
 HF_DOMAIN = "huggingface.co"
+
+
+class TrustedEndpoint(Protocol):
+    @property
+    def trusted(self) -> bool: ...
+    @property
+    def host(self) -> str | None: ...
+
+
+class TrustSettings(Protocol):
+    """Where the user's decisions are kept: :class:`hfi_desktop.storage.settings.Settings`
+    (this package sits below storage, so it names only what it reads and writes)."""
+
+    def endpoints(self) -> Iterable[TrustedEndpoint]: ...
+    def trusted_hosts(self) -> Iterable[str]: ...
+    def add_trusted_host(self, host: str) -> None: ...
 
 
 class Decision(Enum):
@@ -90,7 +104,7 @@ class TokenTrust:
     replaced whole, under a lock, on the GUI thread (:meth:`reload`, :meth:`allow`,
     :meth:`withhold`) and read from any thread."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: TrustSettings | None = None) -> None:
         self._settings = settings
         self._lock = threading.Lock()
         self._trusted: frozenset[str] = frozenset()

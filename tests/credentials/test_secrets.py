@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from hfi_desktop.storage import secrets
-from hfi_desktop.storage.secrets import (
+from hfi_desktop.credentials import secrets
+from hfi_desktop.credentials.secrets import (
     SecretStoreError,
     TokenSource,
     WhoAmIError,
@@ -20,14 +20,14 @@ from hfi_desktop.storage.secrets import (
     save_token,
     whoami,
 )
-from hfi_desktop.storage.trust import TokenTrust
-from tests.storage.keyrings import (
+from hfi_desktop.credentials.trust import TokenTrust
+from tests.credentials.keyrings import (
     BrokenKeyring,
     ForgetfulKeyring,
     MemoryKeyring,
     UseKeyring,
 )
-from tests.storage.keyrings import use_keyring as use_keyring
+from tests.credentials.keyrings import use_keyring as use_keyring
 from tests.support.fake_api import FakeInferenceAPI, respond_error, respond_json
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

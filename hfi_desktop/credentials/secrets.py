@@ -25,7 +25,7 @@ from typing import NamedTuple
 import platformdirs
 import requests
 
-from hfi_desktop.storage.trust import TokenTrust, normalize_host
+from hfi_desktop.credentials.trust import TokenTrust, normalize_host
 
 log = logging.getLogger(__name__)
 
