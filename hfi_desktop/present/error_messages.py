@@ -1,7 +1,9 @@
 """What the user reads when a run fails: a short title and an actionable message.
 
 For an HTTP error the message is the status and the server's own words, then what to do
-(:func:`error_action`), then the server's request id, to quote in a bug report."""
+(:func:`error_action`), then the server's request id, to quote in a bug report.
+
+The one place errors are worded for the user (pages, history, comparisons); no Qt."""
 
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from hfi_desktop.inference.urls import (
     RETIRED_HOST,
     TOKENS_PAGE,
 )
-from hfi_desktop.present import PresentError
+from hfi_desktop.present.errors import PresentError
 
 # Subclasses before their base classes: the first match wins.
 _TITLES: tuple[tuple[type[BaseException], str], ...] = (
