@@ -155,7 +155,7 @@ async def history_filter_ms() -> float:
     from PySide6.QtCore import QSettings
 
     from bench import history_filter
-    from hfi_desktop.storage.history_service import HistoryService
+    from hfi_desktop.storage.history.service import HistoryService
     from hfi_desktop.storage.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="hfi-bench-history-") as folder:

@@ -177,7 +177,7 @@ class Bench:
         from hfi_desktop.catalog import CATALOG
         from hfi_desktop.inference import HfInference
         from hfi_desktop.runtime import tune_runtime
-        from hfi_desktop.storage.history_service import HistoryService
+        from hfi_desktop.storage.history.service import HistoryService
         from hfi_desktop.storage.recent_models import RecentModels
         from hfi_desktop.storage.settings import Settings
         from hfi_desktop.ui.main_window import MainWindow

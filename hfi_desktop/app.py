@@ -21,7 +21,7 @@ from hfi_desktop.bridge import Bridge, install_excepthook
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.credentials.secrets import install_log_redaction
 from hfi_desktop.runtime import tune_runtime
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings, install_settings

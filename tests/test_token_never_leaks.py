@@ -111,7 +111,7 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     # The app's per-process temp folders, made anew under this profile's temp dir.
     import hfi_desktop.media.temp as media_temp
     import hfi_desktop.present.audio as present_audio
-    import hfi_desktop.storage.export_drag as export_drag
+    import hfi_desktop.storage.export.drag as export_drag
 
     monkeypatch.setattr(media_temp, "_folder", None)
     monkeypatch.setattr(present_audio, "_directory", None)
@@ -154,7 +154,7 @@ class Session:
         services = self.live.services(bridge)
         self.history: Any = None
         try:
-            from hfi_desktop.storage.history_service import HistoryService
+            from hfi_desktop.storage.history.service import HistoryService
         except ImportError:  # pragma: no cover - history arrives with its own work
             pass
         else:
@@ -264,7 +264,7 @@ def dataclass_replace(values: Any, **changes: Any) -> Any:
 async def save_results(session: Session, profile: Path) -> None:
     """Save every page's last run (and the error runs) as the export feature does."""
     try:
-        from hfi_desktop.storage.export import save_all
+        from hfi_desktop.storage.export.save import save_all
     except ImportError:  # pragma: no cover - export arrives with its own work
         return
     runs = [page.last_run for page in session.window.pages.values() if page.last_run]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.inference import HfInference
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.recent_models import RecentModels
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.inputs import Loaders

@@ -82,7 +82,7 @@ def big_run(version: int) -> object:
 
 
 def save_json(target: Path, once: bool) -> None:
-    from hfi_desktop.storage.export import export
+    from hfi_desktop.storage.export.save import export
 
     version = 0
     while True:

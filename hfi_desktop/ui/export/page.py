@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QPushButton
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.runs import Run
-from hfi_desktop.storage.export import Exportable, ExportError, FileLoader
-from hfi_desktop.storage.export_drag import drag_file
-from hfi_desktop.storage.history_service import HistoryService, HistoryUnavailableError
+from hfi_desktop.storage.export.drag import drag_file
+from hfi_desktop.storage.export.save import Exportable, ExportError, FileLoader
+from hfi_desktop.storage.history.service import HistoryService, HistoryUnavailableError
 from hfi_desktop.storage.records import RunRecord
 
 from .drag import DragHandle

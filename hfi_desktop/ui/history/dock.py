@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.menus import menu

@@ -29,8 +29,8 @@ from PySide6.QtGui import QColor
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.history import HistoryFilter, RunSummary
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
+from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
 
 log = logging.getLogger(__name__)
 

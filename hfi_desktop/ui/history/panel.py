@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.history import HistoryFilter, RunSummary
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
+from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
 from hfi_desktop.storage.records import RunRecord
 
 from .model import (

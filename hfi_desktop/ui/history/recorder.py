@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from hfi_desktop.present.error_messages import error_message, error_title
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.storage.history_service import HistoryService, HistorySettings
+from hfi_desktop.storage.history.service import HistoryService, HistorySettings
 from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.run_driver import RunNotSent
 

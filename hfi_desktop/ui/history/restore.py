@@ -22,7 +22,7 @@ from hfi_desktop.inference import Blob, Options
 from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
 from hfi_desktop.present.error_messages import error_message, error_title
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.storage.content_store import ContentStore
+from hfi_desktop.storage.history.content_store import ContentStore
 from hfi_desktop.storage.records import FileRef, RunRecord
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.history import HistoryFilter
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
+from hfi_desktop.storage.history.store import HistoryFilter
 from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.history import HistoryPanel

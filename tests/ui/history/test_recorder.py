@@ -13,7 +13,7 @@ import pytest
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import HfInference
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.records import FileRef
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow

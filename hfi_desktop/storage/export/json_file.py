@@ -16,8 +16,8 @@ from typing import Any
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.present.sniff import sniff_mime
 
-from .export_media import binary_bytes
-from .export_source import Binary, ExportError, ExportSource, jsonable
+from .media import binary_bytes
+from .source import Binary, ExportError, ExportSource, jsonable
 
 FORMAT_VERSION = 1
 APPLICATION = "hfi-desktop"

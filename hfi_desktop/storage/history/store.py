@@ -11,7 +11,7 @@ power cut, which at worst costs the last second of a run.
 
 Threads: a store belongs to the thread that opened it (sqlite3's own check is kept on).
 The application opens it on the history worker thread and calls it only from there
-(:mod:`hfi_desktop.storage.history_service`); the GUI thread never touches sqlite.
+(:mod:`hfi_desktop.storage.history.service`); the GUI thread never touches sqlite.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from typing import Any
 
 from hfi_desktop.inference import PYTHON_LANE
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage import history_schema as schema
-from hfi_desktop.storage.content_store import ContentStore
-from hfi_desktop.storage.history_text import (
+from hfi_desktop.storage.history import schema
+from hfi_desktop.storage.history.content_store import ContentStore
+from hfi_desktop.storage.history.text import (
     FILE_KEY,
     file_refs,
     search_text,

@@ -17,9 +17,9 @@ import pytest
 from PIL import Image
 
 from hfi_desktop.inference import HfInference
-from hfi_desktop.storage.export import plan_save_all, save_all
+from hfi_desktop.storage.export.save import plan_save_all, save_all
 from hfi_desktop.storage.filenames import UnsafePathError
-from tests.storage.export_runs import answer, real_run
+from tests.storage.export.export_runs import answer, real_run
 from tests.support.fake_api import FakeInferenceAPI, Respond
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

@@ -13,13 +13,13 @@ from PIL import Image
 
 from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.export import (
+from hfi_desktop.storage.export.drag import drag_file
+from hfi_desktop.storage.export.save import (
     ExportError,
     formats_for,
     save_all,
     save_record_as,
 )
-from hfi_desktop.storage.export_drag import drag_file
 from hfi_desktop.storage.records import FileRef, RunRecord
 
 

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write
-from .export_json import APPLICATION, FORMAT_VERSION, iso_time
-from .export_source import ExportError
-from .filenames import safe_join, unique_name, unique_path
+from ..atomic import atomic_write
+from ..filenames import safe_join, unique_name, unique_path
+from .json_file import APPLICATION, FORMAT_VERSION, iso_time
+from .source import ExportError
 
 #: Renders a file from the final names of the files saved beside it (artifact key → name).
 Render = Callable[[Mapping[str, str]], bytes]

@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 from hfi_desktop.present._png import repair_truncated_png
 from hfi_desktop.present.colors import assign_colours
 
-from .export_source import Binary, ExportError
+from .source import Binary, ExportError
 
 _DECODE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError,
                   Image.DecompressionBombError)

@@ -10,9 +10,9 @@ import pytest
 from PIL import Image
 
 from hfi_desktop.inference import HfInference
-from hfi_desktop.storage import export_drag
-from hfi_desktop.storage.export_drag import drag_directory, drag_file
-from tests.storage.export_runs import real_run
+from hfi_desktop.storage.export import drag as export_drag
+from hfi_desktop.storage.export.drag import drag_directory, drag_file
+from tests.storage.export.export_runs import real_run
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

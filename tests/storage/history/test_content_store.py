@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hfi_desktop.storage.content_store import TMP_DIR_NAME, ContentStore, file_ref
+from hfi_desktop.storage.history.content_store import TMP_DIR_NAME, ContentStore, file_ref
 
 
 def test_put_stores_once_by_content_in_fan_out_folders(tmp_path: Path) -> None:

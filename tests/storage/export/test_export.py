@@ -19,8 +19,8 @@ from hfi_desktop.catalog import CATALOG
 from hfi_desktop.inference import Blob, HfInference
 from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import Run
-from hfi_desktop.storage.export import ExportError, export, formats_for, plan_export
-from tests.storage.export_runs import answer, real_run
+from hfi_desktop.storage.export.save import ExportError, export, formats_for, plan_export
+from tests.storage.export.export_runs import answer, real_run
 from tests.support.fake_api import FakeInferenceAPI, Respond
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

@@ -21,8 +21,8 @@ from hfi_desktop.storage.comparison_file import (
     read_comparison,
     write_comparison,
 )
-from hfi_desktop.storage.export import export, formats_for
-from tests.storage.export_runs import real_run
+from hfi_desktop.storage.export.save import export, formats_for
+from tests.storage.export.export_runs import real_run
 from tests.support.fake_api import FakeInferenceAPI, respond_json
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from hfi_desktop.catalog.model import OutputKind
 
-from .export_audio import audio_extension, audio_label, is_wav, wav_conversion_available
-from .export_source import Binary, ExportSource
+from .source import Binary, ExportSource
+from .wav import audio_extension, audio_label, is_wav, wav_conversion_available
 
 _CSV_KINDS = frozenset({
     OutputKind.LABELS, OutputKind.FILL_MASK, OutputKind.ZERO_SHOT, OutputKind.SIMILARITY,
@@ -82,7 +82,7 @@ def _data_formats(source: ExportSource) -> list[ExportFormat]:
     if kind is OutputKind.SEGMENTATION:
         return [MASKS] if isinstance(result, list) and result else []
     if kind is OutputKind.EMBEDDINGS:
-        from .export_tables import is_rectangular
+        from .tables import is_rectangular
 
         return [VECTORS_CSV, NPY] if is_rectangular(result) else [VECTORS_CSV]
     found: list[ExportFormat] = []
@@ -126,6 +126,6 @@ def _audio_formats(first: Binary) -> list[ExportFormat]:
 
 
 def _clips(result: object) -> list[Binary]:
-    from .export_media import audio_clips
+    from .media import audio_clips
 
     return [binary for _, _, binary in audio_clips(result)]

@@ -17,8 +17,8 @@ from typing import Any
 
 from hfi_desktop.catalog.model import OutputKind
 
-from .export_media import detected_boxes
-from .export_source import ExportError, ExportSource
+from .media import detected_boxes
+from .source import ExportError, ExportSource
 
 Row = Sequence[object]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

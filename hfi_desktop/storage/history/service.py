@@ -29,9 +29,9 @@ from PySide6.QtCore import QObject, Signal
 
 from hfi_desktop.inference import PYTHON_LANE
 from hfi_desktop.storage import paths
-from hfi_desktop.storage.content_store import ContentStore, file_ref
-from hfi_desktop.storage.history import HistoryFilter, HistoryStore, RunSummary
-from hfi_desktop.storage.history_text import storable
+from hfi_desktop.storage.history.content_store import ContentStore, file_ref
+from hfi_desktop.storage.history.store import HistoryFilter, HistoryStore, RunSummary
+from hfi_desktop.storage.history.text import storable
 from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.threads import lower_priority

@@ -17,13 +17,13 @@ from pathlib import Path
 
 from hfi_desktop.catalog.model import OutputKind
 
-from . import export_formats
-from .atomic import atomic_write
-from .export_formats import ExportFormat
-from .export_media import audio_clips
-from .export_render import render
-from .export_source import Exportable, ExportError, ExportSource, FileLoader, source_of
-from .filenames import model_slug, safe_join, sanitize_name
+from ..atomic import atomic_write
+from ..filenames import model_slug, safe_join, sanitize_name
+from . import formats as export_formats
+from .formats import ExportFormat
+from .media import audio_clips
+from .render import render
+from .source import Exportable, ExportError, ExportSource, FileLoader, source_of
 
 _lock = threading.Lock()
 _directory: Path | None = None

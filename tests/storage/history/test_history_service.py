@@ -12,13 +12,13 @@ from PySide6.QtCore import QSettings
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.history import HistoryFilter, HistoryStore
-from hfi_desktop.storage.history_service import (
+from hfi_desktop.storage.history.service import (
     HISTORY_THREAD_NAME,
     HistoryService,
     HistorySettings,
     HistoryUnavailableError,
 )
+from hfi_desktop.storage.history.store import HistoryFilter, HistoryStore
 from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.storage.settings import Settings
 from tests.support.qt_async import AsyncRunner, wait_until

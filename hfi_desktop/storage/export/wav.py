@@ -13,7 +13,7 @@ import importlib.util
 import io
 import wave
 
-from .export_source import Binary, ExportError
+from .source import Binary, ExportError
 
 DECODE_TIMEOUT_MS = 60_000
 _EXTENSIONS = {

@@ -28,18 +28,18 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import export_formats
-from .export_formats import ExportFormat
-from .export_plan import Artifact, Problem, SavePlan, WrittenFile
-from .export_render import render
-from .export_source import (
+from ..filenames import model_slug, sanitize_name, unique_name
+from . import formats as export_formats
+from .formats import ExportFormat
+from .plan import Artifact, Problem, SavePlan, WrittenFile
+from .render import render
+from .source import (
     Exportable,
     ExportError,
     ExportSource,
     FileLoader,
     source_of,
 )
-from .filenames import model_slug, sanitize_name, unique_name
 
 Overwrite = Callable[[list[Path]], bool]
 

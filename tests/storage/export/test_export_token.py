@@ -12,9 +12,9 @@ import pytest
 
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.inference import HfInference
-from hfi_desktop.storage.export import export, formats_for, save_all
-from hfi_desktop.storage.export_drag import drag_file
-from tests.storage.export_runs import real_run
+from hfi_desktop.storage.export.drag import drag_file
+from hfi_desktop.storage.export.save import export, formats_for, save_all
+from tests.storage.export.export_runs import real_run
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.content_store import ContentStore
-from hfi_desktop.storage.history import HistoryFilter, HistoryStore
-from hfi_desktop.storage.history_schema import SCHEMA_VERSION, SchemaError
+from hfi_desktop.storage.history.content_store import ContentStore
+from hfi_desktop.storage.history.schema import SCHEMA_VERSION, SchemaError
+from hfi_desktop.storage.history.store import HistoryFilter, HistoryStore
 from hfi_desktop.storage.records import RunRecord
 
 T0 = 1_700_000_000.0

@@ -7,8 +7,8 @@ import math
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
-from hfi_desktop.storage.content_store import file_ref
-from hfi_desktop.storage.history_text import (
+from hfi_desktop.storage.history.content_store import file_ref
+from hfi_desktop.storage.history.text import (
     file_refs,
     result_snippet,
     search_text,
@@ -73,7 +73,7 @@ def test_long_lists_are_written_an_item_at_a_time_to_the_same_json() -> None:
 
 
 def test_a_file_reference_shows_its_key_in_the_json_text() -> None:
-    from hfi_desktop.storage.history_text import FILE_KEY
+    from hfi_desktop.storage.history.text import FILE_KEY
 
     ref = file_ref(b"png", "a.png", "image/png").to_json()
     assert FILE_KEY in to_json_text({"inputs": [ref]})

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from hfi_desktop.catalog.model import OutputKind
 
-from .export_audio import audio_extension, to_wav
-from .export_formats import ExportFormat
-from .export_json import RESULT_KEY, clip_key, json_bytes, mask_key
-from .export_media import audio_clips, convert_image, draw_boxes, overlay, segment_masks
-from .export_plan import Artifact
-from .export_source import Binary, ExportError, ExportSource
-from .export_tables import markdown, npy_bytes, result_csv, result_text
-from .filenames import sanitize_filename
+from ..filenames import sanitize_filename
+from .formats import ExportFormat
+from .json_file import RESULT_KEY, clip_key, json_bytes, mask_key
+from .media import audio_clips, convert_image, draw_boxes, overlay, segment_masks
+from .plan import Artifact
+from .source import Binary, ExportError, ExportSource
+from .tables import markdown, npy_bytes, result_csv, result_text
+from .wav import audio_extension, to_wav
 
 
 def render(source: ExportSource, fmt: ExportFormat, stem: str) -> list[Artifact]:
