@@ -271,7 +271,7 @@ class Bench:
     def stream_pages(self, count: int, model: str) -> list[TaskPage]:
         """The window's stream page, then more pages of the same task in their own windows
         (with a history recorder, as the window gives its pages), with the prompt filled."""
-        from hfi_desktop.ui.history.recorder import RunRecorder
+        from hfi_desktop.ui.history.run_recorder import RunRecorder
         from hfi_desktop.ui.task_page import TaskPage
 
         main = self.window.show_task(STREAM_TASK)

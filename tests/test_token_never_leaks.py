@@ -110,7 +110,7 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(tempfile, "tempdir", str(root / "tmp"))
     # The app's per-process temp folders, made anew under this profile's temp dir.
     import hfi_desktop.media.temp as media_temp
-    import hfi_desktop.present.audio as present_audio
+    import hfi_desktop.present.audio_clips as present_audio
     import hfi_desktop.storage.export.drag as export_drag
 
     monkeypatch.setattr(media_temp, "_folder", None)

@@ -18,6 +18,7 @@ import requests
 
 from hfi_desktop.catalog.model import TaskSpec
 
+from .card_examples import widget_examples
 from .errors import (
     HubConnectionError,
     HubDownloadTooLargeError,
@@ -26,7 +27,6 @@ from .errors import (
     HubResponseError,
 )
 from .models import ModelHit, ModelInfo, WidgetExample, parse_hits, parse_model_info
-from .widgets import widget_examples
 
 DEFAULT_TIMEOUT = (5.0, 15.0)  # (connect, read) seconds
 CACHE_TTL_S = 300.0

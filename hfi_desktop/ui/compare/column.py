@@ -27,7 +27,7 @@ from hfi_desktop.present import Prepared
 from hfi_desktop.present.error_messages import error_message, error_title
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.comparison_file import SavedColumn
-from hfi_desktop.ui.history.recorder import RunRecorder
+from hfi_desktop.ui.history.run_recorder import RunRecorder
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext

@@ -14,7 +14,7 @@ from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
 from hfi_desktop.ui.inputs.drop_zone import DropZone
 from hfi_desktop.ui.inputs.loading import AudioLoader
-from hfi_desktop.ui.inputs.recorder import MicRecorder, has_microphone
+from hfi_desktop.ui.inputs.microphone import MicRecorder, has_microphone
 
 NO_MICROPHONE = "No microphone found"
 NO_SPEAKERS = "No audio output device found"

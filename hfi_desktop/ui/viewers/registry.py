@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from hfi_desktop.catalog.model import OutputKind
 
-from .audio import AudioViewer
+from .audio_player import AudioViewer
 from .base import ResultViewer
 from .conversation import ConversationViewer
 from .detection import DetectionViewer

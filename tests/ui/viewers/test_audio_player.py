@@ -7,7 +7,7 @@ from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.ui.viewers import AudioViewer
-from hfi_desktop.ui.viewers.audio import clock
+from hfi_desktop.ui.viewers.audio_player import clock
 from tests.ui.viewers.conftest import ShowSample
 
 READY = (
