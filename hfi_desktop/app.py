@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -25,6 +25,9 @@ from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings, install_settings
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 APP_NAME = "hfi_desktop"
 SMOKE_TEST_TIMEOUT_MS = 20_000

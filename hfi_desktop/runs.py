@@ -9,10 +9,11 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hfi_desktop.catalog import CallRequest, TaskSpec
-from hfi_desktop.inference import ResponseInfo
+if TYPE_CHECKING:
+    from hfi_desktop.catalog import CallRequest, TaskSpec
+    from hfi_desktop.inference import ResponseInfo
 
 
 class RunState(StrEnum):

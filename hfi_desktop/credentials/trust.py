@@ -12,12 +12,14 @@ about to send to); :meth:`TokenTrust.decision` tells the UI whether to ask first
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 HF_DOMAIN = "huggingface.co"
 

@@ -7,13 +7,15 @@ URL of the file (``src``), to be downloaded when the example is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from hfi_desktop.catalog.model import InputField, InputKind, TaskSpec
 
 from .models import WidgetExample
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO)
 #: How many examples of one card are offered, at most.

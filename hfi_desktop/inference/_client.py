@@ -10,10 +10,8 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from urllib.parse import quote, urlsplit
-
-import requests
 
 from . import _inputs as inp
 from . import _outputs as out
@@ -41,6 +39,9 @@ from ._stream import EventStream
 from ._transport import Reply, Transport, http_error
 from ._types import Blob, Options
 from .urls import DEFAULT_HUB_URL, DEFAULT_ROUTER_URL, RETIRED_HOST
+
+if TYPE_CHECKING:
+    import requests
 
 DEFAULT_TIMEOUT = (10.0, 120.0)
 DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024

@@ -120,7 +120,7 @@ def _identify(data: bytes, name: str) -> mutagen.FileType:
             f"{name} is not an audio file: it looks like {looks_like(data)}. "
             "Use a FLAC, WAV, MP3, OGG, M4A or WebM file."
         )
-    return audio
+    return audio  # type: ignore[no-any-return]  # mutagen.File is typed as returning Any
 
 
 def _known_non_audio(data: bytes) -> bool:

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from hfi_desktop.catalog import TaskSpec
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.history import RunRecorder, install_history
 from hfi_desktop.ui.menus import menu
-from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
 from hfi_desktop.ui.task_page import TaskPage
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hfi_desktop.catalog import TaskSpec
+    from hfi_desktop.ui.services import Services
 
 WINDOW_TITLE = "Hugging Face Inference"
 DEFAULT_SIZE = (1280, 800)

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from hfi_desktop.bridge import Bridge
-from hfi_desktop.inference import HfInference
-from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.recent_models import RecentModels
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.inputs import Loaders
@@ -17,7 +15,9 @@ from hfi_desktop.ui.inputs import Loaders
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from hfi_desktop.inference import HfInference
     from hfi_desktop.runs import Run
+    from hfi_desktop.storage.history.service import HistoryService
 
 DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024
 

@@ -14,16 +14,19 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hfi_desktop.catalog.model import OutputKind
 
 from ..atomic import atomic_write
 from ..filenames import model_slug, safe_join, sanitize_name
 from . import formats as export_formats
-from .formats import ExportFormat
 from .media import audio_clips
 from .render import render
 from .source import Exportable, ExportError, ExportSource, FileLoader, source_of
+
+if TYPE_CHECKING:
+    from .formats import ExportFormat
 
 _lock = threading.Lock()
 _directory: Path | None = None

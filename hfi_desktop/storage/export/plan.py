@@ -16,13 +16,15 @@ import os
 import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..atomic import atomic_write
 from ..filenames import safe_join, unique_name, unique_path
 from .json_file import APPLICATION, FORMAT_VERSION, iso_time
 from .source import ExportError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: Renders a file from the final names of the files saved beside it (artifact key → name).
 Render = Callable[[Mapping[str, str]], bytes]

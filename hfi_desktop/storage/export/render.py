@@ -6,16 +6,20 @@ Names: ``<stem><ext>`` for the main file; ``<stem>-<label><ext>`` for the files 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from hfi_desktop.catalog.model import OutputKind
 
 from ..filenames import sanitize_filename
-from .formats import ExportFormat
 from .json_file import RESULT_KEY, clip_key, json_bytes, mask_key
 from .media import audio_clips, convert_image, draw_boxes, overlay, segment_masks
 from .plan import Artifact
 from .source import Binary, ExportError, ExportSource
 from .tables import markdown, npy_bytes, result_csv, result_text
 from .wav import audio_extension, to_wav
+
+if TYPE_CHECKING:
+    from .formats import ExportFormat
 
 
 def render(source: ExportSource, fmt: ExportFormat, stem: str) -> list[Artifact]:

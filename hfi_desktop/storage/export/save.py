@@ -24,9 +24,9 @@ replace; True replaces them, False keeps them and writes the new files as ``name
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..filenames import model_slug, sanitize_name, unique_name
 from . import formats as export_formats
@@ -40,6 +40,9 @@ from .source import (
     FileLoader,
     source_of,
 )
+
+if TYPE_CHECKING:
+    import os
 
 Overwrite = Callable[[list[Path]], bool]
 

@@ -124,10 +124,10 @@ def _table_answer_csv(result: object) -> bytes:
     return csv_bytes(["answer", "aggregator", "cell", "row", "column"], rows)
 
 
-def _vectors(value: object, index: tuple[int, ...] = ()) -> list[tuple[tuple[int, ...], list]]:
+def _vectors(value: object, index: tuple[int, ...] = ()) -> list[tuple[tuple[int, ...], list[Any]]]:
     """(index of the vector, its numbers) for every innermost list."""
     if isinstance(value, list) and value and all(isinstance(v, list) for v in value):
-        found: list[tuple[tuple[int, ...], list]] = []
+        found: list[tuple[tuple[int, ...], list[Any]]] = []
         for i, item in enumerate(value):
             found.extend(_vectors(item, (*index, i)))
         return found

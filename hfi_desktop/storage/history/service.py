@@ -19,11 +19,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -32,9 +31,13 @@ from hfi_desktop.storage import paths
 from hfi_desktop.storage.history.content_store import ContentStore, file_ref
 from hfi_desktop.storage.history.store import HistoryFilter, HistoryStore, RunSummary
 from hfi_desktop.storage.history.text import storable
-from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.threads import lower_priority
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from hfi_desktop.storage.records import FileRef, RunRecord
 
 T = TypeVar("T")
 

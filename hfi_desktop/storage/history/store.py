@@ -22,15 +22,13 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.inference import PYTHON_LANE
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history import schema
-from hfi_desktop.storage.history.content_store import ContentStore
 from hfi_desktop.storage.history.text import (
     FILE_KEY,
     file_refs,
@@ -39,6 +37,11 @@ from hfi_desktop.storage.history.text import (
     to_json_text,
 )
 from hfi_desktop.storage.records import RunRecord
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from hfi_desktop.storage.history.content_store import ContentStore
 
 log = logging.getLogger(__name__)
 

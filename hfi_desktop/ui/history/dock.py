@@ -9,7 +9,6 @@ record's files read from the content store).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
@@ -18,14 +17,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from hfi_desktop.storage.history.service import HistoryService
-from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.menus import menu
 
 from .panel import HistoryPanel
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from hfi_desktop.storage.history.service import HistoryService
+    from hfi_desktop.storage.records import RunRecord
     from hfi_desktop.ui.services import Services
 
 log = logging.getLogger(__name__)
