@@ -80,7 +80,7 @@ def install_history(window: QMainWindow, services: Services, *,
         panel.open_requested.connect(lambda record: open_record(window, show_task, record))
         panel.rerun_requested.connect(
             lambda record: open_record(window, show_task, record, run=True))
-        panel.set_save_handler(record_saver(window, services, history))
+        panel.set_save_handler(RecordSaver(window, services, history))
 
     dock = HistoryDock(history, window, setup=setup)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -101,20 +101,19 @@ def install_history(window: QMainWindow, services: Services, *,
     return dock
 
 
-def record_saver(window: QMainWindow, services: Services, history: HistoryService
-                 ) -> Callable[[RunRecord], None]:
-    """Save… for history records: the export's Save dialog and writer."""
-    chosen: list[RunRecord] = []
-    saver = ResultSaver(window, services.bridge, lambda: chosen[-1] if chosen else None,
-                        files=history.files.get,
-                        report=lambda text: window.statusBar().showMessage(text, 8000))
+class RecordSaver:
+    """Save… for history records (the panel's save handler): the export's Save dialog and
+    writer, ``saver``, on the record asked for."""
 
-    def save(record: RunRecord) -> None:
-        chosen[:] = [record]
-        saver.save_as()
+    def __init__(self, window: QMainWindow, services: Services, history: HistoryService) -> None:
+        self._chosen: RunRecord | None = None
+        self.saver = ResultSaver(window, services.bridge, lambda: self._chosen,
+                                 files=history.files.get,
+                                 report=lambda text: window.statusBar().showMessage(text, 8000))
 
-    save.saver = saver  # type: ignore[attr-defined]  # tests drive ResultSaver.save_to
-    return save
+    def __call__(self, record: RunRecord) -> None:
+        self._chosen = record
+        self.saver.save_as()
 
 
 def open_record(window: QMainWindow, show_task: ShowTask, record: RunRecord, *,
