@@ -82,7 +82,7 @@ Measured = tuple[float, float, list[float], float]
 async def compare_once(view: object, heartbeat: Heartbeat, cpu: CpuUse) -> Measured:
     """(seconds until every result is shown, seconds until the comparison is shown too,
     heartbeat gaps in ms, other processes' CPU use in %)."""
-    from hfi_desktop.storage.records import RunState
+    from hfi_desktop.runs import RunState
     from hfi_desktop.ui.compare import ComparisonView
 
     assert isinstance(view, ComparisonView)
@@ -111,9 +111,9 @@ async def run_bench(url: str, repeats: int, server_pid: int) -> list[Measured]:
     from hfi_desktop.catalog import CATALOG
     from hfi_desktop.inference import HfInference
     from hfi_desktop.runtime import tune_runtime
-    from hfi_desktop.services import Services
     from hfi_desktop.storage.recent_models import RecentModels
     from hfi_desktop.ui.main_window import MainWindow
+    from hfi_desktop.ui.services import Services
     from tests.ui.pages import fill_first_example
 
     client = HfInference(base_url=url, hub_url=url, timeout=(2.0, 10.0))
@@ -155,7 +155,7 @@ async def history_filter_ms() -> float:
     from PySide6.QtCore import QSettings
 
     from bench import history_filter
-    from hfi_desktop.storage.history_service import HistoryService
+    from hfi_desktop.storage.history.service import HistoryService
     from hfi_desktop.storage.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="hfi-bench-history-") as folder:

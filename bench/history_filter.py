@@ -45,10 +45,11 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hfi_desktop.catalog import CATALOG  # noqa: E402
-from hfi_desktop.storage.history import HistoryFilter, HistoryStore  # noqa: E402
-from hfi_desktop.storage.history_service import HistoryService  # noqa: E402
+from hfi_desktop.runs import RunState  # noqa: E402
+from hfi_desktop.storage.history.service import HistoryService  # noqa: E402
+from hfi_desktop.storage.history.store import HistoryFilter, HistoryStore  # noqa: E402
 from hfi_desktop.storage.paths import history_db_path  # noqa: E402
-from hfi_desktop.storage.records import RunRecord, RunState  # noqa: E402
+from hfi_desktop.storage.records import RunRecord  # noqa: E402
 from hfi_desktop.storage.settings import Settings  # noqa: E402
 from hfi_desktop.ui.history import HistoryPanel  # noqa: E402
 

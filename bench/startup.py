@@ -87,8 +87,8 @@ def rss_child() -> None:
     from hfi_desktop.bridge import Bridge
     from hfi_desktop.catalog import CATALOG
     from hfi_desktop.inference import HfInference
-    from hfi_desktop.services import Services
     from hfi_desktop.ui.main_window import MainWindow
+    from hfi_desktop.ui.services import Services
 
     class PaintCounter(QObject):
         def __init__(self) -> None:

@@ -177,11 +177,11 @@ class Bench:
         from hfi_desktop.catalog import CATALOG
         from hfi_desktop.inference import HfInference
         from hfi_desktop.runtime import tune_runtime
-        from hfi_desktop.services import Services
-        from hfi_desktop.storage.history_service import HistoryService
+        from hfi_desktop.storage.history.service import HistoryService
         from hfi_desktop.storage.recent_models import RecentModels
         from hfi_desktop.storage.settings import Settings
         from hfi_desktop.ui.main_window import MainWindow
+        from hfi_desktop.ui.services import Services
 
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.callbacks = CallbackTimer() if diagnose else None
@@ -271,7 +271,7 @@ class Bench:
     def stream_pages(self, count: int, model: str) -> list[TaskPage]:
         """The window's stream page, then more pages of the same task in their own windows
         (with a history recorder, as the window gives its pages), with the prompt filled."""
-        from hfi_desktop.ui.history.recorder import RunRecorder
+        from hfi_desktop.ui.history.run_recorder import RunRecorder
         from hfi_desktop.ui.task_page import TaskPage
 
         main = self.window.show_task(STREAM_TASK)

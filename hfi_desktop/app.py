@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QApplication
 from hfi_desktop import __version__
 from hfi_desktop.bridge import Bridge, install_excepthook
 from hfi_desktop.catalog import CATALOG
+from hfi_desktop.credentials.secrets import install_log_redaction
 from hfi_desktop.runtime import tune_runtime
-from hfi_desktop.storage.history_service import HistoryService
-from hfi_desktop.storage.secrets import install_log_redaction
+from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings, install_settings
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 APP_NAME = "hfi_desktop"
 SMOKE_TEST_TIMEOUT_MS = 20_000

@@ -8,11 +8,20 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from hfi_desktop.catalog import CallRequest, TaskSpec
-from hfi_desktop.inference import ResponseInfo
-from hfi_desktop.storage.records import RunState
+if TYPE_CHECKING:
+    from hfi_desktop.catalog import CallRequest, TaskSpec
+    from hfi_desktop.inference import ResponseInfo
+
+
+class RunState(StrEnum):
+    RUNNING = "running"  # in flight (a record left in this state by a crash is INTERRUPTED)
+    DONE = "done"
+    ERROR = "error"
+    CANCELLED = "cancelled"  # stopped by the user; streamed text so far is kept (partial)
+    INTERRUPTED = "interrupted"  # the application stopped mid-run; text so far is kept
 
 
 @dataclass

@@ -16,9 +16,12 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: How long a thread running Python keeps the GIL when another thread wants it (Python's
 #: default is 5 ms). The GUI thread needs the GIL for every slot, timer and asyncio callback;

@@ -2,7 +2,7 @@
 # One command from a fresh clone (Debian 12, Python >= 3.11) to a running app or a test run.
 #
 #   bash packaging/bootstrap.sh run  [app args...]     # start the desktop app
-#   bash packaging/bootstrap.sh test [pytest args...]  # ruff, mypy, then pytest (offscreen)
+#   bash packaging/bootstrap.sh test [pytest args...]  # ruff, mypy, lint-imports, then pytest
 #
 # Steps: install the Debian libraries Qt needs (only the missing ones), create .venv,
 # `pip install -e ".[test]"` (skipped when .venv/.bootstrap-stamp matches pyproject.toml).
@@ -161,6 +161,8 @@ test)
     "$VENV/bin/ruff" check .
     say "mypy hfi_desktop"
     "$VENV/bin/mypy" hfi_desktop
+    say "lint-imports (the import contracts in pyproject.toml)"
+    "$VENV/bin/lint-imports"
     say "pytest"
     exec "$VENV/bin/python" -m pytest -q "$@"
     ;;

@@ -29,13 +29,13 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.catalog import CATALOG
+from hfi_desktop.credentials.secrets import TokenSource, install_log_redaction
 from hfi_desktop.storage import settings as keys
-from hfi_desktop.storage.secrets import TokenSource, install_log_redaction
 from hfi_desktop.storage.settings import NamedEndpoint, Settings
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings, SettingsDialog, install_settings
-from tests.storage.keyrings import BrokenKeyring, MemoryKeyring, UseKeyring
-from tests.storage.keyrings import use_keyring as use_keyring
+from tests.credentials.keyrings import BrokenKeyring, MemoryKeyring, UseKeyring
+from tests.credentials.keyrings import use_keyring as use_keyring
 from tests.support.fake_api import Exchange, FakeInferenceAPI
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api
@@ -110,8 +110,8 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(tempfile, "tempdir", str(root / "tmp"))
     # The app's per-process temp folders, made anew under this profile's temp dir.
     import hfi_desktop.media.temp as media_temp
-    import hfi_desktop.present.audio as present_audio
-    import hfi_desktop.storage.export_drag as export_drag
+    import hfi_desktop.present.audio_clips as present_audio
+    import hfi_desktop.storage.export.drag as export_drag
 
     monkeypatch.setattr(media_temp, "_folder", None)
     monkeypatch.setattr(present_audio, "_directory", None)
@@ -154,7 +154,7 @@ class Session:
         services = self.live.services(bridge)
         self.history: Any = None
         try:
-            from hfi_desktop.storage.history_service import HistoryService
+            from hfi_desktop.storage.history.service import HistoryService
         except ImportError:  # pragma: no cover - history arrives with its own work
             pass
         else:
@@ -264,7 +264,7 @@ def dataclass_replace(values: Any, **changes: Any) -> Any:
 async def save_results(session: Session, profile: Path) -> None:
     """Save every page's last run (and the error runs) as the export feature does."""
     try:
-        from hfi_desktop.storage.export import save_all
+        from hfi_desktop.storage.export.save import save_all
     except ImportError:  # pragma: no cover - export arrives with its own work
         return
     runs = [page.last_run for page in session.window.pages.values() if page.last_run]

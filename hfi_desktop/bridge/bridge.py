@@ -12,9 +12,8 @@ import asyncio
 import functools
 import logging
 import threading
-from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from hfi_desktop.inference import PYTHON_LANE, CallControl, InferenceCancelledError
 from hfi_desktop.threads import lower_priority
@@ -22,6 +21,9 @@ from hfi_desktop.threads import lower_priority
 from ._invoker import GuiInvoker
 from ._jobs import Job, Jobs
 from .stream import BatchStream, Channel, FrameTurns
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 T = TypeVar("T")
 

@@ -18,10 +18,12 @@ import threading
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from hfi_desktop.inference import CallControl, InferenceCancelledError
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 T = TypeVar("T")
 
@@ -207,7 +209,7 @@ class BatchStream(AsyncIterator[list[T]]):
         self._start = start
         self._turns = turns
         self._channel: Channel[T] | None = None
-        self._finalizer: weakref.finalize | None = None
+        self._finalizer: weakref.finalize[..., Any] | None = None
         self._last_batch_at: float | None = None
         self._closed = False
         self.stats = StreamStats()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from hfi_desktop.inference import CallControl, HfInference, Options
 
 from .model import FileValue, TaskSpec
 from .validation import FormError, check_input, check_parameter
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 _CUSTOM_METHODS = frozenset({"request", "streaming_request"})
 # A Hub repo id: "name" or "owner/name"; letters, digits, "-", "_", "." (not at either end);

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .model import Example, Group, InputField, InputKind, OutputKind, Parameter, TaskSpec
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 def spec(

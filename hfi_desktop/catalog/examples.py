@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import mimetypes
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hfi_desktop.resources import resource_path
 
 from .model import Example, FileValue, TaskSpec
 from .validation import FILE_KINDS
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def example_files(spec: TaskSpec, example: Example) -> dict[str, Path]:

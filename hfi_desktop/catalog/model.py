@@ -5,9 +5,12 @@ Pure Python (no Qt): the catalog is the single source for forms, validation, req
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 class Group(StrEnum):

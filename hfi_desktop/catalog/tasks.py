@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from . import tasks_audio, tasks_custom, tasks_nlp, tasks_tabular, tasks_vision
 from .model import Group, TaskSpec
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 _GROUP_ORDER = tuple(Group)
 

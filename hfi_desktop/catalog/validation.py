@@ -184,7 +184,7 @@ def _as_json(value: object, fail: Fail, *, object_only: bool) -> object | None:
     """JSON text parsed (a syntax error gives its line and column), or a JSON-able value."""
     if isinstance(value, str):
         try:
-            parsed = json.loads(value)
+            parsed: object = json.loads(value)
         except json.JSONDecodeError as exc:
             raise fail(
                 f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"

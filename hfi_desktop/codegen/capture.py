@@ -7,12 +7,15 @@ as the real call does): run it in a worker thread.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from hfi_desktop.catalog import CallRequest
 from hfi_desktop.inference import HfInference, InferenceError, Options
 
 from .request import CodegenError, CodeRequest, Wire, strip_files
+
+if TYPE_CHECKING:
+    from hfi_desktop.catalog import CallRequest
 
 
 def capture_wire(client: HfInference, request: CallRequest) -> Wire:

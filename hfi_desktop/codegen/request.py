@@ -6,10 +6,12 @@ from __future__ import annotations
 import base64
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.inference import Options
+if TYPE_CHECKING:
+    from hfi_desktop.catalog.model import FileValue
+    from hfi_desktop.inference import Options
 
 #: The inference base URLs the libraries call by default (huggingface_hub's and
 #: @huggingface/inference's "hf-inference" provider).

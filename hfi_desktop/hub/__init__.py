@@ -7,6 +7,7 @@ Pure Python over ``requests`` (no Qt); blocking, so call it from worker threads.
     examples = model_widget_examples(hub_url, hits[0].id, spec)  # WidgetExample per card entry
 """
 
+from .card_examples import widget_examples
 from .client import (
     MAX_DOWNLOAD_BYTES,
     HubClient,
@@ -23,7 +24,6 @@ from .errors import (
 )
 from .models import ModelHit, ModelInfo, WidgetExample, is_url, parse_hits, parse_model_info
 from .naming import format_count, is_hub_id, model_page_url, pipeline_tag_for
-from .widgets import widget_examples
 
 __all__ = [
     "MAX_DOWNLOAD_BYTES",

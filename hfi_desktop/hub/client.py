@@ -10,14 +10,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote, urlsplit
 
 import requests
 
-from hfi_desktop.catalog.model import TaskSpec
-
+from .card_examples import widget_examples
 from .errors import (
     HubConnectionError,
     HubDownloadTooLargeError,
@@ -26,7 +24,11 @@ from .errors import (
     HubResponseError,
 )
 from .models import ModelHit, ModelInfo, WidgetExample, parse_hits, parse_model_info
-from .widgets import widget_examples
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from hfi_desktop.catalog.model import TaskSpec
 
 DEFAULT_TIMEOUT = (5.0, 15.0)  # (connect, read) seconds
 CACHE_TTL_S = 300.0
@@ -65,7 +67,7 @@ class HubClient:
         key = ("search", _base(hub_url), tuple(sorted(params.items())), bool(token))
         cached = self._cached(key)
         if cached is not None:
-            return list(cast(tuple[ModelHit, ...], cached))
+            return list(cast("tuple[ModelHit, ...]", cached))
         payload = self._get_json(f"{_base(hub_url)}/api/models", params, token)
         hits = parse_hits(payload)
         self._store(key, tuple(hits))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from hfi_desktop.catalog.model import TaskSpec
+if TYPE_CHECKING:
+    from hfi_desktop.catalog.model import TaskSpec
 
 #: Catalog tasks that are not Hub tasks themselves, and the Hub task whose models they call.
 _PIPELINE_TAGS = {

@@ -9,7 +9,7 @@ method, resolved through the Hub's provider mapping) and chat completion
 """
 
 from ._chat import ChatStreamAssembler, image_part
-from ._client import DEFAULT_TIMEOUT, HfInference, HfInferenceEndpoint, PreparedRequest
+from ._client import DEFAULT_TIMEOUT, HfInference, HfInferenceEndpoint
 from ._control import CallControl
 from ._errors import (
     AuthenticationError,
@@ -35,6 +35,7 @@ from ._errors import (
     StreamInterruptedError,
 )
 from ._mapping import ProviderMapping
+from ._prepare import PreparedRequest
 from ._providers import known_providers, tasks_of
 from ._sse import SSEDecoder, SSEEvent
 from ._stream import PYTHON_LANE, EventBatches, EventStream

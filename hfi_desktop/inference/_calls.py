@@ -12,10 +12,8 @@ import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from contextlib import ExitStack
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlsplit
-
-import requests
 
 from . import _inputs as inp
 from ._chat import DONE
@@ -29,7 +27,6 @@ from ._errors import (
     ModelNotFoundError,
     StreamError,
 )
-from ._hub import HubLookups
 from ._jobs import ProviderJob
 from ._mapping import ProviderMappings, Target, serving
 from ._providers import HF_INFERENCE, TASK_ROUTES, Call
@@ -38,6 +35,11 @@ from ._stream import EventStream
 from ._transport import Reply, Transport, http_error
 from ._types import Blob, Options
 from .urls import RETIRED_HOST
+
+if TYPE_CHECKING:
+    import requests
+
+    from ._hub import HubLookups
 
 OptionsArg = Options | Mapping[str, Any] | None
 Json = Any

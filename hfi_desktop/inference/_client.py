@@ -6,10 +6,7 @@ import base64
 import copy
 import os
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import ExitStack
-from typing import Any, TypeVar
-
-import requests
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _inputs as inp
 from . import _outputs as out
@@ -32,6 +29,11 @@ from ._stream import EventStream
 from ._transport import Reply, Transport
 from ._types import Blob, Options
 from .urls import DEFAULT_HUB_URL, DEFAULT_ROUTER_URL
+
+if TYPE_CHECKING:
+    from contextlib import ExitStack
+
+    import requests
 
 DEFAULT_TIMEOUT = (10.0, 120.0)
 DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024

@@ -10,11 +10,15 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from ._errors import InferenceCancelledError
-from ._types import ResponseInfo
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from ._types import ResponseInfo
 
 _active = threading.local()
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .urls import (
     BILLING_PAGE,
@@ -14,6 +13,9 @@ from .urls import (
     RETIRED_HOST,
     TOKENS_PAGE,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 #: What a token is replaced with in error messages.
 REDACTED = "hf_***"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from ._control import CallControl
 from ._errors import InferenceInputError, InferenceOutputError
-from ._transport import Transport
+
+if TYPE_CHECKING:
+    from ._control import CallControl
+    from ._transport import Transport
 
 PIPELINE_TAG_TTL_S = 600.0
 

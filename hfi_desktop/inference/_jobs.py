@@ -12,15 +12,18 @@ from __future__ import annotations
 import base64
 import binascii
 import time
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes, urlsplit
 
-from ._control import CallControl
 from ._errors import InferenceOutputError, InferenceTimeoutError
 from ._providers import Call, Done, FetchAsset, Outcome, Poll, TaskRoute, sniff_type
-from ._transport import Transport
 from ._types import Blob
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ._control import CallControl
+    from ._transport import Transport
 
 Json = Any
 

@@ -10,13 +10,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from ._control import CallControl
 from ._errors import InferenceOutputError, ModelNotServedError
-from ._transport import Transport
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from ._control import CallControl
+    from ._transport import Transport
 
 log = logging.getLogger(__name__)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from ._control import CallControl
-from ._transport import Transport
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ._control import CallControl
+    from ._transport import Transport
 
 
 @dataclass(frozen=True)

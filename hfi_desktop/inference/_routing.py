@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ._chat import request_body
-from ._control import CallControl
 from ._errors import InferenceInputError
-from ._hub import HubLookups
 from ._mapping import CHAT_TASK, ProviderMappings, Target, choose
 from ._providers import (
     AUTO,
@@ -31,7 +28,13 @@ from ._providers import (
     serves,
     tasks_of,
 )
-from ._types import Options
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ._control import CallControl
+    from ._hub import HubLookups
+    from ._types import Options
 
 _PROVIDER_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
 

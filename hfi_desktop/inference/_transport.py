@@ -7,13 +7,12 @@ import html
 import json
 import math
 import re
-import socket
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 import urllib3
@@ -42,6 +41,9 @@ from ._errors import (
     scrub,
 )
 from ._types import Blob, ResponseInfo
+
+if TYPE_CHECKING:
+    import socket
 
 READ_SIZE = 64 * 1024
 

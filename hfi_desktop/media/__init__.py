@@ -5,7 +5,7 @@ thread can turn them into QPixmaps). Every refusal is a :class:`MediaError` whos
 the file and says what to do; the input widgets show it as is.
 """
 
-from hfi_desktop.media.audio import LoadedAudio, format_duration, load_audio
+from hfi_desktop.media.audio_input import LoadedAudio, format_duration, load_audio
 from hfi_desktop.media.errors import MediaError, human_size
 from hfi_desktop.media.files import LoadedFile, load_file
 from hfi_desktop.media.images import ImageSource, LoadedImage, load_image

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import _shape as shape
 from ._blobs import as_blob, require_blob
-from .audio import write_clip
+from .audio_clips import write_clip
 from .context import ResultContext
 from .embeddings import stats
 from .errors import PresentError

@@ -22,18 +22,22 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import time
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob, ResponseInfo
 from hfi_desktop.storage.atomic import atomic_write
-from hfi_desktop.storage.records import FileRef, RunRecord, RunState
+from hfi_desktop.storage.records import FileRef, RunRecord
+
+if TYPE_CHECKING:
+    import os
+
+    from hfi_desktop.runs import RunState
 
 FORMAT = "hfi-comparison"
 VERSION = 1

@@ -13,9 +13,12 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
 #: Longest file name we build, in UTF-8 bytes. Filesystems allow 255; the rest leaves room
 #: for `` (999)`` and for :mod:`hfi_desktop.storage.atomic`'s temporary-file decoration.

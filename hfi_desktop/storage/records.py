@@ -9,16 +9,9 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
-from enum import StrEnum
 from typing import Any
 
-
-class RunState(StrEnum):
-    RUNNING = "running"  # in flight (a record left in this state by a crash is INTERRUPTED)
-    DONE = "done"
-    ERROR = "error"
-    CANCELLED = "cancelled"  # stopped by the user; streamed text so far is kept (partial)
-    INTERRUPTED = "interrupted"  # the application stopped mid-run; text so far is kept
+from hfi_desktop.runs import RunState
 
 
 @dataclass(frozen=True)

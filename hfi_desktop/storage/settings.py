@@ -27,17 +27,19 @@ inside ``with settings.batch():`` are announced once, together.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from hfi_desktop.credentials.trust import check_url, normalize_host
 from hfi_desktop.inference import DEFAULT_TIMEOUT, Options
 from hfi_desktop.inference.urls import DEFAULT_BASE_URL, DEFAULT_HUB_URL
-from hfi_desktop.storage.trust import check_url, normalize_host
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
 
 BASE_URL = "inference/base_url"
 HUB_URL = "inference/hub_url"

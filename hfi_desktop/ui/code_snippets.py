@@ -35,7 +35,7 @@ from hfi_desktop.codegen import CodegenError, Flavour, describe_call, snippet
 from hfi_desktop.inference import HfInference, InferenceError
 
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
+    from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)

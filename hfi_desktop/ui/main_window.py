@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from hfi_desktop.catalog import TaskSpec
-from hfi_desktop.services import Services
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.history import RunRecorder, install_history
+from hfi_desktop.ui.menus import menu
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
 from hfi_desktop.ui.task_page import TaskPage
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hfi_desktop.catalog import TaskSpec
+    from hfi_desktop.ui.services import Services
 
 WINDOW_TITLE = "Hugging Face Inference"
 DEFAULT_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 250
-
-
-def menu(window: QMainWindow, title: str) -> QMenu:
-    """The menu bar's menu called ``title`` ("&File" and "File" are the same one), added at
-    the end of the bar if it is not there yet. Features add their actions through this."""
-    plain = title.replace("&", "")
-    for action in window.menuBar().actions():
-        found = action.menu()
-        if isinstance(found, QMenu) and found.title().replace("&", "") == plain:
-            return found
-    return window.menuBar().addMenu(title)
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +56,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, self.sidebar.filter_edit.setFocus)
         install_export_menu(menu(self, "&File"), self.stack.currentWidget)
         if services.history is not None:  # View ▸ History (Ctrl+H)
-            self.history_dock = install_history(self, services)
+            self.history_dock = install_history(self, services, show_task=self.show_task)
         self.compare = install_compare(  # Tools ▸ Compare…, Open comparison…
             self, services, menu(self, "&Tools"), current=self.stack.currentWidget,
             page_for=self.page, report=lambda text: self.statusBar().showMessage(text, 8000))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QUrl, Signal
@@ -46,7 +46,6 @@ from hfi_desktop.hub import (
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
 from hfi_desktop.ui.inputs._style import css, muted_text
-from hfi_desktop.ui.model_search.context import ModelSearchContext
 from hfi_desktop.ui.model_search.delegate import SuggestionDelegate
 from hfi_desktop.ui.model_search.searcher import HubSearch
 from hfi_desktop.ui.model_search.suggestions import (
@@ -58,6 +57,11 @@ from hfi_desktop.ui.model_search.suggestions import (
     build_suggestions,
     trust_mark,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hfi_desktop.ui.model_search.context import ModelSearchContext
 
 log = logging.getLogger(__name__)
 

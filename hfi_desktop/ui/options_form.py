@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from hfi_desktop.inference import Options
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 # (field, label, tooltip, checked by default); unchecked wait_for_model etc. send nothing.
 _OPTIONS = (

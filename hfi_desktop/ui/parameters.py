@@ -6,7 +6,7 @@ model's own default applies. Spin boxes show it as the text "default" one step b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog.model import Parameter, ParamType
 from hfi_desktop.ui.inputs import ChipsInput
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 UNSET_TEXT = "default"
 INT_LIMIT = 2**31 - 1

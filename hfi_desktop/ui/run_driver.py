@@ -18,11 +18,10 @@ from hfi_desktop.catalog import invoke
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.inference import CallControl, InferenceCancelledError
 from hfi_desktop.present import ResultContext, prepare
+from hfi_desktop.present.error_messages import error_message, error_title
 from hfi_desktop.present.stream_text import text_chunks
-from hfi_desktop.runs import Run
-from hfi_desktop.services import Services
-from hfi_desktop.storage.records import RunState
-from hfi_desktop.ui.error_messages import error_message, error_title
+from hfi_desktop.runs import Run, RunState
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.viewers import ResultPanel
 
 log = logging.getLogger(__name__)

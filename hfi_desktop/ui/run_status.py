@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from hfi_desktop.inference import ResponseInfo
+if TYPE_CHECKING:
+    from hfi_desktop.inference import ResponseInfo
 
 TICK_MS = 100
 

@@ -28,9 +28,8 @@ from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.catalog.model import Example, InputKind, OutputKind
 from hfi_desktop.inference import CallControl
 from hfi_desktop.resources import resource_path
-from hfi_desktop.runs import Run
-from hfi_desktop.services import Services
-from hfi_desktop.storage.records import RunRecord, RunState
+from hfi_desktop.runs import Run, RunState
+from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.code_snippets import install_copy_as_code
 from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
@@ -43,6 +42,7 @@ from hfi_desktop.ui.options_form import OptionsForm
 from hfi_desktop.ui.parameters import ParametersForm
 from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.viewers import ResultPanel
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import QApplication
 from hfi_desktop.bridge import Bridge, install_excepthook
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.inference import HfInference
-from hfi_desktop.services import Services
 from hfi_desktop.storage import paths
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.recent_models import RecentModels
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 
 API_URL_ENV = "HFI_CRASH_API_URL"
 

@@ -69,8 +69,7 @@ def big_run(version: int) -> object:
     import random
 
     from hfi_desktop.catalog import CallRequest, task
-    from hfi_desktop.runs import Run
-    from hfi_desktop.storage.records import RunState
+    from hfi_desktop.runs import Run, RunState
 
     spec = task("feature-extraction")
     rng = random.Random(version)
@@ -83,7 +82,7 @@ def big_run(version: int) -> object:
 
 
 def save_json(target: Path, once: bool) -> None:
-    from hfi_desktop.storage.export import export
+    from hfi_desktop.storage.export.save import export
 
     version = 0
     while True:

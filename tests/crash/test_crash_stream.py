@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from hfi_desktop.storage.content_store import ContentStore
-from hfi_desktop.storage.history import HistoryFilter, HistoryStore
-from hfi_desktop.storage.records import RunState
+from hfi_desktop.runs import RunState
+from hfi_desktop.storage.history.content_store import ContentStore
+from hfi_desktop.storage.history.store import HistoryFilter, HistoryStore
 from tests.support.fake_api import FakeInferenceAPI, Stream
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

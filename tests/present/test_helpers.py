@@ -22,7 +22,7 @@ from hfi_desktop.present import (
     json_text,
     pretty_json,
 )
-from hfi_desktop.present.audio import duration_of, write_clip
+from hfi_desktop.present.audio_clips import duration_of, write_clip
 from hfi_desktop.present.json_text import LONG_LIST_ITEMS, MAX_CHARS
 from hfi_desktop.present.sniff import human_size, sniff_mime
 from hfi_desktop.present.spans import locate

@@ -11,6 +11,7 @@ import pytest
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob, ResponseInfo
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.comparison_file import (
     MANIFEST,
     ComparisonDocument,
@@ -20,7 +21,7 @@ from hfi_desktop.storage.comparison_file import (
     read_comparison,
     write_comparison,
 )
-from hfi_desktop.storage.records import RunRecord, RunState
+from hfi_desktop.storage.records import RunRecord
 from tests.support.paths import example_bytes
 
 CATS = example_bytes("cats.png")

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.inference import HfInference
-from hfi_desktop.services import Services
 from hfi_desktop.storage.recent_models import RecentModels
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from hfi_desktop.codegen import Flavour
 from hfi_desktop.inference import HfInference
-from hfi_desktop.services import Services
 from hfi_desktop.ui.code_snippets import CopyAsCode, SnippetDialog
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.task_page import TaskPage
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.paths import example

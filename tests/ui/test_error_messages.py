@@ -23,7 +23,7 @@ from hfi_desktop.inference import (
     StreamError,
 )
 from hfi_desktop.inference._errors import register_secret
-from hfi_desktop.ui.error_messages import (
+from hfi_desktop.present.error_messages import (
     error_action,
     error_message,
     error_request_id,

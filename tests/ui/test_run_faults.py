@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.catalog import task
 from hfi_desktop.inference import HfInference
-from hfi_desktop.services import Services
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.task_page import TaskPage
 from hfi_desktop.ui.viewers import TextViewer
 from tests.support.fake_api import (

@@ -8,11 +8,13 @@ still tried for chat at the usual OpenAI-compatible route.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _fal, _openai, _replicate, _zai
 from ._wire import Call, Done, FetchAsset, Outcome, Outgoing, Poll, TaskRoute, sniff_type
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 HF_INFERENCE = "hf-inference"
 #: Suffixes of the auto router (``model:policy``); chat only. "auto" is the router's default.

@@ -4,11 +4,10 @@ fal's CDN (fetched without the token) or ``data:`` URLs."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .._errors import InferenceInputError, InferenceOutputError
-from .._transport import Reply
 from ._wire import (
     Call,
     Done,
@@ -25,6 +24,9 @@ from ._wire import (
     sniff_type,
     without,
 )
+
+if TYPE_CHECKING:
+    from .._transport import Reply
 
 QUEUE = "?_subdomain=queue"
 QUEUE_INTERVAL_S = 0.5

@@ -4,13 +4,11 @@ in the body as the provider's id."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import urllib3
 
 from .._errors import InferenceInputError, InferenceOutputError
-from .._transport import Reply
 from .._types import Blob
 from ._wire import (
     Call,
@@ -26,6 +24,11 @@ from ._wire import (
     sniff_type,
     without,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .._transport import Reply
 
 # -- text-to-image, image-to-image ------------------------------------------------------------
 

@@ -3,11 +3,10 @@ is ready (about a minute); a prediction still running then is polled at its ``ur
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .._errors import InferenceOutputError
-from .._transport import Reply
 from ._wire import (
     Call,
     Done,
@@ -22,6 +21,11 @@ from ._wire import (
     sniff_type,
     without,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .._transport import Reply
 
 POLL_INTERVAL_S = 1.0
 MAX_POLLS = 600
@@ -40,7 +44,7 @@ def _prediction(call: Call, inputs: dict[str, Any]) -> Outgoing:
     return Outgoing(f"/v1/models/{model}/predictions", body, headers=headers)
 
 
-def _reader(output: Any) -> Any:
+def _reader(output: Callable[[Call, Any], Outcome]) -> Any:
     """A reader of a prediction: ``output(call, value)`` once it has one, else a poll."""
 
     def outcome(call: Call, prediction: dict[str, Any]) -> Outcome | None:

@@ -12,12 +12,14 @@ import base64
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._errors import InferenceInputError, InferenceOutputError
-from .._mapping import Target
 from .._transport import Reply
 from .._types import Blob
+
+if TYPE_CHECKING:
+    from .._mapping import Target
 
 Json = Any
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._errors import InferenceOutputError
-from .._transport import Reply
 from ._wire import (
     Call,
     Outcome,
@@ -17,6 +16,9 @@ from ._wire import (
     json_object,
     size_of,
 )
+
+if TYPE_CHECKING:
+    from .._transport import Reply
 
 CHAT_HEADERS = {"x-source-channel": "hugging_face", "accept-language": "en-US,en"}
 POLL_INTERVAL_S = 5.0

@@ -24,17 +24,16 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import FormError, TaskSpec, normalize_model
 from hfi_desktop.inference import CallControl
 from hfi_desktop.present import Prepared
-from hfi_desktop.runs import Run
-from hfi_desktop.services import Services
+from hfi_desktop.present.error_messages import error_message, error_title
+from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.comparison_file import SavedColumn
-from hfi_desktop.storage.records import RunState
-from hfi_desktop.ui.error_messages import error_message, error_title
-from hfi_desktop.ui.history.recorder import RunRecorder
+from hfi_desktop.ui.history.run_recorder import RunRecorder
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.viewers import ResultPanel, StreamState
 
 MIN_WIDTH = 300

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import TaskSpec, task
-from hfi_desktop.services import Services
 from hfi_desktop.storage.comparison_file import (
     ComparisonFileError,
     FormSnapshot,
@@ -24,6 +22,11 @@ from hfi_desktop.ui.task_page import TaskPage
 
 from .snapshot import snapshot_of
 from .view import ComparisonView, ask_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Coroutine
+
+    from hfi_desktop.ui.services import Services
 
 COMPARE_BUTTON_NAME = "compareButton"
 

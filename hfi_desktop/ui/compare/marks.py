@@ -3,8 +3,7 @@ aligned label rows, marked boxes and entity spans, and a one-line note per colum
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from hfi_desktop.present import (
     DetectionPrepared,
@@ -28,6 +27,9 @@ from hfi_desktop.ui.viewers import (
     TextViewer,
 )
 from hfi_desktop.ui.viewers.marks import Mark
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 T = TypeVar("T")
 

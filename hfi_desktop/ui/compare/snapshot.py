@@ -4,12 +4,15 @@ one request per model."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from hfi_desktop.catalog import CallRequest, FileValue, TaskSpec, build_request
 from hfi_desktop.storage.comparison_file import FormSnapshot
 from hfi_desktop.ui.options_form import options_from_values
-from hfi_desktop.ui.task_page import TaskPage
+
+if TYPE_CHECKING:
+    from hfi_desktop.ui.task_page import TaskPage
 
 PREVIEW_CHARS = 60
 SHORT_NAME_CHARS = 28

@@ -10,14 +10,18 @@ others fit too.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, SignalInstance
-from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from hfi_desktop.ui.viewers import ImageView
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from PySide6.QtWidgets import QWidget
+
+    from hfi_desktop.ui.viewers import ImageView
 
 
 @dataclass(frozen=True)

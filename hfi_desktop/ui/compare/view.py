@@ -37,8 +37,8 @@ from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.present import Prepared, ResultContext, prepare
 from hfi_desktop.present.compare import Comparison, compare_results
-from hfi_desktop.runs import Run
-from hfi_desktop.services import Services
+from hfi_desktop.present.error_messages import error_message, error_title
+from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.comparison_file import (
     SUFFIX,
     ComparisonDocument,
@@ -47,10 +47,9 @@ from hfi_desktop.storage.comparison_file import (
     SavedColumn,
     write_comparison,
 )
-from hfi_desktop.storage.records import RunState
-from hfi_desktop.ui.error_messages import error_message, error_title
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.task_page import TaskPage
 from hfi_desktop.ui.viewers import ImageView
 from hfi_desktop.ui.viewers.marks import EXTRA_COLOUR, MISSED_COLOUR

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from hfi_desktop.storage.export import ExportFormat
+from hfi_desktop.storage.export.save import ExportFormat
 
 MAX_LISTED = 8
 SAVE_DIALOG_NAME = "exportSaveDialog"

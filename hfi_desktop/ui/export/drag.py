@@ -1,7 +1,7 @@
 """A handle to drag a result out of the application as a real file.
 
 The file is written beforehand, in a worker, when the run completes
-(:func:`hfi_desktop.storage.export_drag.drag_file`); the handle only hands its URL to the
+(:func:`hfi_desktop.storage.export.drag.drag_file`); the handle only hands its URL to the
 drag, so nothing is written or decoded on the GUI thread.
 """
 

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import QPushButton
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.runs import Run
-from hfi_desktop.storage.export import Exportable, ExportError, FileLoader
-from hfi_desktop.storage.export_drag import drag_file
-from hfi_desktop.storage.history_service import HistoryService, HistoryUnavailableError
+from hfi_desktop.storage.export.drag import drag_file
+from hfi_desktop.storage.export.save import Exportable, ExportError, FileLoader
+from hfi_desktop.storage.history.service import HistoryService, HistoryUnavailableError
 from hfi_desktop.storage.records import RunRecord
 
 from .drag import DragHandle
 from .saver import ResultSaver
 
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
+    from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ each task page's runs, and showing a past run on its page."""
 from .dock import HistoryDock, install_history, open_record
 from .model import HistoryTableModel
 from .panel import HistoryPanel
-from .recorder import RunRecorder, RunSource, record_of
+from .run_recorder import RunRecorder, RunSource, record_of
 
 __all__ = [
     "HistoryDock",

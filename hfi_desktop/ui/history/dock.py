@@ -1,35 +1,47 @@
 """The history panel as a dock of the main window: View ▸ History (Ctrl+H).
 
-``install_history(window, history)`` adds the dock (hidden until asked for) and the menu
-action, and connects the panel's Open / Re-run to the task pages, and Save… to the export
-feature's :class:`~hfi_desktop.ui.export.ResultSaver` (its Save dialog, formats and atomic
-writes; the record's files read from the content store).
+``install_history(window, services, show_task=...)`` adds the dock (hidden until asked for)
+and the menu action, and connects the panel's Open / Re-run to the task pages (through
+``show_task``: this module does not import the window's), and Save… to the export feature's
+:class:`~hfi_desktop.ui.export.ResultSaver` (its Save dialog, formats and atomic writes; the
+record's files read from the content store).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from hfi_desktop.storage.history_service import HistoryService
-from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.export import ResultSaver
+from hfi_desktop.ui.menus import menu
 
 from .panel import HistoryPanel
 
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
-    from hfi_desktop.ui.main_window import MainWindow
+    import asyncio
+
+    from hfi_desktop.storage.history.service import HistoryService
+    from hfi_desktop.storage.records import RunRecord
+    from hfi_desktop.ui.services import Services
 
 log = logging.getLogger(__name__)
 
 SHORTCUT = "Ctrl+H"
+
+
+class RecordPage(Protocol):
+    """What Open / Re-run need of a task page (:class:`~hfi_desktop.ui.task_page.TaskPage`)."""
+
+    def show_record(self, record: RunRecord, *, run: bool = False) -> asyncio.Task[bool]: ...
+
+
+#: The window's "show this task's page" (``MainWindow.show_task``); KeyError: unknown task.
+ShowTask = Callable[[str], RecordPage]
 
 
 class HistoryDock(QDockWidget):
@@ -59,16 +71,16 @@ class HistoryDock(QDockWidget):
         return self._panel
 
 
-def install_history(window: MainWindow, services: Services) -> HistoryDock:
-    from hfi_desktop.ui.main_window import menu  # the window module imports this one
-
+def install_history(window: QMainWindow, services: Services, *,
+                    show_task: ShowTask) -> HistoryDock:
     history = services.history
     if history is None:
         raise ValueError("no history service to show")
     def setup(panel: HistoryPanel) -> None:
-        panel.open_requested.connect(lambda record: open_record(window, record))
-        panel.rerun_requested.connect(lambda record: open_record(window, record, run=True))
-        panel.set_save_handler(record_saver(window, services, history))
+        panel.open_requested.connect(lambda record: open_record(window, show_task, record))
+        panel.rerun_requested.connect(
+            lambda record: open_record(window, show_task, record, run=True))
+        panel.set_save_handler(RecordSaver(window, services, history))
 
     dock = HistoryDock(history, window, setup=setup)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -89,27 +101,26 @@ def install_history(window: MainWindow, services: Services) -> HistoryDock:
     return dock
 
 
-def record_saver(window: MainWindow, services: Services, history: HistoryService
-                 ) -> Callable[[RunRecord], None]:
-    """Save… for history records: the export's Save dialog and writer."""
-    chosen: list[RunRecord] = []
-    saver = ResultSaver(window, services.bridge, lambda: chosen[-1] if chosen else None,
-                        files=history.files.get,
-                        report=lambda text: window.statusBar().showMessage(text, 8000))
+class RecordSaver:
+    """Save… for history records (the panel's save handler): the export's Save dialog and
+    writer, ``saver``, on the record asked for."""
 
-    def save(record: RunRecord) -> None:
-        chosen[:] = [record]
-        saver.save_as()
+    def __init__(self, window: QMainWindow, services: Services, history: HistoryService) -> None:
+        self._chosen: RunRecord | None = None
+        self.saver = ResultSaver(window, services.bridge, lambda: self._chosen,
+                                 files=history.files.get,
+                                 report=lambda text: window.statusBar().showMessage(text, 8000))
 
-    save.saver = saver  # type: ignore[attr-defined]  # tests drive ResultSaver.save_to
-    return save
+    def __call__(self, record: RunRecord) -> None:
+        self._chosen = record
+        self.saver.save_as()
 
 
-def open_record(window: MainWindow, record: RunRecord, *,
+def open_record(window: QMainWindow, show_task: ShowTask, record: RunRecord, *,
                 run: bool = False) -> asyncio.Task[bool] | None:
     """Show ``record`` on its task page (and run it again with ``run``)."""
     try:
-        page = window.show_task(record.task_id)
+        page = show_task(record.task_id)
     except KeyError:
         window.statusBar().showMessage(f"Unknown task {record.task_id!r}: can't open this run",
                                        5000)

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,9 +28,11 @@ from PySide6.QtGui import QColor
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
-from hfi_desktop.storage.history import HistoryFilter, RunSummary
-from hfi_desktop.storage.history_service import HistoryService
-from hfi_desktop.storage.records import RunState
+from hfi_desktop.runs import RunState
+from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
+
+if TYPE_CHECKING:
+    from hfi_desktop.storage.history.service import HistoryService
 
 log = logging.getLogger(__name__)
 

@@ -8,10 +8,9 @@ window-modal box opened with ``open()``, never a nested ``exec()``).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -32,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
-from hfi_desktop.storage.history import HistoryFilter, RunSummary
-from hfi_desktop.storage.history_service import HistoryService
-from hfi_desktop.storage.records import RunRecord, RunState
+from hfi_desktop.runs import RunState
+from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
+from hfi_desktop.storage.records import RunRecord
 
 from .model import (
     COLUMNS,
@@ -47,6 +46,11 @@ from .model import (
     TIME,
     HistoryTableModel,
 )
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from hfi_desktop.storage.history.service import HistoryService
 
 log = logging.getLogger(__name__)
 

@@ -20,13 +20,13 @@ from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.catalog.model import FileValue, InputKind, OutputKind
 from hfi_desktop.inference import Blob, Options
 from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
-from hfi_desktop.runs import Run
-from hfi_desktop.storage.content_store import ContentStore
-from hfi_desktop.storage.records import FileRef, RunRecord, RunState
-from hfi_desktop.ui.error_messages import error_message, error_title
+from hfi_desktop.present.error_messages import error_message, error_title
+from hfi_desktop.runs import Run, RunState
+from hfi_desktop.storage.history.content_store import ContentStore
+from hfi_desktop.storage.records import FileRef, RunRecord
 
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
+    from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)

@@ -12,11 +12,12 @@ max_bytes=…)``) and :func:`bind_loader` wires the two as an asyncio task on th
 tests a plain slot can answer synchronously. See :mod:`hfi_desktop.ui.inputs.loading`.
 """
 
+from hfi_desktop.ui.inputs._drop_parts import DragState
 from hfi_desktop.ui.inputs.audio_drop import AudioDropZone
 from hfi_desktop.ui.inputs.base import InputWidget
 from hfi_desktop.ui.inputs.chips import ChipsInput
 from hfi_desktop.ui.inputs.conversation import ConversationInput
-from hfi_desktop.ui.inputs.drop_zone import DragState, DropZone
+from hfi_desktop.ui.inputs.drop_zone import DropZone
 from hfi_desktop.ui.inputs.factory import Loaders, input_for
 from hfi_desktop.ui.inputs.file_drop import FileDropZone
 from hfi_desktop.ui.inputs.image_drop import ImageDropZone

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
-from PySide6.QtWidgets import QPushButton, QWidget
 
 from hfi_desktop.media import LoadedAudio, format_duration
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
 from hfi_desktop.ui.inputs.drop_zone import DropZone
-from hfi_desktop.ui.inputs.loading import AudioLoader
-from hfi_desktop.ui.inputs.recorder import MicRecorder, has_microphone
+from hfi_desktop.ui.inputs.microphone import MicRecorder, has_microphone
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from hfi_desktop.ui.inputs.loading import AudioLoader
 
 NO_MICROPHONE = "No microphone found"
 NO_SPEAKERS = "No audio output device found"

@@ -8,9 +8,8 @@ A drop zone does no I/O: it asks for loads with ``load_requested`` and is answer
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMetaMethod, QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -45,6 +44,9 @@ from hfi_desktop.ui.inputs._style import SPACING
 from hfi_desktop.ui.inputs._widgets import IconKind
 from hfi_desktop.ui.inputs.base import InputWidget
 from hfi_desktop.ui.inputs.loading import Loader, LoadRequest, bind_loader
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _last_folder = ""  # where Browse… opens next (shared by all zones, this run only)
 

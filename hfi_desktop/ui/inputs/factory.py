@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from hfi_desktop.catalog.model import InputField, InputKind
 from hfi_desktop.ui.inputs.audio_drop import AudioDropZone
-from hfi_desktop.ui.inputs.base import InputWidget
 from hfi_desktop.ui.inputs.chips import ChipsInput
 from hfi_desktop.ui.inputs.conversation import ConversationInput
 from hfi_desktop.ui.inputs.file_drop import FileDropZone
@@ -27,6 +25,11 @@ from hfi_desktop.ui.inputs.loading import (
 )
 from hfi_desktop.ui.inputs.table_editor import TableEditor
 from hfi_desktop.ui.inputs.text import ChoiceInput, LongTextInput, TextInput
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from hfi_desktop.ui.inputs.base import InputWidget
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from hfi_desktop.media import LoadedFile
 from hfi_desktop.media.kinds import ANY
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
 from hfi_desktop.ui.inputs.drop_zone import DropZone
-from hfi_desktop.ui.inputs.loading import FileLoader
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtWidgets import QWidget
+
+    from hfi_desktop.ui.inputs.loading import FileLoader
 
 
 class FileDropZone(DropZone):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
@@ -13,7 +13,11 @@ from hfi_desktop.media.images import describe
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind
 from hfi_desktop.ui.inputs.drop_zone import DropZone
-from hfi_desktop.ui.inputs.loading import ImageLoader
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hfi_desktop.ui.inputs.loading import ImageLoader
 
 PREVIEW_SIZE = QSize(240, 180)
 

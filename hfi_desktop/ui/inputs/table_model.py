@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,6 +14,9 @@ from PySide6.QtGui import QFont, QGuiApplication
 
 from hfi_desktop.media import header_problem
 from hfi_desktop.ui.inputs._style import error_color
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

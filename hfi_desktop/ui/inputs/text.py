@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from hfi_desktop.ui.inputs.base import InputWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _column(widget: InputWidget, control: QWidget) -> None:

@@ -4,18 +4,19 @@ hand (a comparison column, a test)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from hfi_desktop.bridge import Bridge
-from hfi_desktop.catalog.model import TaskSpec
 from hfi_desktop.hub import HubClient, default_client, pipeline_tag_for
 
-from .suggestions import EndpointLike
-
 if TYPE_CHECKING:
-    from hfi_desktop.services import Services
+    from collections.abc import Callable, Sequence
+
+    from hfi_desktop.bridge import Bridge
+    from hfi_desktop.catalog.model import TaskSpec
+    from hfi_desktop.ui.services import Services
+
+    from .suggestions import EndpointLike
 
 #: How long typing must pause before the Hub is searched.
 SEARCH_DELAY_MS = 250

@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import Qt
@@ -25,7 +25,10 @@ from hfi_desktop.media.temp import temp_path
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
-from .context import ModelSearchContext
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from .context import ModelSearchContext
 
 log = logging.getLogger(__name__)
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.hub import HubError, ModelHit
 
-from .context import ModelSearchContext
+if TYPE_CHECKING:
+    from .context import ModelSearchContext
 
 log = logging.getLogger(__name__)
 

@@ -4,16 +4,18 @@ the Hub's hits, each row knowing what it puts in the field. Building the list is
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from hfi_desktop.hub import ModelHit, format_count, is_url
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 TRUSTED = "\U0001f512 trusted"  # 🔒
 TRUSTED_PLAIN = "\u2714 trusted"  # ✔, where no font has the padlock

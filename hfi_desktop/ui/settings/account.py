@@ -7,9 +7,7 @@ worker, the client is rebuilt with the new token.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.bridge import Bridge, create_task
-from hfi_desktop.storage.secrets import (
+from hfi_desktop.credentials.secrets import (
     SecretStoreError,
     TokenSource,
     WhoAmIError,
@@ -37,8 +35,13 @@ from hfi_desktop.storage.secrets import (
     whoami,
 )
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
-from hfi_desktop.ui.settings.live import LiveSettings
 from hfi_desktop.ui.settings.tabs import note
+
+if TYPE_CHECKING:
+    import asyncio
+    from collections.abc import Coroutine
+
+    from hfi_desktop.ui.settings.live import LiveSettings
 
 
 def file_fallback_note() -> str:

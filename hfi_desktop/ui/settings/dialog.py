@@ -8,6 +8,8 @@ Replace… and Remove act at once.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.bridge import Bridge
-from hfi_desktop.storage.settings import SettingsValues
 from hfi_desktop.ui.settings.account import AccountTab
 from hfi_desktop.ui.settings.endpoints import EndpointsTab
-from hfi_desktop.ui.settings.live import LiveSettings
 from hfi_desktop.ui.settings.tabs import (
     AppearanceTab,
     ConnectionTab,
@@ -28,6 +27,11 @@ from hfi_desktop.ui.settings.tabs import (
     HistoryTab,
     SettingsTab,
 )
+
+if TYPE_CHECKING:
+    from hfi_desktop.bridge import Bridge
+    from hfi_desktop.storage.settings import SettingsValues
+    from hfi_desktop.ui.settings.live import LiveSettings
 
 TITLE = "Settings"
 

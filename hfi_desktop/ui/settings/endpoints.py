@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.credentials.trust import is_hf_host
 from hfi_desktop.storage.settings import NamedEndpoint, SettingsValues
-from hfi_desktop.storage.trust import is_hf_host
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 

@@ -3,15 +3,21 @@ default call options of the pages — all following changes live."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from typing import TYPE_CHECKING
 
-from hfi_desktop.bridge import Bridge
-from hfi_desktop.inference import Options
+from PySide6.QtGui import QAction, QKeySequence
+
 from hfi_desktop.storage import settings as keys
+from hfi_desktop.ui.menus import menu as find_menu
 from hfi_desktop.ui.settings.dialog import SettingsDialog
-from hfi_desktop.ui.settings.live import LiveSettings
 from hfi_desktop.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    from hfi_desktop.bridge import Bridge
+    from hfi_desktop.inference import Options
+    from hfi_desktop.ui.settings.live import LiveSettings
 
 ACTION_OBJECT_NAME = "actionSettings"
 
@@ -85,8 +91,6 @@ def install_settings(window: QMainWindow, live: LiveSettings, bridge: Bridge,
     """File ▸ Settings… (or ``menu``), the theme and the pages' default options."""
     hooks = SettingsHooks(window, live, bridge)
     if menu is None:
-        from hfi_desktop.ui.main_window import menu as find_menu
-
         menu = find_menu(window, "&File")
     menu.addAction(hooks.action)
     window.settings_hooks = hooks  # type: ignore[attr-defined]

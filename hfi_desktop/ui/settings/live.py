@@ -9,10 +9,12 @@ its busy ones finish and close when they are done).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from hfi_desktop.bridge import Bridge
+from hfi_desktop.credentials.secrets import FoundToken, register_secret, resolve_token
+from hfi_desktop.credentials.trust import TokenTrust
 from hfi_desktop.inference import HfInference
 from hfi_desktop.media import (
     ImageSource,
@@ -23,15 +25,16 @@ from hfi_desktop.media import (
     load_file,
     load_image,
 )
-from hfi_desktop.services import Services
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.recent_models import RecentModels
-from hfi_desktop.storage.secrets import FoundToken, register_secret, resolve_token
-from hfi_desktop.storage.settings import Settings
-from hfi_desktop.storage.trust import TokenTrust
 from hfi_desktop.ui.inputs import Loaders, csv_loader
-from hfi_desktop.ui.inputs.loading import Runner
+from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.settings.token_gate import TokenGate
+
+if TYPE_CHECKING:
+    from hfi_desktop.bridge import Bridge
+    from hfi_desktop.storage.settings import Settings
+    from hfi_desktop.ui.inputs.loading import Runner
 
 log = logging.getLogger(__name__)
 

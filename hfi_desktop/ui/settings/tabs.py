@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.credentials.trust import is_hf_host, normalize_host
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import SettingsValues, Theme
-from hfi_desktop.storage.trust import is_hf_host, normalize_host
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
 

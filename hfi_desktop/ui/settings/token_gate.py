@@ -12,14 +12,18 @@ this only asks first.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from hfi_desktop.inference import HfInference
-from hfi_desktop.runs import Run
-from hfi_desktop.storage.trust import Decision, TokenTrust, normalize_host
+from hfi_desktop.credentials.trust import Decision, TokenTrust, normalize_host
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from hfi_desktop.inference import HfInference
+    from hfi_desktop.runs import Run
 
 QUESTION_OBJECT_NAME = "tokenHostQuestion"
 

@@ -5,7 +5,7 @@ They show ``hfi_desktop.present`` results that were prepared in a worker thread;
 never do I/O or parsing themselves.
 """
 
-from .audio import AudioPlayer, AudioViewer
+from .audio_player import AudioPlayer, AudioViewer
 from .bars import ScoreBars, format_score
 from .base import ResultViewer
 from .conversation import ConversationViewer

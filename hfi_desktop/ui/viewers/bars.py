@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from hfi_desktop.present import Score
-
 from . import theme
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hfi_desktop.present import Score
 
 ValueFormat = Literal["percent", "number"]
 

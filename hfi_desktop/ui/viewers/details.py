@@ -4,12 +4,15 @@ URL, content type, and the server's request id, to quote in a bug report)."""
 from __future__ import annotations
 
 from http import HTTPStatus
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from hfi_desktop.inference import ResponseInfo
 from hfi_desktop.present import human_size
+
+if TYPE_CHECKING:
+    from hfi_desktop.inference import ResponseInfo
 
 FIELDS = ("Status", "Time", "Size", "Model", "URL", "Content type", "Request id")
 EMPTY = "—"

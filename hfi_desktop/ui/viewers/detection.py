@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Box, DetectionPrepared, Prepared
@@ -13,9 +12,15 @@ from hfi_desktop.present import Box, DetectionPrepared, Prepared
 from .bars import format_score
 from .base import ResultViewer
 from .image_view import ImageView
-from .marks import Mark
 from .overlays import BoxItem
 from .widgets import Caption, image_beside_panel, swatch_icon
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from PySide6.QtGui import QMouseEvent
+
+    from .marks import Mark
 
 
 class HoverList(QListWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent
@@ -13,6 +13,9 @@ from hfi_desktop.present import EmbeddingsPrepared, Prepared
 from . import theme
 from .base import ResultViewer
 from .widgets import Caption, title_label
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 NEGATIVE = QColor("#2f6db5")
 POSITIVE = QColor("#d0473f")

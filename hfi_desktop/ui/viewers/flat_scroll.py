@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from . import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 
 def flat_scroll_bar_style(palette: QPalette) -> str:

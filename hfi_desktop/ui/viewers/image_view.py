@@ -3,6 +3,8 @@ with overlays, fit-to-window, 100%, wheel zoom around the cursor and drag to pan
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
@@ -13,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.present import DecodedImage
-
 from . import theme
+
+if TYPE_CHECKING:
+    from hfi_desktop.present import DecodedImage
 
 MIN_ZOOM = 0.02
 MAX_ZOOM = 32.0

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from hfi_desktop.present import LegendEntry
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hfi_desktop.present import LegendEntry
 
 MARK = "\N{BLACK SQUARE}"
 GAP = "&nbsp;&nbsp;&nbsp; "  # between entries; the plain space lets lines break there

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.present import Box
-
 from . import theme
 from .bars import format_score
 from .marks import EXTRA_COLOUR, MISSED_COLOUR, Mark
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from hfi_desktop.present import Box
 
 
 class TagItem(QGraphicsItem):

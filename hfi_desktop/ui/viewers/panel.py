@@ -3,6 +3,8 @@ error box (never a modal dialog)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,17 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.catalog.model import OutputKind
-from hfi_desktop.inference import ResponseInfo
-from hfi_desktop.present import Prepared
 
 from . import theme
-from .base import ResultViewer
 from .conversation import ConversationViewer
 from .details import ResponseDetails
 from .raw import RawJsonView
 from .registry import viewer_class, viewer_for
 from .text import StreamState, TextViewer
 from .widgets import MARGIN, Box, Caption, title_label
+
+if TYPE_CHECKING:
+    from hfi_desktop.inference import ResponseInfo
+    from hfi_desktop.present import Prepared
+
+    from .base import ResultViewer
 
 EMPTY_TEXT = "Run the model to see the result here"
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBox
 
 from hfi_desktop.present import Prepared, RawPrepared
 
-from .audio import AudioViewer
+from .audio_player import AudioViewer
 from .base import ResultViewer
 from .flat_scroll import FlatScrollTextEdit
 from .image import ZoomableImage

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from hfi_desktop.catalog.model import OutputKind
 
-from .audio import AudioViewer
-from .base import ResultViewer
+from .audio_player import AudioViewer
 from .conversation import ConversationViewer
 from .detection import DetectionViewer
 from .embeddings import EmbeddingsViewer
@@ -18,6 +17,11 @@ from .segmentation import SegmentationViewer
 from .spans import SpansViewer
 from .tables import TableViewer
 from .text import TextViewer
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from .base import ResultViewer
 
 VIEWERS: dict[OutputKind, type[ResultViewer]] = {
     OutputKind.LABELS: ScoresViewer,

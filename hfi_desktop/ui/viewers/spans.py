@@ -3,7 +3,7 @@ classification (entities coloured by group, with a legend)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
@@ -22,6 +22,9 @@ from .base import ResultViewer
 from .legend import Legend
 from .marks import EXTRA_COLOUR, MISSED_COLOUR, Mark
 from .widgets import MARGIN, AnswerHeader, Caption, set_shown
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 SPAN_PROPERTY = QTextFormat.Property.UserProperty + 1  # index of the span (1-based)
 TAG_PROPERTY = QTextFormat.Property.UserProperty + 2  # marks the inserted entity tags

@@ -3,7 +3,7 @@ framed boxes and a scrollable column."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 MARGIN = 8  # around a viewer's content
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for widget sizes

@@ -9,7 +9,7 @@ import time
 
 from PySide6.QtWidgets import QPushButton
 
-from hfi_desktop.storage.records import RunState
+from hfi_desktop.runs import RunState
 from hfi_desktop.ui.compare import COMPARE_BUTTON_NAME, MAX_COLUMNS, ComparisonView
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.viewers import TextViewer

@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from hfi_desktop.services import Services
-from hfi_desktop.storage.records import RunState
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.settings import NamedEndpoint
 from hfi_desktop.ui.compare.column import HUB_LINK_MIN_WIDTH
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import trust_mark
+from hfi_desktop.ui.services import Services
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.qt_async import RunAsync, wait_until
 

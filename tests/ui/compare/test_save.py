@@ -11,8 +11,8 @@ from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from hfi_desktop.catalog import FileValue
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.comparison_file import read_comparison
-from hfi_desktop.storage.records import RunState
 from hfi_desktop.ui.compare import ComparisonView
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.viewers import DetectionViewer, ImageViewer, TextViewer

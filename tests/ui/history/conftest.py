@@ -10,12 +10,12 @@ from PySide6.QtCore import QSettings
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.inference import HfInference
-from hfi_desktop.services import Services
-from hfi_desktop.storage.history import HistoryStore
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
+from hfi_desktop.storage.history.store import HistoryStore
 from hfi_desktop.storage.recent_models import RecentModels
 from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.storage.settings import Settings
+from hfi_desktop.ui.services import Services
 from tests.support.qt_async import AsyncRunner
 
 

@@ -3,9 +3,9 @@ alone) is one record with its model, form and outcome."""
 
 from __future__ import annotations
 
-from hfi_desktop.storage.history import HistoryFilter
-from hfi_desktop.storage.history_service import HistoryService
-from hfi_desktop.storage.records import RunState
+from hfi_desktop.runs import RunState
+from hfi_desktop.storage.history.service import HistoryService
+from hfi_desktop.storage.history.store import HistoryFilter
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
 from tests.support.fake_api import FakeInferenceAPI, Stream, respond_error

@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image
 
 from hfi_desktop.runs import Run
-from hfi_desktop.storage.history_service import HistoryService
+from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.ui.export import PageExport
 from hfi_desktop.ui.main_window import MainWindow

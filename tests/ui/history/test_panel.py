@@ -14,11 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.storage.history import HistoryFilter
-from hfi_desktop.storage.history_service import HistoryService
-from hfi_desktop.storage.records import RunRecord, RunState
+from hfi_desktop.runs import RunState
+from hfi_desktop.storage.history.service import HistoryService
+from hfi_desktop.storage.history.store import HistoryFilter
+from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.history import HistoryPanel
+from hfi_desktop.ui.history.dock import RecordSaver
 from hfi_desktop.ui.history.model import PAGE_SIZE, SNIPPET, STATUS, SUMMARY_ROLE
 from hfi_desktop.ui.history.panel import NO_MATCH_TEXT, NO_RUNS_TEXT
 from hfi_desktop.ui.main_window import MainWindow
@@ -292,9 +294,9 @@ def test_view_history_toggles_the_dock_and_save_uses_the_export(
     add_records(history, many(1))
     record = stored(history, "run00000")
     save = dock.panel.save_handler
-    assert save is not None
+    assert isinstance(save, RecordSaver)
     target = tmp_path / "saved.json"
-    written = run_async(save.saver.save_to(target, "json", item=record))  # type: ignore[attr-defined]
+    written = run_async(save.saver.save_to(target, "json", item=record))
     assert written and target.is_file()
     assert "summary 0" in target.read_text()
     action.trigger()

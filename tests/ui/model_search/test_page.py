@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtTest import QTest
 
 from hfi_desktop.catalog import FileValue
-from hfi_desktop.services import Services
 from hfi_desktop.storage.settings import NamedEndpoint
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.paths import example_bytes
 from tests.support.qt_async import RunAsync, wait_until

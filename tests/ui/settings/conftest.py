@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.catalog import CATALOG
+from hfi_desktop.credentials.secrets import FoundToken, TokenSource
 from hfi_desktop.storage import settings as keys
-from hfi_desktop.storage.secrets import FoundToken, TokenSource
 from hfi_desktop.storage.settings import Settings, Theme
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings, SettingsHooks, install_settings
 from hfi_desktop.ui.theme import apply_theme
-from tests.storage.keyrings import use_keyring as use_keyring
+from tests.credentials.keyrings import use_keyring as use_keyring
 from tests.support.fake_api import FakeInferenceAPI
 
 TOKEN = "hf_settings_ui_token_0123456789"

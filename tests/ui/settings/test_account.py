@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
-from hfi_desktop.storage.secrets import TokenSource, save_token
+from hfi_desktop.credentials.secrets import TokenSource, save_token
 from hfi_desktop.ui.settings import LiveSettings, SettingsDialog
 from hfi_desktop.ui.settings.account import AccountTab
-from tests.storage.keyrings import BrokenKeyring, MemoryKeyring, UseKeyring
+from tests.credentials.keyrings import BrokenKeyring, MemoryKeyring, UseKeyring
 from tests.support.fake_api import FakeInferenceAPI, respond_error, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 

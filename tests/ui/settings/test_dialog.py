@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from hfi_desktop.media import MediaError
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import NamedEndpoint, Theme
-from hfi_desktop.ui.main_window import MainWindow, menu
+from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.menus import menu
 from hfi_desktop.ui.settings import LiveSettings, SettingsDialog
 from hfi_desktop.ui.settings.endpoints import NAME, TRUSTED, URL
 from tests.support.fake_api import FakeInferenceAPI, Stream

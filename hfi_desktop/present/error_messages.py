@@ -1,0 +1,161 @@
+"""What the user reads when a run fails: a short title and an actionable message.
+
+For an HTTP error the message is the status and the server's own words, then what to do
+(:func:`error_action`), then the server's request id, to quote in a bug report.
+
+The one place errors are worded for the user (pages, history, comparisons); no Qt."""
+
+from __future__ import annotations
+
+from hfi_desktop.credentials.secrets import redact
+from hfi_desktop.inference import (
+    AuthenticationError,
+    EndpointRetiredError,
+    InferenceCancelledError,
+    InferenceConnectionError,
+    InferenceError,
+    InferenceHTTPError,
+    InferenceInputError,
+    InferenceOutputError,
+    InferenceTimeoutError,
+    InvalidRequestError,
+    ModelLoadingError,
+    ModelNotFoundError,
+    NoProviderEnabledError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseTooLargeError,
+    ServerError,
+    StreamError,
+    StreamInterruptedError,
+)
+from hfi_desktop.inference.urls import (
+    BILLING_PAGE,
+    DEFAULT_BASE_URL,
+    PROVIDERS_PAGE,
+    PROVIDERS_PERMISSION,
+    RETIRED_HOST,
+    TOKENS_PAGE,
+)
+from hfi_desktop.present.errors import PresentError
+
+# Subclasses before their base classes: the first match wins.
+_TITLES: tuple[tuple[type[BaseException], str], ...] = (
+    (EndpointRetiredError, "This Inference API address is retired"),
+    (NoProviderEnabledError, "No provider you enabled serves this model"),
+    (PermissionDeniedError, "The token may not call Inference Providers"),
+    (AuthenticationError, "Access denied"),
+    (PaymentRequiredError, "Out of Inference Providers credits"),
+    (InvalidRequestError, "The server rejected the request"),
+    (ModelNotFoundError, "Model not found"),
+    (RateLimitError, "Too many requests"),
+    (ModelLoadingError, "The model is still loading"),
+    (ServerError, "The server failed"),
+    (InferenceHTTPError, "The server refused the request"),
+    (InferenceInputError, "Invalid input"),
+    (InferenceOutputError, "Unexpected answer from the server"),
+    (InferenceTimeoutError, "No answer in time"),
+    (InferenceConnectionError, "Cannot reach the server"),
+    (StreamError, "The model reported an error"),
+    (StreamInterruptedError, "The stream was interrupted"),
+    (ResponseTooLargeError, "The answer is too large"),
+    (InferenceCancelledError, "Cancelled"),
+    (PresentError, "Cannot show this result"),
+)
+
+
+def error_title(error: BaseException) -> str:
+    for kind, title in _TITLES:
+        if isinstance(error, kind):
+            return title
+    return "Something went wrong"
+
+
+def error_message(error: BaseException) -> str:
+    """The error's own message, plus what to do about it where we know, plus the server's
+    request id if any; never a token (a server may echo the Authorization header back in
+    its error)."""
+    return redact(_message(error))
+
+
+def error_action(error: BaseException) -> str:
+    """What the user can do about ``error``, as a sentence; "" if nothing specific."""
+    return redact(_action(error))
+
+
+def error_request_id(error: BaseException) -> str | None:
+    """The server's id of the failed request (to quote in a bug report), if it sent one."""
+    request_id = getattr(error, "request_id", None) if isinstance(error, InferenceError) else None
+    return redact(request_id) if isinstance(request_id, str) and request_id else None
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, InferenceHTTPError):
+        lines = [f"HTTP {error.status}: {error.server_message}"]
+        action = _action(error)
+        if action:
+            lines.append(action)
+        if error.request_id:
+            lines.append(f"Request id: {error.request_id} (quote it if you report this problem)")
+        return "\n".join(lines)
+    message = str(error)
+    if not isinstance(error, InferenceError | PresentError):
+        message = f"{type(error).__name__}: {message}"
+    return message
+
+
+def _action(error: BaseException) -> str:
+    if not isinstance(error, InferenceHTTPError):
+        return ""
+    if isinstance(error, EndpointRetiredError):
+        return (
+            f"This app is set to use the old address {RETIRED_HOST}, which is retired. "
+            f"Switch to the default, {DEFAULT_BASE_URL}: open Settings ▸ Connection and "
+            "clear the Inference API URL."
+        )
+    if isinstance(error, NoProviderEnabledError):
+        return (
+            f"Enable a provider that serves this model at {PROVIDERS_PAGE}, "
+            "or choose a provider for the model."
+        )
+    if isinstance(error, PermissionDeniedError):
+        return (
+            f"The access token may not call Inference Providers: enable “{PROVIDERS_PERMISSION}”"
+            f" for it at {TOKENS_PAGE}, or use another token in Settings ▸ Account."
+        )
+    if isinstance(error, AuthenticationError):
+        if error.status == 401:
+            return (
+                "The access token is missing or invalid: set one in Settings ▸ Account. "
+                f"A fine-grained token needs the permission “{PROVIDERS_PERMISSION}”."
+            )
+        return (
+            "The access token has no permission for this model. If the model is gated, accept "
+            "its conditions on its page on huggingface.co; if it is private, or your "
+            "organization's policy forbids the call, use a token that has access."
+        )
+    if isinstance(error, PaymentRequiredError):
+        return (
+            "The included credits for Inference Providers are used up: add credits or "
+            f"subscribe at {BILLING_PAGE}, or bill an organization you belong to."
+        )
+    if isinstance(error, InvalidRequestError):
+        return "Correct the input or parameter the server names, then run again."
+    if isinstance(error, ModelNotFoundError):
+        if error.providers:
+            return (
+                f"The model is served by {', '.join(error.providers)}: choose one of these "
+                "providers."
+            )
+        return "Check the model id (owner/name) or pick one from the list."
+    if isinstance(error, RateLimitError):
+        if error.retry_after is not None:
+            return f"Try again in {error.retry_after:.0f} s."
+        return "Wait a little, then try again."
+    if isinstance(error, ModelLoadingError):
+        wait = f" (about {error.estimated_time:.0f} s)" if error.estimated_time else ""
+        return f"Try again shortly{wait}, or tick “Wait for the model to load”."
+    if isinstance(error, ServerError):
+        return "Try again later, or with another provider."
+    return ""
