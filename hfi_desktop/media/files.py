@@ -6,9 +6,9 @@ import mimetypes
 from dataclasses import dataclass
 
 from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.media.errors import human_size
 from hfi_desktop.media.sniff import looks_like, sniff_mime
 from hfi_desktop.media.sources import read_source
+from hfi_desktop.sizes import human_size
 
 _GENERIC = "application/octet-stream"
 

@@ -1,4 +1,4 @@
-"""Recognise binary payloads by their first bytes; human-readable sizes."""
+"""Recognise binary payloads by their first bytes."""
 
 from __future__ import annotations
 
@@ -30,14 +30,3 @@ def sniff_mime(data: bytes) -> str | None:
         return "audio/mp4"
     return None
 
-
-def human_size(size: int) -> str:
-    """``512 B``, ``2.1 KB``, ``34 KB``, ``1.2 MB`` (decimal units)."""
-    if size < 1000:
-        return f"{size} B"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1000
-        if value < 999.5 or unit == "GB":
-            return f"{value:.1f} {unit}" if value < 9.95 else f"{value:.0f} {unit}"
-    raise AssertionError("unreachable")

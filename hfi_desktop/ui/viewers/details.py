@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from hfi_desktop.inference import ResponseInfo
-from hfi_desktop.present import human_size
+from hfi_desktop.sizes import human_size
 
 FIELDS = ("Status", "Time", "Size", "Model", "URL", "Content type", "Request id")
 EMPTY = "—"
