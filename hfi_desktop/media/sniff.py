@@ -1,34 +1,39 @@
-"""What a file's first bytes look like, for messages such as "it looks like a PDF document"."""
+"""What a file's first bytes look like, for messages such as "it looks like a PDF document".
+
+The signatures are the app's one table (:mod:`hfi_desktop.inference.sniff`); this module
+only says them in words, and tells text from binary data.
+"""
 
 from __future__ import annotations
 
 import codecs
 
-# (prefix, offset, description, MIME type); the first match wins.
-_SIGNATURES: tuple[tuple[bytes, int, str, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image", "image/png"),
-    (b"\xff\xd8\xff", 0, "a JPEG image", "image/jpeg"),
-    (b"GIF8", 0, "a GIF image", "image/gif"),
-    (b"WEBP", 8, "a WebP image", "image/webp"),
-    (b"WAVE", 8, "a WAV audio file", "audio/wav"),
-    (b"AVI ", 8, "an AVI video", "video/x-msvideo"),
-    (b"BM", 0, "a BMP image", "image/bmp"),
-    (b"II*\x00", 0, "a TIFF image", "image/tiff"),
-    (b"MM\x00*", 0, "a TIFF image", "image/tiff"),
-    (b"%PDF", 0, "a PDF document", "application/pdf"),
-    (b"PK\x03\x04", 0, "a ZIP archive (or an Office document)", "application/zip"),
-    (b"fLaC", 0, "a FLAC audio file", "audio/flac"),
-    (b"ID3", 0, "an MP3 audio file", "audio/mpeg"),
-    (b"OggS", 0, "an Ogg audio file", "audio/ogg"),
-    (b"\x1a\x45\xdf\xa3", 0, "a WebM/Matroska media file", "video/webm"),
-    (b"ftyp", 4, "an MP4/M4A media file", "video/mp4"),
-    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive", "application/x-7z-compressed"),
-    (b"\x1f\x8b", 0, "a gzip archive", "application/gzip"),
-    (b"Rar!", 0, "a RAR archive", "application/vnd.rar"),
-    (b"\x7fELF", 0, "a program (ELF executable)", "application/x-executable"),
-    (b"MZ", 0, "a Windows program", "application/x-msdownload"),
-    (b"SQLite format 3\x00", 0, "an SQLite database", "application/vnd.sqlite3"),
-)
+from hfi_desktop.inference.sniff import sniff_mime
+
+# By the MIME type the signature gives.
+_DESCRIPTIONS: dict[str, str] = {
+    "image/png": "a PNG image",
+    "image/jpeg": "a JPEG image",
+    "image/gif": "a GIF image",
+    "image/webp": "a WebP image",
+    "audio/wav": "a WAV audio file",
+    "video/x-msvideo": "an AVI video",
+    "image/bmp": "a BMP image",
+    "image/tiff": "a TIFF image",
+    "application/pdf": "a PDF document",
+    "application/zip": "a ZIP archive (or an Office document)",
+    "audio/flac": "a FLAC audio file",
+    "audio/mpeg": "an MP3 audio file",
+    "audio/ogg": "an Ogg audio file",
+    "video/webm": "a WebM/Matroska media file",
+    "video/mp4": "an MP4/M4A media file",
+    "application/x-7z-compressed": "a 7-Zip archive",
+    "application/gzip": "a gzip archive",
+    "application/vnd.rar": "a RAR archive",
+    "application/x-executable": "a program (ELF executable)",
+    "application/x-msdownload": "a Windows program",
+    "application/vnd.sqlite3": "an SQLite database",
+}
 
 _SAMPLE = 4096
 _SNIPPET = 40
@@ -36,9 +41,9 @@ _SNIPPET = 40
 
 def looks_like(data: bytes) -> str:
     """A short phrase for what ``data`` seems to be: "a PDF document", "a text file (…)"."""
-    for prefix, offset, description, _ in _SIGNATURES:
-        if data[offset : offset + len(prefix)] == prefix:
-            return description
+    mime = sniff_mime(data)
+    if mime is not None:
+        return _DESCRIPTIONS.get(mime, f"a {mime} file")
     text = _as_text(data[:_SAMPLE])
     if text is None:
         return "binary data of an unknown kind"
@@ -53,14 +58,6 @@ def looks_like(data: bytes) -> str:
     first_line = stripped.splitlines()[0]
     snippet = first_line[:_SNIPPET] + ("…" if len(first_line) > _SNIPPET else "")
     return f"{kind} (it starts with “{snippet}”)"
-
-
-def sniff_mime(data: bytes) -> str | None:
-    """The MIME type the content's signature says, "text/plain" for text, else None."""
-    for prefix, offset, _, mime in _SIGNATURES:
-        if data[offset : offset + len(prefix)] == prefix:
-            return mime
-    return "text/plain" if is_text(data) else None
 
 
 def is_text(data: bytes) -> bool:

@@ -63,9 +63,10 @@ def write_clip(data: bytes, mime: str, *, label: str) -> AudioClip:
 
 def duration_of(data: bytes) -> float | None:
     """Seconds of audio: from the FLAC / WAV header, else mutagen if installed, else None."""
-    if data.startswith(b"fLaC"):
+    mime = sniff_mime(data)
+    if mime == "audio/flac":
         return _flac_duration(data)
-    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+    if mime == "audio/wav":
         return _wav_duration(data)
     return _mutagen_duration(data)
 
