@@ -21,8 +21,8 @@ from mutagen.wave import WAVE
 from mutagen.wavpack import WavPack
 
 from hfi_desktop.catalog.model import FileValue
+from hfi_desktop.inference.sniff import looks_like
 from hfi_desktop.media.errors import MediaError
-from hfi_desktop.media.sniff import looks_like
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
 from hfi_desktop.temp_files import write_temp_file

@@ -6,8 +6,7 @@ import mimetypes
 from dataclasses import dataclass
 
 from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.inference.sniff import sniff_mime
-from hfi_desktop.media.sniff import is_text, looks_like
+from hfi_desktop.inference.sniff import is_text, looks_like, sniff_mime
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
 

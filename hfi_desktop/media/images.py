@@ -12,8 +12,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from hfi_desktop.catalog.model import FileValue
+from hfi_desktop.inference.sniff import looks_like
 from hfi_desktop.media.errors import MediaError
-from hfi_desktop.media.sniff import looks_like
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
 
