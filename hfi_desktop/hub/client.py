@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 import requests
 
 from hfi_desktop.catalog.model import TaskSpec
+from hfi_desktop.sizes import human_size
 
 from .errors import (
     HubConnectionError,
@@ -155,7 +156,7 @@ def _host(url: str) -> str:
 
 
 def _too_large(url: str, limit: int) -> str:
-    return f"the file at {url} is larger than {limit // (1024 * 1024)} MB"
+    return f"the file at {url} is larger than {human_size(limit)}"
 
 
 def _raise_for_status(response: requests.Response, url: str) -> None:
