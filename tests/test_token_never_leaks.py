@@ -108,14 +108,10 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.delenv("HF_TOKEN_PATH", raising=False)
     monkeypatch.setenv("TMPDIR", str(root / "tmp"))
     monkeypatch.setattr(tempfile, "tempdir", str(root / "tmp"))
-    # The app's per-process temp folders, made anew under this profile's temp dir.
-    import hfi_desktop.media.temp as media_temp
-    import hfi_desktop.present.audio_clips as present_audio
-    import hfi_desktop.storage.export.drag as export_drag
+    # The app's per-process temp folder, made anew under this profile's temp dir.
+    import hfi_desktop.temp_files as temp_files
 
-    monkeypatch.setattr(media_temp, "_folder", None)
-    monkeypatch.setattr(present_audio, "_directory", None)
-    monkeypatch.setattr(export_drag, "_directory", None)
+    monkeypatch.setattr(temp_files, "_folder", None)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(root / "qsettings"))
     try:

@@ -15,6 +15,8 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
+from hfi_desktop.sizes import human_size
+
 from .card_examples import widget_examples
 from .errors import (
     HubConnectionError,
@@ -157,7 +159,7 @@ def _host(url: str) -> str:
 
 
 def _too_large(url: str, limit: int) -> str:
-    return f"the file at {url} is larger than {limit // (1024 * 1024)} MB"
+    return f"the file at {url} is larger than {human_size(limit)}"
 
 
 def _raise_for_status(response: requests.Response, url: str) -> None:

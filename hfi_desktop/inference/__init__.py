@@ -40,6 +40,7 @@ from ._providers import known_providers, tasks_of
 from ._sse import SSEDecoder, SSEEvent
 from ._stream import PYTHON_LANE, EventBatches, EventStream
 from ._types import Blob, Options, ResponseInfo
+from .sniff import sniff_mime
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -80,5 +81,6 @@ __all__ = [
     "StreamInterruptedError",
     "image_part",
     "known_providers",
+    "sniff_mime",
     "tasks_of",
 ]

@@ -16,13 +16,14 @@ Json = Any
 #: The data of the stream's last event (not JSON).
 DONE = "[DONE]"
 _ROLES = frozenset({"system", "developer", "user", "assistant", "tool"})
+_CHAT_IMAGES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 
 
 def image_part(data: inp.BinaryInput, *, detail: str | None = None) -> dict[str, Any]:
     """A message content part with a local image (bytes, a path, a Blob) as a ``data:`` URL."""
     raw = inp.read_binary(data, "image")
     mime = sniff_type(raw, "")
-    if not mime.startswith("image/"):
+    if mime not in _CHAT_IMAGES:
         raise InferenceInputError("image", "not a PNG, JPEG, GIF or WebP image")
     image_url: dict[str, Any] = {"url": data_url(raw, mime)}
     if detail is not None:

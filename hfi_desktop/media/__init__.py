@@ -6,7 +6,7 @@ the file and says what to do; the input widgets show it as is.
 """
 
 from hfi_desktop.media.audio_input import LoadedAudio, format_duration, load_audio
-from hfi_desktop.media.errors import MediaError, human_size
+from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.files import LoadedFile, load_file
 from hfi_desktop.media.images import ImageSource, LoadedImage, load_image
 from hfi_desktop.media.tables import header_problem, load_csv, parse_tsv
@@ -19,7 +19,6 @@ __all__ = [
     "MediaError",
     "format_duration",
     "header_problem",
-    "human_size",
     "load_audio",
     "load_csv",
     "load_file",

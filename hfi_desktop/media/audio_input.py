@@ -21,10 +21,11 @@ from mutagen.wave import WAVE
 from mutagen.wavpack import WavPack
 
 from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.media.errors import MediaError, human_size
-from hfi_desktop.media.sniff import looks_like
+from hfi_desktop.inference.sniff import looks_like
+from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.sources import read_source
-from hfi_desktop.media.temp import temp_path
+from hfi_desktop.sizes import human_size
+from hfi_desktop.temp_files import write_temp_file
 
 # mutagen type → (shown format, MIME type, extension for a temp copy). Only audio containers:
 # mutagen also reads MIDI and video-only Ogg, which no speech/audio model takes.
@@ -151,9 +152,7 @@ def _matroska_kind(data: bytes) -> tuple[str, str, str]:
 
 
 def _write_temp(data: bytes, ext: str) -> str:
-    path = temp_path("audio", ext)
-    path.write_bytes(data)
-    return str(path)
+    return str(write_temp_file("audio", ext, data))
 
 
 def format_duration(seconds: float) -> str:

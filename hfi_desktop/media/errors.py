@@ -1,4 +1,4 @@
-"""The one error type of the media package, and how sizes are written in its messages."""
+"""The one error type of the media package."""
 
 from __future__ import annotations
 
@@ -9,15 +9,3 @@ class MediaError(ValueError):
     The message is shown as is, inline, next to the input that refused the file.
     """
 
-
-def human_size(n_bytes: int) -> str:
-    """``31.2 MB``, ``20 MB``, ``512 bytes`` (binary multiples, written the usual way)."""
-    if n_bytes < 1024:
-        return "1 byte" if n_bytes == 1 else f"{n_bytes} bytes"
-    value = float(n_bytes)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024 or unit == "GB":
-            break
-    text = f"{value:.1f}".removesuffix(".0")
-    return f"{text} {unit}"

@@ -6,9 +6,9 @@ import mimetypes
 from dataclasses import dataclass
 
 from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.media.errors import human_size
-from hfi_desktop.media.sniff import looks_like, sniff_mime
+from hfi_desktop.inference.sniff import is_text, looks_like, sniff_mime
 from hfi_desktop.media.sources import read_source
+from hfi_desktop.sizes import human_size
 
 _GENERIC = "application/octet-stream"
 
@@ -33,9 +33,9 @@ def load_file(source: str | bytes, *, name: str | None = None, max_bytes: int) -
     """
     src = read_source(source, name=name, max_bytes=max_bytes, fallback_name="file")
     mime = sniff_mime(src.data)
-    if mime is None or mime == "text/plain":
+    if mime is None:
         guessed, _ = mimetypes.guess_type(src.name, strict=False)
-        mime = guessed or mime or _GENERIC
+        mime = guessed or ("text/plain" if is_text(src.data) else _GENERIC)
     kind = looks_like(src.data).split(" (it starts", 1)[0]
     if kind.startswith("binary data"):
         kind = "a file"

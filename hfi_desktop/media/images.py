@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import io
-import struct
 from dataclasses import dataclass, field
 from typing import cast
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.media.errors import MediaError, human_size
-from hfi_desktop.media.sniff import looks_like
+from hfi_desktop.image_decode import DECODE_ERRORS, TIMES, ImageError, decoding, open_image
+from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.sources import read_source
+from hfi_desktop.sizes import human_size
 
 #: A QImage (from the clipboard) is encoded to PNG in the worker.
 ImageSource = str | bytes | QImage
@@ -23,9 +22,13 @@ ImageSource = str | bytes | QImage
 QT_THUMBNAIL_PIXELS = 16_000_000
 
 _PASTED_NAME = "pasted image.png"
-TIMES = "\u00d7"  # the multiplication sign, as in "640 x 420"
-# What Pillow raises on damaged data, besides its own errors.
-_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError)
+#: What the user can do about an image refused for each problem (hfi_desktop.image_decode).
+_ADVICE = {
+    "empty": "",
+    "not an image": " Use a PNG, JPEG, WebP, GIF, BMP or TIFF file.",
+    "too large": " Resize it and try again.",
+    "damaged": " Try saving it again or use another copy.",
+}
 _EXIF_ORIENTATION = 0x0112
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
@@ -62,8 +65,17 @@ def load_image(
     ``source`` is a path, the file's bytes, or a QImage (pasted; encoded to PNG here).
     Refuses: missing file, folder, 0 bytes, more than ``max_bytes``, content that is not an
     image, damaged/truncated images, and images above Pillow's ``MAX_IMAGE_PIXELS``
-    (decompression bombs). Runs in a worker thread: it reads and decodes.
+    (decompression bombs): :mod:`hfi_desktop.image_decode`'s policy, with what to do.
+    Runs in a worker thread: it reads and decodes.
     """
+    try:
+        return _load(source, name, max_bytes, thumb_size)
+    except ImageError as exc:
+        raise MediaError(f"{exc}.{_ADVICE[exc.problem]}") from None
+
+
+def _load(source: ImageSource, name: str | None, max_bytes: int, thumb_size: int
+          ) -> LoadedImage:
     if isinstance(source, QImage):
         shown = name or _PASTED_NAME
         source = _encode_png(source, shown)
@@ -71,14 +83,11 @@ def load_image(
     src = read_source(source, name=name, max_bytes=max_bytes, fallback_name=_PASTED_NAME)
     shown = src.name
 
-    with _open(src.data, shown) as probe:
+    with open_image(src.data, shown) as probe:
         fmt = probe.format or "image"
         width, height = probe.size
-        _check_pixels(shown, width, height)
-        try:
+        with decoding(shown, fmt):
             probe.verify()
-        except _DECODE_ERRORS as exc:
-            raise _damaged(shown, fmt, exc) from None
 
     qt = None
     if width * height > QT_THUMBNAIL_PIXELS:
@@ -129,61 +138,20 @@ def _qt_thumbnail(data: bytes, path: str | None, width: int, height: int, thumb_
 
 def _pillow_thumbnail(data: bytes, shown: str, fmt: str, thumb_size: int
                       ) -> tuple[QImage, int]:
-    with _open(data, shown) as image:  # verify() leaves the image unusable: reopen
+    with open_image(data, shown) as image:  # verify() leaves the image unusable: reopen
         orientation = _orientation(image)
-        try:
+        with decoding(shown, fmt):
             # JPEG (and a few others) can decode at 1/2…1/8 scale: ask for about twice the
             # thumbnail, then load, which is also where truncated data is found.
             image.draft(None, (2 * thumb_size, 2 * thumb_size))
             image.load()
-        except _DECODE_ERRORS as exc:
-            raise _damaged(shown, fmt, exc) from None
         return _make_thumbnail(image, thumb_size, orientation), orientation
-
-
-def _open(data: bytes, name: str) -> Image.Image:
-    try:
-        return Image.open(io.BytesIO(data))
-    except UnidentifiedImageError:
-        raise MediaError(
-            f"{name} is not an image: it looks like {looks_like(data)}. "
-            "Use a PNG, JPEG, WebP, GIF, BMP or TIFF file."
-        ) from None
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        # The warning is an error where warnings are errors (tests); _check_pixels refuses
-        # the same images otherwise.
-        raise _bomb(name, None) from None
-    except _DECODE_ERRORS as exc:
-        raise _damaged(name, "image", exc) from None
-
-
-def _check_pixels(name: str, width: int, height: int) -> None:
-    limit = Image.MAX_IMAGE_PIXELS
-    if limit is not None and width * height > limit:
-        raise _bomb(name, (width, height))
-
-
-def _bomb(name: str, size: tuple[int, int] | None) -> MediaError:
-    limit = Image.MAX_IMAGE_PIXELS or 0
-    dims = f" is {size[0]:,} {TIMES} {size[1]:,} pixels, which" if size else ""
-    return MediaError(
-        f"{name}{dims} is too large to open safely (more than {limit / 1e6:.3g} megapixels; "
-        "it may be a decompression bomb). Resize it and try again."
-    )
-
-
-def _damaged(name: str, fmt: str, exc: BaseException) -> MediaError:
-    detail = str(exc).rstrip(".") or type(exc).__name__
-    return MediaError(
-        f"{name} looks like a {fmt} file but is damaged or incomplete ({detail}). "
-        "Try saving it again or use another copy."
-    )
 
 
 def _orientation(image: Image.Image) -> int:
     try:
         value = image.getexif().get(_EXIF_ORIENTATION, 1)
-    except _DECODE_ERRORS:
+    except DECODE_ERRORS:
         return 1  # damaged EXIF: show the pixels as stored
     return value if isinstance(value, int) else 1
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from hfi_desktop.media.errors import MediaError, human_size
+from hfi_desktop.media.errors import MediaError
+from hfi_desktop.sizes import human_size
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ import csv
 import io
 from collections.abc import Sequence
 
+from hfi_desktop.inference.sniff import is_text, looks_like
 from hfi_desktop.media.errors import MediaError
-from hfi_desktop.media.sniff import is_text, looks_like
 from hfi_desktop.media.sources import read_source
 
 DEFAULT_MAX_CSV_BYTES = 50 * 1024 * 1024

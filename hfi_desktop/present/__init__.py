@@ -8,7 +8,6 @@ from .context import ResultContext
 from .errors import PresentError
 from .json_text import pretty_json
 from .prepare import prepare
-from .sniff import human_size
 from .types import (
     AnswerSpanPrepared,
     AudioClip,
@@ -76,7 +75,6 @@ __all__ = [
     "ZeroShotPrepared",
     "assign_colours",
     "colour_for",
-    "human_size",
     "prepare",
     "pretty_json",
 ]

@@ -12,7 +12,13 @@ import struct
 import zlib
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_IEND_CHUNK = b"IEND\xaeB`\x82"  # type + CRC of the empty closing chunk
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # by PNG colour type
+
+
+def is_truncated_png(data: bytes) -> bool:
+    """A PNG without its closing chunk (trailing zero padding allowed): cut short."""
+    return data.startswith(SIGNATURE) and not data.rstrip(b"\0").endswith(_IEND_CHUNK)
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:

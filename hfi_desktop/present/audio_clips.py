@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import atexit
 import importlib
 import io
-import os
 import re
-import shutil
-import tempfile
-import threading
-from pathlib import Path
+
+from hfi_desktop.temp_files import write_temp_file
 
 from .errors import PresentError
 from .sniff import sniff_mime
@@ -30,20 +26,6 @@ _SUFFIXES = {
     "audio/aac": ".aac",
 }
 
-_lock = threading.Lock()
-_directory: Path | None = None
-
-
-def audio_directory() -> Path:
-    """This process's folder for audio results (removed when the process exits)."""
-    global _directory
-    with _lock:
-        if _directory is None or not _directory.is_dir():
-            _directory = Path(tempfile.mkdtemp(prefix="hfi-desktop-audio-"))
-            atexit.register(shutil.rmtree, _directory, True)
-        return _directory
-
-
 def write_clip(data: bytes, mime: str, *, label: str) -> AudioClip:
     """Write one clip to a new temp file; ``mime`` falls back to what the bytes look like."""
     if not data:
@@ -53,9 +35,7 @@ def write_clip(data: bytes, mime: str, *, label: str) -> AudioClip:
         mime = sniff_mime(data) or mime or "application/octet-stream"
     suffix = _SUFFIXES.get(mime) or _SUFFIXES.get(sniff_mime(data) or "", ".audio")
     stem = re.sub(r"[^A-Za-z0-9_-]+", "_", label)[:40] or "audio"
-    handle, path = tempfile.mkstemp(prefix=f"{stem}-", suffix=suffix, dir=audio_directory())
-    with os.fdopen(handle, "wb") as file:
-        file.write(data)
+    path = str(write_temp_file(stem, suffix, data))
     return AudioClip(
         label=label, path=path, mime=mime, byte_size=len(data), duration_s=duration_of(data)
     )
@@ -63,9 +43,10 @@ def write_clip(data: bytes, mime: str, *, label: str) -> AudioClip:
 
 def duration_of(data: bytes) -> float | None:
     """Seconds of audio: from the FLAC / WAV header, else mutagen if installed, else None."""
-    if data.startswith(b"fLaC"):
+    mime = sniff_mime(data)
+    if mime == "audio/flac":
         return _flac_duration(data)
-    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+    if mime == "audio/wav":
         return _wav_duration(data)
     return _mutagen_duration(data)
 

@@ -1,49 +1,33 @@
 """Decode images and segmentation masks into QImages (in worker threads).
 
-Pillow decodes (clear errors, decompression-bomb guard, cheap JPEG down-scaling); the
-pixels are handed to a QImage which is ``.copy()``'d so it owns its memory and may cross
-threads.
+Pillow decodes, with the app's one policy for untrusted images (hfi_desktop.image_decode:
+errors naming the image, the decompression-bomb limit); the pixels are handed to a QImage
+which is ``.copy()``'d so it owns its memory and may cross threads.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import io
-import warnings
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from PySide6.QtGui import QImage
 
-from ._png import repair_truncated_png
+from hfi_desktop.image_decode import ImageError, load_image
+
+from ._png import SIGNATURE, is_truncated_png, repair_truncated_png
 from .errors import PresentError
 from .types import DecodedImage
 
 MAX_SIDE = 4096  # larger images are scaled down for display (coordinates stay original)
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_IEND_CHUNK = b"IEND\xaeB`\x82"  # type + CRC of the empty closing chunk
-_DECODE_ERRORS = (
-    UnidentifiedImageError,
-    OSError,
-    SyntaxError,
-    ValueError,
-    Image.DecompressionBombError,
-    Image.DecompressionBombWarning,
-)
 
 
 def _open(data: bytes, what: str) -> Image.Image:
-    if not data:
-        raise PresentError(f"{what} is empty (0 bytes)")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            image.load()
-    except _DECODE_ERRORS as exc:
-        raise PresentError(f"{what} could not be decoded as an image: {exc}") from None
-    return image
+        return load_image(data, what)
+    except ImageError as exc:
+        raise PresentError(str(exc)) from None
 
 
 def _to_qimage(image: Image.Image) -> QImage:
@@ -101,9 +85,9 @@ def decode_mask(
     """A base64 PNG mask tinted with ``colour`` (alpha = mask), scaled to ``size`` (the
     displayed image's; None keeps the mask's own). A truncated PNG keeps the rows it has."""
     data = decode_base64(encoded, what)
-    if not data.startswith(PNG_SIGNATURE):
+    if not data.startswith(SIGNATURE):
         raise PresentError(f"{what} is not a PNG image (it starts with {data[:8]!r})")
-    truncated = not data.rstrip(b"\0").endswith(_IEND_CHUNK)
+    truncated = is_truncated_png(data)
     repaired = repair_truncated_png(data) if truncated else None
     mask = _open(repaired or data, what).convert("L")
     if size is None:

@@ -9,7 +9,9 @@ import json
 import math
 from collections.abc import Mapping
 
-from .sniff import human_size, sniff_mime
+from hfi_desktop.sizes import human_size
+
+from .sniff import sniff_mime
 
 WIDTH = 100  # characters per line for wrapped lists of numbers and strings
 #: Lists longer than this have an item per line, however long (a stream's 5,000 events:

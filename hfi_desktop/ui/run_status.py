@@ -11,22 +11,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 if TYPE_CHECKING:
     from hfi_desktop.inference import ResponseInfo
 
+from hfi_desktop.sizes import human_size
+
 TICK_MS = 100
-
-
-def format_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def format_response(info: ResponseInfo | None, elapsed_s: float) -> str:
     parts = [f"{elapsed_s:.2f} s"]
     if info is not None:
         parts.insert(0, f"HTTP {info.status}")
-        parts.append(format_size(info.bytes))
+        parts.append(human_size(info.bytes))
     return " · ".join(parts)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hfi_desktop.media import LoadedAudio, MediaError, format_duration, load_audio
-from hfi_desktop.media.temp import temp_folder
+from hfi_desktop.temp_files import temp_folder
 
 MB = 1024 * 1024
 

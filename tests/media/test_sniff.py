@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from hfi_desktop.media.sniff import is_text, looks_like
+from hfi_desktop.inference.sniff import is_text, looks_like
 from tests.support.paths import example_bytes
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hfi_desktop.present import audio_clips
+from hfi_desktop import temp_files
 
 
 @pytest.fixture(autouse=True)
@@ -15,5 +15,5 @@ def _audio_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     """Audio results go to this test's temp folder."""
     folder = tmp_path / "audio"
     folder.mkdir()
-    monkeypatch.setattr(audio_clips, "_directory", folder)
+    monkeypatch.setattr(temp_files, "_folder", folder)
     yield folder

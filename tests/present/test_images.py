@@ -95,8 +95,9 @@ def test_repaired_png_is_a_valid_png() -> None:
     ("data", "message"),
     [
         (b"", "is empty"),
-        (b"hello", "could not be decoded as an image"),
-        (example_bytes("cats.png")[:2000], "could not be decoded as an image"),
+        (b"hello", "the image is not an image: it looks like a text file"),
+        (example_bytes("cats.png")[:2000],
+         "the image looks like a PNG file but is damaged or incomplete"),
     ],
 )
 def test_bad_images(data: bytes, message: str) -> None:

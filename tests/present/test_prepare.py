@@ -409,12 +409,12 @@ def test_raw_blob_image_is_decoded_and_summarised() -> None:
     prepared = run("custom-request-image")
     assert isinstance(prepared, RawPrepared)
     assert prepared.image is not None and prepared.image.width == 564
-    assert prepared.raw_json == '"<image/png, 29 KB>"'
+    assert prepared.raw_json == '"<image/png, 28.4 KB>"'
 
 
 def test_raw_json_replaces_base64_masks_with_placeholders() -> None:
     prepared = run("image-segmentation")
-    assert '"mask": "<image/png, 750 B, base64>"' in prepared.raw_json
+    assert '"mask": "<image/png, 750 bytes, base64>"' in prepared.raw_json
     assert "iVBORw0KGgo" not in prepared.raw_json
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .._errors import InferenceInputError, InferenceOutputError
 from .._transport import Reply
 from .._types import Blob
+from ..sniff import sniff_mime
 
 if TYPE_CHECKING:
     from .._mapping import Target
@@ -155,31 +156,9 @@ def b64_blob(value: Json, what: str) -> Done:
 
 
 def sniff_type(data: bytes, default: str) -> str:
-    """The MIME type of common image and audio files, from their first bytes."""
-    head = data[:16]
-    for magic, mime in _MAGIC:
-        if head.startswith(magic):
-            return mime
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return "audio/wav"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    if head[4:8] == b"ftyp":
-        return "audio/mp4" if default.startswith("audio/") else "video/mp4"
-    return default
-
-
-_MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF8", "image/gif"),
-    (b"fLaC", "audio/flac"),
-    (b"OggS", "audio/ogg"),
-    (b"ID3", "audio/mpeg"),
-    (b"\xff\xfb", "audio/mpeg"),
-    (b"\xff\xf3", "audio/mpeg"),
-    (b"\x1a\x45\xdf\xa3", "video/webm"),
-)
+    """The MIME type ``data`` starts like (:func:`..sniff.sniff_mime`, an audio/video
+    container typed as ``default`` expects), else ``default``."""
+    return sniff_mime(data, default) or default
 
 
 def data_url(data: bytes, mime: str) -> str:

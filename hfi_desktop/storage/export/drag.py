@@ -4,19 +4,15 @@ drag hands the file manager or another application a real, complete file.
 One file per run: the image (as the server sent it) for images, the audio for audio, the
 image with its boxes for detection, the overlay for segmentation, the text alone for
 generated text (what an editor or a mail wants dropped on it), else the JSON export.
-The folder is this process's own and is removed when the process exits.
+The folder is the process's temp folder (hfi_desktop.temp_files), removed at exit.
 """
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
-import threading
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hfi_desktop.catalog.model import OutputKind
+from hfi_desktop.temp_files import temp_folder
 
 from ..atomic import atomic_write
 from ..filenames import model_slug, safe_join, sanitize_name
@@ -26,21 +22,11 @@ from .render import render
 from .source import Exportable, ExportError, ExportSource, FileLoader, source_of
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .formats import ExportFormat
 
-_lock = threading.Lock()
-_directory: Path | None = None
 _PREFERRED = ("png", "jpeg", "webp", "audio", "boxes", "masks", "txt")
-
-
-def drag_directory() -> Path:
-    """This process's folder of drag files (created on first use, removed at exit)."""
-    global _directory
-    with _lock:
-        if _directory is None or not _directory.is_dir():
-            _directory = Path(tempfile.mkdtemp(prefix="hfi-desktop-drag-"))
-            atexit.register(shutil.rmtree, _directory, True)
-        return _directory
 
 
 def drag_format(source: ExportSource) -> ExportFormat:
@@ -62,7 +48,7 @@ def drag_file(item: Exportable | ExportSource, *, files: FileLoader | None = Non
     ``<folder>/<run id>/<task>-<model><ext>``."""
     source = source_of(item, files)
     fmt = drag_format(source)
-    root = folder or drag_directory()
+    root = folder or temp_folder()
     run_folder = safe_join(root, sanitize_name(source.run_id, fallback="run"))
     run_folder.mkdir(parents=True, exist_ok=True)
     stem = f"{source.task_id}-{model_slug(source.model)}"

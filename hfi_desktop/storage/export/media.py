@@ -7,40 +7,30 @@ import base64
 import binascii
 import io
 import math
-import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFont
 
-from hfi_desktop.present._png import repair_truncated_png
+from hfi_desktop.image_decode import ImageError, load_image
+from hfi_desktop.present._png import is_truncated_png, repair_truncated_png
 from hfi_desktop.present.colors import assign_colours
 
 from .source import Binary, ExportError
 
-_DECODE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-                  Image.DecompressionBombError)
 _PIL_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}
 _MIMES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 MASK_OPACITY = 0.5
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_IEND_CHUNK = b"IEND\xaeB`\x82"  # type + CRC of the empty closing chunk
 
 
 def open_image(data: bytes, what: str) -> Image.Image:
-    """Decode fully (a truncated or hostile file fails here, with ``what`` named)."""
-    if not data:
-        raise ExportError(f"{what} is empty (0 bytes)")
+    """Decode fully (a truncated or hostile file fails here, with ``what`` named): the
+    app's one policy for untrusted images (hfi_desktop.image_decode)."""
     try:
-        with warnings.catch_warnings():
-            # Large (but not bomb-sized) images are the user's own result: save them.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            image.load()
-    except _DECODE_ERRORS as exc:
-        raise ExportError(f"{what} could not be decoded as an image: {exc}") from None
-    return image
+        return load_image(data, what)
+    except ImageError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def has_alpha(image: Image.Image) -> bool:
@@ -172,16 +162,12 @@ def segment_masks(result: object) -> list[SegmentMask]:
         data = binary_bytes(item.get("mask"), what)
         if data is None:
             continue
-        repaired = repair_truncated_png(data) if _truncated_png(data) else None
+        repaired = repair_truncated_png(data) if is_truncated_png(data) else None
         image = open_image(repaired or data, what)
         png = repaired or (data if image.format == "PNG" else encode(image, "png"))
         score = item.get("score")
         masks.append(SegmentMask(index, label, _number(score), png, image.convert("L")))
     return masks
-
-
-def _truncated_png(data: bytes) -> bool:
-    return data.startswith(PNG_SIGNATURE) and not data.rstrip(b"\0").endswith(_IEND_CHUNK)
 
 
 def overlay(image_data: bytes | None, masks: Sequence[SegmentMask]) -> bytes:

@@ -13,6 +13,8 @@ import importlib.util
 import io
 import wave
 
+from hfi_desktop.inference.sniff import sniff_mime
+
 from .source import Binary, ExportError
 
 DECODE_TIMEOUT_MS = 60_000
@@ -37,7 +39,7 @@ def audio_label(mime: str) -> str:
 
 def is_wav(binary: Binary) -> bool:
     data = binary.data or b""
-    return audio_extension(binary) == ".wav" or (data[:4] == b"RIFF" and data[8:12] == b"WAVE")
+    return audio_extension(binary) == ".wav" or sniff_mime(data) == "audio/wav"
 
 
 def wav_conversion_available() -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
+from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.records import FileRef
 
 #: Stores a file's bytes and returns its reference (the content store's ``put``, or a
@@ -134,7 +135,7 @@ def result_snippet(result: Any) -> str:
         return one_line(result)
     if isinstance(result, Mapping):
         if FileRef.is_ref(result):
-            return f"{result.get('mime', 'file')} · {_size(int(result.get('size', 0)))}"
+            return f"{result.get('mime', 'file')} · {human_size(int(result.get('size', 0)))}"
         for key in _TEXT_KEYS:
             if isinstance(result.get(key), str):
                 return one_line(result[key])
@@ -176,14 +177,6 @@ def _shape(value: Any) -> str:
         dims.append(len(value))
         value = value[0]
     return " x ".join(map(str, dims))
-
-
-def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
 
 
 def snippet(form: Mapping[str, Any], result: Any, error: Mapping[str, str] | None,

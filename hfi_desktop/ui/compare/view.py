@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from hfi_desktop.storage.comparison_file import (
     SavedColumn,
     write_comparison,
 )
+from hfi_desktop.ui.await_dialog import await_path
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.services import Services
@@ -547,20 +547,5 @@ async def ask_path(parent: QWidget, title: str, start: str, *, save: bool) -> Pa
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
                        else QFileDialog.FileMode.ExistingFile)
     dialog.setDefaultSuffix(SUFFIX.lstrip("."))
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def done(code: int) -> None:
-        if not future.done():
-            future.set_result(code)
-
-    dialog.finished.connect(done)
-    dialog.open()
-    try:
-        code = await future
-        files = dialog.selectedFiles()
-        return Path(files[0]) if code == QDialog.DialogCode.Accepted and files else None
-    except asyncio.CancelledError:
-        dialog.reject()
-        raise
-    finally:
-        dialog.deleteLater()
+    chosen = await await_path(dialog)
+    return chosen.path if chosen is not None else None

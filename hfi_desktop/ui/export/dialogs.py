@@ -2,42 +2,23 @@
 a folder chooser, and the question about files that already exist.
 
 Each is opened with ``.open()`` (window-modal, not ``exec()``: other tasks keep running)
-and awaited through its ``finished`` signal.
+and awaited through its ``finished`` signal (hfi_desktop.ui.await_dialog).
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hfi_desktop.storage.export.save import ExportFormat
+from hfi_desktop.ui.await_dialog import await_dialog, await_path
 
 MAX_LISTED = 8
 SAVE_DIALOG_NAME = "exportSaveDialog"
 FOLDER_DIALOG_NAME = "exportFolderDialog"
 CONFLICTS_BOX_NAME = "exportConflicts"
-
-
-async def _finished(dialog: QDialog) -> int:
-    """Open ``dialog`` and wait for it to close; its result code."""
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def done(code: int) -> None:
-        if not future.done():
-            future.set_result(code)
-
-    dialog.finished.connect(done)
-    dialog.open()
-    try:
-        return await future
-    except asyncio.CancelledError:
-        dialog.reject()
-        raise
-    finally:
-        dialog.finished.disconnect(done)
 
 
 async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: Path,
@@ -58,15 +39,11 @@ async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: 
             dialog.setDefaultSuffix(formats[filters.index(text)].extension.lstrip("."))
 
     dialog.filterSelected.connect(filter_chosen)
-    try:
-        code = await _finished(dialog)
-        if code != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        chosen = dialog.selectedNameFilter()
-        fmt = formats[filters.index(chosen)] if chosen in filters else formats[0]
-        return Path(dialog.selectedFiles()[0]), fmt
-    finally:
-        dialog.deleteLater()
+    chosen = await await_path(dialog)
+    if chosen is None:
+        return None
+    by_filter = dict(zip(filters, formats, strict=True))
+    return chosen.path, by_filter.get(chosen.name_filter, formats[0])
 
 
 async def choose_folder(parent: QWidget, folder: Path) -> Path | None:
@@ -76,13 +53,8 @@ async def choose_folder(parent: QWidget, folder: Path) -> Path | None:
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Save here")
-    try:
-        code = await _finished(dialog)
-        if code != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-    finally:
-        dialog.deleteLater()
+    chosen = await await_path(dialog)
+    return chosen.path if chosen is not None else None
 
 
 async def ask_conflicts(parent: QWidget, conflicts: Sequence[Path]) -> bool | None:
@@ -105,7 +77,7 @@ async def ask_conflicts(parent: QWidget, conflicts: Sequence[Path]) -> bool | No
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     try:
-        await _finished(box)
+        await await_dialog(box)
         clicked = box.clickedButton()
         role = box.buttonRole(clicked) if clicked is not None else None
     finally:

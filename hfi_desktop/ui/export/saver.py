@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from hfi_desktop.bridge import Bridge, create_task
-from hfi_desktop.present.sniff import human_size
+from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.export.save import (
     Exportable,
     ExportError,

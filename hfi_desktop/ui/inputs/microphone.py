@@ -11,7 +11,7 @@ from PySide6.QtMultimedia import (
     QMediaRecorder,
 )
 
-from hfi_desktop.media.temp import temp_path
+from hfi_desktop.temp_files import temp_path
 
 
 def has_microphone() -> bool:

@@ -21,7 +21,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog.model import Example
 from hfi_desktop.catalog.validation import FILE_KINDS
 from hfi_desktop.hub import MAX_DOWNLOAD_BYTES, HubClient, HubError, is_url
-from hfi_desktop.media.temp import temp_path
+from hfi_desktop.temp_files import write_temp_file
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
@@ -51,8 +51,7 @@ def download_example_file(hub: HubClient, url: str, max_bytes: int = MAX_DOWNLOA
         return known
     data = hub.download(url, max_bytes=max_bytes)
     name = PurePosixPath(unquote(urlsplit(url).path))
-    path = temp_path(name.stem[:40] or "example", name.suffix[:9])
-    path.write_bytes(data)
+    path = write_temp_file(name.stem[:40] or "example", name.suffix[:9], data)
     with _downloaded_lock:
         _downloaded[url] = str(path)
     return str(path)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.present import AudioClip, AudioPrepared, Prepared, RawPrepared, human_size
+from hfi_desktop.present import AudioClip, AudioPrepared, Prepared, RawPrepared
+from hfi_desktop.sizes import human_size
 
 from .base import ResultViewer
 from .widgets import Caption, clear_layout, insert_before_stretch, scroll_column

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from hfi_desktop.present import human_size
+from hfi_desktop.sizes import human_size
 
 if TYPE_CHECKING:
     from hfi_desktop.inference import ResponseInfo

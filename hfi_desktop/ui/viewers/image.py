@@ -10,8 +10,8 @@ from hfi_desktop.present import (
     DocAnswerPrepared,
     ImagePrepared,
     Prepared,
-    human_size,
 )
+from hfi_desktop.sizes import human_size
 
 from .bars import ScoreBars, format_score
 from .base import ResultViewer
@@ -22,7 +22,7 @@ ZOOM_STEP = 1.25
 
 
 def describe_image(image: DecodedImage) -> str:
-    """``512 x 512 px · PNG · 54 KB`` (with a multiplication sign)."""
+    """``512 x 512 px · PNG · 52.9 KB`` (with a multiplication sign)."""
     size = f"{image.width} \N{MULTIPLICATION SIGN} {image.height} px"
     return f"{size} · {image.format} · {human_size(image.byte_size)}"
 

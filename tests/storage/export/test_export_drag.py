@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from hfi_desktop import temp_files
 from hfi_desktop.inference import HfInference
-from hfi_desktop.storage.export import drag as export_drag
-from hfi_desktop.storage.export.drag import drag_directory, drag_file
+from hfi_desktop.storage.export.drag import drag_file
 from tests.storage.export.export_runs import real_run
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.fixtures import clean_hf_env as clean_hf_env
@@ -57,11 +57,12 @@ def test_each_result_drags_as_one_complete_file(client: HfInference, tmp_path: P
         assert path.read_bytes() == run.result.data
 
 
-def test_the_drag_folder_is_the_process_own(monkeypatch: pytest.MonkeyPatch,
-                                            tmp_path: Path) -> None:
-    monkeypatch.setattr(export_drag, "_directory", None)
-    monkeypatch.setattr(export_drag.tempfile, "tempdir", str(tmp_path))
-    folder = drag_directory()
-    assert folder.is_dir() and folder.parent == tmp_path
-    assert folder.name.startswith("hfi-desktop-drag-")
-    assert drag_directory() == folder
+def test_drag_files_go_to_the_process_temp_folder(client: HfInference, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(temp_files, "_folder", None)
+    monkeypatch.setattr(temp_files.tempfile, "tempdir", str(tmp_path))
+    run = real_run(client, "summarization")
+    path = drag_file(run)
+    folder = temp_files.temp_folder()
+    assert folder.parent == tmp_path and folder.name.startswith("hfi-desktop-")
+    assert path.parent == folder / run.id

@@ -173,4 +173,4 @@ def test_a_format_that_fails_is_listed_and_the_rest_is_saved(
     manifest = _check_manifest(save_all([run], tmp_path))
     assert [e["path"] for e in manifest["files"]] == ["image-segmentation.json"]
     [problem] = manifest["problems"]
-    assert problem["format"] == "masks" and "could not be decoded" in problem["message"]
+    assert problem["format"] == "masks" and "is not an image" in problem["message"]

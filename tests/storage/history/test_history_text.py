@@ -47,7 +47,7 @@ def test_snippets_say_what_went_in_and_what_came_out() -> None:
     assert result_snippet([0.5, 0.25]) == "0.5, 0.25"
     assert result_snippet([[0.1] * 4] * 2) == "2 x 4 numbers"
     assert result_snippet({"$file": "ab" * 32, "name": "r.png", "mime": "image/png",
-                           "size": 2048, "stored": True}) == "image/png · 2.0 KB"
+                           "size": 2048, "stored": True}) == "image/png · 2 KB"
     assert result_snippet({"sequence": "s", "labels": ["a", "b"], "scores": [0.2, 0.8]}) \
         == "b (0.80)"
     assert snippet({"inputs.image": {"$file": "ab" * 32, "name": "doc.png", "mime": "x",

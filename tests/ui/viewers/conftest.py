@@ -10,7 +10,8 @@ from typing import TypeVar
 import pytest
 from pytestqt.qtbot import QtBot
 
-from hfi_desktop.present import Prepared, audio_clips, prepare
+from hfi_desktop import temp_files
+from hfi_desktop.present import Prepared, prepare
 from hfi_desktop.ui.viewers import ResultViewer, viewer_for
 from tests.present.samples import sample
 
@@ -22,7 +23,7 @@ V = TypeVar("V", bound=ResultViewer)
 def _audio_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "audio"
     folder.mkdir()
-    monkeypatch.setattr(audio_clips, "_directory", folder)
+    monkeypatch.setattr(temp_files, "_folder", folder)
     return folder
 
 

@@ -22,7 +22,7 @@ def test_one_player_with_the_clip_duration(show_sample: ShowSample) -> None:
     assert isinstance(viewer, AudioViewer)
     (player,) = viewer.players()
     assert player.title.text() == "Generated audio"
-    assert player.info.text() == "0:14 · FLAC · 282 KB"
+    assert player.info.text() == "0:14 · FLAC · 275.8 KB"
     assert player.time.text() == "0:00 / 0:14"
     assert player.slider.maximum() == 13690
 

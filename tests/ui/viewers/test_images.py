@@ -31,7 +31,7 @@ def test_generated_image_fits_without_enlarging(show_sample: ShowSample) -> None
     view = viewer.image.view
     assert view.has_image() and view.fitting
     assert view.zoom == 1.0  # 458 px fits in 900 by 600 as it is
-    assert viewer.image.info_text() == "458 \N{MULTIPLICATION SIGN} 458 px · PNG · 54 KB"
+    assert viewer.image.info_text() == "458 \N{MULTIPLICATION SIGN} 458 px · PNG · 52.9 KB"
 
 
 def test_large_image_fits_the_window(show_sample: ShowSample) -> None:

@@ -55,7 +55,7 @@ def test_shows_result_json_and_details(qtbot: QtBot) -> None:
     assert panel.details.values() == {
         "Status": "200 OK",
         "Time": "0.41 s",
-        "Size": "368 B",
+        "Size": "368 bytes",
         "Model": "google/vit-base-patch16-224",
         "URL": "http://x/models/google/vit-base-patch16-224",
         "Content type": "application/json",

@@ -1,0 +1,31 @@
+"""How a number of bytes is written, everywhere in the app (no Qt, no I/O).
+
+A leaf module like ``threads`` and ``resources``: every layer may import it (the inference
+client does not need it).
+"""
+
+from __future__ import annotations
+
+_UNITS = ("KB", "MB", "GB")
+
+
+def human_size(n_bytes: int) -> str:
+    """``512 bytes``, ``1 byte``, ``1.5 KB``, ``31.2 MB``, ``20 MB``.
+
+    Binary multiples (1 KB = 1024 bytes), written KB/MB/GB as most people know them, because
+    the app's own limits are binary: Settings' "Maximum input size" and "history size" are
+    in MB of 1024 x 1024 bytes, and so are the download and response limits. A refusal
+    such as "huge.png is 31.2 MB; the limit is 20 MB (Settings)." then repeats the number the
+    user typed; decimal units would show that limit as "21 MB". One decimal, none when it is
+    ``.0``.
+    """
+    if n_bytes < 1024:
+        return "1 byte" if n_bytes == 1 else f"{n_bytes} bytes"
+    value = float(n_bytes)
+    unit = _UNITS[0]
+    for unit in _UNITS:
+        value /= 1024
+        if value < 1023.95 or unit == _UNITS[-1]:
+            break
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text} {unit}"
