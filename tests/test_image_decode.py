@@ -16,8 +16,8 @@ from hfi_desktop.media import MediaError
 from hfi_desktop.media import load_image as load_input
 from hfi_desktop.present import PresentError
 from hfi_desktop.present.images import decode_image
-from hfi_desktop.storage.export_media import open_image as open_export
-from hfi_desktop.storage.export_source import ExportError
+from hfi_desktop.storage.export.media import open_image as open_export
+from hfi_desktop.storage.export.source import ExportError
 from tests.support.paths import example_bytes
 
 CATS = example_bytes("cats.png")  # 640 x 420
