@@ -35,7 +35,7 @@ from shiboken6 import isValid
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
 from hfi_desktop.catalog.model import OutputKind
-from hfi_desktop.present import Prepared, ResultContext, prepare
+from hfi_desktop.present import Prepared, ResultContext
 from hfi_desktop.present.compare import Comparison, compare_results
 from hfi_desktop.runs import Run
 from hfi_desktop.services import Services
@@ -48,10 +48,12 @@ from hfi_desktop.storage.comparison_file import (
     write_comparison,
 )
 from hfi_desktop.storage.records import RunState
-from hfi_desktop.ui.error_messages import error_message, error_title
+from hfi_desktop.ui.error_messages import error_text
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
-from hfi_desktop.ui.task_page import TaskPage
+from hfi_desktop.ui.page_api import PageApi, PageForm
+from hfi_desktop.ui.run_controller import make_run
+from hfi_desktop.ui.run_driver import prepare_outcome
 from hfi_desktop.ui.viewers import ImageView
 from hfi_desktop.ui.viewers.marks import EXTRA_COLOUR, MISSED_COLOUR
 from hfi_desktop.ui.viewers.text import DIFF_COLOURS
@@ -81,7 +83,7 @@ class ComparisonView(QWidget):
     closed = Signal(object)  # ComparisonView
 
     def __init__(self, spec: TaskSpec, services: Services, snapshot: FormSnapshot,
-                 models: Sequence[str] = ("", ""), *, page: TaskPage | None = None,
+                 models: Sequence[str] = ("", ""), *, page: PageApi | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("comparisonView")
@@ -328,9 +330,7 @@ class ComparisonView(QWidget):
             self._services.recent_models.add(self.spec.id, column.model_text())
             for each in self.columns:
                 each.update_recent()
-        run = Run(self.spec, request, column.effective_model(), dict(snapshot.values),
-                  dict(snapshot.parameters), dict(snapshot.options))
-        task = column.start(run)
+        task = column.start(make_run(self.spec, request, _form(column, snapshot)))
         task.add_done_callback(lambda _task: self._update_buttons() if isValid(self) else None)
         self._update_buttons()
         return task
@@ -483,23 +483,21 @@ class ComparisonView(QWidget):
         except FormError as error:
             column.show_model_error(error.message)
             return
-        snapshot = self.snapshot
-        run = Run(self.spec, request, column.effective_model(), dict(snapshot.values),
-                  dict(snapshot.parameters), dict(snapshot.options),
-                  started_at=saved.started_at or 0.0, state=saved.state,
-                  elapsed_s=saved.elapsed_s, response=saved.response, result=saved.result,
-                  text=saved.text)
+        run = make_run(self.spec, request, _form(column, self.snapshot),
+                       started_at=saved.started_at or 0.0, state=saved.state,
+                       elapsed_s=saved.elapsed_s, response=saved.response,
+                       result=saved.result, text=saved.text, error_text=saved.error)
         if self.spec.streaming and isinstance(saved.result, list):
             run.events = list(saved.result)
         if saved.state is RunState.DONE:
             kind = OutputKind.TEXT_STREAM if self.spec.streaming else self.spec.output
-            result = saved.result
             try:
-                run.prepared = await self._services.bridge.run(
-                    lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)))
+                run.prepared = await prepare_outcome(
+                    self._services.bridge, kind, saved.result,
+                    lambda: ResultContext.from_call(request.kwargs))
             except Exception as error:  # shown in the column, like a failed run
-                saved = dataclasses.replace(
-                    saved, error=(error_title(error), error_message(error)))
+                saved = dataclasses.replace(saved, error=error_text(error))
+                run.error_text = saved.error
         column.restore(run, saved)
 
     def _update_title(self) -> None:
@@ -536,6 +534,12 @@ class ComparisonView(QWidget):
             self._compare_task.cancel()
         super().closeEvent(event)
         self.closed.emit(self)
+
+
+def _form(column: ModelColumn, snapshot: FormSnapshot) -> PageForm:
+    """The comparison's form, sent to ``column``'s model."""
+    return PageForm(column.effective_model(), snapshot.values, snapshot.parameters,
+                    snapshot.options)
 
 
 async def ask_path(parent: QWidget, title: str, start: str, *, save: bool) -> Path | None:
