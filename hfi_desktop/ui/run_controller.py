@@ -60,7 +60,7 @@ class RunController(QObject):
     run_completed = Signal(object)
 
     def __init__(self, services: Services, panel: ResultPanel, status: RunStatus,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, name: str = "run") -> None:
         super().__init__(parent)
         self._services = services
         self._panel = panel
@@ -70,7 +70,7 @@ class RunController(QObject):
         self._task: asyncio.Task[None] | None = None
         #: Tasks whose run has not reached its outcome (left before run_completed).
         self._flight: set[asyncio.Task[None]] = set()
-        self.name = "run"  # in the tasks' names
+        self._name = name  # in the tasks' names (logs, crash reports)
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -97,7 +97,7 @@ class RunController(QObject):
         self._run, self._control = run, control
         own: list[asyncio.Task[None]] = []  # the task, for its own coroutine
         task = create_task(self._make(run, control, previous, own),
-                           name=f"{self.name} {run.model}")
+                           name=f"{self._name} {run.model}")
         own.append(task)
         self._task = task
         self._flight.add(task)

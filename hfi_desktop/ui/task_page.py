@@ -96,8 +96,8 @@ class TaskPage(QWidget):
         # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
         # features that own them.
         self.result_actions = QHBoxLayout()
-        self.runs = RunController(services, self.result_panel, self.status, self)
-        self.runs.name = f"run {spec.id}"
+        self.runs = RunController(services, self.result_panel, self.status, self,
+                                  name=f"run {spec.id}")
         self._build()
         self.export = install_export(self, services)  # Save as… (Ctrl+S), Save all…, drag-out
         self.copy_as_code = install_copy_as_code(self, services)  # Python, JavaScript, curl

@@ -111,8 +111,8 @@ class ModelColumn(QFrame):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.hide()
         self.panel = ResultPanel(self)
-        self.runs = RunController(services, self.panel, self.status, self)
-        self.runs.name = f"compare {spec.id}"
+        self.runs = RunController(services, self.panel, self.status, self,
+                                  name=f"compare {spec.id}")
         self.runs.run_started.connect(self._begin)
         self.runs.run_started.connect(self.run_started)
         self.runs.stream_progress.connect(self._progress)
