@@ -43,6 +43,9 @@ class Run:
     result: Any = None
     prepared: Any = None
     error: BaseException | None = None
+    #: (title, message) as the user was shown it, when the run did not end DONE: set once
+    #: when it ends (ui/run_driver.py); the history and saved comparisons keep these words.
+    error_text: tuple[str, str] | None = None
     text: str = ""
     events: list[Any] = field(default_factory=list)
 

@@ -180,7 +180,7 @@ def _make_thumbnail(image: Image.Image, thumb_size: int, orientation: int) -> QI
 def _stretch_to_8bit(image: Image.Image) -> Image.Image:
     """High bit-depth (depth maps, 16-bit scans): map min…max to 0…255 for the thumbnail."""
     image = image.convert("F")
-    low, high = cast(tuple[float, float], image.getextrema())
+    low, high = cast("tuple[float, float]", image.getextrema())
     scale = 255.0 / (high - low) if high != low else 0.0
     offset = -low * scale
     return image.point(lambda v: v * scale + offset).convert("L")

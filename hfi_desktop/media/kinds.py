@@ -6,10 +6,13 @@ to build the Browse… dialog's filter. The content decides in the end (see imag
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PIL import Image
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # The formats people drop; the rest of what Pillow reads is accepted too (under "image/*").
 _COMMON_IMAGES: dict[str, tuple[str, ...]] = {

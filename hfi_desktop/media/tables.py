@@ -5,11 +5,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from hfi_desktop.inference.sniff import is_text, looks_like
 from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.sources import read_source
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 DEFAULT_MAX_CSV_BYTES = 50 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _shape as shape
 from ._blobs import as_blob, require_blob
 from .audio_clips import write_clip
-from .context import ResultContext
 from .embeddings import stats
 from .errors import PresentError
 from .images import decode_base64, decode_image
@@ -18,6 +17,9 @@ from .types import (
     RawPrepared,
     TableAnswerPrepared,
 )
+
+if TYPE_CHECKING:
+    from .context import ResultContext
 
 AUDIO_SOURCES = "[{label: string, blob: string (base64), content-type: string}]"
 TABLE_ANSWER = "{answer: string, coordinates: [[row, column]], cells: [string], aggregator}"

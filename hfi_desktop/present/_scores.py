@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _shape as shape
-from .context import ResultContext
 from .errors import PresentError
 from .types import (
     FillMaskPrepared,
@@ -15,6 +14,9 @@ from .types import (
     SimilarityPrepared,
     ZeroShotPrepared,
 )
+
+if TYPE_CHECKING:
+    from .context import ResultContext
 
 LABELS = "[{label: string, score: number}]"
 FILL_MASK = "[{token_str: string, score: number, sequence: string}]"

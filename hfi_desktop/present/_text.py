@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _shape as shape
 from .colors import assign_colours
-from .context import ResultContext
 from .spans import locate
 from .types import (
     AnswerSpanPrepared,
@@ -19,6 +18,9 @@ from .types import (
     Span,
     TextPrepared,
 )
+
+if TYPE_CHECKING:
+    from .context import ResultContext
 
 TEXT_KEYS = ("generated_text", "summary_text", "translation_text", "text")
 TEXT = "{generated_text | summary_text | translation_text | text: string} or a list of them"

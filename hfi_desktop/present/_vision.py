@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _shape as shape
 from ._blobs import require_blob
 from .colors import assign_colours
-from .context import ResultContext
 from .images import decode_image, decode_mask
 from .types import (
     Box,
@@ -22,6 +21,9 @@ from .types import (
     Score,
     SegmentationPrepared,
 )
+
+if TYPE_CHECKING:
+    from .context import ResultContext
 
 DETECTION = "[{label: string, score: number, box: {xmin, ymin, xmax, ymax}}]"
 SEGMENTATION = "[{label: string, score: number, mask: string (base64 PNG)}]"

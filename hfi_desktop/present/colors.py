@@ -7,7 +7,10 @@ every result; labels of one result never share a colour while the palette has ro
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 #: Tableau 10 without its brown and grey (too dull over photos), then four more vivid
 #: hues: tell-apart colours that stay readable as pale fills under text and as outlines on

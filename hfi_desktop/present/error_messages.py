@@ -72,6 +72,11 @@ def error_title(error: BaseException) -> str:
     return "Something went wrong"
 
 
+def error_text(error: BaseException) -> tuple[str, str]:
+    """(title, message): what a failure shows, wherever it is shown or kept."""
+    return error_title(error), error_message(error)
+
+
 def error_message(error: BaseException) -> str:
     """The error's own message, plus what to do about it where we know, plus the server's
     request id if any; never a token (a server may echo the Authorization header back in

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hfi_desktop.inference import PYTHON_LANE, EventStream
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 
 def event_text(event: object) -> str:

@@ -9,11 +9,12 @@ refer to (slice the text with them; do not hand them to Qt as UTF-16 positions).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtGui import QImage
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
-from hfi_desktop.catalog.model import OutputKind
+    from hfi_desktop.catalog.model import OutputKind
 
 
 # ------------------------------------------------------------------------- pieces

@@ -1,8 +1,9 @@
 """Copy as code: the request on screen as Python (huggingface_hub), JavaScript
 (@huggingface/inference) or curl, copied to the clipboard and shown in a small window.
 
-A tool button with a menu in ``page.result_actions``. The request is the form's
-(``page.current_request()``; a form error shows inline at its field, as for Run); what the
+A tool button with a menu in ``page.result_actions`` (the page seen as a ``PageApi``). The
+request is the form's (``page.current_request()``; a form error shows inline at its field,
+as for Run: ``page.show_form_error``); what the
 client would send is worked out in a worker (it may ask the Hub for a model's task first).
 The token is never in a snippet: ``$HF_TOKEN`` and friends.
 """
@@ -35,8 +36,8 @@ from hfi_desktop.codegen import CodegenError, Flavour, describe_call, snippet
 from hfi_desktop.inference import HfInference, InferenceError
 
 if TYPE_CHECKING:
+    from hfi_desktop.ui.page_api import PageApi
     from hfi_desktop.ui.services import Services
-    from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)
 
@@ -141,14 +142,16 @@ class SnippetDialog(QDialog):
 class CopyAsCode(QObject):
     """The Copy as code button of one task page (``page.copy_as_code``)."""
 
-    def __init__(self, page: TaskPage, services: Services) -> None:
-        super().__init__(page)
+    def __init__(self, page: PageApi, services: Services) -> None:
+        widget = page.as_widget()
+        super().__init__(widget)
         self._page = page
+        self._widget = widget
         self._services = services
         self._task: asyncio.Task[None] | None = None
         self.dialog: SnippetDialog | None = None
         self.last_flavour = Flavour.PYTHON
-        self.button = QToolButton(page)
+        self.button = QToolButton(widget)
         self.button.setObjectName("copyAsCode")
         self.button.setText("Copy as code \u25be")  # ▾: it opens a menu
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
@@ -163,7 +166,7 @@ class CopyAsCode(QObject):
             self.actions[flavour] = action
         self.button.setMenu(self.menu)
         page.result_actions.insertWidget(1, self.button)  # after the stretch: leftmost
-        QShortcut(QKeySequence(COPY_KEYS), page, lambda: self.copy(self.last_flavour),
+        QShortcut(QKeySequence(COPY_KEYS), widget, lambda: self.copy(self.last_flavour),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def is_busy(self) -> bool:
@@ -177,8 +180,8 @@ class CopyAsCode(QObject):
             request = page.current_request()
         except FormError as error:
             # The page's own way of showing a form error: inline, at the field.
-            page._show_form_error(error)
-            page.status.finish(f"Not copied: {error}")
+            page.show_form_error(error)
+            page.show_status(f"Not copied: {error}")
             return None
         if self._task is not None and not self._task.done():
             self._task.cancel()
@@ -196,21 +199,21 @@ class CopyAsCode(QObject):
             snippets = await self._services.bridge.run(
                 lambda: build_snippets(client, request, streaming))
         except (CodegenError, InferenceError) as error:
-            self._page.status.finish(f"Copy as code: {error}")
+            self._page.show_status(f"Copy as code: {error}")
             return
-        if not shiboken6.isValid(self._page):
+        if not shiboken6.isValid(self._widget):
             return
         QGuiApplication.clipboard().setText(snippets[flavour])
         dialog = self.dialog
         if dialog is None or not shiboken6.isValid(dialog):
-            dialog = self.dialog = SnippetDialog(self._page)
+            dialog = self.dialog = SnippetDialog(self._widget)
         dialog.set_snippets(self._page.spec.title, snippets, flavour)
         dialog.copied.setText(f"\u2713 {flavour.label} copied to the clipboard")
         dialog.show()
         dialog.raise_()
-        self._page.status.finish(f"Copied the request as {flavour.label}")
+        self._page.show_status(f"Copied the request as {flavour.label}")
 
 
-def install_copy_as_code(page: TaskPage, services: Services) -> CopyAsCode:
+def install_copy_as_code(page: PageApi, services: Services) -> CopyAsCode:
     """Add the Copy as code button (and Ctrl+Shift+C) to ``page``."""
     return CopyAsCode(page, services)

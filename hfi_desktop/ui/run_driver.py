@@ -1,10 +1,13 @@
 """Making one run and showing it in a ResultPanel: shared by the task page and the
 comparison's columns.
 
-The call (or the stream) runs in the bridge's workers, its result is prepared in a worker,
-and the outcome lands in the panel (result, streamed text, or an inline error); the Run is
-filled in as it goes (result, prepared, text, events, error, state, elapsed_s, response).
-What is around a run (buttons, status line, signals) stays with the caller.
+The call (or the stream) runs in the bridge's workers, its result is prepared in a worker
+(:func:`prepare_outcome`, also used to show past runs again), and the outcome lands in the
+panel (result, streamed text, or an inline error); the Run is filled in as it goes (result,
+prepared, text, events, error, error_text, state, elapsed_s, response). ``run.error_text``
+is the title and message the panel showed, set here once: the history and saved comparisons
+keep those words rather than deriving them again. What is around a run (CallControl, task,
+cancel, status line, signals) is ui/run_controller.py's.
 """
 
 from __future__ import annotations
@@ -13,20 +16,27 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.catalog import invoke
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.inference import CallControl, InferenceCancelledError
-from hfi_desktop.present import ResultContext, prepare
-from hfi_desktop.present.error_messages import error_message, error_title
+from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
+from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.ui.services import Services
-from hfi_desktop.ui.viewers import ResultPanel
+
+if TYPE_CHECKING:
+    from hfi_desktop.bridge import Bridge
+    from hfi_desktop.ui.services import Services
+    from hfi_desktop.ui.viewers import ResultPanel
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[Run], None]
+#: The words of a run that was cancelled (a stream's banner says it too).
+CANCELLED_TEXT = ("Cancelled", "The call was cancelled.")
+NOT_SENT_TITLE = "Not sent"
 
 
 class RunNotSent(InferenceCancelledError):
@@ -51,15 +61,15 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
     except (InferenceCancelledError, asyncio.CancelledError) as error:
         state = RunState.CANCELLED
         run.error = error
-        if isinstance(error, RunNotSent):
-            panel.show_error("Not sent", str(error))
-        else:
-            panel.show_error("Cancelled", "The call was cancelled.")
+        run.error_text = ((NOT_SENT_TITLE, str(error)) if isinstance(error, RunNotSent)
+                          else CANCELLED_TEXT)
+        panel.show_error(*run.error_text)
     except Exception as error:  # every failure is shown in the panel, never lost
         state = RunState.ERROR
         run.error = error
+        run.error_text = error_text(error)
         log.info("run of %s failed: %s", run.spec.id, error)
-        panel.show_error(error_title(error), error_message(error))
+        panel.show_error(*run.error_text)
     finally:
         run.state = state
         run.elapsed_s = time.monotonic() - started
@@ -72,9 +82,8 @@ async def _call(run: Run, control: CallControl, services: Services, panel: Resul
     request = run.request
     run.result = await services.bridge.run(lambda: invoke(client, request, control),
                                            control=control)
-    kind, result = run.spec.output, run.result
-    run.prepared = await services.bridge.run(
-        lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)), cpu=True)
+    run.prepared = await prepare_outcome(services.bridge, run.spec.output, run.result,
+                                         lambda: ResultContext.from_call(request.kwargs))
     panel.show_result(run.prepared)
 
 
@@ -99,17 +108,38 @@ async def _stream(run: Run, control: CallControl, services: Services, panel: Res
                     on_progress(run)
     except (InferenceCancelledError, asyncio.CancelledError) as error:
         run.error = error
+        run.error_text = CANCELLED_TEXT
         panel.end_stream("cancelled")
         return RunState.CANCELLED
     except Exception as error:
         run.error = error
-        panel.end_stream("error", error_title(error))
-        panel.show_error(error_title(error), error_message(error), keep_result=True)
+        run.error_text = title, message = error_text(error)
+        panel.end_stream("error", title)
+        panel.show_error(title, message, keep_result=True)
         return RunState.ERROR
     panel.end_stream("done")
-    events = run.events
-    run.result = events
-    run.prepared = await services.bridge.run(
-        lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()), cpu=True)
+    run.result = run.events
+    run.prepared = await prepare_outcome(services.bridge, OutputKind.TEXT_STREAM, run.result)
     panel.json_view.set_text(run.prepared.raw_json)
     return RunState.DONE
+
+
+async def prepare_outcome(bridge: Bridge, kind: OutputKind, result: Any,
+                          context: Callable[[], ResultContext] = ResultContext, *,
+                          raw_fallback: bool = False) -> Prepared:
+    """What ``result`` shows in its viewer, prepared in a worker: every result the UI shows
+    (a run's, a past run's, a saved comparison's) goes through here, so every one takes the
+    Python lane (``cpu=True``: preparing is Python flat out, and it takes turns with stream
+    parsing rather than making the GUI thread wait for the GIL). ``context()`` is worked out
+    in the worker too. ``raw_fallback``: a result its viewer cannot take is shown as raw
+    JSON (a past run whose inputs were not kept)."""
+    def work() -> Prepared:
+        made = context()
+        try:
+            return prepare(kind, result, made)
+        except PresentError:
+            if not raw_fallback or kind is OutputKind.RAW:
+                raise
+            return prepare(OutputKind.RAW, result, made)
+
+    return await bridge.run(work, cpu=True)

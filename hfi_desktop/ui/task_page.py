@@ -1,14 +1,16 @@
 """One task's page: model, generated form, parameters, options, Run/Cancel, the result.
 
 Data flows one way: the form's values → catalog.build_request → bridge (worker thread) →
-client → result → present.prepare (worker thread) → the result panel's viewer.
+client → result → present.prepare (worker thread) → the result panel's viewer. A
+RunController (ui/run_controller.py) owns the run's lifecycle; the features installed here
+(export, Copy as code, history restore, comparisons) see the page as a ``PageApi``
+(ui/page_api.py), not as this class.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Sequence
-from typing import Any
+import logging
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -26,10 +28,8 @@ from PySide6.QtWidgets import (
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.catalog.model import Example, InputKind, OutputKind
-from hfi_desktop.inference import CallControl
 from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.code_snippets import install_copy_as_code
 from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
@@ -39,11 +39,20 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelExamplesRow, ModelSearchContext
 from hfi_desktop.ui.options_form import OptionsForm
+from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.parameters import ParametersForm
-from hfi_desktop.ui.run_driver import execute_run
-from hfi_desktop.ui.run_status import RunStatus, format_response
-from hfi_desktop.ui.services import Services
+from hfi_desktop.ui.run_controller import RunController, make_run
+from hfi_desktop.ui.run_status import RunStatus
 from hfi_desktop.ui.viewers import ResultPanel
+
+if TYPE_CHECKING:
+    import asyncio
+    from collections.abc import Mapping, Sequence
+
+    from hfi_desktop.storage.records import RunRecord
+    from hfi_desktop.ui.services import Services
+
+log = logging.getLogger(__name__)
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
 EXAMPLE_CHIP_STYLE = (
@@ -54,10 +63,10 @@ EXAMPLE_CHIP_STYLE = (
 
 
 class TaskPage(QWidget):
-    """A task's page. Signals, for the features that follow runs (history, export, compare):
-    ``run_started(Run)``; ``stream_progress(Run)`` after each batch of streamed text;
-    ``run_completed(Run)`` with the finished run; ``run_finished(state)`` with "done",
-    "error" or "cancelled"."""
+    """A task's page (a ``PageApi``). Signals, for the features that follow runs (history,
+    export, compare): ``run_started(Run)``; ``stream_progress(Run)`` after each batch of
+    streamed text; ``run_completed(Run)`` with the finished run; ``run_finished(state)``
+    with "done", "error" or "cancelled"."""
 
     run_started = Signal(object)
     stream_progress = Signal(object)
@@ -70,9 +79,7 @@ class TaskPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self._services = services
-        self._control: CallControl | None = None
-        self._task: asyncio.Task[None] | None = None
-        self.last_run: Run | None = None
+        self._last_run: Run | None = None
         self.setObjectName(f"page:{spec.id}")
 
         self.model_field = ModelField(spec.default_model, self,
@@ -92,6 +99,8 @@ class TaskPage(QWidget):
         # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
         # features that own them.
         self.result_actions = QHBoxLayout()
+        self.runs = RunController(services, self.result_panel, self.status, self,
+                                  name=f"run {spec.id}")
         self._build()
         self.export = install_export(self, services)  # Save as… (Ctrl+S), Save all…, drag-out
         self.copy_as_code = install_copy_as_code(self, services)  # Python, JavaScript, curl
@@ -163,6 +172,10 @@ class TaskPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self.runs.run_started.connect(lambda _run: self._set_running(True))
+        self.runs.run_started.connect(self.run_started)
+        self.runs.stream_progress.connect(self.stream_progress)
+        self.runs.run_completed.connect(self._completed)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -220,16 +233,44 @@ class TaskPage(QWidget):
 
     def fill_example(self, example: Example) -> None:
         """Fill the form; file inputs load the shipped file through their (worker) loader."""
+        kinds = {field.key: field.kind for field in self.spec.inputs}
+        values = {key: str(resource_path(str(value)))
+                  if value is not None and kinds.get(key) in FILE_KINDS else value
+                  for key, value in example.values.items()}
+        self.set_form(None, values, example.parameters)
+
+    def set_form(self, model: str | None, values: Mapping[str, Any],
+                 parameters: Mapping[str, Any], options: Mapping[str, Any] | None = None,
+                 *, errors: Mapping[str, str] | None = None) -> None:
+        """Fill the form (an example, a past run). ``model`` None: left as it is (the
+        task's default shows as an empty field); every input gets its value (missing or
+        None: cleared; one it does not take: cleared, logged); ``options`` None: left as
+        they are; ``errors``: a message shown under an input, left empty."""
+        if model is not None:
+            self.model_field.set_model("" if model == self.spec.default_model else model)
+        self.parameters.set_values(dict(parameters))
+        if options is not None:
+            self.options.set_values(dict(options))
+        errors = errors or {}
         for field in self.spec.inputs:
             widget = self.inputs[field.key]
-            value = example.values.get(field.key)
-            if value is None:
+            value = values.get(field.key)
+            widget.clear_message()
+            if value is None or field.key in errors:
                 widget.clear()
-            elif field.kind in FILE_KINDS:
-                widget.set_value(str(resource_path(str(value))))
-            else:
+                if field.key in errors:
+                    widget.show_error(errors[field.key])
+                continue
+            try:
                 widget.set_value(value)
-        self.parameters.set_values(dict(example.parameters))
+            except (TypeError, ValueError) as error:
+                log.info("%r can't be put into %s: %s", value, field.key, error)
+                widget.clear()
+
+    def form(self) -> PageForm:
+        """The form as it is now (the model: the task's default when the field is empty)."""
+        return PageForm(self.model_field.effective_model(), self.values(),
+                        self.parameters.values(), self.options.values())
 
     def set_model_examples(self, examples: Sequence[Example]) -> None:
         """Offer the chosen model's card examples (file values may be URLs: downloaded when
@@ -240,7 +281,27 @@ class TaskPage(QWidget):
         return {key: widget.value() for key, widget in self.inputs.items()}
 
     def is_running(self) -> bool:
-        return self._task is not None and not self._task.done()
+        return self.runs.is_running()
+
+    def is_loading(self) -> bool:
+        """Whether an input is still loading a file."""
+        return any(_busy(widget) for widget in self.inputs.values())
+
+    @property
+    def last_run(self) -> Run | None:
+        """The run on show: the latest run made, or the past run shown since."""
+        return self._last_run
+
+    def show_past_run(self, run: Run) -> None:
+        """``run``, rebuilt from the history, is on show (Save as… saves it)."""
+        self._last_run = run
+        self.record_shown.emit(run)
+
+    def show_status(self, text: str) -> None:
+        self.status.finish(text)
+
+    def as_widget(self) -> QWidget:
+        return self
 
     def show_record(self, record: RunRecord, *, run: bool = False) -> asyncio.Task[bool]:
         """Show a past run (history): its form, and its result; ``run``: run it again."""
@@ -257,13 +318,9 @@ class TaskPage(QWidget):
             return
         self._services.recent_models.add(self.spec.id, self.model_field.model_id())
         self.model_field.set_recent(self._services.recent_models.get(self.spec.id))
-        run = Run(self.spec, request, self.model_field.effective_model(), self.values(),
-                  self.parameters.values(), self.options.values())
-        self._control = CallControl(
-            on_loading=self._services.bridge.loading_callback(self.status.loading))
-        self.last_run = run
-        self.run_started.emit(run)
-        self._task = create_task(self._run(run, self._control), name=f"run {self.spec.id}")
+        run = make_run(self.spec, request, self.form())
+        self._last_run = run
+        self.runs.start(run)
 
     def current_request(self) -> CallRequest:
         """The request the form describes now; raises FormError naming a bad field."""
@@ -272,9 +329,7 @@ class TaskPage(QWidget):
                              options=self.options.options())
 
     def cancel(self) -> None:
-        if self._control is not None and self.is_running():
-            self._control.cancel()
-            self.status.set_text("Cancelling")
+        self.runs.cancel()
 
     def _build_request(self) -> CallRequest | None:
         for widget in self.inputs.values():
@@ -283,10 +338,11 @@ class TaskPage(QWidget):
         try:
             return self.current_request()
         except FormError as error:
-            self._show_form_error(error)
+            self.show_form_error(error)
             return None
 
-    def _show_form_error(self, error: FormError) -> None:
+    def show_form_error(self, error: FormError) -> None:
+        """Show ``error`` at its field (focused), and in the status line: not sent."""
         widget = self.inputs.get(error.field)
         if widget is not None:
             widget.show_error(error.message)
@@ -304,16 +360,8 @@ class TaskPage(QWidget):
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 
-    async def _run(self, run: Run, control: CallControl) -> None:
-        self._set_running(True)
-        self.status.start("Running")
-        try:
-            await execute_run(run, control, self._services, self.result_panel,
-                              on_progress=self.stream_progress.emit)
-        finally:
-            self._set_running(False)
-            self._finish_status(run)
-            self._task = None
+    def _completed(self, run: Run) -> None:
+        self._set_running(False)
         if run.state is RunState.DONE and self.spec.output is OutputKind.CONVERSATION:
             self._continue_conversation(run.result)
         self.run_completed.emit(run)
@@ -325,8 +373,7 @@ class TaskPage(QWidget):
         if widget is not None and isinstance(conversation, dict):
             widget.set_value({"text": "", **conversation})
 
-    def _finish_status(self, run: Run) -> None:
-        self.result_panel.set_details(run.response, run.model)
-        summary = format_response(run.response, run.elapsed_s or 0.0)
-        prefix = {RunState.DONE: "Done", RunState.CANCELLED: "Cancelled"}.get(run.state, "Failed")
-        self.status.finish(f"{prefix} · {summary}")
+
+def _busy(widget: object) -> bool:
+    is_busy = getattr(widget, "is_busy", None)
+    return bool(is_busy()) if callable(is_busy) else False

@@ -1,11 +1,12 @@
 """One column of a comparison: a model, its run's status, latency and tokens/s, and its
-own result panel. Its runs are recorded in the history like a page's (a RunRecorder
-follows its run_started / stream_progress / run_completed signals)."""
+own result panel. Its runs are made by a RunController (ui/run_controller.py), as a page's
+are, and recorded in the history like a page's (a RunRecorder follows its run_started /
+stream_progress / run_completed signals)."""
 
 from __future__ import annotations
 
-import asyncio
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
@@ -20,28 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import FormError, TaskSpec, normalize_model
-from hfi_desktop.inference import CallControl
-from hfi_desktop.present import Prepared
-from hfi_desktop.present.error_messages import error_message, error_title
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.comparison_file import SavedColumn
 from hfi_desktop.ui.history.run_recorder import RunRecorder
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
-from hfi_desktop.ui.run_driver import execute_run
-from hfi_desktop.ui.run_status import RunStatus, format_response
-from hfi_desktop.ui.services import Services
+from hfi_desktop.ui.run_controller import RunController
+from hfi_desktop.ui.run_status import RunStatus
 from hfi_desktop.ui.viewers import ResultPanel, StreamState
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from hfi_desktop.present import Prepared
+    from hfi_desktop.ui.services import Services
 
 MIN_WIDTH = 300
 #: Narrower than this, the model field leaves out its "Open on the Hub" link.
 HUB_LINK_MIN_WIDTH = 520
 #: The model box's width in characters (the page's is wider; columns are narrow).
 MODEL_CHARS = 14
-_PREFIX = {RunState.DONE: "Done", RunState.CANCELLED: "Cancelled"}
 
 
 class ModelColumn(QFrame):
@@ -77,13 +78,10 @@ class ModelColumn(QFrame):
         self.setMinimumWidth(MIN_WIDTH)
         self.spec = spec
         self._services = services
-        self._task: asyncio.Task[None] | None = None
-        self._control: CallControl | None = None
         self._started = 0.0
         self.first_token_s: float | None = None  # a stream's time to its first batch
         self._is_reference = False
-        self.run: Run | None = None  # the latest run (or the restored one)
-        self.error_text: tuple[str, str] | None = None  # (title, message) of a failed run
+        self._restored: Run | None = None  # a saved outcome on show, until the next run
         self.tokens = 0  # streamed events of the latest run
 
         self.number = QLabel("1", self)
@@ -116,6 +114,13 @@ class ModelColumn(QFrame):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.hide()
         self.panel = ResultPanel(self)
+        self.runs = RunController(services, self.panel, self.status, self,
+                                  name=f"compare {spec.id}")
+        self.runs.run_started.connect(self._begin)
+        self.runs.run_started.connect(self.run_started)
+        self.runs.stream_progress.connect(self._progress)
+        self.runs.stream_progress.connect(self.stream_progress)
+        self.runs.run_completed.connect(self._completed)
         self._build()
 
     def _tool(self, text: str, tip: str) -> QToolButton:
@@ -242,12 +247,22 @@ class ModelColumn(QFrame):
 
     # ---------------------------------------------------------------- queries
     def is_running(self) -> bool:
-        return self._task is not None and not self._task.done()
+        return self.runs.is_running()
+
+    @property
+    def run(self) -> Run | None:
+        """The latest run (or the restored one)."""
+        return self._restored if self._restored is not None else self.runs.run
+
+    @property
+    def error_text(self) -> tuple[str, str] | None:
+        """(title, message) of a failed run, as its panel showed it."""
+        return self.run.error_text if self.run is not None else None
 
     @property
     def task(self) -> asyncio.Task[None] | None:
         """The latest run's task (a strong reference while it runs)."""
-        return self._task
+        return self.runs.task
 
     @property
     def state(self) -> RunState | None:
@@ -279,44 +294,24 @@ class ModelColumn(QFrame):
     def start(self, run: Run) -> asyncio.Task[None]:
         """Make ``run`` in this column; a run in progress is cancelled first and its
         outcome dropped (the newer request supersedes it)."""
-        previous = self._task
-        control = CallControl(
-            on_loading=self._services.bridge.loading_callback(self.status.loading))
-        self._control = control
-        task = create_task(self._run(run, control, previous),
-                           name=f"compare {self.spec.id} {run.model}")
-        self._task = task
-        return task
+        self._restored = None
+        return self.runs.start(run)
 
     def cancel(self) -> None:
-        if self._control is not None and self.is_running():
-            self._control.cancel()
-            self.status.set_text("Cancelling")
+        self.runs.cancel()
 
-    async def _run(self, run: Run, control: CallControl,
-                   previous: asyncio.Task[None] | None) -> None:
-        if previous is not None and not previous.done():
-            previous.cancel()
-            await asyncio.wait({previous})
-        self.run = run
-        self.error_text = None
+    def _begin(self, _run: Run) -> None:
         self.tokens = 0
         self._started = time.monotonic()
         self.first_token_s = None
         self.set_note("")
         self.rate.setText("")
         self.rate.setVisible(self.spec.streaming)
-        self.status.start("Running")
-        self.run_started.emit(run)
         self.started.emit(self)
-        try:
-            await execute_run(run, control, self._services, self.panel,
-                              on_progress=self._progress)
-        finally:
-            if run.error is not None and run.state is not RunState.DONE:
-                self.error_text = (error_title(run.error), error_message(run.error))
-            self.tokens = len(run.events)
-            self._show_outcome(run)
+
+    def _completed(self, run: Run) -> None:
+        self.tokens = len(run.events)
+        self._show_rate()
         self.run_completed.emit(run)
         self.finished.emit(self)
 
@@ -325,7 +320,6 @@ class ModelColumn(QFrame):
             self.first_token_s = time.monotonic() - self._started
         self.tokens = len(run.events)
         self.rate.setText(self._rate_text())
-        self.stream_progress.emit(run)
 
     def _rate_text(self) -> str:
         rate = self.tokens_per_s
@@ -336,10 +330,7 @@ class ModelColumn(QFrame):
             parts.append(f"first after {self.first_token_s:.2f} s")
         return " · ".join(parts)
 
-    def _show_outcome(self, run: Run) -> None:
-        self.panel.set_details(run.response, run.model)
-        prefix = _PREFIX.get(run.state, "Failed")
-        self.status.finish(f"{prefix} · {format_response(run.response, run.elapsed_s or 0.0)}")
+    def _show_rate(self) -> None:
         if self.spec.streaming:
             self.rate.setText(self._rate_text())
             self.rate.show()
@@ -358,9 +349,8 @@ class ModelColumn(QFrame):
     def restore(self, run: Run, saved: SavedColumn) -> None:
         """Show a saved outcome (``run`` rebuilt from it, ``run.prepared`` set when it
         could be prepared again) without calling the model."""
-        self.run = run
+        self._restored = run
         self.tokens = saved.tokens
-        self.error_text = saved.error
         panel = self.panel
         if saved.text and run.state is not RunState.DONE:  # a stream that stopped early
             panel.begin_stream()
@@ -373,5 +363,6 @@ class ModelColumn(QFrame):
             panel.show_result(run.prepared)
         else:
             panel.show_error(*(saved.error or ("Cannot show this result", "")))
-        self._show_outcome(run)
+        self.runs.show_outcome(run)
+        self._show_rate()
         self.finished.emit(self)

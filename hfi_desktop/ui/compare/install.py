@@ -18,7 +18,7 @@ from hfi_desktop.storage.comparison_file import (
     FormSnapshot,
     read_comparison,
 )
-from hfi_desktop.ui.task_page import TaskPage
+from hfi_desktop.ui.page_api import PageApi
 
 from .snapshot import snapshot_of
 from .view import ComparisonView, ask_path
@@ -35,7 +35,7 @@ class CompareManager(QObject):
     """Opens comparisons and keeps them (strong references) until they are closed."""
 
     def __init__(self, window: QWidget, services: Services, tools: QMenu, *,
-                 current: Callable[[], QWidget | None], page_for: Callable[[str], TaskPage],
+                 current: Callable[[], QWidget | None], page_for: Callable[[str], PageApi],
                  report: Callable[[str], None]) -> None:
         super().__init__(window)
         self._window = window
@@ -54,21 +54,21 @@ class CompareManager(QObject):
         tools.addAction(self.compare_action)
         tools.addAction(self.open_action)
 
-    def attach(self, page: TaskPage) -> QPushButton:
+    def attach(self, page: PageApi) -> QPushButton:
         """The page's "Compare…" button (in its result actions)."""
-        button = QPushButton("Compare…", page)
+        button = QPushButton("Compare…", page.as_widget())
         button.setObjectName(COMPARE_BUTTON_NAME)
         button.setToolTip("Send these inputs to several models at once, side by side")
         button.clicked.connect(lambda: self.compare(page))
         page.result_actions.addWidget(button)
         return button
 
-    def compare(self, page: TaskPage) -> ComparisonView:
+    def compare(self, page: PageApi) -> ComparisonView:
         """The page's comparison (made the first time, with the page's model and the
         last other model used for the task); its form is the page's form as it is now."""
         view = next((v for v in self.views if v.page is page and v.path is None), None)
         if view is None:
-            models = [page.model_field.effective_model()]
+            models = [page.form().model]
             others = [m for m in self._services.recent_models.get(page.spec.id)
                       if m and m != models[0]]
             models.append(others[0] if others else "")
@@ -83,7 +83,7 @@ class CompareManager(QObject):
 
     def compare_current(self) -> ComparisonView | None:
         page = self._current()
-        if not isinstance(page, TaskPage):
+        if not isinstance(page, PageApi):
             self._report("Choose a task first: a comparison sends that task's inputs.")
             return None
         return self.compare(page)
@@ -107,7 +107,7 @@ class CompareManager(QObject):
         view.show()
         return view
 
-    def _new_view(self, spec: TaskSpec, page: TaskPage | None, models: list[str], *,
+    def _new_view(self, spec: TaskSpec, page: PageApi | None, models: list[str], *,
                   snapshot: FormSnapshot | None = None) -> ComparisonView:
         form = snapshot if snapshot is not None else FormSnapshot({}, {}, {})
         view = ComparisonView(spec, self._services, form, models, page=page,
@@ -154,7 +154,7 @@ class CompareManager(QObject):
 
 
 def install_compare(window: QWidget, services: Services, tools: QMenu, *,
-                    current: Callable[[], QWidget | None], page_for: Callable[[str], TaskPage],
+                    current: Callable[[], QWidget | None], page_for: Callable[[str], PageApi],
                     report: Callable[[str], None]) -> CompareManager:
     """Tools ▸ Compare… / Open comparison…; call ``attach(page)`` for every page made."""
     return CompareManager(window, services, tools, current=current, page_for=page_for,

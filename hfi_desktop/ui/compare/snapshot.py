@@ -12,16 +12,17 @@ from hfi_desktop.storage.comparison_file import FormSnapshot
 from hfi_desktop.ui.options_form import options_from_values
 
 if TYPE_CHECKING:
-    from hfi_desktop.ui.task_page import TaskPage
+    from hfi_desktop.ui.page_api import PageApi
 
 PREVIEW_CHARS = 60
 SHORT_NAME_CHARS = 28
 
 
-def snapshot_of(page: TaskPage) -> FormSnapshot:
+def snapshot_of(page: PageApi) -> FormSnapshot:
     """The page's form as it is now (inputs, parameters, options)."""
-    return FormSnapshot(values=page.values(), parameters=page.parameters.values(),
-                        options=page.options.values())
+    form = page.form()
+    return FormSnapshot(values=dict(form.values), parameters=dict(form.parameters),
+                        options=dict(form.options))
 
 
 def request_for(spec: TaskSpec, snapshot: FormSnapshot, model: str) -> CallRequest:

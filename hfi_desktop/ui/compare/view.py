@@ -12,9 +12,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import html
-from collections.abc import Coroutine, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -34,9 +33,9 @@ from shiboken6 import isValid
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
 from hfi_desktop.catalog.model import OutputKind
-from hfi_desktop.present import Prepared, ResultContext, prepare
+from hfi_desktop.present import Prepared, ResultContext
 from hfi_desktop.present.compare import Comparison, compare_results
-from hfi_desktop.present.error_messages import error_message, error_title
+from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.comparison_file import (
     SUFFIX,
@@ -49,8 +48,9 @@ from hfi_desktop.storage.comparison_file import (
 from hfi_desktop.ui.await_dialog import await_path
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
-from hfi_desktop.ui.services import Services
-from hfi_desktop.ui.task_page import TaskPage
+from hfi_desktop.ui.page_api import PageApi, PageForm
+from hfi_desktop.ui.run_controller import make_run
+from hfi_desktop.ui.run_driver import prepare_outcome
 from hfi_desktop.ui.viewers import ImageView
 from hfi_desktop.ui.viewers.marks import EXTRA_COLOUR, MISSED_COLOUR
 from hfi_desktop.ui.viewers.text import DIFF_COLOURS
@@ -60,6 +60,11 @@ from .column import ModelColumn
 from .marks import show_compared
 from .snapshot import request_for, short_name, snapshot_of, summary
 from .sync import ViewSync
+
+if TYPE_CHECKING:
+    from collections.abc import Coroutine, Sequence
+
+    from hfi_desktop.ui.services import Services
 
 MIN_COLUMNS = 2
 MAX_COLUMNS = 6
@@ -80,7 +85,7 @@ class ComparisonView(QWidget):
     closed = Signal(object)  # ComparisonView
 
     def __init__(self, spec: TaskSpec, services: Services, snapshot: FormSnapshot,
-                 models: Sequence[str] = ("", ""), *, page: TaskPage | None = None,
+                 models: Sequence[str] = ("", ""), *, page: PageApi | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("comparisonView")
@@ -327,9 +332,7 @@ class ComparisonView(QWidget):
             self._services.recent_models.add(self.spec.id, column.model_text())
             for each in self.columns:
                 each.update_recent()
-        run = Run(self.spec, request, column.effective_model(), dict(snapshot.values),
-                  dict(snapshot.parameters), dict(snapshot.options))
-        task = column.start(run)
+        task = column.start(make_run(self.spec, request, _form(column, snapshot)))
         task.add_done_callback(lambda _task: self._update_buttons() if isValid(self) else None)
         self._update_buttons()
         return task
@@ -482,23 +485,21 @@ class ComparisonView(QWidget):
         except FormError as error:
             column.show_model_error(error.message)
             return
-        snapshot = self.snapshot
-        run = Run(self.spec, request, column.effective_model(), dict(snapshot.values),
-                  dict(snapshot.parameters), dict(snapshot.options),
-                  started_at=saved.started_at or 0.0, state=saved.state,
-                  elapsed_s=saved.elapsed_s, response=saved.response, result=saved.result,
-                  text=saved.text)
+        run = make_run(self.spec, request, _form(column, self.snapshot),
+                       started_at=saved.started_at or 0.0, state=saved.state,
+                       elapsed_s=saved.elapsed_s, response=saved.response,
+                       result=saved.result, text=saved.text, error_text=saved.error)
         if self.spec.streaming and isinstance(saved.result, list):
             run.events = list(saved.result)
         if saved.state is RunState.DONE:
             kind = OutputKind.TEXT_STREAM if self.spec.streaming else self.spec.output
-            result = saved.result
             try:
-                run.prepared = await self._services.bridge.run(
-                    lambda: prepare(kind, result, ResultContext.from_call(request.kwargs)))
+                run.prepared = await prepare_outcome(
+                    self._services.bridge, kind, saved.result,
+                    lambda: ResultContext.from_call(request.kwargs))
             except Exception as error:  # shown in the column, like a failed run
-                saved = dataclasses.replace(
-                    saved, error=(error_title(error), error_message(error)))
+                saved = dataclasses.replace(saved, error=error_text(error))
+                run.error_text = saved.error
         column.restore(run, saved)
 
     def _update_title(self) -> None:
@@ -535,6 +536,12 @@ class ComparisonView(QWidget):
             self._compare_task.cancel()
         super().closeEvent(event)
         self.closed.emit(self)
+
+
+def _form(column: ModelColumn, snapshot: FormSnapshot) -> PageForm:
+    """The comparison's form, sent to ``column``'s model."""
+    return PageForm(column.effective_model(), snapshot.values, snapshot.parameters,
+                    snapshot.options)
 
 
 async def ask_path(parent: QWidget, title: str, start: str, *, save: bool) -> Path | None:

@@ -7,13 +7,17 @@ and awaited through its ``finished`` signal (hfi_desktop.ui.await_dialog).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from hfi_desktop.storage.export.save import ExportFormat
 from hfi_desktop.ui.await_dialog import await_dialog, await_path
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from hfi_desktop.storage.export.save import ExportFormat
 
 MAX_LISTED = 8
 SAVE_DIALOG_NAME = "exportSaveDialog"

@@ -7,11 +7,14 @@ drag, so nothing is written or decoded on the GUI thread.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 IDLE_TIP = "Run the model first: its result can then be dragged out as a file"
 

@@ -6,12 +6,15 @@ the page's own shortcut, so the two never compete (an ambiguous shortcut fires n
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from typing import TYPE_CHECKING
 
 from .page import SAVE_KEYS, PageExport
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QWidget
 
 
 def page_export(widget: QWidget | None) -> PageExport | None:

@@ -4,7 +4,8 @@ Buttons in ``page.result_actions``, Ctrl+S on the page; enabled once the page ha
 run with a result (a stopped stream with text counts: its text is saved as partial). When a
 run completes, its drag file is written in a worker.
 
-A past run shown from the history (``page.record_shown``) is saved as its history record
+The page is seen as a ``PageApi`` (ui/page_api.py). A past run shown from the history
+(``page.record_shown``) is saved as its history record
 (status, size, error as recorded; files read from the history's content store), once the
 record has been read; until then, as the run the page rebuilt from it.
 """
@@ -21,18 +22,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 
 from hfi_desktop.bridge import create_task
-from hfi_desktop.runs import Run
 from hfi_desktop.storage.export.drag import drag_file
 from hfi_desktop.storage.export.save import Exportable, ExportError, FileLoader
 from hfi_desktop.storage.history.service import HistoryService, HistoryUnavailableError
-from hfi_desktop.storage.records import RunRecord
 
 from .drag import DragHandle
 from .saver import ResultSaver
 
 if TYPE_CHECKING:
+    from hfi_desktop.runs import Run
+    from hfi_desktop.storage.records import RunRecord
+    from hfi_desktop.ui.page_api import PageApi
     from hfi_desktop.ui.services import Services
-    from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)
 SAVE_KEYS = "Ctrl+S"
@@ -46,8 +47,9 @@ def savable(run: Run | None) -> bool:
 class PageExport(QObject):
     """The export actions of one task page (``page.export``)."""
 
-    def __init__(self, page: TaskPage, services: Services) -> None:
-        super().__init__(page)
+    def __init__(self, page: PageApi, services: Services) -> None:
+        host = page.as_widget()
+        super().__init__(host)
         self._page = page
         self._bridge = services.bridge
         self._history: HistoryService | None = services.history
@@ -55,19 +57,19 @@ class PageExport(QObject):
                                           if services.history is not None else None)
         self._shown: Run | None = None  # the run the page rebuilt from a history record
         self._record: RunRecord | None = None  # that record, once read
-        self.saver = ResultSaver(page, services.bridge, self.item, files=self._files,
-                                 report=page.status.finish)
-        self.save_button = QPushButton("Save as…", page)
+        self.saver = ResultSaver(host, services.bridge, self.item, files=self._files,
+                                 report=page.show_status)
+        self.save_button = QPushButton("Save as…", host)
         self.save_button.setObjectName("exportSaveAs")
         self.save_button.setToolTip(f"Save the result to a file ({SAVE_KEYS})")
-        self.save_all_button = QPushButton("Save all…", page)
+        self.save_all_button = QPushButton("Save all…", host)
         self.save_all_button.setObjectName("exportSaveAll")
         self.save_all_button.setToolTip(
             "Save the result in every format that fits, with a manifest, into a folder")
-        self.drag_handle = DragHandle(page)
+        self.drag_handle = DragHandle(host)
         for widget in (self.drag_handle, self.save_button, self.save_all_button):
             page.result_actions.addWidget(widget)
-        self.shortcut = QShortcut(QKeySequence(SAVE_KEYS), page, self.saver.save_as,
+        self.shortcut = QShortcut(QKeySequence(SAVE_KEYS), host, self.saver.save_as,
                                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_button.clicked.connect(self.saver.save_as)
         self.save_all_button.clicked.connect(self.saver.save_all)
@@ -144,6 +146,6 @@ class PageExport(QObject):
             self.drag_handle.set_file(path)
 
 
-def install_export(page: TaskPage, services: Services) -> PageExport:
+def install_export(page: PageApi, services: Services) -> PageExport:
     """Add Save as…, Save all… and the drag handle to ``page``."""
     return PageExport(page, services)

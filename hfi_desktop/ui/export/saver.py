@@ -12,13 +12,12 @@ call once a path is chosen; ``ask`` (the conflict question) can be replaced.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
-from PySide6.QtWidgets import QWidget
 
 from hfi_desktop.bridge import Bridge, create_task
 from hfi_desktop.sizes import human_size
@@ -36,6 +35,11 @@ from hfi_desktop.storage.export.save import (
 from hfi_desktop.storage.filenames import UnsafePathError, model_slug, sanitize_name
 
 from .dialogs import ask_conflicts, choose_file, choose_folder
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,12 @@
 """Showing a past run on its task page: the form as it was, and the result as it came.
 
-``TaskPage.show_record(record)`` calls :func:`restore_record`. Input files come back from the
-content store (read in a worker through the bridge) and go through the input's own loader,
-as a dropped file would; the stored result is prepared in a worker (``present.prepare``)
-and shown in the page's viewer. A stream that did not finish shows its text under the
-partial banner. Files that were not kept leave their input empty with a message.
+``TaskPage.show_record(record)`` calls :func:`restore_record`, which sees the page as a
+``PageApi`` (ui/page_api.py): the form goes back through ``set_form``, the rebuilt run
+through ``show_past_run``. Input files come back from the content store (read in a worker
+through the bridge) and go through the input's own loader, as a dropped file would; the
+stored result is prepared in a worker (``prepare_outcome``) and shown in the page's viewer.
+A stream that did not finish shows its text under the partial banner. Files
+that were not kept leave their input empty with a message.
 """
 
 from __future__ import annotations
@@ -17,21 +19,22 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
-from hfi_desktop.catalog.model import FileValue, InputKind, OutputKind
+from hfi_desktop.catalog.model import FileValue, OutputKind
 from hfi_desktop.inference import Blob, Options
-from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
-from hfi_desktop.present.error_messages import error_message, error_title
+from hfi_desktop.present import Prepared, PresentError, ResultContext
+from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.storage.history.content_store import ContentStore
 from hfi_desktop.storage.records import FileRef, RunRecord
+from hfi_desktop.ui.page_api import PageApi, PageForm
+from hfi_desktop.ui.run_controller import make_run
+from hfi_desktop.ui.run_driver import prepare_outcome
 
 if TYPE_CHECKING:
+    from hfi_desktop.storage.history.content_store import ContentStore
     from hfi_desktop.ui.services import Services
-    from hfi_desktop.ui.task_page import TaskPage
 
 log = logging.getLogger(__name__)
 
-FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
 LOAD_TIMEOUT_S = 30.0
 INTERRUPTED_MESSAGE = "The application stopped before this run finished."
 _STATE_WORDS = {
@@ -47,12 +50,12 @@ class _MissingFileError(LookupError):
     pass
 
 
-async def restore_record(page: TaskPage, services: Services, record: RunRecord, *,
+async def restore_record(page: PageApi, services: Services, record: RunRecord, *,
                          run: bool = False) -> bool:
     """Restore ``record`` on ``page`` and show its result; with ``run``, then run it again
     (once the input files are loaded). False when the page is busy running."""
     if page.is_running():
-        page.status.finish("Busy: cancel the current run first")
+        page.show_status("Busy: cancel the current run first")
         return False
     if record.task_id != page.spec.id:
         raise ValueError(f"a {record.task_id} run can't be shown on the {page.spec.id} page")
@@ -88,49 +91,35 @@ def _refs(value: Any) -> list[FileRef]:
     return []
 
 
-def _restore_form(page: TaskPage, record: RunRecord, datas: dict[str, bytes | None]) -> None:
-    spec = page.spec
-    page.model_field.set_model("" if record.model == spec.default_model else record.model)
-    page.parameters.set_values(dict(record.parameters))
-    page.options.set_values(dict(record.options))
-    for field in spec.inputs:
-        widget = page.inputs[field.key]
-        value = record.form.get(field.key)
-        widget.clear_message()
+def _restore_form(page: PageApi, record: RunRecord, datas: dict[str, bytes | None]) -> None:
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for key, value in record.form.items():
         if isinstance(value, dict) and FileRef.is_ref(value):
             ref = FileRef.from_json(value)
             data = datas.get(ref.sha256)
             if data is None:
-                widget.clear()
-                widget.show_error(f"{ref.name} was not kept in the history: choose the file "
-                                  "again to run this again.")
+                errors[key] = (f"{ref.name} was not kept in the history: choose the file "
+                               "again to run this again.")
             else:
-                widget.set_value(FileValue(ref.name, data, ref.mime))
-            continue
-        try:
-            widget.set_value(value)
-        except (TypeError, ValueError) as error:
-            log.info("history: %s can't be restored into %s: %s", value, field.key, error)
-            widget.clear()
+                values[key] = FileValue(ref.name, data, ref.mime)
+        else:
+            values[key] = value
+    page.set_form(record.model, values, record.parameters, record.options, errors=errors)
 
 
-async def _wait_for_loads(page: TaskPage) -> None:
+async def _wait_for_loads(page: PageApi) -> None:
     """Until no input is loading a file (restored files load through the inputs' loaders)."""
     deadline = time.monotonic() + LOAD_TIMEOUT_S
-    while any(_busy(widget) for widget in page.inputs.values()):
+    while page.is_loading():
         if time.monotonic() > deadline:
             break
         await asyncio.sleep(0.01)
 
 
-def _busy(widget: object) -> bool:
-    is_busy = getattr(widget, "is_busy", None)
-    return bool(is_busy()) if callable(is_busy) else False
-
-
 # -- the outcome ------------------------------------------------------------------------------
 
-async def _show_outcome(page: TaskPage, services: Services, record: RunRecord,
+async def _show_outcome(page: PageApi, services: Services, record: RunRecord,
                         datas: dict[str, bytes | None]) -> None:
     panel = page.result_panel
     spec = page.spec
@@ -152,29 +141,29 @@ async def _show_outcome(page: TaskPage, services: Services, record: RunRecord,
         else:
             values = _form_values(record, datas)
             try:
-                prepared = await services.bridge.run(
-                    lambda: _prepare(spec, result, values, record))
+                prepared = await prepare_outcome(
+                    services.bridge, spec.output, result,
+                    lambda: _context(spec, values, record), raw_fallback=True)
             except Exception as error:  # shown in the page, as a live run's would be
-                panel.show_error(error_title(error), error_message(error))
+                panel.show_error(*error_text(error))
             else:
                 panel.show_result(prepared)
     panel.details.set_details(status=record.http_status, elapsed_s=record.elapsed_s,
                               size_bytes=record.response_bytes, model=record.model)
     when = datetime.fromtimestamp(record.started_at).strftime("%Y-%m-%d %H:%M:%S")
     partial = " (partial)" if record.partial else ""
-    page.status.finish(f"From the history · {_STATE_WORDS[record.state]}{partial} · {when}")
-    page.last_run = _run_of(page, record, _form_values(record, datas), result, prepared)
-    page.record_shown.emit(page.last_run)
+    page.show_status(f"From the history · {_STATE_WORDS[record.state]}{partial} · {when}")
+    page.show_past_run(_run_of(page.spec, record, _form_values(record, datas), result,
+                               prepared))
 
 
-async def _show_stream(page: TaskPage, services: Services, record: RunRecord
+async def _show_stream(page: PageApi, services: Services, record: RunRecord
                        ) -> Prepared | None:
     panel = page.result_panel
     if record.state is RunState.DONE and isinstance(record.result, list):
-        events = record.result
         try:
-            prepared = await services.bridge.run(
-                lambda: prepare(OutputKind.TEXT_STREAM, events, ResultContext()))
+            prepared = await prepare_outcome(services.bridge, OutputKind.TEXT_STREAM,
+                                             record.result)
         except PresentError:
             pass
         else:
@@ -230,27 +219,20 @@ def _request(spec: TaskSpec, values: dict[str, Any], record: RunRecord) -> CallR
         return None
 
 
-def _prepare(spec: TaskSpec, result: Any, values: dict[str, Any], record: RunRecord
-             ) -> Prepared:
-    """In a worker: the viewer's data, with the inputs as context (an input image for boxes
-    and masks); without them (files not kept), the raw JSON view."""
+def _context(spec: TaskSpec, values: dict[str, Any], record: RunRecord) -> ResultContext:
+    """In a worker: the inputs as the viewer's context (an input image for boxes and
+    masks); without them (files not kept), none: the result may then show as raw JSON."""
     request = _request(spec, values, record)
-    context = ResultContext.from_call(request.kwargs) if request is not None else ResultContext()
-    try:
-        return prepare(spec.output, result, context)
-    except PresentError:
-        if spec.output is OutputKind.RAW:
-            raise
-        return prepare(OutputKind.RAW, result, context)
+    return ResultContext.from_call(request.kwargs) if request is not None else ResultContext()
 
 
-def _run_of(page: TaskPage, record: RunRecord, form: dict[str, Any], result: Any,
+def _run_of(spec: TaskSpec, record: RunRecord, form: dict[str, Any], result: Any,
             prepared: Prepared | None) -> Run:
     """The page's ``last_run`` for what is shown (so Save as… saves this run): the form
     with its files as FileValues again (None where not kept), the result with its Blobs."""
-    request = CallRequest(page.spec.id, page.spec.method, {})
-    return Run(page.spec, request, record.model, form, dict(record.parameters),
-               dict(record.options), id=record.id, started_at=record.started_at,
-               state=record.state, elapsed_s=record.elapsed_s,
-               result=result if result is not None else record.result, prepared=prepared,
-               text=record.text)
+    return make_run(spec, None, PageForm(record.model, form, record.parameters,
+                                         record.options),
+                    id=record.id, started_at=record.started_at, state=record.state,
+                    elapsed_s=record.elapsed_s,
+                    result=result if result is not None else record.result,
+                    prepared=prepared, text=record.text)

@@ -19,16 +19,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
-from hfi_desktop.present.error_messages import error_message, error_title
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.history.service import HistoryService, HistorySettings
 from hfi_desktop.storage.records import RunRecord
-from hfi_desktop.ui.run_driver import RunNotSent
-
-#: The page's own words for a cancelled run, and for one the token gate stopped
-#: (ui/run_driver.py: execute_run).
-CANCELLED_ERROR = {"title": "Cancelled", "message": "The call was cancelled."}
-NOT_SENT_TITLE = "Not sent"
 
 
 class RunSource(Protocol):
@@ -135,14 +128,11 @@ def record_of(run: Run) -> RunRecord:
 
 
 def error_of(run: Run) -> dict[str, str] | None:
-    """The error as the page showed it (same title and message)."""
-    if isinstance(run.error, RunNotSent):
-        return {"title": NOT_SENT_TITLE, "message": str(run.error)}
-    if run.state is RunState.CANCELLED:
-        return dict(CANCELLED_ERROR)
-    if run.error is None or run.state is not RunState.ERROR:
+    """The error as the page showed it (``run.error_text``: the same title and message)."""
+    if run.error_text is None or run.state is RunState.DONE:
         return None
-    return {"title": error_title(run.error), "message": error_message(run.error)}
+    title, message = run.error_text
+    return {"title": title, "message": message}
 
 
 def safe_model(model: str) -> str:
