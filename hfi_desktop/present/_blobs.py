@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._shape import describe
 from .errors import PresentError
-from .sniff import sniff_mime
+from .result_type import sniff_mime
 
 
 def as_blob(value: object) -> tuple[bytes, str] | None:

@@ -9,7 +9,7 @@ import re
 from hfi_desktop.temp_files import write_temp_file
 
 from .errors import PresentError
-from .sniff import sniff_mime
+from .result_type import sniff_mime
 from .types import AudioClip
 
 _SUFFIXES = {

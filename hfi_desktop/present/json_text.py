@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from hfi_desktop.sizes import human_size
 
-from .sniff import sniff_mime
+from .result_type import sniff_mime
 
 WIDTH = 100  # characters per line for wrapped lists of numbers and strings
 #: Lists longer than this have an item per line, however long (a stream's 5,000 events:

@@ -9,7 +9,7 @@ import pytest
 from hfi_desktop.inference import sniff_mime
 from hfi_desktop.inference._providers import sniff_type
 from hfi_desktop.inference.sniff import looks_like
-from hfi_desktop.present.sniff import sniff_mime as sniff_result
+from hfi_desktop.present.result_type import sniff_mime as sniff_result
 from tests.support.paths import example_bytes
 
 

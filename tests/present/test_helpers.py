@@ -24,7 +24,7 @@ from hfi_desktop.present import (
 )
 from hfi_desktop.present.audio_clips import duration_of, write_clip
 from hfi_desktop.present.json_text import LONG_LIST_ITEMS, MAX_CHARS
-from hfi_desktop.present.sniff import sniff_mime
+from hfi_desktop.present.result_type import sniff_mime
 from hfi_desktop.present.spans import locate
 from tests.support.paths import example_bytes
 

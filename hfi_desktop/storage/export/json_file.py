@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hfi_desktop.catalog.model import OutputKind
-from hfi_desktop.present.sniff import sniff_mime
+from hfi_desktop.present.result_type import sniff_mime
 
 from .media import binary_bytes
 from .source import Binary, ExportError, ExportSource, jsonable

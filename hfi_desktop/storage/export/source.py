@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 from hfi_desktop.catalog import task
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.present.context import ResultContext
-from hfi_desktop.present.sniff import sniff_mime
+from hfi_desktop.present.result_type import sniff_mime
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.records import FileRef, RunRecord
 
