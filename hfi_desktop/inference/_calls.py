@@ -231,9 +231,7 @@ class CallMaker:
 
     def _billing(self, url: str) -> dict[str, str]:
         """The billing header, on calls to the router only."""
-        if self._bill_to and url.startswith(self._router_url + "/"):
-            return {"X-HF-Bill-To": self._bill_to}
-        if self._bill_to and url == self._router_url:
+        if self._bill_to and (url == self._router_url or url.startswith(self._router_url + "/")):
             return {"X-HF-Bill-To": self._bill_to}
         return {}
 
@@ -283,11 +281,12 @@ class CallMaker:
                 if attempt_options is opts
                 else self._encode(attempt_options, payload, data, False)
             )
-            headers = {**headers, **self._billing(url)}
+            if self._bill_to:
+                headers = {**headers, **self._billing(url)}
             return self._transport.fetch("POST", url, ctl, body=body, headers=headers)
 
         try:
-            if task is not None:
+            if task is not None and (provider is not None or self._routing.default_provider):
                 model_id, target = self._routing.task(
                     task, model_id, provider, ctl, endpoint=self._endpoint_url
                 )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from ._control import CallControl, attach_socket
@@ -433,7 +434,7 @@ def header_value(headers: Mapping[str, str], name: str) -> str | None:
     """A header's value, whatever the case of its name (``headers`` may be a plain dict); a
     value sent as UTF-8 (which http.client reads as Latin-1) is read back as UTF-8."""
     value = headers.get(name)
-    if value is None:
+    if value is None and not isinstance(headers, CaseInsensitiveDict):  # requests' is already
         lower = name.lower()
         value = next((v for k, v in headers.items() if k.lower() == lower), None)
     if not isinstance(value, str):
