@@ -46,8 +46,9 @@ class _PreparingTransport:
         *,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
     ) -> NoReturn:
-        raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=False))
+        _stop(url, body, headers, stream=False)
 
     def open(
         self,
@@ -57,5 +58,13 @@ class _PreparingTransport:
         *,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        authenticated: bool = True,
     ) -> NoReturn:
-        raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=True))
+        _stop(url, body, headers, stream=True)
+
+
+def _stop(
+    url: str, body: bytes | None, headers: Mapping[str, str] | None, *, stream: bool
+) -> NoReturn:
+    """The request as it would have been sent (the signatures are the Transport's)."""
+    raise _Prepared(PreparedRequest(url, dict(headers or {}), body or b"", stream=stream))
