@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from hfi_desktop import __version__
 from hfi_desktop.bridge import Bridge, install_excepthook
 from hfi_desktop.catalog import CATALOG
-from hfi_desktop.credentials.secrets import install_log_redaction
+from hfi_desktop.credentials.secrets import install_log_redaction, resolve_token
 from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.settings import Settings
@@ -105,8 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     bridge = Bridge()
     # The token (keyring, HF_TOKEN, `hf auth login`), URLs and trust from the settings; the
-    # client follows changes live.
-    live = LiveSettings(Settings())
+    # client follows changes live. The token is looked up in a worker: the keyring takes 0.1 s
+    # and more, and the window is built and shown meanwhile (runs wait for the token).
+    live = LiveSettings(Settings(), token=bridge.start(resolve_token))
     services = live.services(bridge)
     # The history of runs, in the user data directory (HFI_DESKTOP_DATA_DIR overrides it).
     history = services.history = HistoryService.open(settings=services.settings)

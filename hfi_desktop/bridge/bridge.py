@@ -83,6 +83,12 @@ class Bridge:
             cancel()
             raise
 
+    def start(self, fn: Callable[[], T]) -> Future[T]:
+        """Start ``fn`` in a worker at once, even before the loop runs: for start-up work the
+        first window need not wait for. Await it later with ``asyncio.wrap_future``."""
+        job = self._new_job("run", _nothing)
+        return self._submit(job, functools.partial(self._call, fn, False))
+
     def stream(
         self,
         open_stream: Callable[[], Iterator[T]],

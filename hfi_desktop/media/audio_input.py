@@ -1,24 +1,15 @@
-"""Load an input audio file: read, check, identify format and duration with mutagen (worker)."""
+"""Load an input audio file: read, check, identify format and duration with mutagen (worker).
+
+mutagen is imported on the first load, in the worker: its parsers take some 45 ms to import,
+which the app's start-up need not pay.
+"""
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
-
-import mutagen
-from mutagen.aac import AAC
-from mutagen.aiff import AIFF
-from mutagen.asf import ASF
-from mutagen.flac import FLAC
-from mutagen.monkeysaudio import MonkeysAudio
-from mutagen.mp3 import MP3
-from mutagen.mp4 import MP4
-from mutagen.oggflac import OggFLAC
-from mutagen.oggopus import OggOpus
-from mutagen.oggspeex import OggSpeex
-from mutagen.oggvorbis import OggVorbis
-from mutagen.wave import WAVE
-from mutagen.wavpack import WavPack
+from typing import TYPE_CHECKING
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference.sniff import looks_like
@@ -27,23 +18,45 @@ from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
 from hfi_desktop.temp_files import write_temp_file
 
-# mutagen type → (shown format, MIME type, extension for a temp copy). Only audio containers:
-# mutagen also reads MIDI and video-only Ogg, which no speech/audio model takes.
-_FORMATS: dict[type[mutagen.FileType], tuple[str, str, str]] = {
-    FLAC: ("FLAC", "audio/flac", ".flac"),
-    WAVE: ("WAV", "audio/wav", ".wav"),
-    MP3: ("MP3", "audio/mpeg", ".mp3"),
-    OggVorbis: ("Ogg Vorbis", "audio/ogg", ".ogg"),
-    OggOpus: ("Ogg Opus", "audio/ogg", ".opus"),
-    OggFLAC: ("Ogg FLAC", "audio/ogg", ".oga"),
-    OggSpeex: ("Ogg Speex", "audio/ogg", ".spx"),
-    MP4: ("M4A", "audio/mp4", ".m4a"),
-    AAC: ("AAC", "audio/aac", ".aac"),
-    AIFF: ("AIFF", "audio/aiff", ".aiff"),
-    ASF: ("WMA", "audio/x-ms-wma", ".wma"),
-    WavPack: ("WavPack", "audio/x-wavpack", ".wv"),
-    MonkeysAudio: ("Monkey's Audio", "audio/ape", ".ape"),
-}
+if TYPE_CHECKING:
+    import mutagen
+
+
+@functools.cache
+def _formats() -> dict[type[mutagen.FileType], tuple[str, str, str]]:
+    """mutagen type → (shown format, MIME type, extension for a temp copy). Only audio
+    containers: mutagen also reads MIDI and video-only Ogg, which no speech/audio model takes."""
+    from mutagen.aac import AAC
+    from mutagen.aiff import AIFF
+    from mutagen.asf import ASF
+    from mutagen.flac import FLAC
+    from mutagen.monkeysaudio import MonkeysAudio
+    from mutagen.mp3 import MP3
+    from mutagen.mp4 import MP4
+    from mutagen.oggflac import OggFLAC
+    from mutagen.oggopus import OggOpus
+    from mutagen.oggspeex import OggSpeex
+    from mutagen.oggvorbis import OggVorbis
+    from mutagen.wave import WAVE
+    from mutagen.wavpack import WavPack
+
+    return {
+        FLAC: ("FLAC", "audio/flac", ".flac"),
+        WAVE: ("WAV", "audio/wav", ".wav"),
+        MP3: ("MP3", "audio/mpeg", ".mp3"),
+        OggVorbis: ("Ogg Vorbis", "audio/ogg", ".ogg"),
+        OggOpus: ("Ogg Opus", "audio/ogg", ".opus"),
+        OggFLAC: ("Ogg FLAC", "audio/ogg", ".oga"),
+        OggSpeex: ("Ogg Speex", "audio/ogg", ".spx"),
+        MP4: ("M4A", "audio/mp4", ".m4a"),
+        AAC: ("AAC", "audio/aac", ".aac"),
+        AIFF: ("AIFF", "audio/aiff", ".aiff"),
+        ASF: ("WMA", "audio/x-ms-wma", ".wma"),
+        WavPack: ("WavPack", "audio/x-wavpack", ".wv"),
+        MonkeysAudio: ("Monkey's Audio", "audio/ape", ".ape"),
+    }
+
+
 _EBML_MAGIC = b"\x1a\x45\xdf\xa3"  # WebM / Matroska: mutagen can't read them
 _FALLBACK_NAME = "audio"
 
@@ -82,7 +95,7 @@ def load_audio(source: str | bytes, *, name: str | None = None, max_bytes: int) 
         duration = sample_rate = channels = None
     else:
         audio = _identify(src.data, src.name)
-        fmt, mime, ext = _FORMATS[type(audio)]
+        fmt, mime, ext = _formats()[type(audio)]
         info = audio.info
         duration = float(getattr(info, "length", 0.0) or 0.0)
         sample_rate = getattr(info, "sample_rate", None) or None
@@ -107,13 +120,16 @@ def load_audio(source: str | bytes, *, name: str | None = None, max_bytes: int) 
 def _identify(data: bytes, name: str) -> mutagen.FileType:
     # By content first: mutagen also scores by extension, and a name would outweigh the bytes.
     # The name only helps for formats without a signature (an MP3 without ID3 tag, raw AAC).
+    import mutagen
+
+    formats = list(_formats())
     audio = None
     try:
-        audio = mutagen.File(io.BytesIO(data), options=list(_FORMATS))
+        audio = mutagen.File(io.BytesIO(data), options=formats)
         if audio is None and not _known_non_audio(data):
             named = io.BytesIO(data)
             named.name = name
-            audio = mutagen.File(named, options=list(_FORMATS))
+            audio = mutagen.File(named, options=formats)
     except mutagen.MutagenError as exc:
         raise _damaged_or_foreign(data, name, exc) from None
     if audio is None or audio.info is None:

@@ -4,16 +4,28 @@
 :meth:`LiveSettings.client`). A change of URL, timeouts, token or trust builds a new client;
 calls in flight keep the one they started with (the old one's idle connections are closed,
 its busy ones finish and close when they are done).
+
+At start-up the token can come later (``token=`` a Future of :func:`resolve_token`): the OS
+keyring takes 0.1 s and more to answer (keyring loads its backends, then asks D-Bus), which
+the first window need not wait for. Until it answers the client has no token, and runs wait
+for it (``before_run``), so no run goes out without the token the user saved.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from hfi_desktop.credentials.secrets import FoundToken, register_secret, resolve_token
+from hfi_desktop.credentials.secrets import (
+    FoundToken,
+    TokenSource,
+    register_secret,
+    resolve_token,
+)
 from hfi_desktop.credentials.trust import TokenTrust
 from hfi_desktop.inference import HfInference
 from hfi_desktop.media import (
@@ -32,7 +44,10 @@ from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.settings.token_gate import TokenGate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from hfi_desktop.bridge import Bridge
+    from hfi_desktop.runs import Run
     from hfi_desktop.storage.settings import Settings
     from hfi_desktop.ui.inputs.loading import Runner
 
@@ -46,12 +61,19 @@ class LiveSettings(QObject):
     client_changed = Signal()
     token_changed = Signal()
 
-    def __init__(self, settings: Settings, *, token: FoundToken | None = None,
+    def __init__(self, settings: Settings, *,
+                 token: FoundToken | Future[FoundToken] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.trust = TokenTrust(settings)
-        self.token = token if token is not None else resolve_token()
+        self._token_lookup: asyncio.Future[FoundToken] | None = None
+        if isinstance(token, Future):
+            self.token = FoundToken("", TokenSource.NONE)
+            self._token_lookup = asyncio.wrap_future(token, loop=asyncio.get_event_loop())
+            self._token_lookup.add_done_callback(self._on_token_found)
+        else:
+            self.token = token if token is not None else resolve_token()
         register_secret(self.token.token)
         self.max_input_bytes = settings.max_input_bytes()  # read by loaders in any thread
         self._client = self._build()
@@ -79,10 +101,30 @@ class LiveSettings(QObject):
 
     def set_token(self, found: FoundToken) -> None:
         """After the token was saved or removed (``found``: what resolve_token finds now)."""
+        self._token_lookup = None  # what the user just did outranks the start-up look-up
         register_secret(found.token)
         self.token = found
         self.rebuild_client()
         self.token_changed.emit()
+
+    def _on_token_found(self, lookup: asyncio.Future[FoundToken]) -> None:
+        if lookup is not self._token_lookup:
+            return  # replaced meanwhile (set_token)
+        if lookup.cancelled() or (error := lookup.exception()) is not None:
+            log.warning("the token could not be read at start-up: %s",
+                        "cancelled" if lookup.cancelled() else type(error).__name__)
+            self._token_lookup = None
+            return
+        found = lookup.result()
+        if found.token:
+            self.set_token(found)
+        self._token_lookup = None
+
+    async def _before_run(self, run: Run, parent: QWidget) -> bool:
+        if (lookup := self._token_lookup) is not None:
+            await asyncio.wait([lookup])  # the start-up look-up (a failure is logged, not raised)
+            self._on_token_found(lookup)  # applied now if its callback has not run yet
+        return await self.gate(run, parent)
 
     def _on_changed(self, changed: frozenset[str]) -> None:
         if changed & keys.TRUST_KEYS:
@@ -117,7 +159,7 @@ class LiveSettings(QObject):
             self.client, bridge=bridge,
             recent_models=recent_models or RecentModels(self.settings.qsettings),
             loaders=self.loaders(lambda fn: bridge.run(fn)),
-            settings=self.settings, before_run=self.gate)
+            settings=self.settings, before_run=self._before_run)
 
     def close(self) -> None:
         for client in (*self._retired, self._client):
