@@ -19,16 +19,13 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,12 +43,11 @@ from hfi_desktop.hub import (
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
 from hfi_desktop.ui.inputs._style import css, muted_text
-from hfi_desktop.ui.model_search.delegate import SuggestionDelegate
 from hfi_desktop.ui.model_search.searcher import HubSearch
+from hfi_desktop.ui.model_search.suggestion_list import SuggestionList
 from hfi_desktop.ui.model_search.suggestions import (
     EndpointLike,
     HubState,
-    Role,
     Suggestion,
     SuggestionModel,
     build_suggestions,
@@ -65,21 +61,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-POPUP_MIN_WIDTH = 460
 HUB_LINK_TEXT = "Open on the Hub \u2197"  # ↗
-
-
-class _Completer(QCompleter):
-    """Completes with a row's value (the model id or URL), whatever it shows. It matches
-    nothing itself (the rows are already what fits the text), so Enter keeps what was typed
-    unless a row was chosen with the arrow keys."""
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        return str(index.data(Role.VALUE) or "")
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _ModelCombo(QComboBox):
-    """The editable box; its drop-down shows the field's suggestions."""
+    """The editable box; its drop-down shows the field's suggestions. With the list open,
+    the arrow keys move in the list (closed, they go through the recent models)."""
 
     def __init__(self, owner: ModelField) -> None:
         super().__init__(owner)
@@ -87,6 +76,44 @@ class _ModelCombo(QComboBox):
 
     def showPopup(self) -> None:
         self._owner.show_suggestions(everything=True)
+
+    def hidePopup(self) -> None:
+        self._owner.popup().hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._owner.popup().handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _ModelLineEdit(QLineEdit):
+    """The box's text. Enter belongs to the field: it takes the row picked in the open list
+    (else the text as typed), closes the list and goes no further, to no shortcut or other
+    widget (the History's Enter-opens-a-row, a dialog's default button). Esc and the arrow
+    keys go to the open list before any shortcut (the page's Esc cancels a run)."""
+
+    def __init__(self, owner: ModelField) -> None:
+        super().__init__()
+        self._owner = owner
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._owner.keeps_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._owner.popup().handle_key(event):
+            event.accept()
+            return
+        if event.key() in _ENTER and event.modifiers() in _PLAIN:
+            self._owner.take_picked()
+            super().keyPressEvent(event)  # returnPressed (a comparison's column runs)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ModelField(QWidget):
@@ -117,7 +144,7 @@ class ModelField(QWidget):
         self._examples_task: asyncio.Task[None] | None = None
         self._examples_generation = 0
         self._suggestions = SuggestionModel(self)
-        self._completer = _Completer(self._suggestions, self)
+        self._list = SuggestionList(self._suggestions, self.combo)
         self.searcher = HubSearch(search, self) if search is not None else None
         self._build()
         self.set_recent([])
@@ -126,7 +153,7 @@ class ModelField(QWidget):
 
     def _build(self) -> None:
         combo = self.combo
-        combo.setEditable(True)
+        combo.setLineEdit(_ModelLineEdit(self))  # editable
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setMinimumContentsLength(28)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -134,26 +161,10 @@ class ModelField(QWidget):
         combo.setToolTip("A model id from the Hub (owner/name): type to search the Hub. Or a "
                          "named endpoint, or a full endpoint URL (https://…). Empty: the "
                          "task's default model, " + self.default_model)
-        combo.setCompleter(None)  # type: ignore[arg-type]  # ours goes on the line edit
+        combo.setCompleter(None)  # type: ignore[arg-type]  # the list is the field's own
         line = self.lineEdit()
         line.setPlaceholderText(self.default_model)
         line.setClearButtonEnabled(True)
-
-        completer = self._completer
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCompletionRole(Role.MATCH)
-        completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setMaxVisibleItems(12)
-        view = QListView()
-        view.setObjectName("modelSuggestions")
-        view.setUniformItemSizes(False)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setMinimumWidth(POPUP_MIN_WIDTH)
-        completer.setPopup(view)  # the completer owns it from here on
-        view.setItemDelegate(SuggestionDelegate(view))  # after setPopup, which sets its own
-        line.setCompleter(completer)
 
         self.hub_button.setText(HUB_LINK_TEXT)
         self.hub_button.setAutoRaise(True)
@@ -179,7 +190,8 @@ class ModelField(QWidget):
         combo.currentTextChanged.connect(self._on_text_changed)
         line.textEdited.connect(self._on_edited)
         line.editingFinished.connect(self._on_editing_finished)
-        completer.activated.connect(self._on_activated)  # the (QString) overload
+        self._list.chosen.connect(self._on_activated)
+        self._list.closed.connect(self._on_list_closed)
         self.hub_button.clicked.connect(self.open_hub_page)
         if self.searcher is not None:
             self.searcher.found.connect(self._on_found)
@@ -246,10 +258,8 @@ class ModelField(QWidget):
 
     # -- the popup ---------------------------------------------------------------------------
 
-    def popup(self) -> QAbstractItemView:
-        popup = self._completer.popup()
-        assert popup is not None
-        return popup
+    def popup(self) -> SuggestionList:
+        return self._list
 
     def suggestions(self) -> list[Suggestion]:
         """The popup's rows as they are now."""
@@ -263,8 +273,7 @@ class ModelField(QWidget):
         if everything and self.searcher is not None and self._hits_query != "":
             self._start_search("", now=True)
         self._refresh(query)
-        self._completer.setCompletionPrefix(self.lineEdit().text())
-        self._complete()
+        self._list.open()
 
     def _refresh(self, query: str | None = None) -> None:
         text = self.model_id() if query is None else query
@@ -301,8 +310,8 @@ class ModelField(QWidget):
             else:
                 self._start_search(query)
         self._refresh()
-        if self._suggestions.rowCount() and query:
-            self._complete()
+        if query:
+            self._list.open()
 
     def _start_search(self, query: str, *, now: bool = False) -> None:
         assert self.searcher is not None
@@ -328,32 +337,38 @@ class ModelField(QWidget):
         self._after_search()
 
     def _after_search(self) -> None:
-        popup = self.popup()
         self._refresh("" if self._showing_all else None)
-        if (self._typing or popup.isVisible()) and self._suggestions.rowCount():
-            self._complete()
+        if self._typing:
+            self._list.open()
 
-    def _complete(self) -> None:
-        """Show the popup, as tall as its rows (QCompleter sizes it for rows like the first,
-        which is taller: it carries a section caption)."""
-        self._completer.complete()
-        popup = self.popup()
-        if not popup.isVisible():
-            return
-        rows = min(popup.model().rowCount(), self._completer.maxVisibleItems())
-        height = sum(popup.sizeHintForRow(i) for i in range(rows)) + 2 * popup.frameWidth()
-        geometry = popup.geometry()
-        if geometry.top() < self.lineEdit().mapToGlobal(QPoint(0, 0)).y():
-            geometry.setTop(geometry.bottom() - height + 1)  # above the field: keep the bottom
-        else:
-            geometry.setHeight(height)
-        popup.setGeometry(geometry)
+    def _on_list_closed(self) -> None:
+        self._typing = False  # closed by the user: a search answered later leaves it closed
 
     def _on_activated(self, value: str) -> None:
         if value:
             self.combo.setEditText(value)
-        self._typing = False
         self._commit(self.model_id())
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def keeps_key(self, event: QKeyEvent) -> bool:
+        """Whether the field takes ``event`` before the window's shortcuts: Enter, and the
+        open list's keys. Ctrl+Enter is left to them (Run), with the row picked in the list
+        put in the field first."""
+        if self._list.isVisible() and SuggestionList.takes_key(event):
+            return True
+        if event.key() not in _ENTER:
+            return False
+        if event.modifiers() in _PLAIN:
+            return True
+        self.take_picked()
+        return False
+
+    def take_picked(self) -> None:
+        """Close the list, with the row picked in it (if any) in the field, and commit."""
+        picked = self._list.current_value()
+        self._list.hide()
+        self._on_activated(picked or "")
 
     # -- choosing ----------------------------------------------------------------------------
 

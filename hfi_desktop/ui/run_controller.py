@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.viewers import ResultPanel
 
 _PREFIX = {RunState.DONE: "Done", RunState.CANCELLED: "Cancelled"}
+RUNNING = "Running"
+WAITING_FOR_ANSWER = "Waiting for your answer"  # to a question before the run is sent
 
 
 def make_run(spec: TaskSpec, request: CallRequest | None, form: PageForm,
@@ -116,7 +118,7 @@ class RunController(QObject):
     # -- the run ----------------------------------------------------------------------------
 
     def _begin(self, run: Run) -> None:
-        self._status.start("Running")
+        self._status.hold(RUNNING)  # the clock starts when the request is sent
         self.run_started.emit(run)
 
     async def _make(self, run: Run, control: CallControl,
@@ -131,7 +133,9 @@ class RunController(QObject):
             self._begin(run)
         try:
             await execute_run(run, control, self._services, self._panel,
-                              on_progress=self.stream_progress.emit)
+                              on_progress=self.stream_progress.emit,
+                              on_asking=lambda: self._status.hold(WAITING_FOR_ANSWER),
+                              on_sending=lambda: self._status.start(RUNNING))
         finally:
             self._flight.difference_update(own)  # not running any more: a slot may start
             self.show_outcome(run)

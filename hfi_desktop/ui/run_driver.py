@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[Run], None]
+Stage = Callable[[], None]
 #: The words of a run that was cancelled (a stream's banner says it too).
 CANCELLED_TEXT = ("Cancelled", "The call was cancelled.")
 NOT_SENT_TITLE = "Not sent"
@@ -44,16 +45,23 @@ class RunNotSent(InferenceCancelledError):
 
 
 async def execute_run(run: Run, control: CallControl, services: Services, panel: ResultPanel,
-                      *, on_progress: Progress | None = None) -> RunState:
+                      *, on_progress: Progress | None = None, on_asking: Stage | None = None,
+                      on_sending: Stage | None = None) -> RunState:
     """Make ``run``'s call and show its outcome in ``panel``; never raises for a failed or
-    cancelled call (the state says how it ended). ``on_progress(run)`` after each batch
-    of a stream (``run.text`` holds the text so far)."""
-    started = time.monotonic()
+    cancelled call (the state says how it ended). ``on_asking()`` when the call waits for
+    the user's answer to a question (Services.before_run), ``on_sending()`` when it is sent
+    (``run.elapsed_s`` counts from then), ``on_progress(run)`` after each batch of a stream
+    (``run.text`` holds the text so far)."""
+    started: float | None = None
     state = RunState.DONE
     try:
-        if services.before_run is not None and not await services.before_run(run, panel):
+        gate = services.before_run
+        if gate is not None and not await gate(run, panel, on_asking or (lambda: None)):
             raise RunNotSent("You chose not to send your access token to this host; "
                              "nothing was sent.")
+        started = time.monotonic()
+        if on_sending is not None:
+            on_sending()
         if run.spec.streaming:
             state = await _stream(run, control, services, panel, on_progress)
         else:
@@ -72,7 +80,7 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
         panel.show_error(*run.error_text)
     finally:
         run.state = state
-        run.elapsed_s = time.monotonic() - started
+        run.elapsed_s = 0.0 if started is None else time.monotonic() - started
         run.response = control.response
     return state
 

@@ -1,4 +1,5 @@
-"""The status line under Run: elapsed time while running, loading progress, then the response."""
+"""The status line under Run: elapsed time while the request runs (not before it is sent:
+while a question waits for the user, no clock), loading progress, then the response."""
 
 from __future__ import annotations
 
@@ -49,10 +50,19 @@ class RunStatus(QWidget):
         return time.monotonic() - self._started if self._started else 0.0
 
     def start(self, text: str = "Running") -> None:
+        """The request is on its way: ``text`` and the time since now."""
         self._started = time.monotonic()
         self._prefix = text
         self.progress.hide()
         self._timer.start()
+        self._tick()
+
+    def hold(self, text: str) -> None:
+        """``text``, with no clock: nothing is sent yet (a question waits for the user)."""
+        self._timer.stop()
+        self._started = 0.0
+        self._prefix = text
+        self.progress.hide()
         self._tick()
 
     def loading(self, estimated_time_s: float) -> None:
@@ -76,7 +86,7 @@ class RunStatus(QWidget):
         self.label.setText(text)
 
     def _tick(self) -> None:
-        text = f"{self._prefix}… {self.elapsed():.1f} s"
+        text = f"{self._prefix}… {self.elapsed():.1f} s" if self._started else f"{self._prefix}…"
         if self.progress.isVisible() and self._estimate:
             waited = time.monotonic() - self._loading_since
             self.progress.setValue(min(1000, int(1000 * waited / self._estimate)))

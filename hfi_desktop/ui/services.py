@@ -3,9 +3,8 @@ to them through their constructors (tests hand in their own)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.storage.recent_models import RecentModels
@@ -13,6 +12,8 @@ from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.inputs import Loaders
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from PySide6.QtWidgets import QWidget
 
     from hfi_desktop.inference import HfInference
@@ -21,10 +22,15 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024
 
-#: Asked before a run is sent (``await before_run(run, parent)``); False: don't send it
-#: (the user declined to send the token to a host that isn't Hugging Face's). See
-#: hfi_desktop/ui/settings/token_gate.py.
-RunGate = Callable[["Run", "QWidget"], Awaitable[bool]]
+
+class RunGate(Protocol):
+    """Asked before a run is sent (``await before_run(run, parent, asking)``); False: don't
+    send it (the user declined to send the token to a host that isn't Hugging Face's).
+    ``asking()`` is called when the answer waits for the user (the run's clock waits too).
+    See hfi_desktop/ui/settings/token_gate.py."""
+
+    def __call__(self, run: Run, parent: QWidget, asking: Callable[[], None]
+                 ) -> Awaitable[bool]: ...
 
 
 @dataclass

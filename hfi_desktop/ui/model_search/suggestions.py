@@ -136,11 +136,10 @@ class Role(IntEnum):
     BADGE = Qt.ItemDataRole.UserRole + 3
     CAPTION = Qt.ItemDataRole.UserRole + 4  # the section's title on its first row, else ""
     SECTION = Qt.ItemDataRole.UserRole + 5
-    MATCH = Qt.ItemDataRole.UserRole + 6  # what QCompleter matches: nothing (see the field)
 
 
 class SuggestionModel(QAbstractListModel):
-    """The rows of :func:`build_suggestions` for a QCompleter popup."""
+    """The rows of :func:`build_suggestions`, for the field's suggestion list."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +183,4 @@ class SuggestionModel(QAbstractListModel):
         if role == Role.CAPTION:
             first = index.row() == 0 or self._rows[index.row() - 1].section != row.section
             return row.section.value if first else ""
-        if role == Role.MATCH:
-            return None
         return None

@@ -51,7 +51,7 @@ class TokenGate:
         self._asking: dict[str, asyncio.Future[Answer]] = {}
         self.box: QMessageBox | None = None  # the question on screen (tests answer it)
 
-    async def __call__(self, run: Run, parent: QWidget) -> bool:
+    async def __call__(self, run: Run, parent: QWidget, asking: Callable[[], None]) -> bool:
         client = self._client()
         if not client.has_token:
             return True
@@ -66,6 +66,7 @@ class TokenGate:
             pending = asyncio.get_running_loop().create_future()
             self._asking[host] = pending
             self._ask(host, parent.window(), pending)
+        asking()
         answer = await asyncio.shield(pending)
         if answer is Answer.YES:
             self._trust.allow(host)

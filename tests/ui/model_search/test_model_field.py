@@ -17,6 +17,7 @@ from hfi_desktop.catalog import Example
 from hfi_desktop.storage.settings import NamedEndpoint
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import NOT_TRUSTED, trust_mark
+from tests.support.as_user import act, click, press_key, type_text
 from tests.support.fake_api import Delayed, FakeInferenceAPI, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
@@ -221,10 +222,11 @@ def test_enter_keeps_what_was_typed(make_field: MakeField, hub_models: FakeInfer
     field.model_chosen.connect(chosen.append)
 
     async def main() -> None:
-        QTest.keyClicks(field.lineEdit(), "acme/distil")
+        await act(click, field.lineEdit())
+        await act(type_text, field, "acme/distil")
         await wait_until(lambda: "acme/distil-tiny" in values(field))
         assert field.popup().isVisible()
-        QTest.keyClick(field.popup(), Qt.Key.Key_Return)
+        await act(press_key, field, Qt.Key.Key_Return)
         await wait_until(lambda: chosen)
 
     run_async(main())
@@ -236,10 +238,15 @@ def test_arrow_keys_then_enter_pick_a_row(make_field: MakeField, hub_models: Fak
     field = make_field()
 
     async def main() -> None:
-        QTest.keyClicks(field.lineEdit(), "acme/distil")
+        await act(click, field.lineEdit())
+        await act(type_text, field, "acme/distil")
         await wait_until(lambda: "acme/distil-tiny" in values(field))
-        QTest.keyClick(field.popup(), Qt.Key.Key_Down)
-        QTest.keyClick(field.popup(), Qt.Key.Key_Return)
+        await act(press_key, field, Qt.Key.Key_Down)
+        await act(press_key, field, Qt.Key.Key_Down)
+        await act(press_key, field, Qt.Key.Key_Up)  # the arrows move in the list
+        assert field.lineEdit().text() == "acme/distil", "only Enter takes the row"
+        await act(press_key, field, Qt.Key.Key_Return)
 
     run_async(main())
     assert field.model_id() == values(field)[0] == "acme/distil-tiny"
+    assert not field.popup().isVisible()

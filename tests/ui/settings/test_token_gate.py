@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import re
+import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from hfi_desktop.runs import RunState
 from hfi_desktop.storage.settings import NamedEndpoint
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings
 from hfi_desktop.ui.settings.token_gate import target_url
 from hfi_desktop.ui.task_page import TaskPage
-from tests.support.fake_api import FakeInferenceAPI
+from tests.support.as_user import act, click
+from tests.support.fake_api import Delayed, FakeInferenceAPI
 from tests.support.qt_async import RunAsync, wait_until
 
 from ..pages import run_page
@@ -155,3 +159,42 @@ def test_target_url(live: LiveSettings) -> None:
     client = live.client()
     assert target_url(client, "gpt2") == f"{client.base_url}/models/gpt2"
     assert target_url(client, " https://x.example.com/y ") == "https://x.example.com/y"
+
+
+def test_the_clock_starts_when_the_request_does(app_window: MainWindow, live: LiveSettings,
+                                                fake_api: FakeInferenceAPI,
+                                                run_async: RunAsync) -> None:
+    """While the question waits nothing is sent: the status says so, with no clock."""
+    fake_api.program(SST2_PATH, Delayed(1.0))  # the recorded answer, a second later
+    page = text_page(app_window)
+    status = page.status.label
+
+    def clock() -> float | None:
+        found = re.fullmatch(r"Running… (\d+\.\d) s", status.text())
+        return float(found.group(1)) if found else None
+
+    async def scenario() -> float:
+        await act(click, page.run_button)
+        await wait_until(lambda: live.gate.box is not None and live.gate.box.isVisible())
+        assert status.text() == "Waiting for your answer…"
+        await asyncio.sleep(1.0)  # time passes; no clock counts it
+        assert status.text() == "Waiting for your answer…"
+        assert fake_api.requests == []
+        box = live.gate.box
+        assert box is not None
+        yes = next(b for b in box.buttons() if b.text().replace("&", "").startswith("Yes"))
+        answered = time.monotonic()
+        await act(click, yes)
+        await wait_until(lambda: fake_api.requests_to(SST2_PATH))
+        await wait_until(lambda: (clock() or 0) > 0)  # counting the request's time
+        shown = clock()
+        assert shown is not None and shown <= time.monotonic() - answered + 0.05
+        await wait_until(lambda: page.last_run is not None and page.last_run.finished,
+                         timeout=10)
+        return answered
+
+    answered = run_async(scenario(), timeout=20)
+    run = page.last_run
+    assert run is not None and run.state is RunState.DONE
+    assert run.elapsed_s is not None and run.elapsed_s <= time.monotonic() - answered
+    assert status.text().startswith("Done · HTTP 200")
