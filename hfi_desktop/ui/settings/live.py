@@ -44,6 +44,8 @@ from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.settings.token_gate import TokenGate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QWidget
 
     from hfi_desktop.bridge import Bridge
@@ -120,11 +122,11 @@ class LiveSettings(QObject):
             self.set_token(found)
         self._token_lookup = None
 
-    async def _before_run(self, run: Run, parent: QWidget) -> bool:
+    async def _before_run(self, run: Run, parent: QWidget, asking: Callable[[], None]) -> bool:
         if (lookup := self._token_lookup) is not None:
             await asyncio.wait([lookup])  # the start-up look-up (a failure is logged, not raised)
             self._on_token_found(lookup)  # applied now if its callback has not run yet
-        return await self.gate(run, parent)
+        return await self.gate(run, parent, asking)
 
     def _on_changed(self, changed: frozenset[str]) -> None:
         if changed & keys.TRUST_KEYS:
