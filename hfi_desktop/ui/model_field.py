@@ -45,6 +45,7 @@ from hfi_desktop.hub import (
     model_page_url,
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
+from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.model_search.delegate import SuggestionDelegate
 from hfi_desktop.ui.model_search.searcher import HubSearch
@@ -137,7 +138,8 @@ class ModelField(QWidget):
         combo.setCompleter(None)  # type: ignore[arg-type]  # ours goes on the line edit
         line = self.lineEdit()
         line.setPlaceholderText(self.default_model)
-        line.setClearButtonEnabled(True)
+        line.setAccessibleName("Model")
+        add_clear_button(line, "Clear the model (use the task's default)")
 
         completer = self._completer
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -147,6 +149,7 @@ class ModelField(QWidget):
         completer.setMaxVisibleItems(12)
         view = QListView()
         view.setObjectName("modelSuggestions")
+        view.setAccessibleName("Model suggestions")
         view.setUniformItemSizes(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
