@@ -42,6 +42,7 @@ from hfi_desktop.hub import (
     model_page_url,
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
+from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.model_search.searcher import HubSearch
 from hfi_desktop.ui.model_search.suggestion_list import SuggestionList
@@ -164,7 +165,8 @@ class ModelField(QWidget):
         combo.setCompleter(None)  # type: ignore[arg-type]  # the list is the field's own
         line = self.lineEdit()
         line.setPlaceholderText(self.default_model)
-        line.setClearButtonEnabled(True)
+        line.setAccessibleName("Model")
+        add_clear_button(line, "Clear the model (use the task's default)")
 
         self.hub_button.setText(HUB_LINK_TEXT)
         self.hub_button.setAutoRaise(True)

@@ -6,6 +6,7 @@ model's own default applies. Spin boxes show it as the text "default" one step b
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.catalog.model import Parameter, ParamType
+from hfi_desktop.ui.accessible import add_clear_button, name_after_labels
 from hfi_desktop.ui.inputs import ChipsInput
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ class _IntField(QSpinBox):
 class _FloatField(QDoubleSpinBox):
     def __init__(self, param: Parameter, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self._unset = -math.inf
         span = (param.maximum or 0) - (param.minimum or 0)
         self.setDecimals(3 if span <= 10 else 2)
         self.setSingleStep(0.05 if span <= 1 else 0.1 if span <= 10 else 1.0)
@@ -71,6 +74,11 @@ class _FloatField(QDoubleSpinBox):
 
     def param_value(self) -> float | None:
         return None if self.value() <= self._unset + 1e-9 else self.value()
+
+    def textFromValue(self, value: float) -> str:
+        """The unset value as "default": what screen readers read is this text (not the
+        special value text the box shows)."""
+        return UNSET_TEXT if value <= self._unset + 1e-9 else super().textFromValue(value)
 
     def set_param_value(self, value: object) -> None:
         self.setValue(self._unset if value is None else float(value))  # type: ignore[arg-type]
@@ -98,7 +106,7 @@ class _TextField(QLineEdit):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(UNSET_TEXT)
-        self.setClearButtonEnabled(True)
+        add_clear_button(self, "Clear (use the model's default)")
 
     def param_value(self) -> str | None:
         return self.text() or None
@@ -151,7 +159,6 @@ class ParametersForm(QWidget):
             field = param_field(param, self)
             tip = _describe(param)
             field.setToolTip(tip)
-            field.setAccessibleName(param.name)
             field.setAccessibleDescription(tip)
             label = QLabel(param.name.replace("_", " ").capitalize(), self)
             label.setToolTip(tip)
@@ -160,6 +167,7 @@ class ParametersForm(QWidget):
             self.fields[param.name] = field
         if not parameters:
             layout.addRow(QLabel("This task has no parameters.", self))
+        name_after_labels(self)
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from hfi_desktop.inference import ResponseInfo
 
 from hfi_desktop.sizes import human_size
+from hfi_desktop.ui.accessible import announce
 
 TICK_MS = 100
 
@@ -28,9 +29,10 @@ def format_response(info: ResponseInfo | None, elapsed_s: float) -> str:
 class RunStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("", self)
-        self.label.setAccessibleName("Run status")
+        self.label = QLabel("", self)  # its accessible name is its text: read as it changes
+        self.label.setAccessibleDescription("Run status")
         self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Model loading")
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
@@ -84,6 +86,7 @@ class RunStatus(QWidget):
         self.progress.hide()
         self._started = 0.0
         self.label.setText(text)
+        announce(self.label, text)
 
     def _tick(self) -> None:
         text = f"{self._prefix}… {self.elapsed():.1f} s" if self._started else f"{self._prefix}…"

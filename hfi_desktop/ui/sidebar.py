@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from hfi_desktop.catalog.model import Group, TaskSpec
 from hfi_desktop.resources import resource_path
+from hfi_desktop.ui.accessible import add_clear_button
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -75,7 +76,7 @@ class TaskSidebar(QWidget):
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter tasks…")
-        self.filter_edit.setClearButtonEnabled(True)
+        add_clear_button(self.filter_edit, "Clear the filter")
         self.filter_edit.setAccessibleName("Filter tasks")
         self._source = build_task_model(tasks, self)
         self._proxy = _TaskFilter(self)

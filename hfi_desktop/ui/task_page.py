@@ -30,6 +30,7 @@ from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.catalog.model import Example, InputKind, OutputKind
 from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.ui.accessible import name_after_labels
 from hfi_desktop.ui.code_snippets import install_copy_as_code
 from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
@@ -129,6 +130,7 @@ class TaskPage(QWidget):
         form_layout.addWidget(params)
         form_layout.addWidget(CollapsibleSection("Options", self.options, parent=form))
         form_layout.addStretch(1)
+        name_after_labels(form)  # not the labels' rich text: the model field is "Model"
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -77,10 +78,11 @@ LABEL_KINDS = frozenset({OutputKind.LABELS, OutputKind.ZERO_SHOT, OutputKind.FIL
                          OutputKind.SIMILARITY})
 
 
-class ComparisonView(QWidget):
+class ComparisonView(QMainWindow):
     """A window: the form's summary, Run all / Cancel all / + Add model, the comparison
     options, Save… / Save all…, and the columns side by side (resizable, scrolling
-    sideways when they do not fit)."""
+    sideways when they do not fit). A QMainWindow, so screen readers see a window with
+    its title (a plain QWidget window is a mere "filler" to them)."""
 
     closed = Signal(object)  # ComparisonView
 
@@ -171,11 +173,13 @@ class ComparisonView(QWidget):
         top.addLayout(form_row)
         top.addLayout(actions)
         top.addWidget(self.message)
-        layout = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        self.setCentralWidget(body)
 
         self.take_form_button.clicked.connect(self.take_page_form)
         self.add_button.clicked.connect(lambda: self.add_column(""))

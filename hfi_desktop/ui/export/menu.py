@@ -1,12 +1,16 @@
 """File ▸ Save as… / Save all… in the main window, acting on the page on screen.
 
-The menu shows Ctrl+S as a hint only (after a tab in the text): the key itself belongs to
-the page's own shortcut, so the two never compete (an ambiguous shortcut fires neither).
+Ctrl+S belongs to the page's own shortcut; the menu item's is only active while the menu
+has the focus, so the two never compete (an ambiguous shortcut fires neither), and the
+menu shows the key as a shortcut, not as part of the item's name.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from .page import SAVE_KEYS, PageExport
 
@@ -24,7 +28,9 @@ def page_export(widget: QWidget | None) -> PageExport | None:
 
 def install_export_menu(menu: QMenu, current: Callable[[], QWidget | None]) -> list[QAction]:
     """Add Save as… and Save all… to ``menu``; ``current()`` is the page on screen."""
-    save_as = menu.addAction(f"Save as…\t{SAVE_KEYS}")
+    save_as = menu.addAction("Save as…")
+    save_as.setShortcut(QKeySequence(SAVE_KEYS))
+    save_as.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     save_as.setObjectName("exportSaveAsAction")
     save_as.setStatusTip("Save the current result to a file")
     save_all = menu.addAction("Save all…")

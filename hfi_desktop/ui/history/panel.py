@@ -34,6 +34,7 @@ from hfi_desktop.catalog import CATALOG
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
 from hfi_desktop.storage.records import RunRecord
+from hfi_desktop.ui.accessible import add_clear_button
 
 from .model import (
     COLUMNS,
@@ -83,22 +84,27 @@ class HistoryPanel(QWidget):
         self._tasks: set[asyncio.Task[Any]] = set()
 
         self.task_combo = QComboBox(self)
+        self.task_combo.setAccessibleName("Task")
         self.task_combo.addItem("All tasks", None)
         for spec in sorted(CATALOG, key=lambda s: s.title.lower()):
             self.task_combo.addItem(spec.title, spec.id)
         self.model_edit = QLineEdit(self)
         self.model_edit.setPlaceholderText("Model contains…")
-        self.model_edit.setClearButtonEnabled(True)
+        self.model_edit.setAccessibleName("Model contains")
+        add_clear_button(self.model_edit, "Clear the model filter")
         self.state_combo = QComboBox(self)
+        self.state_combo.setAccessibleName("Status")
         self.state_combo.addItem("Any status", None)
         for state, text in STATE_TEXT.items():
             self.state_combo.addItem(text, state.value)
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText("Search inputs and results…")
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search inputs and results")
+        add_clear_button(self.search_edit, "Clear the search")
         self.count_label = QLabel("", self)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName("Runs")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

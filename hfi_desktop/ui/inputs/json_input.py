@@ -36,7 +36,7 @@ class JsonInput(InputWidget):
         self.editor.setPlaceholderText(placeholder or '{"inputs": "Hello"}')
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(120)
-        self.editor.setAccessibleName("JSON")
+        self.editor.setAccessibleDescription("JSON")  # named after the field (focus proxy)
         self._problem: str | None = None
         self._error_position: int | None = None
         self._timer = QTimer(self)

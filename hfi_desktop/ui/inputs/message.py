@@ -29,7 +29,7 @@ class InlineMessage(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Message")
+        # No accessible name: a label's is its text, so the message itself is read.
         self._level = Level.INFO
         self._message = ""
         self.hide()
@@ -46,7 +46,7 @@ class InlineMessage(QLabel):
         self._message = message
         self._level = level
         self.setText(_PREFIX[level] + message if message else "")
-        self.setAccessibleDescription(message)
+        self.setAccessibleDescription("Error" if message and level is Level.ERROR else "")
         self._apply_colour()
         self.setVisible(bool(message))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.media import parse_tsv
+from hfi_desktop.ui.accessible import name_corner_button
 from hfi_desktop.ui.inputs._style import muted_text
 from hfi_desktop.ui.inputs.base import InputWidget
 from hfi_desktop.ui.inputs.loading import CsvLoader, LoadRequest, bind_loader
@@ -82,6 +83,7 @@ class TableEditor(InputWidget):
         self.view = _TableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName("Table cells")
+        name_corner_button(self.view)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.inputs.base import InputWidget
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class TextInput(InputWidget):
         super().__init__(parent)
         self.editor = QLineEdit(self)
         self.editor.setPlaceholderText(placeholder)
-        self.editor.setClearButtonEnabled(True)
+        add_clear_button(self.editor, "Clear the text")
         self.editor.textChanged.connect(self.changed)
         _column(self, self.editor)
 

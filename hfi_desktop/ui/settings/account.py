@@ -76,6 +76,7 @@ class AccountTab(QWidget):
         self.editor = QLineEdit(self)
         self.editor.setObjectName("tokenEditor")
         self.editor.setEchoMode(QLineEdit.EchoMode.Password)
+        self.editor.setAccessibleName("New access token")
         self.editor.setPlaceholderText("hf_…  (paste a token from huggingface.co/settings/tokens)")
         self.save_button = QPushButton("Save", self)
         self.cancel_button = QPushButton("Cancel", self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.ui.accessible import name_after_labels
 from hfi_desktop.ui.settings.account import AccountTab
 from hfi_desktop.ui.settings.endpoints import EndpointsTab
 from hfi_desktop.ui.settings.tabs import (
@@ -67,6 +68,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        name_after_labels(self)  # "Inference API:" names its URL field, and so on
 
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)

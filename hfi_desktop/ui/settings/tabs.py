@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hfi_desktop.credentials.trust import is_hf_host, normalize_host
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import SettingsValues, Theme
+from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
 
@@ -59,6 +60,7 @@ def with_message(field: QWidget, message: InlineMessage, parent: QWidget) -> QWi
     column.setSpacing(2)
     column.addWidget(field)
     column.addWidget(message)
+    box.setFocusProxy(field)  # its row's label (and mnemonic) leads to the field
     return box
 
 
@@ -85,12 +87,12 @@ class ConnectionTab(SettingsTab):
         self.base_url.setObjectName("baseUrl")
         self.base_url.setPlaceholderText(_default_text(keys.default_base_url(),
                                                        "HF_INFERENCE_ENDPOINT"))
-        self.base_url.setClearButtonEnabled(True)
+        add_clear_button(self.base_url, "Clear (use the default server)")
         self.base_url_message = InlineMessage(self)
         self.hub_url = QLineEdit(self)
         self.hub_url.setObjectName("hubUrl")
         self.hub_url.setPlaceholderText(_default_text(keys.default_hub_url(), "HF_ENDPOINT"))
-        self.hub_url.setClearButtonEnabled(True)
+        add_clear_button(self.hub_url, "Clear (use the default Hub)")
         self.hub_url_message = InlineMessage(self)
         self.connect_timeout = _seconds(self, "How long to wait for a connection to the server")
         self.read_timeout = _seconds(

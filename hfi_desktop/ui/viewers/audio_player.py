@@ -57,10 +57,12 @@ class AudioPlayer(QWidget):
         self.info = Caption(" · ".join(facts), self)
         self.button = QToolButton(self)
         self.button.setToolTip("Play")
+        self.button.setAccessibleName(f"Play {clip.label}")
         self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, self._duration_ms)
+        self.slider.setAccessibleName(f"Position in {clip.label}")
         self.slider.sliderPressed.connect(self._start_seek)
         self.slider.sliderReleased.connect(self._end_seek)
         self.time = QLabel(self)
@@ -135,6 +137,7 @@ class AudioPlayer(QWidget):
         icon = pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay
         self.button.setIcon(self.style().standardIcon(icon))
         self.button.setToolTip("Pause" if playing else "Play")
+        self.button.setAccessibleName(f"{self.button.toolTip()} {self.clip.label}")
 
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:

@@ -56,6 +56,7 @@ class DetectionViewer(ResultViewer):
         self._view.zoom_changed.connect(self._place_tags)
         self._summary = Caption("", self)
         self._list = HoverList(self)
+        self._list.setAccessibleName("Detected objects")
         self._list.hovered.connect(self.emphasise)
         self._list.currentRowChanged.connect(lambda _row: self.emphasise(None))
         side = QWidget(self)

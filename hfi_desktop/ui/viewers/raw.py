@@ -29,6 +29,7 @@ class RawJsonView(QWidget):
         self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self._editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._editor.setPlaceholderText("No JSON yet.")
+        self._editor.setAccessibleName("Result as JSON")
         self._caption = Caption("", self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

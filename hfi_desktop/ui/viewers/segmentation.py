@@ -51,6 +51,7 @@ class SegmentationViewer(ResultViewer):
         self._opacity.setRange(10, 100)
         self._opacity.setValue(DEFAULT_OPACITY)
         self._opacity.setToolTip("Mask opacity")
+        self._opacity.setAccessibleName("Mask opacity")
         self._opacity.valueChanged.connect(self._apply_opacity)
         opacity_row = QHBoxLayout()
         opacity_row.addWidget(QLabel("Opacity", side))

@@ -223,6 +223,7 @@ class SpansViewer(ResultViewer):
         if result.span is None and result.context:
             set_shown(self._note, "The answer was not found in the context.")
         self._text.set_text(result.context, (result.span,) if result.span else (), tags=False)
+        self._text.setAccessibleName("Context, the answer highlighted")
 
     def _show_entities(self, result: EntitiesPrepared) -> None:
         self._legend.set_entries(result.legend)
@@ -232,3 +233,4 @@ class SpansViewer(ResultViewer):
             words = ", ".join(f"“{w}”" for w in result.unplaced)
             set_shown(self._note, f"Not found in the text: {words}")
         self._text.set_text(result.text, result.spans, tags=True)
+        self._text.setAccessibleName("Text, the entities highlighted")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.present import NumbersPrepared, Prepared, TableAnswerPrepared, TablePrepared
+from hfi_desktop.ui.accessible import name_corner_button
 
 from . import theme
 from .base import ResultViewer
@@ -34,6 +35,7 @@ class HighlightTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        name_corner_button(self)
 
     def set_table(self, result: TablePrepared) -> None:
         self.clear()
@@ -129,4 +131,7 @@ class TableViewer(ResultViewer):
                 f"in the “{result.value_column}” column",
             )
         self._table.set_table(result)
+        self._table.setAccessibleName("Table, the answer cells highlighted"
+                                      if isinstance(result, TableAnswerPrepared)
+                                      else "Rows with their predictions")
         self._table.setVisible(bool(result.columns))

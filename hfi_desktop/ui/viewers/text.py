@@ -58,6 +58,7 @@ class TextViewer(ResultViewer):
         self._banner = Banner(self)
         self._banner.hide()
         self._editor = StreamTextEdit(self)
+        self._editor.setAccessibleName("Result text")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self._status, 1)
