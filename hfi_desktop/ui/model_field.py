@@ -45,6 +45,7 @@ from hfi_desktop.hub import (
     model_page_url,
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
+from hfi_desktop.ui.elided_placeholder import ElidedPlaceholder
 from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.model_search.delegate import SuggestionDelegate
 from hfi_desktop.ui.model_search.searcher import HubSearch
@@ -136,7 +137,7 @@ class ModelField(QWidget):
                          "task's default model, " + self.default_model)
         combo.setCompleter(None)  # type: ignore[arg-type]  # ours goes on the line edit
         line = self.lineEdit()
-        line.setPlaceholderText(self.default_model)
+        ElidedPlaceholder(line, self.default_model)  # the full name: the combo's tooltip
         line.setClearButtonEnabled(True)
 
         completer = self._completer
