@@ -1,4 +1,4 @@
-"""How a number of bytes is written, everywhere in the app (no Qt, no I/O).
+"""How a number of bytes, or of things, is written, everywhere in the app (no Qt, no I/O).
 
 A leaf module like ``threads`` and ``resources``: every layer may import it (the inference
 client does not need it).
@@ -20,7 +20,7 @@ def human_size(n_bytes: int) -> str:
     ``.0``.
     """
     if n_bytes < 1024:
-        return "1 byte" if n_bytes == 1 else f"{n_bytes} bytes"
+        return counted(n_bytes, "byte", separators=False)
     value = float(n_bytes)
     unit = _UNITS[0]
     for unit in _UNITS:
@@ -29,3 +29,10 @@ def human_size(n_bytes: int) -> str:
             break
     text = f"{value:.1f}".removesuffix(".0")
     return f"{text} {unit}"
+
+
+def counted(n: int, noun: str, plural: str | None = None, *, separators: bool = True) -> str:
+    """``1 word``, ``0 words``, ``1,234 words``; ``plural`` when adding an "s" is wrong
+    (``counted(2, "entry", "entries")``). ``separators``: thousands separated by commas."""
+    number = f"{n:,}" if separators else str(n)
+    return f"{number} {noun if n == 1 else plural or noun + 's'}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hfi_desktop.sizes import human_size
+from hfi_desktop.sizes import counted, human_size
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,18 @@ def test_human_size(n: int, text: str) -> None:
     assert human_size(n) == text
 
 
+
+
+@pytest.mark.parametrize(
+    ("n", "noun", "plural", "text"),
+    [
+        (0, "word", None, "0 words"),
+        (1, "word", None, "1 word"),
+        (2, "character", None, "2 characters"),
+        (1234, "token", None, "1,234 tokens"),
+        (1, "entry", "entries", "1 entry"),
+        (3, "entry", "entries", "3 entries"),
+    ],
+)
+def test_counted(n: int, noun: str, plural: str | None, text: str) -> None:
+    assert counted(n, noun, plural) == text

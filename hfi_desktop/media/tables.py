@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from hfi_desktop.inference.sniff import is_text, looks_like
 from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.sources import read_source
+from hfi_desktop.sizes import counted
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -97,7 +98,7 @@ def parse_tsv(text: str) -> list[list[str]]:
 
 
 def _cells(n: int) -> str:
-    return "1 cell" if n == 1 else f"{n} cells"
+    return counted(n, "cell")
 
 
 def _decode(data: bytes) -> str:

@@ -3,7 +3,8 @@
 No widgets here (QImage only). ``prepare(kind, result, context) -> Prepared``.
 """
 
-from .colors import PALETTE, assign_colours, colour_for
+from ._vision import best_first
+from .colors import PALETTE, assign_colours, colour_for, instance_colours
 from .context import ResultContext
 from .errors import PresentError
 from .json_text import pretty_json
@@ -74,7 +75,9 @@ __all__ = [
     "TextPrepared",
     "ZeroShotPrepared",
     "assign_colours",
+    "best_first",
     "colour_for",
+    "instance_colours",
     "prepare",
     "pretty_json",
 ]

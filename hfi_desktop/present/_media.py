@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.sizes import counted
+
 from . import _shape as shape
 from ._blobs import as_blob, require_blob
 from .audio_clips import write_clip
@@ -80,7 +82,7 @@ def table_answer(
             raise PresentError(
                 f"unexpected result: answer cell (row {outside[0][0] + 1}, column "
                 f"{outside[0][1] + 1}) is outside the input table "
-                f"({len(rows)} rows, {len(columns)} columns)"
+                f"({counted(len(rows), 'row')}, {counted(len(columns), 'column')})"
             )
     aggregator = item.get("aggregator")
     return TableAnswerPrepared(

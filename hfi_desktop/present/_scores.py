@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.sizes import counted
+
 from . import _shape as shape
 from .errors import PresentError
 from .types import (
@@ -72,7 +74,8 @@ def zero_shot(result: object, context: ResultContext, base: dict[str, Any]) -> Z
             shape.fail(ZERO_SHOT, item)
         if len(names) != len(values):
             raise PresentError(
-                f"unexpected result: {len(names)} labels but {len(values)} scores "
+                f"unexpected result: {counted(len(names), 'label')} but "
+                f"{counted(len(values), 'score')} "
                 f"for {sequence[:40]!r}"
             )
         group_scores = [Score(n, v) for n, v in zip(names, values, strict=True)]
@@ -85,7 +88,8 @@ def similarity(result: object, context: ResultContext, base: dict[str, Any]) -> 
     sentences = context.sentences or tuple(f"Sentence {i + 1}" for i in range(len(values)))
     if len(sentences) != len(values):
         raise PresentError(
-            f"unexpected result: {len(values)} similarity scores for {len(sentences)} sentences"
+            f"unexpected result: {counted(len(values), 'similarity score')} for "
+            f"{counted(len(sentences), 'sentence')}"
         )
     scores = [Score(s, v) for s, v in zip(sentences, values, strict=True)]
     return SimilarityPrepared(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _shape as shape
 from .colors import assign_colours
+from .entity_tags import tag_meaning
 from .spans import locate
 from .types import (
     AnswerSpanPrepared,
@@ -114,10 +115,11 @@ def entities(result: object, context: ResultContext, base: dict[str, Any]) -> En
         start, end, how = found
         if any(start < s.end and s.start < end for s in spans):
             continue  # overlaps an entity already shown (e.g. two readings of one word)
-        spans.append(Span(start, end, context.text[start:end], group, colours[group], score, how))
+        spans.append(Span(start, end, context.text[start:end], group, colours[group], score, how,
+                          meaning=tag_meaning(group)))
         cursor = end
     counts = Counter(groups)
-    legend = tuple(LegendEntry(g, colours[g], counts[g]) for g in colours)
+    legend = tuple(LegendEntry(g, colours[g], counts[g], tag_meaning(g)) for g in colours)
     return EntitiesPrepared(
         **base,
         text=context.text,

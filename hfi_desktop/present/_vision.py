@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _shape as shape
 from ._blobs import require_blob
-from .colors import assign_colours
+from .colors import assign_colours, instance_colours, instance_names
 from .images import decode_image, decode_mask
 from .types import (
     Box,
@@ -23,6 +23,8 @@ from .types import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .context import ResultContext
 
 DETECTION = "[{label: string, score: number, box: {xmin, ymin, xmax, ymax}}]"
@@ -63,33 +65,45 @@ def detection(result: object, context: ResultContext, base: dict[str, Any]) -> D
 def segmentation(
     result: object, context: ResultContext, base: dict[str, Any]
 ) -> SegmentationPrepared:
+    """The masks best first, each in its own colour and named (``cat 1``, ``cat 2``) when
+    a label has several: instances of one label must be told apart."""
     items = shape.records(result, SEGMENTATION)
     labels = [shape.text(item, "label", SEGMENTATION) for item in items]
     for item in items:
         if not isinstance(item.get("mask"), str):
             shape.fail(SEGMENTATION, item)
+    scores = [shape.optional_number(item, "score", SEGMENTATION) for item in items]
+    order = best_first(scores)
+    ordered = [labels[index] for index in order]
     image = _input_image(context)
-    colours = assign_colours(labels)
     masks = []
     size: tuple[int, int] | None = (
         (image.image.width(), image.image.height()) if image is not None else None
     )
-    for index, (item, label) in enumerate(zip(items, labels, strict=True)):
-        what = f"mask {index + 1} ({label!r})"
-        decoded = decode_mask(item["mask"], colour=colours[label], size=size, what=what)
+    for index, name, colour in zip(order, instance_names(ordered), instance_colours(ordered),
+                                   strict=True):
+        what = f"mask {index + 1} ({labels[index]!r})"
+        decoded = decode_mask(items[index]["mask"], colour=colour, size=size, what=what)
         size = size or (decoded.image.width(), decoded.image.height())
         masks.append(
             Mask(
-                label=label,
-                score=shape.optional_number(item, "score", SEGMENTATION),
-                colour=colours[label],
+                label=labels[index],
+                name=name,
+                score=scores[index],
+                colour=colour,
                 image=decoded.image,
                 coverage=decoded.coverage,
                 truncated=decoded.truncated,
             )
         )
-    masks.sort(key=lambda mask: -1.0 if mask.score is None else mask.score, reverse=True)
     return SegmentationPrepared(**base, image=image, masks=tuple(masks))
+
+
+def best_first(scores: Sequence[float | None]) -> list[int]:
+    """The items' indices, highest score first; those without a score last; ties in the
+    result's order (the order the viewer lists masks in and numbers and colours them)."""
+    keys = [-1.0 if score is None else score for score in scores]
+    return sorted(range(len(scores)), key=keys.__getitem__, reverse=True)
 
 
 def generated_image(result: object, context: ResultContext, base: dict[str, Any]) -> ImagePrepared:

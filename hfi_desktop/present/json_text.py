@@ -9,7 +9,7 @@ import json
 import math
 from collections.abc import Mapping
 
-from hfi_desktop.sizes import human_size
+from hfi_desktop.sizes import counted, human_size
 
 from .result_type import sniff_mime
 
@@ -32,7 +32,7 @@ def pretty_json(value: object) -> str:
     if len(text) > MAX_CHARS:
         cut = text.rfind("\n", 0, MAX_CHARS)
         cut = cut if cut > 0 else MAX_CHARS
-        text = f"{text[:cut]}\n… ({len(text) - cut:,} more characters not shown)"
+        text = f"{text[:cut]}\n… ({counted(len(text) - cut, 'more character')} not shown)"
     return text
 
 

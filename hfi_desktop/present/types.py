@@ -46,6 +46,7 @@ class Span:
     colour: str  # "#rrggbb"
     score: float | None = None
     located: Literal["offsets", "search"] = "offsets"  # how start/end were found
+    meaning: str = ""  # of the label, when it is an entity tag: "person" for PER
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class LegendEntry:
     label: str
     colour: str
     count: int
+    meaning: str = ""  # of the label, when it is an entity tag: "person" for PER
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,9 @@ class Mask:
     opacity). ``coverage`` is the fraction of the image it covers."""
 
     label: str
+    name: str  # "cat 2" when the label has several masks, else the label
     score: float | None
-    colour: str
+    colour: str  # the mask's own: another mask of the label has another
     image: QImage
     coverage: float
     truncated: bool = False  # the mask PNG was cut short; its missing rows are empty

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,6 +34,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError
 from hfi_desktop.codegen import CodegenError, Flavour, describe_call, snippet
 from hfi_desktop.inference import HfInference, InferenceError
+from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
 if TYPE_CHECKING:
     from hfi_desktop.ui.page_api import PageApi
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COPY_KEYS = "Ctrl+Shift+C"
+COPY_AS_CODE = declare("Copy the request as code (the language last chosen)", COPY_KEYS,
+                       where=TASK_PAGE)
 REQUIREMENTS = {
     Flavour.PYTHON: "Needs huggingface_hub (pip install huggingface_hub).",
     Flavour.JAVASCRIPT: "An ES module for Node 18+ (save it as snippet.mjs); needs "
@@ -166,8 +169,8 @@ class CopyAsCode(QObject):
             self.actions[flavour] = action
         self.button.setMenu(self.menu)
         page.result_actions.insertWidget(1, self.button)  # after the stretch: leftmost
-        QShortcut(QKeySequence(COPY_KEYS), widget, lambda: self.copy(self.last_flavour),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        COPY_AS_CODE.install(widget, lambda: self.copy(self.last_flavour),
+                             context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def is_busy(self) -> bool:
         return self._task is not None and not self._task.done()

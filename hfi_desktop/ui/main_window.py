@@ -1,29 +1,40 @@
-"""The application's main window: the task sidebar and one page per task (built on first use)."""
+"""The application's main window: the task sidebar and one page per task (built on first
+use); before a task is chosen, an empty state pointing at a first example and the token.
+File ▸ Quit and the Help menu are installed here."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from hfi_desktop.ui.compare import install_compare
+from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
+from hfi_desktop.ui.help import install_help
 from hfi_desktop.ui.history import RunRecorder, install_history
-from hfi_desktop.ui.menus import menu
+from hfi_desktop.ui.menus import install_quit, menu
+from hfi_desktop.ui.shortcuts import MAIN_WINDOW, declare
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
 from hfi_desktop.ui.task_page import TaskPage
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from PySide6.QtGui import QCloseEvent
+
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.ui.services import Services
+    from hfi_desktop.ui.settings import SettingsHooks
 
 WINDOW_TITLE = "Hugging Face Inference"
 DEFAULT_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 250
+#: The empty state's first example: this task's first example, ready to run.
+FIRST_EXAMPLE_TASK = "text-classification"
+FILTER_TASKS = declare("Filter the tasks (type to replace the filter)", "Ctrl+F",
+                       where=MAIN_WINDOW)
 
 
 class MainWindow(QMainWindow):
@@ -36,13 +47,13 @@ class MainWindow(QMainWindow):
         self._services = services
         self._specs = {spec.id: spec for spec in tasks}
         self.pages: dict[str, TaskPage] = {}
+        self.settings_hooks: SettingsHooks | None = None  # set by install_settings (app.py)
 
         self.sidebar = TaskSidebar(tasks, self)
         self.stack = QStackedWidget(self)
-        placeholder = QLabel("Choose a task on the left to get started.", self.stack)
-        placeholder.setObjectName("centralPlaceholder")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(placeholder)
+        self.empty_state = EmptyState(self._specs[FIRST_EXAMPLE_TASK], FILTER_TASKS.text(),
+                                      self.stack)
+        self.stack.addWidget(self.empty_state)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
@@ -53,13 +64,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ready")
 
         self.sidebar.task_selected.connect(self.show_task)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.sidebar.filter_edit.setFocus)
+        FILTER_TASKS.install(self, self.sidebar.focus_filter)
         install_export_menu(menu(self, "&File"), self.stack.currentWidget)
         if services.history is not None:  # View ▸ History (Ctrl+H)
             self.history_dock = install_history(self, services, show_task=self.show_task)
         self.compare = install_compare(  # Tools ▸ Compare…, Open comparison…
             self, services, menu(self, "&Tools"), current=self.stack.currentWidget,
             page_for=self.page, report=lambda text: self.statusBar().showMessage(text, 8000))
+        self.quit_action = install_quit(self)  # File ▸ Quit (Ctrl+Q), after the rest of File
+        self.help = install_help(self, services, open_token_settings=self.open_token_settings)
+        self.empty_state.example_requested.connect(self.open_first_example)
+        self.empty_state.token_requested.connect(self.open_token_settings)
+        self.empty_state.token_help_requested.connect(self.help.show_token_help)
 
     def page(self, task_id: str) -> TaskPage:
         """The task's page, created the first time it is needed."""
@@ -82,6 +98,20 @@ class MainWindow(QMainWindow):
         if self.sidebar.tree.currentIndex().data(TASK_ID_ROLE) != task_id:
             self.sidebar.select_task(task_id)
         return page
+
+    def open_first_example(self) -> TaskPage:
+        """The empty state's first example: its page, the form filled, Run focused."""
+        page = self.show_task(FIRST_EXAMPLE_TASK)
+        page.fill_example(page.spec.examples[0])
+        page.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return page
+
+    def open_token_settings(self) -> None:
+        """Settings ▸ Account, where the access token goes."""
+        if self.settings_hooks is None:  # a window without settings (some tests)
+            self.statusBar().showMessage("Settings are not available in this window.", 8000)
+            return
+        self.settings_hooks.open_account()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():

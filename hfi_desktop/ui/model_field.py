@@ -43,6 +43,7 @@ from hfi_desktop.hub import (
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
 from hfi_desktop.ui.accessible import add_clear_button
+from hfi_desktop.ui.elided_placeholder import ElidedPlaceholder
 from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.model_search.searcher import HubSearch
 from hfi_desktop.ui.model_search.suggestion_list import SuggestionList
@@ -164,7 +165,7 @@ class ModelField(QWidget):
                          "task's default model, " + self.default_model)
         combo.setCompleter(None)  # type: ignore[arg-type]  # the list is the field's own
         line = self.lineEdit()
-        line.setPlaceholderText(self.default_model)
+        ElidedPlaceholder(line, self.default_model)  # the full name: the combo's tooltip
         line.setAccessibleName("Model")
         add_clear_button(line, "Clear the model (use the task's default)")
 

@@ -1,4 +1,5 @@
-"""The task sidebar: tasks grouped by modality, each with its icon, filterable by typing."""
+"""The task sidebar: tasks grouped by modality, each with its icon, filterable by typing
+(a filter that matches nothing says so)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from hfi_desktop.catalog.model import Group, TaskSpec
 from hfi_desktop.resources import resource_path
@@ -89,17 +90,33 @@ class TaskSidebar(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName("Tasks")
         self.tree.expandAll()
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("noTaskMatches")
+        self.no_match.setWordWrap(True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setContentsMargins(6, 12, 6, 6)
+        self.no_match.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.no_match, 1)
         self.filter_edit.textChanged.connect(self._on_filter)
         self.filter_edit.returnPressed.connect(self._select_first_visible)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
 
+    def focus_filter(self) -> None:
+        """Ctrl+F: into the filter with its text selected, so typing replaces it."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
     def _on_filter(self, text: str) -> None:
         self._proxy.set_query(text)
         self.tree.expandAll()
+        nothing = self._proxy.rowCount() == 0
+        self.no_match.setText(f"No task matches “{text.strip()}”." if nothing else "")
+        self.no_match.setVisible(nothing)
+        self.tree.setVisible(not nothing)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         task_id = current.data(TASK_ID_ROLE)

@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,6 +44,7 @@ from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.parameters import ParametersForm
 from hfi_desktop.ui.run_controller import RunController, make_run
 from hfi_desktop.ui.run_status import RunStatus
+from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 from hfi_desktop.ui.viewers import ResultPanel
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.services import Services
 
 log = logging.getLogger(__name__)
+
+RUN = declare("Run the model", "Ctrl+Return", "Ctrl+Enter", where=TASK_PAGE)
+CANCEL = declare("Cancel the call in flight", Qt.Key.Key_Escape, where=TASK_PAGE)
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
 EXAMPLE_CHIP_STYLE = (
@@ -180,11 +184,8 @@ class TaskPage(QWidget):
         self.runs.run_completed.connect(self._completed)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.run,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        RUN.install(self, self.run, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        CANCEL.install(self, self.cancel, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model_field.model_changed.connect(lambda _text: self.model_message.clear_message())
 
     def _header(self) -> QHBoxLayout:

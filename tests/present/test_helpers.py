@@ -19,10 +19,13 @@ from hfi_desktop.present import (
     PresentError,
     assign_colours,
     colour_for,
+    instance_colours,
     json_text,
     pretty_json,
 )
 from hfi_desktop.present.audio_clips import duration_of, write_clip
+from hfi_desktop.present.colors import instance_names
+from hfi_desktop.present.entity_tags import tag_meaning
 from hfi_desktop.present.json_text import LONG_LIST_ITEMS, MAX_CHARS
 from hfi_desktop.present.result_type import sniff_mime
 from hfi_desktop.present.spans import locate
@@ -198,3 +201,34 @@ def test_empty_clip_is_refused() -> None:
 def test_sniff(data: bytes, mime: str | None) -> None:
     assert sniff_mime(data) == mime
 
+
+
+def test_instances_of_a_label_get_colours_of_their_own() -> None:
+    labels = ["cat", "cat", "dog", "cat"]
+    colours = instance_colours(labels)
+    assert len(set(colours)) == 4
+    label_colours = assign_colours(labels)
+    assert colours[0] == label_colours["cat"] and colours[2] == label_colours["dog"]
+    assert instance_names(labels) == ["cat 1", "cat 2", "dog", "cat 3"]
+
+
+def test_instance_colours_past_the_palette_stay_distinct() -> None:
+    colours = instance_colours(["person"] * (len(PALETTE) + 8))
+    assert len(set(colours)) == len(colours)
+    assert all(len(colour) == 7 and colour.startswith("#") for colour in colours)
+
+
+# ---------------------------------------------------------------------- entity tags
+@pytest.mark.parametrize(("tag", "meaning"), [
+    ("PER", "person"),
+    ("ORG", "organization"),
+    ("LOC", "location"),
+    ("MISC", "miscellaneous"),
+    ("B-PER", "person, first word"),
+    ("I-ORG", "organization, inside"),
+    ("LABEL_3", ""),
+    ("B-XYZ", ""),
+    ("per", ""),  # tags are upper case; a lower-case label is a model's own word
+])
+def test_entity_tag_meanings(tag: str, meaning: str) -> None:
+    assert tag_meaning(tag) == meaning

@@ -32,6 +32,7 @@ from hfi_desktop.present import (
     TableAnswerPrepared,
     TextPrepared,
     ZeroShotPrepared,
+    colour_for,
     prepare,
 )
 from tests.present.samples import Sample, sample, samples
@@ -194,8 +195,9 @@ def test_entities_spans_legend_and_colours() -> None:
     prepared = run("token-classification")
     assert isinstance(prepared, EntitiesPrepared)
     assert [span.text for span in prepared.spans] == ["Sarah Jessica Parker", "Jessica"]
-    assert [(e.label, e.count) for e in prepared.legend] == [("PER", 2)]
+    assert [(e.label, e.count, e.meaning) for e in prepared.legend] == [("PER", 2, "person")]
     assert prepared.spans[0].colour == prepared.legend[0].colour
+    assert prepared.spans[0].meaning == "person"
     assert prepared.unplaced == ()
 
 
@@ -266,9 +268,11 @@ def test_panoptic_masks_decode_to_images_of_the_input_size() -> None:
         assert 0 < mask.coverage < 1
         # The recording cut every mask at 750 bytes: the rows it has are kept.
         assert mask.truncated
-    colours = {mask.label: mask.colour for mask in prepared.masks}
-    assert colours["cat"] != colours["LABEL_199"]
-    assert {m.colour for m in prepared.masks if m.label == "cat"} == {colours["cat"]}
+    # Each mask its own colour and name: the six cats can be told apart.
+    assert len({mask.colour for mask in prepared.masks}) == 7
+    assert [mask.name for mask in prepared.masks] == [
+        "cat 1", "cat 2", "cat 3", "cat 4", "cat 5", "cat 6", "LABEL_199"]
+    assert prepared.masks[0].colour == colour_for("cat")  # the first keeps its label's
 
 
 def test_mask_pixels_are_tinted_where_the_mask_is_set() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -49,3 +50,40 @@ def test_choosing_a_task_shows_its_page(window: MainWindow) -> None:
     page = window.stack.currentWidget()
     assert page is window.pages["summarization"]
     assert page.spec.id == "summarization"
+
+
+def test_ctrl_f_selects_the_filter_text_so_typing_replaces_it(window: MainWindow,
+                                                              qtbot: QtBot) -> None:
+    window.activateWindow()
+    edit = window.sidebar.filter_edit
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "transl")
+    assert window.sidebar.visible_task_ids() == ["translation"]
+    # Ctrl+F again, the filter still focused: typing replaces "transl".
+    qtbot.keyClick(edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert edit.selectedText() == "transl"
+    qtbot.keyClicks(edit, "object")
+    assert edit.text() == "object"
+    assert "object-detection" in window.sidebar.visible_task_ids()
+    # From the task list: the same.
+    window.sidebar.tree.setFocus()
+    qtbot.waitUntil(window.sidebar.tree.hasFocus)
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "speech")
+    assert edit.text() == "speech"
+
+
+def test_a_filter_without_match_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    sidebar = window.sidebar
+    qtbot.keyClicks(sidebar.filter_edit, "xyz")
+    assert sidebar.visible_task_ids() == []
+    assert sidebar.no_match.isVisible()
+    assert sidebar.no_match.text() == "No task matches “xyz”."
+    assert not sidebar.tree.isVisible()
+    for _ in range(3):
+        qtbot.keyClick(sidebar.filter_edit, Qt.Key.Key_Backspace)
+    assert not sidebar.no_match.isVisible()
+    assert sidebar.tree.isVisible()
+    assert len(sidebar.visible_task_ids()) == len(CATALOG)

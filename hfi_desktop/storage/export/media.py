@@ -14,8 +14,9 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from hfi_desktop.image_decode import ImageError, load_image
+from hfi_desktop.present import best_first
 from hfi_desktop.present._png import is_truncated_png, repair_truncated_png
-from hfi_desktop.present.colors import assign_colours
+from hfi_desktop.present.colors import assign_colours, instance_colours
 
 from .source import Binary, ExportError
 
@@ -171,20 +172,22 @@ def segment_masks(result: object) -> list[SegmentMask]:
 
 
 def overlay(image_data: bytes | None, masks: Sequence[SegmentMask]) -> bytes:
-    """The masks tinted with their label's colour over the input image (or over black at
-    the masks' size when the input image is not at hand), as PNG."""
+    """The masks tinted with their colours (each instance its own, as the viewer shows
+    them) over the input image (or over black at the masks' size when the input image is
+    not at hand), as PNG."""
     if image_data is not None:
         base = open_image(image_data, "the input image").convert("RGB")
     else:
         size = masks[0].image.size if masks else (1, 1)
         base = Image.new("RGB", size, "black")
-    colours = assign_colours(mask.label for mask in masks)
-    for mask in masks:
+    order = best_first([mask.score for mask in masks])
+    colours = dict(zip(order, instance_colours([masks[i].label for i in order]), strict=True))
+    for index, mask in enumerate(masks):
         alpha = mask.image
         if alpha.size != base.size:
             alpha = alpha.resize(base.size, Image.Resampling.NEAREST)
         alpha = alpha.point(lambda value: round(value * MASK_OPACITY))
-        tint = Image.new("RGB", base.size, colours[mask.label])
+        tint = Image.new("RGB", base.size, colours[index])
         base = Image.composite(tint, base, alpha)
     return encode(base, "png")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
-from hfi_desktop.sizes import human_size
+from hfi_desktop.sizes import counted, human_size
 from hfi_desktop.storage.records import FileRef
 
 #: Stores a file's bytes and returns its reference (the content store's ``put``, or a
@@ -117,7 +117,8 @@ def _value_snippet(value: Any) -> str:
             return str(value["text"]).strip()
         if value and all(isinstance(v, list) for v in value.values()):  # a table
             rows = max(len(v) for v in value.values())
-            return f"table {rows} x {len(value)} ({', '.join(map(str, list(value)[:3]))})"
+            size = f"{counted(rows, 'row')}, {counted(len(value), 'column')}"
+            return f"table of {size} ({', '.join(map(str, list(value)[:3]))})"
         return ""
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return ", ".join(v.strip() for v in value if v.strip())
@@ -154,7 +155,7 @@ def result_snippet(result: Any) -> str:
             return one_line(", ".join(_number(x) for x in result[:8])
                             + (", …" if len(result) > 8 else ""))
         if isinstance(first, list):
-            return f"{_shape(result)} numbers"
+            return _vectors(result)
     return one_line(to_json_text(result))
 
 
@@ -171,12 +172,15 @@ def _number(x: float) -> str:
     return f"{x:.3g}" if isinstance(x, float) else str(x)
 
 
-def _shape(value: Any) -> str:
+def _vectors(value: list[Any]) -> str:
+    """Nested lists of numbers (embeddings) as ``1 vector of 384 numbers``, ``7 vectors of
+    768 numbers`` (the innermost lists are the vectors, whatever nests them)."""
     dims = []
     while isinstance(value, list) and value:
         dims.append(len(value))
         value = value[0]
-    return " x ".join(map(str, dims))
+    vectors = math.prod(dims[:-1])
+    return f"{counted(vectors, 'vector')} of {counted(dims[-1], 'number')}"
 
 
 def snippet(form: Mapping[str, Any], result: Any, error: Mapping[str, str] | None,

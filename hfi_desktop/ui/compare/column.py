@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog import FormError, TaskSpec, normalize_model
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.sizes import counted
 from hfi_desktop.storage.comparison_file import SavedColumn
 from hfi_desktop.ui.history.run_recorder import RunRecorder
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
@@ -323,7 +324,7 @@ class ModelColumn(QFrame):
 
     def _rate_text(self) -> str:
         rate = self.tokens_per_s
-        parts = [f"{self.tokens:,} token{'s' if self.tokens != 1 else ''}"]
+        parts = [counted(self.tokens, "token")]
         if rate is not None:
             parts.append(f"{rate:.1f} tokens/s")
         if self.first_token_s is not None:

@@ -19,6 +19,7 @@ from hfi_desktop.present.compare import (
     TextDiff,
     is_missing,
 )
+from hfi_desktop.sizes import counted
 from hfi_desktop.ui.viewers import (
     DetectionViewer,
     ResultViewer,
@@ -54,8 +55,7 @@ def show_compared(viewer: ResultViewer | None, prepared: Prepared | None,
         if isinstance(comparison, ScoresPrepared):
             viewer.show_aligned(comparison)
             lacking = sum(is_missing(score.score) for score in comparison.scores)
-            return f"{lacking} label{'s' if lacking != 1 else ''} not returned (—)" \
-                if lacking else ""
+            return f"{counted(lacking, 'label')} not returned (—)" if lacking else ""
         viewer.show_result(prepared)
         return ""
     if isinstance(prepared, DetectionPrepared) and isinstance(viewer, DetectionViewer):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -52,6 +52,7 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.page_api import PageApi, PageForm
 from hfi_desktop.ui.run_controller import make_run
 from hfi_desktop.ui.run_driver import prepare_outcome
+from hfi_desktop.ui.shortcuts import COMPARISON, declare
 from hfi_desktop.ui.viewers import ImageView
 from hfi_desktop.ui.viewers.marks import EXTRA_COLOUR, MISSED_COLOUR
 from hfi_desktop.ui.viewers.text import DIFF_COLOURS
@@ -69,6 +70,10 @@ if TYPE_CHECKING:
 
 MIN_COLUMNS = 2
 MAX_COLUMNS = 6
+RUN_ALL = declare("Run every column", "Ctrl+Return", "Ctrl+Enter", where=COMPARISON)
+CANCEL_ALL = declare("Cancel every column's call", Qt.Key.Key_Escape, where=COMPARISON)
+SAVE_COMPARISON = declare("Save the comparison", QKeySequence.StandardKey.Save,
+                          where=COMPARISON)
 FILE_FILTER = f"Comparisons (*{SUFFIX})"
 IMAGE_KINDS = frozenset({OutputKind.DETECTION, OutputKind.SEGMENTATION, OutputKind.IMAGE,
                          OutputKind.DOC_ANSWER, OutputKind.RAW})
@@ -189,11 +194,9 @@ class ComparisonView(QMainWindow):
         self.sync_box.toggled.connect(self._sync_toggled)
         self.save_button.clicked.connect(lambda: self._start(self._save_dialog(), "save"))
         self.save_all_button.clicked.connect(self.saver.save_all)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.run_all)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_all)
-        QShortcut(QKeySequence.StandardKey.Save, self,
-                  lambda: self._start(self._save_dialog(), "save"))
+        RUN_ALL.install(self, self.run_all)
+        CANCEL_ALL.install(self, self.cancel_all)
+        SAVE_COMPARISON.install(self, lambda: self._start(self._save_dialog(), "save"))
 
     # ------------------------------------------------------------------ form
     def set_snapshot(self, snapshot: FormSnapshot) -> None:

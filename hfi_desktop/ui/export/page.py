@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.storage.export.drag import drag_file
 from hfi_desktop.storage.export.save import Exportable, ExportError, FileLoader
 from hfi_desktop.storage.history.service import HistoryService, HistoryUnavailableError
+from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
 from .drag import DragHandle
 from .saver import ResultSaver
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SAVE_KEYS = "Ctrl+S"
+SAVE_AS = declare("Save the result to a file", SAVE_KEYS, where=TASK_PAGE)
 
 
 def savable(run: Run | None) -> bool:
@@ -69,8 +70,8 @@ class PageExport(QObject):
         self.drag_handle = DragHandle(host)
         for widget in (self.drag_handle, self.save_button, self.save_all_button):
             page.result_actions.addWidget(widget)
-        self.shortcut = QShortcut(QKeySequence(SAVE_KEYS), host, self.saver.save_as,
-                                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        (self.shortcut,) = SAVE_AS.install(
+            host, self.saver.save_as, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_button.clicked.connect(self.saver.save_as)
         self.save_all_button.clicked.connect(self.saver.save_all)
         page.run_started.connect(self._run_started)

@@ -13,7 +13,6 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,9 +31,11 @@ from PySide6.QtWidgets import (
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.runs import RunState
+from hfi_desktop.sizes import counted
 from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
 from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.accessible import add_clear_button
+from hfi_desktop.ui.shortcuts import HISTORY, declare
 
 from .model import (
     COLUMNS,
@@ -51,6 +52,8 @@ from .model import (
 if TYPE_CHECKING:
     import asyncio
 
+    from PySide6.QtGui import QShowEvent
+
     from hfi_desktop.storage.history.service import HistoryService
 
 log = logging.getLogger(__name__)
@@ -59,6 +62,9 @@ DEBOUNCE_MS = 250
 REFRESH_MS = 150
 NO_RUNS_TEXT = "No runs yet.\nEvery run you make on a task page appears here."
 NO_MATCH_TEXT = "No runs match the filter."
+DELETE_RUNS = declare("Delete the selected runs", Qt.Key.Key_Delete, where=HISTORY)
+OPEN_RUN = declare("Open the selected run on its page", Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                   where=HISTORY)
 
 SaveHandler = Callable[[RunRecord], None]
 T = TypeVar("T")
@@ -195,10 +201,8 @@ class HistoryPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.clear_button.clicked.connect(self.clear_all)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected,
-                  context=context)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_selected, context=context)
+        DELETE_RUNS.install(self.table, self.delete_selected, context=context)
+        OPEN_RUN.install(self.table, self.open_selected, context=context)
         self.history.changed.connect(self._on_history_changed)
 
     # -- filtering ----------------------------------------------------------------------------
@@ -252,7 +256,7 @@ class HistoryPanel(QWidget):
 
     def _on_loaded(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{total:,} run{'s' if total != 1 else ''}")
+        self.count_label.setText(counted(total, "run"))
         if total == 0:
             self.empty_label.setText(NO_RUNS_TEXT if self.model.filter.is_empty()
                                      else NO_MATCH_TEXT)

@@ -9,10 +9,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from hfi_desktop.media import LoadedAudio, format_duration
+from hfi_desktop.ui.audio_devices import NO_MICROPHONE, NO_SPEAKERS, has_microphone, has_speakers
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
 from hfi_desktop.ui.inputs.drop_zone import DropZone
-from hfi_desktop.ui.inputs.microphone import MicRecorder, has_microphone
+from hfi_desktop.ui.inputs.microphone import MicRecorder
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QWidget
 
     from hfi_desktop.ui.inputs.loading import AudioLoader
-
-NO_MICROPHONE = "No microphone found"
-NO_SPEAKERS = "No audio output device found"
-
 
 class AudioDropZone(DropZone):
     """An audio input.
@@ -118,7 +115,7 @@ class AudioDropZone(DropZone):
             else NO_MICROPHONE
         )
         self.record_button.setAccessibleDescription("" if microphone else NO_MICROPHONE)
-        speakers = bool(QMediaDevices.audioOutputs())
+        speakers = has_speakers()
         self.play_button.setEnabled(self.has_value() and speakers and not self._busy)
         self.play_button.setText("Stop" if self.is_playing() else "Play")
         self.play_button.setToolTip("Play the audio" if speakers else NO_SPEAKERS)
@@ -133,7 +130,7 @@ class AudioDropZone(DropZone):
         audio = self.loaded()
         if audio is None:
             return
-        if not QMediaDevices.audioOutputs():
+        if not has_speakers():
             self.show_error(f"Can't play {audio.file.name}: {NO_SPEAKERS.lower()}.")
             return
         player = self._ensure_player()

@@ -14,10 +14,6 @@ from PySide6.QtMultimedia import (
 from hfi_desktop.temp_files import temp_path
 
 
-def has_microphone() -> bool:
-    return bool(QMediaDevices.audioInputs())
-
-
 def _wave_format() -> QMediaFormat | None:
     wave = QMediaFormat(QMediaFormat.FileFormat.Wave)
     wave.setAudioCodec(QMediaFormat.AudioCodec.Wave)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from hfi_desktop.storage import settings as keys
+from hfi_desktop.ui.menus import add_action
 from hfi_desktop.ui.menus import menu as find_menu
 from hfi_desktop.ui.settings.dialog import SettingsDialog
 from hfi_desktop.ui.theme import apply_theme
@@ -63,6 +64,12 @@ class SettingsHooks:
         self.dialog.open()
         return self.dialog
 
+    def open_account(self) -> SettingsDialog:
+        """The dialog on its Account tab, where the access token goes."""
+        dialog = self.open_dialog()
+        dialog.tabs.setCurrentWidget(dialog.account)
+        return dialog
+
     def _on_widget_added(self, index: int) -> None:
         page = self.window.stack.widget(index)  # type: ignore[attr-defined]
         options = getattr(page, "options", None)
@@ -92,6 +99,6 @@ def install_settings(window: QMainWindow, live: LiveSettings, bridge: Bridge,
     hooks = SettingsHooks(window, live, bridge)
     if menu is None:
         menu = find_menu(window, "&File")
-    menu.addAction(hooks.action)
+    add_action(menu, hooks.action)  # before File ▸ Quit
     window.settings_hooks = hooks  # type: ignore[attr-defined]
     return hooks

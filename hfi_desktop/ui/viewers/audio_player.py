@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.present import AudioClip, AudioPrepared, Prepared, RawPrepared
 from hfi_desktop.sizes import human_size
+from hfi_desktop.ui.audio_devices import NO_SPEAKERS, has_speakers
 
 from .base import ResultViewer
 from .widgets import Caption, clear_layout, insert_before_stretch, scroll_column
@@ -69,6 +70,10 @@ class AudioPlayer(QWidget):
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
         self.error = Caption("", self)
         self.error.hide()
+        self.no_speakers = Caption(f"{NO_SPEAKERS}: the clip cannot be played here "
+                                   "(Save as\u2026 keeps it).", self)
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._update_output)
 
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -83,12 +88,14 @@ class AudioPlayer(QWidget):
         layout.addLayout(head)
         layout.addLayout(controls)
         layout.addWidget(self.error)
+        layout.addWidget(self.no_speakers)
 
         self.player.durationChanged.connect(self._on_duration)
         self.player.positionChanged.connect(self._on_position)
         self.player.playbackStateChanged.connect(self._on_state)
         self.player.errorOccurred.connect(self._on_error)
         self._on_position(0)
+        self._update_output()
 
     # ------------------------------------------------------------------ control
     def load(self) -> None:
@@ -130,6 +137,14 @@ class AudioPlayer(QWidget):
         if not self._seeking:
             self.slider.setValue(position_ms)
         self.time.setText(f"{clock(position_ms / 1000)} / {clock(self._duration_ms / 1000)}")
+
+    def _update_output(self) -> None:
+        """Play only with a device to play on; without one, say so (as the input does)."""
+        speakers = has_speakers()
+        self.button.setEnabled(speakers)
+        self.slider.setEnabled(speakers)
+        self.button.setToolTip("Play" if speakers else NO_SPEAKERS)
+        self.no_speakers.setVisible(not speakers)
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState

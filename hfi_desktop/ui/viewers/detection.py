@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Box, DetectionPrepared, Prepared
+from hfi_desktop.sizes import counted
 
 from .bars import format_score
 from .base import ResultViewer
@@ -115,8 +116,8 @@ class DetectionViewer(ResultViewer):
             )
             self._list.addItem(row)
         counts = ", ".join(f"{e.label} \N{MULTIPLICATION SIGN} {e.count}" for e in result.legend)
-        noun = "object" if len(result.boxes) == 1 else "objects"
-        self._summary.setText(f"{len(result.boxes)} {noun}" + (f": {counts}" if counts else ""))
+        self._summary.setText(counted(len(result.boxes), "object")
+                              + (f": {counts}" if counts else ""))
         if result.image is None:
             self._summary.setText(self._summary.text() + " (no input image to draw on)")
         self._summary_text = self._summary.text()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hfi_desktop.present import EmbeddingsPrepared, Prepared
+from hfi_desktop.sizes import counted
 
 from . import theme
 from .base import ResultViewer
@@ -135,8 +136,10 @@ class EmbeddingsViewer(ResultViewer):
             self._stats[name].setText(text)
         self._strip.set_values(result.strip)
         length = result.dims[-1][1]
-        shown = f"first {len(result.strip)} of {length}" if len(result.strip) < length else "all"
-        self._strip_caption.setText(f"First vector ({shown} values): blue < 0 < red")
-        self._first_caption.setText(f"First {len(result.first_values)} values")
+        shown = (f"first {len(result.strip):,} of {counted(length, 'value')}"
+                 if len(result.strip) < length else counted(length, "value"))
+        self._strip_caption.setText(f"First vector ({shown}): blue < 0 < red")
+        first = len(result.first_values)
+        self._first_caption.setText("First value" if first == 1 else f"First {first:,} values")
         more = ", …" if len(result.first_values) < length else ""
         self._first.setText(", ".join(f"{v:.4f}" for v in result.first_values) + more)

@@ -17,10 +17,15 @@ MARK = "\N{BLACK SQUARE}"
 GAP = "&nbsp;&nbsp;&nbsp; "  # between entries; the plain space lets lines break there
 
 
+def with_meaning(label: str, meaning: str) -> str:
+    """``PER (person)``; the label alone when its meaning is not known."""
+    return f"{label} ({meaning})" if meaning else label
+
+
 def entry_text(entry: LegendEntry) -> str:
-    """``PER x 2`` (with a multiplication sign), or just the label for one."""
+    """``PER (person) x 2`` (with a multiplication sign), or without the count for one."""
     count = f" \N{MULTIPLICATION SIGN} {entry.count}" if entry.count != 1 else ""
-    return f"{entry.label}{count}"
+    return f"{with_meaning(entry.label, entry.meaning)}{count}"
 
 
 class Legend(QLabel):

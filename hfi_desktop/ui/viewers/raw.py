@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, RawPrepared
+from hfi_desktop.sizes import counted
 
 from .audio_player import AudioViewer
 from .base import ResultViewer
@@ -49,7 +50,7 @@ class RawJsonView(QWidget):
             self._pending = None
             self._editor.setPlainText(text)
         lines = text.count("\n") + 1 if text else 0
-        self._caption.setText(caption or (f"{lines:,} lines" if text else ""))
+        self._caption.setText(caption or (counted(lines, "line") if text else ""))
 
     def text(self) -> str:
         return self._pending if self._pending is not None else self._editor.toPlainText()

@@ -1,5 +1,6 @@
-"""Image segmentation: coloured, semi-transparent masks over the input image; a legend
-whose check boxes show and hide each mask; an opacity slider."""
+"""Image segmentation: coloured, semi-transparent masks over the input image (each mask
+its own colour: instances of one label are told apart); a legend whose check boxes show
+and hide each mask (every row in view, up to LEGEND_ROWS); an opacity slider."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.present import Mask, Prepared, SegmentationPrepared
+from hfi_desktop.sizes import counted
 
 from .bars import format_score
 from .base import ResultViewer
@@ -30,6 +32,7 @@ from .widgets import (
 )
 
 DEFAULT_OPACITY = 55  # percent
+LEGEND_ROWS = 12  # the legend grows to show this many rows; more scroll
 
 
 class SegmentationViewer(ResultViewer):
@@ -43,10 +46,10 @@ class SegmentationViewer(ResultViewer):
         side_layout.setContentsMargins(0, 0, 0, 0)
         self._summary = Caption("", side)
         side_layout.addWidget(self._summary)
-        area, self._legend = scroll_column(side)
+        self._legend_area, self._legend = scroll_column(side)
         self._legend.setContentsMargins(0, 4, 0, 4)
         self._legend.setSpacing(4)
-        side_layout.addWidget(area, 1)
+        side_layout.addWidget(self._legend_area, 1)
         self._opacity = QSlider(Qt.Orientation.Horizontal, side)
         self._opacity.setRange(10, 100)
         self._opacity.setValue(DEFAULT_OPACITY)
@@ -79,6 +82,7 @@ class SegmentationViewer(ResultViewer):
         self._masks = []
         self._checks = []
         clear_layout(self._legend, keep_last=1)
+        self._legend_area.setMinimumHeight(0)
         self._summary.setText("")
 
     def show_result(self, prepared: Prepared) -> None:
@@ -106,12 +110,21 @@ class SegmentationViewer(ResultViewer):
         if result.image is None and result.masks:
             self._view.scene().setSceneRect(self._masks[0].boundingRect())
             self._view.fit()
-        count = len(result.masks)
-        summary = f"{count} segment{'s' if count != 1 else ''}"
+        self._fit_legend()
+        summary = counted(len(result.masks), "segment")
         if any(mask.truncated for mask in result.masks):
             summary += " · some masks were cut short: their missing rows are empty"
         self._summary.setText(summary)
         self._apply_opacity(self._opacity.value())
+
+    def _fit_legend(self) -> None:
+        """The legend's area at least as tall as its rows (up to LEGEND_ROWS of them)."""
+        shown = self._checks[:LEGEND_ROWS]
+        margins = self._legend.contentsMargins()
+        height = (sum(check.sizeHint().height() for check in shown)
+                  + self._legend.spacing() * max(len(shown) - 1, 0)
+                  + margins.top() + margins.bottom())
+        self._legend_area.setMinimumHeight(height)
 
     def _apply_opacity(self, value: int) -> None:
         for item in self._masks:
@@ -120,7 +133,7 @@ class SegmentationViewer(ResultViewer):
 
 def _describe(mask: Mask, *, long: bool = False) -> str:
     score = f"  {format_score(mask.score)}" if mask.score is not None else ""
-    text = f"{mask.label}{score}"
+    text = f"{mask.name}{score}"
     if long:
         text += f"\ncovers {mask.coverage:.1%} of the image"
         if mask.truncated:

@@ -19,7 +19,7 @@ from hfi_desktop.present import (
 from . import theme
 from .bars import format_score
 from .base import ResultViewer
-from .legend import Legend
+from .legend import Legend, with_meaning
 from .marks import EXTRA_COLOUR, MISSED_COLOUR, Mark
 from .widgets import MARGIN, AnswerHeader, Caption, set_shown
 
@@ -110,7 +110,7 @@ class HighlightedText(QTextEdit):
                 marked.setProperty(SPAN_PROPERTY, number)
             score = f" · {format_score(span.score)}" if span.score is not None else ""
             note = f" · {mark.note}" if mark is not None and mark.note else ""
-            marked.setToolTip(f"{span.label}{score}{note}")
+            marked.setToolTip(f"{with_meaning(span.label, span.meaning)}{score}{note}")
             if mark is not None:
                 marked.setProperty(MARK_PROPERTY, mark.style)
                 if mark.style == "extra":

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.present import NumbersPrepared, Prepared, TableAnswerPrepared, TablePrepared
+from hfi_desktop.sizes import counted
 from hfi_desktop.ui.accessible import name_corner_button
 
 from . import theme
@@ -127,7 +128,7 @@ class TableViewer(ResultViewer):
             count = len(result.values)
             set_shown(
                 self._note,
-                f"{count} prediction{'s' if count != 1 else ''}, "
+                f"{counted(count, 'prediction')}, "
                 f"in the “{result.value_column}” column",
             )
         self._table.set_table(result)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, TextPrepared
 from hfi_desktop.present.compare import Deletion, DiffSpan, TextDiff
+from hfi_desktop.sizes import counted
 
 from . import theme
 from .base import ResultViewer
@@ -122,9 +123,9 @@ class TextViewer(ResultViewer):
         self._banner.hide()
         self._editor.set_text(result.text)
         words = len(result.text.split())
-        parts = [f"{words:,} word{'s' if words != 1 else ''}", f"{len(result.text):,} characters"]
+        parts = [counted(words, "word"), counted(len(result.text), "character")]
         if result.tokens is not None:
-            parts.insert(0, f"{result.tokens:,} tokens")
+            parts.insert(0, counted(result.tokens, "token"))
         self._status.setText(" · ".join(parts))
 
     def clear(self) -> None:
@@ -166,7 +167,7 @@ class TextViewer(ResultViewer):
 
     def _rate_text(self) -> str:
         elapsed = (self._ended or time.monotonic()) - self._started
-        tokens = f"{self._tokens:,} token{'s' if self._tokens != 1 else ''}"
+        tokens = counted(self._tokens, "token")
         if elapsed <= 0.05:
             return tokens
         rate = f"{self._tokens / elapsed:.1f} tokens/s"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -227,10 +227,27 @@ class ImageSplitter(QSplitter):
         panel = self.widget(1) if self.count() == 2 else None
         if panel is not None and self.orientation() != wanted:
             panel.setMaximumWidth(QWIDGETSIZE_MAX if narrow else self.PANEL_WIDTH)
-            panel.setMaximumHeight(self.PANEL_HEIGHT if narrow else QWIDGETSIZE_MAX)
             self.setOrientation(wanted)
             self.setStretchFactor(0, 3 if not narrow else 4)
+            self._fit_panel()
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the panel's content changed
+            self._fit_panel()
+        return super().event(event)
+
+    def _fit_panel(self) -> None:
+        """Under the image, the panel is low (PANEL_HEIGHT), unless what it must show (its
+        minimum size: a segmentation legend's rows) needs more."""
+        panel = self.widget(1) if self.count() == 2 else None
+        if panel is None:
+            return
+        if self.orientation() == Qt.Orientation.Vertical:
+            needed = panel.minimumSizeHint().height()
+            panel.setMaximumHeight(max(self.PANEL_HEIGHT, needed))
+        else:
+            panel.setMaximumHeight(QWIDGETSIZE_MAX)
 
 
 def image_beside_panel(owner: QWidget, image: QWidget, panel: QWidget) -> QSplitter:

@@ -45,7 +45,9 @@ def test_snippets_say_what_went_in_and_what_came_out() -> None:
     assert snippet({"inputs": long_input}, {"generated_text": "the end"}, None) \
         .endswith("… → the end")
     assert result_snippet([0.5, 0.25]) == "0.5, 0.25"
-    assert result_snippet([[0.1] * 4] * 2) == "2 x 4 numbers"
+    assert result_snippet([[0.1] * 4] * 2) == "2 vectors of 4 numbers"
+    assert result_snippet([[0.1, 0.2]]) == "1 vector of 2 numbers"  # not "1 x 2 numbers"
+    assert result_snippet([[[0.1] * 768] * 7]) == "7 vectors of 768 numbers"
     assert result_snippet({"$file": "ab" * 32, "name": "r.png", "mime": "image/png",
                            "size": 2048, "stored": True}) == "image/png · 2 KB"
     assert result_snippet({"sequence": "s", "labels": ["a", "b"], "scores": [0.2, 0.8]}) \
@@ -54,7 +56,8 @@ def test_snippets_say_what_went_in_and_what_came_out() -> None:
                                      "size": 1}, "inputs.question": "Total?"},
                    {"answer": "$42"}, None) == "doc.png → $42"
     assert snippet({"inputs.data": {"a": ["1", "2"], "b": ["3", "4"]}}, [1, 2], None) \
-        == "table 2 x 2 (a, b) → 1, 2"
+        == "table of 2 rows, 2 columns (a, b) → 1, 2"
+    assert snippet({"inputs.data": {"a": ["1"]}}, [1], None) == "table of 1 row, 1 column (a) → 1"
 
 
 def test_search_text_is_lower_case_words_without_data() -> None:

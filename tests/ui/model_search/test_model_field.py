@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -18,6 +17,7 @@ from hfi_desktop.storage.settings import NamedEndpoint
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import NOT_TRUSTED, trust_mark
 from tests.support.as_user import act, click, press_key, type_text
+from tests.support.desktop_urls import caught_urls
 from tests.support.fake_api import Delayed, FakeInferenceAPI, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
@@ -156,29 +156,15 @@ def test_endpoints_with_their_trust_marks(make_field: MakeField, run_async: RunA
     assert field.hint.text().startswith(f"Endpoint “my-tgi” · {trust_mark(True)}")
 
 
-class _UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
 def test_link_to_the_models_page(make_field: MakeField, fake_api: FakeInferenceAPI) -> None:
     field = make_field()
     assert field.hub_button.text() == "Open on the Hub \u2197"
     assert field.hub_page_url() == f"{fake_api.url}/{DEFAULT}"  # empty: the default model
     field.set_model("acme/roberta-sentiment")
     assert field.hub_page_url() == f"{fake_api.url}/acme/roberta-sentiment"
-    catcher = _UrlCatcher()
-    QDesktopServices.setUrlHandler("http", catcher, "open")  # type: ignore[arg-type]
-    try:
+    with caught_urls("http") as urls:
         field.hub_button.click()
-    finally:
-        QDesktopServices.unsetUrlHandler("http")
-    assert catcher.urls == [f"{fake_api.url}/acme/roberta-sentiment"]
+    assert urls == [f"{fake_api.url}/acme/roberta-sentiment"]
     field.set_model("https://my.endpoint.example/x")
     assert field.hub_page_url() is None and not field.hub_button.isEnabled()
 

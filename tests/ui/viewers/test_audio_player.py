@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+import pytest
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
-from hfi_desktop.ui.viewers import AudioViewer
+from hfi_desktop.ui.audio_devices import NO_SPEAKERS
+from hfi_desktop.ui.viewers import AudioViewer, audio_player
 from hfi_desktop.ui.viewers.audio_player import clock
 from tests.ui.viewers.conftest import ShowSample
 
@@ -56,3 +58,27 @@ def test_clock() -> None:
         "12:34",
         "1:02:03",
     ]
+
+
+def test_without_an_output_device_the_player_says_so(
+        show_sample: ShowSample, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(audio_player, "has_speakers", lambda: False)
+    viewer, _ = show_sample("text-to-speech")
+    assert isinstance(viewer, AudioViewer)
+    (player,) = viewer.players()
+    assert player.no_speakers.isVisible()
+    assert player.no_speakers.text().startswith(NO_SPEAKERS)  # the input's wording
+    assert player.button.toolTip() == NO_SPEAKERS
+    qtbot.mouseClick(player.button, Qt.MouseButton.LeftButton)
+    assert player.player.source().isEmpty()  # nothing was opened to play
+    assert not player.slider.isEnabled()
+
+
+def test_with_an_output_device_no_note(show_sample: ShowSample,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(audio_player, "has_speakers", lambda: True)
+    viewer, _ = show_sample("text-to-speech")
+    assert isinstance(viewer, AudioViewer)
+    (player,) = viewer.players()
+    assert not player.no_speakers.isVisible()
+    assert player.button.isEnabled() and player.button.toolTip() == "Play"

@@ -10,6 +10,13 @@ from hfi_desktop.ui.viewers import SpansViewer
 from tests.ui.viewers.conftest import ShowSample
 
 
+def shown_entities(qtbot: QtBot, result: list[dict[str, object]], text: str) -> SpansViewer:
+    viewer = SpansViewer()
+    qtbot.addWidget(viewer)
+    viewer.show_result(prepare(OutputKind.ENTITIES, result, ResultContext(text=text)))
+    return viewer
+
+
 def test_answer_highlighted_in_the_context(show_sample: ShowSample) -> None:
     viewer, _ = show_sample("question-answering")
     assert isinstance(viewer, SpansViewer)
@@ -32,7 +39,7 @@ def test_entities_highlighted_with_tags_and_legend(show_sample: ShowSample) -> N
     viewer, _ = show_sample("token-classification")
     assert isinstance(viewer, SpansViewer)
     assert viewer.highlighted_spans() == ["Sarah Jessica Parker", "Jessica"]
-    assert viewer.legend().texts() == ["PER \N{MULTIPLICATION SIGN} 2"]
+    assert viewer.legend().texts() == ["PER (person) \N{MULTIPLICATION SIGN} 2"]
     assert viewer.legend().isVisible()
     assert viewer.text_view().original_text() == (
         "My name is Sarah Jessica Parker but you can call me Jessica"
@@ -48,18 +55,15 @@ def test_entity_spans_across_lines_and_astral_characters(qtbot: QtBot) -> None:
         {"entity_group": "LOC", "score": 0.9, "word": "Oslo", "start": 15, "end": 19},
         {"entity_group": "PER", "score": 0.9, "word": "Bob", "start": 28, "end": 31},
     ]
-    viewer = SpansViewer()
-    qtbot.addWidget(viewer)
-    viewer.show_result(prepare(OutputKind.ENTITIES, result, ResultContext(text=text)))
+    viewer = shown_entities(qtbot, result, text)
     assert viewer.highlighted_spans() == ["Ann", "Oslo", "Bob"]
-    assert viewer.legend().texts() == ["PER \N{MULTIPLICATION SIGN} 2", "LOC"]
+    assert viewer.legend().texts() == ["PER (person) \N{MULTIPLICATION SIGN} 2",
+                                       "LOC (location)"]
 
 
 def test_unplaced_entities_are_listed(qtbot: QtBot) -> None:
     result = [{"entity_group": "ORG", "score": 0.9, "word": "Acme"}]
-    viewer = SpansViewer()
-    qtbot.addWidget(viewer)
-    viewer.show_result(prepare(OutputKind.ENTITIES, result, ResultContext(text="nothing")))
+    viewer = shown_entities(qtbot, result, "nothing")
     assert viewer.highlighted_spans() == []
     assert viewer.note_text() == "Not found in the text: “Acme”"
 
@@ -71,3 +75,23 @@ def test_palette_change_keeps_the_highlights(show_sample: ShowSample) -> None:
     palette.setColor(palette.ColorRole.Base, palette.color(palette.ColorRole.Text))
     viewer.text_view().setPalette(palette)
     assert viewer.highlighted_spans() == ["Sarah Jessica Parker", "Jessica"]
+
+
+def test_entity_tags_say_what_they_mean(qtbot: QtBot) -> None:
+    """Raw tags (PER, B-ORG) get their meaning in the legend and in the tooltip of the
+    highlighted words; a model's own label is shown as it is."""
+    text = "Ada works at Acme in Oslo"
+    tags = {"Ada": ("entity", "B-PER"), "Acme": ("entity_group", "ORG"),
+            "Oslo": ("entity_group", "LABEL_7")}
+    scores = {"Ada": 0.99, "Acme": 0.9, "Oslo": 0.8}
+    result: list[dict[str, object]] = [
+        {key: tag, "score": scores[word], "word": word, "start": text.index(word),
+         "end": text.index(word) + len(word)} for word, (key, tag) in tags.items()]
+    viewer = shown_entities(qtbot, result, text)
+    assert viewer.legend().texts() == ["B-PER (person, first word)", "ORG (organization)",
+                                       "LABEL_7"]
+    assert "ORG (organization)" in viewer.legend().text()  # what is drawn
+    view = viewer.text_view()
+    for word, tip in (("Acme", "ORG (organization) · 90.0%"), ("Oslo", "LABEL_7 · 80.0%")):
+        cursor = view.document().find(word)
+        assert cursor.charFormat().toolTip() == tip

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.catalog.model import OutputKind
-from hfi_desktop.present import prepare
+from hfi_desktop.present import ResultContext, prepare
 from hfi_desktop.ui.viewers import TextViewer
 from tests.ui.viewers.conftest import ShowSample
 
@@ -139,3 +139,21 @@ def test_an_identical_diff_leaves_a_streamed_text_where_it_is(viewer: TextViewer
     viewer.show_diff(viewer.text(), TextDiff((), (), 1.0))
     assert (editor.document().blockCount(), bar.value()) == (blocks, at)
     assert viewer.diff_marks() == [] and viewer.text() == "".join(TOKENS[:3000])
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("a", "1 word · 1 character"),
+    ("ab cd", "2 words · 5 characters"),
+])
+def test_counts_in_the_singular_and_the_plural(viewer: TextViewer, text: str,
+                                               status: str) -> None:
+    viewer.show_result(prepare(OutputKind.TEXT, [{"generated_text": text}], ResultContext()))
+    assert viewer.status_text() == status
+
+
+def test_one_streamed_token_is_one_token(viewer: TextViewer) -> None:
+    viewer.begin_stream()
+    viewer.append_text("Hi", 1)
+    viewer.end_stream("done")
+    assert viewer.status_text().startswith("1 token")
+    assert not viewer.status_text().startswith("1 tokens")
