@@ -18,10 +18,11 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QHBoxLayout, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
     from hfi_desktop.runs import Run
+    from hfi_desktop.ui.inputs.flow_layout import FlowLayout
     from hfi_desktop.ui.viewers import ResultPanel
 
 
@@ -49,8 +50,9 @@ class PageApi(Protocol):
         page, dialogs), and what ``shiboken6.isValid`` checks."""
         ...
     @property
-    def result_actions(self) -> QHBoxLayout:
-        """Where features add their buttons (Save as…, Copy as code, Compare…)."""
+    def result_actions(self) -> FlowLayout:
+        """Where features add their buttons (Save as…, Copy as code, Compare…): a row,
+        right-aligned, that wraps onto more lines when the result pane is narrow."""
         ...
     @property
     def result_panel(self) -> ResultPanel:

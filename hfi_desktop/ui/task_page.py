@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -33,8 +32,10 @@ from hfi_desktop.runs import Run, RunState
 from hfi_desktop.ui.code_snippets import install_copy_as_code
 from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
+from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.history.restore import restore_record
 from hfi_desktop.ui.inputs import InputWidget, input_for
+from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelExamplesRow, ModelSearchContext
@@ -98,7 +99,7 @@ class TaskPage(QWidget):
         self.result_panel = ResultPanel(self)
         # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
         # features that own them.
-        self.result_actions = QHBoxLayout()
+        self.result_actions = FlowLayout(spacing=6, align_right=True)
         self.runs = RunController(services, self.result_panel, self.status, self,
                                   name=f"run {spec.id}")
         self._build()
@@ -130,10 +131,7 @@ class TaskPage(QWidget):
         form_layout.addWidget(CollapsibleSection("Options", self.options, parent=form))
         form_layout.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(form)
+        scroll = FormScrollArea(form, self)
 
         self.run_button.setDefault(True)
         self.run_button.setToolTip("Run the model (Ctrl+Enter)")
@@ -158,7 +156,6 @@ class TaskPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         self.result_actions.setContentsMargins(8, 6, 8, 0)
-        self.result_actions.addStretch(1)
         right_layout.addLayout(self.result_actions)
         right_layout.addWidget(self.result_panel, 1)
 
@@ -214,19 +211,24 @@ class TaskPage(QWidget):
         return box
 
     def _examples_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        row.addWidget(QLabel("Examples:", self))
+        """"Examples:" and a chip per example, the chips wrapping onto more lines."""
+        chips = QWidget(self)
+        flow = FlowLayout(chips, spacing=6)
         for example in self.spec.examples:
-            button = QPushButton(example.title, self)
+            button = QPushButton(example.title, chips)
             button.setObjectName("exampleChip")
             button.setStyleSheet(EXAMPLE_CHIP_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setToolTip("Fill the form with this example")
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, e=example: self.fill_example(e))
-            row.addWidget(button)
-        row.addStretch(1)
+            flow.addWidget(button)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        label = QLabel("Examples:", self)
+        label.setMinimumHeight(flow.sizeHint().height())  # centred on the first line's chips
+        row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(chips, 1)
         return row
 
     # -- form --------------------------------------------------------------------------------
