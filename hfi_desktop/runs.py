@@ -52,3 +52,9 @@ class Run:
     @property
     def finished(self) -> bool:
         return self.state is not RunState.RUNNING
+
+    @property
+    def has_output(self) -> bool:
+        """Finished with something to show and save: a result, or streamed text (a stopped
+        stream's is partial)."""
+        return self.finished and (self.result is not None or bool(self.text))

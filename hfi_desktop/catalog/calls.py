@@ -32,6 +32,13 @@ class CallRequest:
     kwargs: dict[str, object]
     files: Mapping[str, FileValue] = field(default_factory=dict)
 
+    def same_call(self, other: CallRequest) -> bool:
+        """Whether ``other`` sends the same call: the same model, inputs, parameters and
+        options. Files count by their bytes (already in ``kwargs``), not by their names or
+        paths: the same image loaded from another folder is the same input."""
+        return (self.task_id, self.method, self.kwargs) == (other.task_id, other.method,
+                                                              other.kwargs)
+
     def describe(self) -> dict[str, object]:
         """A JSON-safe summary (files as {name, mime, size}), for history and the raw view."""
         summary: dict[str, object] = {"task": self.task_id, "method": self.method}

@@ -168,7 +168,7 @@ class CopyAsCode(QObject):
             action.triggered.connect(lambda _=False, f=flavour: self.copy(f))
             self.actions[flavour] = action
         self.button.setMenu(self.menu)
-        page.result_actions.insertWidget(1, self.button)  # after the stretch: leftmost
+        page.result_actions.insertWidget(0, self.button)  # leftmost
         COPY_AS_CODE.install(widget, lambda: self.copy(self.last_flavour),
                              context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

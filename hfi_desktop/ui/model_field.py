@@ -157,7 +157,7 @@ class ModelField(QWidget):
         combo = self.combo
         combo.setLineEdit(_ModelLineEdit(self))  # editable
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setMinimumContentsLength(28)
+        combo.setMinimumContentsLength(16)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setAccessibleName("Model")
         combo.setToolTip("A model id from the Hub (owner/name): type to search the Hub. Or a "

@@ -5,7 +5,8 @@ the page's widgets, so that the page can change its layout without them, and so 
 do not import ``ui/task_page.py`` (which installs them: an import ring). A feature fills the
 form with :meth:`PageApi.set_form` and reads it with :meth:`PageApi.form`, shows a past
 run with :meth:`PageApi.show_past_run`, a form error with :meth:`PageApi.show_form_error`
-and a line of status with :meth:`PageApi.show_status`. ``ui/history/run_recorder.py``'s
+and a line of status with :meth:`PageApi.show_status`; :meth:`PageApi.result_outdated` says
+whether the result on show still matches the form. ``ui/history/run_recorder.py``'s
 ``RunSource`` is the same idea for what a recorder follows.
 """
 
@@ -18,10 +19,11 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QHBoxLayout, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
     from hfi_desktop.runs import Run
+    from hfi_desktop.ui.inputs.flow_layout import FlowLayout
     from hfi_desktop.ui.viewers import ResultPanel
 
 
@@ -49,8 +51,9 @@ class PageApi(Protocol):
         page, dialogs), and what ``shiboken6.isValid`` checks."""
         ...
     @property
-    def result_actions(self) -> QHBoxLayout:
-        """Where features add their buttons (Save as…, Copy as code, Compare…)."""
+    def result_actions(self) -> FlowLayout:
+        """Where features add their buttons (Save as…, Copy as code, Compare…): a row,
+        right-aligned, that wraps onto more lines when the result pane is narrow."""
         ...
     @property
     def result_panel(self) -> ResultPanel:
@@ -66,6 +69,15 @@ class PageApi(Protocol):
     def run_completed(self) -> SignalInstance: ...
     @property
     def record_shown(self) -> SignalInstance: ...
+    @property
+    def form_changed(self) -> SignalInstance:
+        """An input, the model, a parameter or an option changed (typing, a file loaded,
+        :meth:`set_form`…)."""
+        ...
+    @property
+    def result_outdated_changed(self) -> SignalInstance:
+        """(bool) The result on show started or stopped matching the form."""
+        ...
 
     def form(self) -> PageForm:
         """The form as it is now."""
@@ -94,6 +106,11 @@ class PageApi(Protocol):
     def show_past_run(self, run: Run) -> None:
         """``run`` (rebuilt from the history) is on show: it becomes ``last_run`` and
         ``record_shown`` is emitted."""
+        ...
+
+    def result_outdated(self) -> bool:
+        """Whether the result on show was made from other inputs than the form's now
+        (ui/result_freshness.py): it is marked out of date."""
         ...
 
     def is_running(self) -> bool: ...

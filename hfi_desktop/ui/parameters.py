@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -145,8 +145,20 @@ def param_field(param: Parameter, parent: QWidget | None = None) -> ParamField:
     return _TextField(parent)
 
 
+def _changed_signal(field: ParamField) -> SignalInstance:
+    """The field's signal for "the value changed"."""
+    if isinstance(field, _IntField | _FloatField):
+        return field.valueChanged
+    if isinstance(field, _ChoiceField):
+        return field.currentIndexChanged
+    if isinstance(field, _TextField):
+        return field.textChanged
+    return field.changed
+
+
 class ParametersForm(QWidget):
-    """One row per parameter; ``values()`` holds only the parameters the user set."""
+    """One row per parameter; ``values()`` holds only the parameters the user set;
+    ``changed`` when one of them changes."""
 
     changed = Signal()
 
@@ -164,6 +176,7 @@ class ParametersForm(QWidget):
             label.setToolTip(tip)
             label.setBuddy(field)
             layout.addRow(label, field)
+            _changed_signal(field).connect(lambda *_: self.changed.emit())
             self.fields[param.name] = field
         if not parameters:
             layout.addRow(QLabel("This task has no parameters.", self))

@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from hfi_desktop.bridge import create_task
-from hfi_desktop.catalog import CallRequest, TaskSpec
+from hfi_desktop.catalog import CallRequest, TaskSpec, build_request
 from hfi_desktop.inference import CallControl
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.ui.options_form import options_from_values
 from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 
@@ -49,6 +50,13 @@ def make_run(spec: TaskSpec, request: CallRequest | None, form: PageForm,
     request = request if request is not None else CallRequest(spec.id, spec.method, {})
     return Run(spec, request, form.model, dict(form.values), dict(form.parameters),
                dict(form.options), **outcome)
+
+
+def request_for(spec: TaskSpec, form: PageForm) -> CallRequest:
+    """The request ``form`` makes (a page's form now, or the form a run was made of);
+    raises FormError naming a bad field. No I/O: files are the bytes already loaded."""
+    return build_request(spec, form.values, form.parameters, model=form.model,
+                         options=options_from_values(form.options))
 
 
 class RunController(QObject):

@@ -39,6 +39,7 @@ class RunStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
+        self.label.setWordWrap(True)  # a long status takes lines, not the form's width
         layout.addWidget(self.progress)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.bridge import create_task
-from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
+from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
 from hfi_desktop.catalog.model import Example, InputKind, OutputKind
 from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import Run, RunState
@@ -34,15 +33,18 @@ from hfi_desktop.ui.accessible import name_after_labels
 from hfi_desktop.ui.code_snippets import install_copy_as_code
 from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
+from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.history.restore import restore_record
 from hfi_desktop.ui.inputs import InputWidget, input_for
+from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelExamplesRow, ModelSearchContext
 from hfi_desktop.ui.options_form import OptionsForm
 from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.parameters import ParametersForm
-from hfi_desktop.ui.run_controller import RunController, make_run
+from hfi_desktop.ui.result_freshness import OUTDATED_TEXT, OUTDATED_TITLE, ResultFreshness
+from hfi_desktop.ui.run_controller import RunController, make_run, request_for
 from hfi_desktop.ui.run_status import RunStatus
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 from hfi_desktop.ui.viewers import ResultPanel
@@ -60,6 +62,7 @@ RUN = declare("Run the model", "Ctrl+Return", "Ctrl+Enter", where=TASK_PAGE)
 CANCEL = declare("Cancel the call in flight", Qt.Key.Key_Escape, where=TASK_PAGE)
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
+SPLIT_UNIT = 1000  # the splitter's sizes are weights until it is laid out
 EXAMPLE_CHIP_STYLE = (
     "QPushButton#exampleChip { border: 1px solid palette(mid); border-radius: 11px;"
     " padding: 3px 12px; background: palette(base); }"
@@ -79,6 +82,10 @@ class TaskPage(QWidget):
     run_finished = Signal(str)
     #: A past run (history) is on show; ``last_run`` is it (not emitted for new runs).
     record_shown = Signal(object)
+    #: An input, the model, a parameter or an option changed.
+    form_changed = Signal()
+    #: (bool) The result on show started or stopped matching the form (result_freshness).
+    result_outdated_changed = Signal(bool)
 
     def __init__(self, spec: TaskSpec, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,10 +110,12 @@ class TaskPage(QWidget):
         self.result_panel = ResultPanel(self)
         # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
         # features that own them.
-        self.result_actions = QHBoxLayout()
+        self.result_actions = FlowLayout(spacing=6, align_right=True)
         self.runs = RunController(services, self.result_panel, self.status, self,
                                   name=f"run {spec.id}")
         self._build()
+        self.freshness = ResultFreshness(self)  # marks a result the form no longer matches
+        self.freshness.outdated_changed.connect(self._show_outdated)
         self.export = install_export(self, services)  # Save as… (Ctrl+S), Save all…, drag-out
         self.copy_as_code = install_copy_as_code(self, services)  # Python, JavaScript, curl
 
@@ -126,6 +135,7 @@ class TaskPage(QWidget):
         for field in spec.inputs:
             widget = input_for(field, form, loaders=self._services.loaders)
             self.inputs[field.key] = widget
+            widget.changed.connect(self.form_changed)
             label = field.label + ("" if field.required else " (optional)")
             form_layout.addWidget(self._labelled(label, widget))
         params = CollapsibleSection(f"Parameters ({len(spec.parameters)})", self.parameters,
@@ -136,10 +146,7 @@ class TaskPage(QWidget):
         form_layout.addStretch(1)
         name_after_labels(form)  # not the labels' rich text: the model field is "Model"
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(form)
+        scroll = FormScrollArea(form, self)
 
         self.run_button.setDefault(True)
         self.run_button.setToolTip("Run the model (Ctrl+Enter)")
@@ -164,15 +171,17 @@ class TaskPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         self.result_actions.setContentsMargins(8, 6, 8, 0)
-        self.result_actions.addStretch(1)
         right_layout.addLayout(self.result_actions)
         right_layout.addWidget(self.result_panel, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        # The form 4/9, the result 5/9, from the start and as the window grows; neither
+        # below its minimum (the form's: its widest row, wrapped).
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
+        splitter.setSizes([4 * SPLIT_UNIT, 5 * SPLIT_UNIT])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +196,9 @@ class TaskPage(QWidget):
         RUN.install(self, self.run, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         CANCEL.install(self, self.cancel, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model_field.model_changed.connect(lambda _text: self.model_message.clear_message())
+        self.model_field.model_changed.connect(lambda _text: self.form_changed.emit())
+        self.parameters.changed.connect(self.form_changed)
+        self.options.changed.connect(self.form_changed)
 
     def _header(self) -> QHBoxLayout:
         icon = QLabel(self)
@@ -217,19 +229,24 @@ class TaskPage(QWidget):
         return box
 
     def _examples_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        row.addWidget(QLabel("Examples:", self))
+        """"Examples:" and a chip per example, the chips wrapping onto more lines."""
+        chips = QWidget(self)
+        flow = FlowLayout(chips, spacing=6)
         for example in self.spec.examples:
-            button = QPushButton(example.title, self)
+            button = QPushButton(example.title, chips)
             button.setObjectName("exampleChip")
             button.setStyleSheet(EXAMPLE_CHIP_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setToolTip("Fill the form with this example")
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, e=example: self.fill_example(e))
-            row.addWidget(button)
-        row.addStretch(1)
+            flow.addWidget(button)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        label = QLabel("Examples:", self)
+        label.setMinimumHeight(flow.sizeHint().height())  # centred on the first line's chips
+        row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(chips, 1)
         return row
 
     # -- form --------------------------------------------------------------------------------
@@ -300,6 +317,9 @@ class TaskPage(QWidget):
         self._last_run = run
         self.record_shown.emit(run)
 
+    def result_outdated(self) -> bool:
+        return self.freshness.is_outdated()
+
     def show_status(self, text: str) -> None:
         self.status.finish(text)
 
@@ -327,9 +347,7 @@ class TaskPage(QWidget):
 
     def current_request(self) -> CallRequest:
         """The request the form describes now; raises FormError naming a bad field."""
-        return build_request(self.spec, self.values(), self.parameters.values(),
-                             model=self.model_field.effective_model(),
-                             options=self.options.options())
+        return request_for(self.spec, self.form())
 
     def cancel(self) -> None:
         self.runs.cancel()
@@ -362,6 +380,11 @@ class TaskPage(QWidget):
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+
+    def _show_outdated(self, outdated: bool) -> None:
+        self.run_button.setText("Run again" if outdated else "Run")
+        self.result_panel.set_outdated(outdated, OUTDATED_TITLE, OUTDATED_TEXT)
+        self.result_outdated_changed.emit(outdated)
 
     def _completed(self, run: Run) -> None:
         self._set_running(False)

@@ -208,6 +208,27 @@ def test_describe_a_binary_call() -> None:
     assert summary["data"] == {"name": "a.flac", "mime": "audio/flac", "size": 4}
 
 
+# -- same_call ----------------------------------------------------------------------------
+
+
+def test_same_call_compares_what_is_sent_not_where_files_came_from() -> None:
+    def request(image: FileValue, question: str = "Total?", *, model: str | None = None,
+                options: Options | None = None) -> CallRequest:
+        return build("document-question-answering",
+                     {"inputs.image": image, "inputs.question": question},
+                     model=model, options=options)
+
+    invoice = FileValue("invoice.png", b"12345", "image/png", "/x/invoice.png")
+    same_bytes = FileValue("copy.png", b"12345", "image/png", "/elsewhere/copy.png")
+    other = FileValue("invoice.png", b"54321", "image/png", "/x/invoice.png")
+    assert request(invoice).same_call(request(same_bytes))
+    assert not request(invoice).same_call(request(other))
+    assert not request(invoice).same_call(request(invoice, "Total? "))
+    assert not request(invoice).same_call(request(invoice, model="owner/model"))
+    assert not request(invoice).same_call(request(invoice, options=Options(use_cache=False)))
+    assert request(invoice, options=Options()).same_call(request(invoice, options=Options()))
+
+
 # -- real calls ----------------------------------------------------------------------------
 
 

@@ -26,9 +26,10 @@ CONFLICTS_BOX_NAME = "exportConflicts"
 
 
 async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: Path,
-                      name: str) -> tuple[Path, ExportFormat] | None:
-    """The path and format the user picked, or None if they cancelled."""
-    dialog = QFileDialog(parent, "Save result as", str(folder))
+                      name: str, *, note: str = "") -> tuple[Path, ExportFormat] | None:
+    """The path and format the user picked, or None if they cancelled; ``note``: said in
+    the title (what is saved is out of date)."""
+    dialog = QFileDialog(parent, _titled("Save result as", note), str(folder))
     dialog.setObjectName(SAVE_DIALOG_NAME)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -50,8 +51,8 @@ async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: 
     return chosen.path, by_filter.get(chosen.name_filter, formats[0])
 
 
-async def choose_folder(parent: QWidget, folder: Path) -> Path | None:
-    dialog = QFileDialog(parent, "Save all into folder", str(folder))
+async def choose_folder(parent: QWidget, folder: Path, *, note: str = "") -> Path | None:
+    dialog = QFileDialog(parent, _titled("Save all into folder", note), str(folder))
     dialog.setObjectName(FOLDER_DIALOG_NAME)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -59,6 +60,10 @@ async def choose_folder(parent: QWidget, folder: Path) -> Path | None:
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Save here")
     chosen = await await_path(dialog)
     return chosen.path if chosen is not None else None
+
+
+def _titled(title: str, note: str) -> str:
+    return f"{title} — {note}" if note else title
 
 
 async def ask_conflicts(parent: QWidget, conflicts: Sequence[Path]) -> bool | None:

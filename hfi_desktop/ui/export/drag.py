@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
@@ -20,7 +20,10 @@ IDLE_TIP = "Run the model first: its result can then be dragged out as a file"
 
 
 class DragHandle(QToolButton):
-    """Press and drag: the prepared file goes to a file manager or another application."""
+    """Press and drag: the prepared file goes to a file manager or another application;
+    ``dropped(path)`` once it has been dropped there."""
+
+    dropped = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +33,7 @@ class DragHandle(QToolButton):
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._path: Path | None = None
+        self._note = ""
         self._press: QPoint | None = None
         self.set_file(None)
 
@@ -40,8 +44,18 @@ class DragHandle(QToolButton):
     def set_file(self, path: Path | None) -> None:
         self._path = path
         self.setEnabled(path is not None)
-        self.setToolTip(IDLE_TIP if path is None else
-                        f"Drag “{path.name}” to a folder or another application")
+        self._update_tip()
+
+    def set_note(self, note: str) -> None:
+        """A word about the file in the tooltip (it is out of date); "" none."""
+        self._note = note
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        path = self._path
+        tip = (IDLE_TIP if path is None else
+               f"Drag “{path.name}” to a folder or another application")
+        self.setToolTip(f"{tip} ({self._note})" if path is not None and self._note else tip)
 
     def mime_data(self) -> QMimeData | None:
         """What a drag carries: the file's URL (``text/uri-list``)."""
@@ -75,7 +89,11 @@ class DragHandle(QToolButton):
         data = self.mime_data()
         if data is None:
             return Qt.DropAction.IgnoreAction
+        path = self._path
         drag = QDrag(self)
         drag.setMimeData(data)
         drag.setPixmap(self.grab())
-        return drag.exec(Qt.DropAction.CopyAction)
+        action = drag.exec(Qt.DropAction.CopyAction)
+        if action != Qt.DropAction.IgnoreAction:
+            self.dropped.emit(path)
+        return action

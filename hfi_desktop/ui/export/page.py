@@ -7,7 +7,9 @@ run completes, its drag file is written in a worker.
 The page is seen as a ``PageApi`` (ui/page_api.py). A past run shown from the history
 (``page.record_shown``) is saved as its history record
 (status, size, error as recorded; files read from the history's content store), once the
-record has been read; until then, as the run the page rebuilt from it.
+record has been read; until then, as the run the page rebuilt from it. A result out of date
+(``page.result_outdated()``) is saved all the same, and the save says it is from the earlier
+inputs (the dialog's title, the status line, the drag handle's tooltip).
 """
 
 from __future__ import annotations
@@ -24,12 +26,15 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.storage.export.drag import drag_file
 from hfi_desktop.storage.export.save import Exportable, ExportError, FileLoader
 from hfi_desktop.storage.history.service import HistoryService, HistoryUnavailableError
+from hfi_desktop.ui.result_freshness import OUTDATED_SAVE_NOTE
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
 from .drag import DragHandle
 from .saver import ResultSaver
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from hfi_desktop.runs import Run
     from hfi_desktop.storage.records import RunRecord
     from hfi_desktop.ui.page_api import PageApi
@@ -42,7 +47,7 @@ SAVE_AS = declare("Save the result to a file", SAVE_KEYS, where=TASK_PAGE)
 
 def savable(run: Run | None) -> bool:
     """A finished run with something to save (a result, or streamed text)."""
-    return run is not None and run.finished and (run.result is not None or bool(run.text))
+    return run is not None and run.has_output
 
 
 class PageExport(QObject):
@@ -59,7 +64,7 @@ class PageExport(QObject):
         self._shown: Run | None = None  # the run the page rebuilt from a history record
         self._record: RunRecord | None = None  # that record, once read
         self.saver = ResultSaver(host, services.bridge, self.item, files=self._files,
-                                 report=page.show_status)
+                                 report=page.show_status, note=self.note)
         self.save_button = QPushButton("Save as…", host)
         self.save_button.setObjectName("exportSaveAs")
         self.save_button.setToolTip(f"Save the result to a file ({SAVE_KEYS})")
@@ -77,7 +82,19 @@ class PageExport(QObject):
         page.run_started.connect(self._run_started)
         page.run_completed.connect(self._run_completed)
         page.record_shown.connect(self._record_shown)
+        page.result_outdated_changed.connect(
+            lambda _outdated: self.drag_handle.set_note(self.note()))
+        self.drag_handle.dropped.connect(self._dropped)
         self._update()
+
+    def note(self) -> str:
+        """What saving the result on show says about it: out of date, or nothing."""
+        return OUTDATED_SAVE_NOTE if self._page.result_outdated() else ""
+
+    def _dropped(self, path: Path) -> None:
+        note = self.note()
+        if note:  # a save reports itself; a drag out of date says so too
+            self._page.show_status(f"Dragged out “{path.name}” — {note}")
 
     def run(self) -> Run | None:
         """The page's last run, when it is savable."""

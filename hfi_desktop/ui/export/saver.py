@@ -2,9 +2,10 @@
 
 The dialogs are awaited without blocking; formats, planning and writing run in workers
 (the bridge); the outcome is reported through ``report(text)`` (a status line), never a
-modal box. Existing files: the Save dialog asks about the file it names; for other files a
-save would replace (masks beside the overlay, Save all's folder) :func:`ask_conflicts`
-asks: Replace, Keep both (new names) or Cancel.
+modal box; ``note()`` adds a word about what is saved (a result out of date) to the
+dialogs' titles and to what a save reports. Existing files: the Save dialog asks about the
+file it names; for other files a save would replace (masks beside the overlay, Save all's
+folder) :func:`ask_conflicts` asks: Replace, Keep both (new names) or Cancel.
 
 Test seam: :meth:`ResultSaver.save_to` / :meth:`ResultSaver.save_all_to` are what the dialogs
 call once a path is chosen; ``ask`` (the conflict question) can be replaced.
@@ -60,6 +61,7 @@ class ResultSaver(QObject):
                  items: Callable[[], Sequence[Exportable]] | None = None,
                  files: FileLoader | None = None,
                  report: Callable[[str], None] | None = None,
+                 note: Callable[[], str] | None = None,
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -68,6 +70,7 @@ class ResultSaver(QObject):
         self._items = items
         self._files = files
         self._report = report or (lambda _text: None)
+        self._note = note or (lambda: "")
         self._settings = settings
         self._task: asyncio.Task[object] | None = None
         self.ask: AskConflicts = lambda conflicts: ask_conflicts(self._parent, conflicts)
@@ -114,7 +117,8 @@ class ResultSaver(QObject):
             return None
         files = self._files
         formats = await self._bridge.run(lambda: formats_for(item, files=files))
-        choice = await choose_file(self._parent, formats, self.folder(), default_name(item))
+        choice = await choose_file(self._parent, formats, self.folder(), default_name(item),
+                                   note=self._note())
         if choice is None:
             return None
         path, fmt = choice
@@ -124,7 +128,7 @@ class ResultSaver(QObject):
         if not self.current_items():
             self._report("Nothing to save yet: run the model first.")
             return None
-        folder = await choose_folder(self._parent, self.folder())
+        folder = await choose_folder(self._parent, self.folder(), note=self._note())
         if folder is None:
             return None
         return await self.save_all_to(folder)
@@ -157,7 +161,7 @@ class ResultSaver(QObject):
             return None
         paths = [w.path for w in written]
         self.remember_folder(target.parent)
-        self._report(_saved_text(written))
+        self._report(self._noted(_saved_text(written)))
         self.saved.emit(paths)
         return paths
 
@@ -180,7 +184,7 @@ class ResultSaver(QObject):
         text = f"Saved {len(written)} files in “{folder.name or folder}” (manifest.json)"
         if plan.problems:
             text += f"; {len(plan.problems)} left out: {plan.problems[0].message}"
-        self._report(text)
+        self._report(self._noted(text))
         self.saved.emit([w.path for w in written])
         return written[-1].path
 
@@ -194,6 +198,11 @@ class ResultSaver(QObject):
                 return None
             replace = answer
         return await self._bridge.run(lambda: plan.write(replace=replace))
+
+    def _noted(self, text: str) -> str:
+        """``text`` with what ``note()`` says about what was saved (e.g. out of date)."""
+        note = self._note()
+        return f"{text} — {note}" if note else text
 
     def _fail(self, error: BaseException) -> None:
         message = getattr(error, "strerror", None) or str(error)

@@ -1,4 +1,5 @@
-"""A layout that places items left to right and wraps them onto new lines (Qt's example)."""
+"""A layout that places items left to right and wraps them onto new lines (Qt's example),
+so that a row of buttons or chips never makes its window wider than one of them."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    """``align_right``: each line's items end at the right edge (a row of actions)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, *,
+                 align_right: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._align_right = align_right
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -51,30 +56,42 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Place the items in ``rect`` (``apply``) or only measure; the height they take.
+        An item wider than a line gets the line (never less than its minimum); an
+        Expanding widget takes what is left of its line."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = 0
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
+            width = max(min(item.sizeHint().width(), area.width()), item.minimumSize().width())
+            if lines[-1] and x + width > area.width():
+                lines.append([])
+                x = 0
             widget = item.widget()
-            expanding = (
-                widget is not None
-                and widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Expanding
-            )
-            width = hint.width()
-            if x + width > area.right() + 1 and line_height > 0:
-                x, y, line_height = area.x(), y + line_height + self._spacing, 0
-            if expanding:  # the text field takes what is left of its line
-                width = max(width, area.right() + 1 - x)
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            if (widget is not None
+                    and widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Expanding):
+                width = max(width, area.width() - x)
+            lines[-1].append((item, width))
             x += width + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(item.sizeHint().height() for item, _ in line)
+            used = sum(width for _, width in line) + self._spacing * (len(line) - 1)
+            x = area.x() + (area.width() - used if self._align_right else 0)
+            for item, width in line:
+                if apply:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, item.sizeHint().height())))
+                x += width + self._spacing
+            y += height + self._spacing
+        return max(y - self._spacing, area.y()) - rect.y() + margins.bottom()

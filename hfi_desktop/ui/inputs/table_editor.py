@@ -32,6 +32,7 @@ from hfi_desktop.media import parse_tsv
 from hfi_desktop.ui.accessible import name_corner_button
 from hfi_desktop.ui.inputs._style import muted_text
 from hfi_desktop.ui.inputs.base import InputWidget
+from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.loading import CsvLoader, LoadRequest, bind_loader
 from hfi_desktop.ui.inputs.table_model import TableModel, default_column_name
 
@@ -114,25 +115,21 @@ class TableEditor(InputWidget):
         self.import_button = self._button("Import CSV\u2026", "Import a CSV file", self.import_csv)
         self.clear_button = self._button("Clear", "Remove every row and column", self.clear)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(4)
-        for button in (
-            self.add_row_button,
-            self.remove_row_button,
-            self.add_column_button,
-            self.remove_column_button,
+        # Pairs of buttons that wrap onto more lines when the form is narrow.
+        tools = QWidget(self)
+        flow = FlowLayout(tools, spacing=6)
+        for group in (
+            (self.add_row_button, self.remove_row_button),
+            (self.add_column_button, self.remove_column_button),
+            (self.paste_button, self.import_button),
+            (self.clear_button,),
         ):
-            tools.addWidget(button)
-        tools.addSpacing(16)
-        for button in (self.paste_button, self.import_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        tools.addWidget(self.clear_button)
+            flow.addWidget(_button_group(tools, group))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message_label)
 
@@ -388,3 +385,14 @@ class TableEditor(InputWidget):
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button
+
+
+def _button_group(parent: QWidget, buttons: Sequence[QPushButton]) -> QWidget:
+    """``buttons`` side by side, kept on one line of the toolbar."""
+    group = QWidget(parent)
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for button in buttons:
+        row.addWidget(button)
+    return group

@@ -21,6 +21,7 @@ from hfi_desktop.catalog.model import OutputKind
 from . import theme
 from .conversation import ConversationViewer
 from .details import ResponseDetails
+from .outdated import OutdatedNote, Veil
 from .raw import RawJsonView
 from .registry import viewer_class, viewer_for
 from .text import StreamState, TextViewer
@@ -94,8 +95,17 @@ class ResultPanel(QWidget):
         self.tabs.addTab(result_tab, "Result")
         self.tabs.addTab(self.json_view, "JSON")
         self.tabs.addTab(self.details, "Details")
+        # A result made from other inputs than the form's: a note above every tab, the
+        # result dimmed (set_outdated).
+        self.outdated_note = OutdatedNote(self)
+        self.outdated_note.hide()
+        self._veil = Veil(self._stack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        note_row = QVBoxLayout()
+        note_row.setContentsMargins(MARGIN, MARGIN, MARGIN, 0)
+        note_row.addWidget(self.outdated_note)
+        layout.addLayout(note_row)
         layout.addWidget(self.tabs)
         self._viewers: dict[type[ResultViewer], ResultViewer] = {}
         self._viewer: ResultViewer | None = None
@@ -153,6 +163,13 @@ class ResultPanel(QWidget):
             self._stack.setCurrentWidget(self._blank)
             self.json_view.clear()
         self.tabs.setCurrentIndex(0)
+
+    def set_outdated(self, outdated: bool, title: str = "", message: str = "") -> None:
+        """Mark the result on show as made from other inputs than the form's now (the note
+        says ``title`` and ``message``; the result is dimmed, still readable), or not."""
+        self.outdated_note.set_text(title, message)
+        self.outdated_note.setVisible(outdated)
+        self._veil.setVisible(outdated)
 
     def set_details(self, info: ResponseInfo | None, model: str = "") -> None:
         self.details.set_response(info, model)
