@@ -6,11 +6,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.history import RunRecorder, install_history
+from hfi_desktop.ui.legacy_notice import install_legacy_notice
 from hfi_desktop.ui.menus import menu
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
 from hfi_desktop.ui.task_page import TaskPage
@@ -49,7 +57,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self._notices = QVBoxLayout()  # notices across the top (add_notice)
+        self._notices.setContentsMargins(8, 0, 8, 0)
+        column.addLayout(self._notices)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.statusBar().showMessage("Ready")
 
         self.sidebar.task_selected.connect(self.show_task)
@@ -60,6 +76,15 @@ class MainWindow(QMainWindow):
         self.compare = install_compare(  # Tools ▸ Compare…, Open comparison…
             self, services, menu(self, "&Tools"), current=self.stack.currentWidget,
             page_for=self.page, report=lambda text: self.statusBar().showMessage(text, 8000))
+
+    def add_notice(self, notice: QWidget) -> None:
+        """Show ``notice`` across the top of the window, above the sidebar and the page."""
+        self._notices.setContentsMargins(8, 8, 8, 4)
+        self._notices.addWidget(notice)
+
+    def has_task(self, task_id: str) -> bool:
+        """Whether :meth:`show_task` can show ``task_id``."""
+        return task_id in self._specs
 
     def page(self, task_id: str) -> TaskPage:
         """The task's page, created the first time it is needed."""
@@ -72,6 +97,7 @@ class MainWindow(QMainWindow):
             if self._services.history is not None:
                 RunRecorder(page, self._services.history)  # a child of the page
             self.compare.attach(page)  # the page's "Compare…" button
+            install_legacy_notice(page, self)  # the legacy conversational page says so
             self.stack.addWidget(page)
             self.pages[task_id] = page
         return page

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QHBoxLayout, QWidget
+    from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
     from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
     from hfi_desktop.runs import Run
@@ -51,6 +51,10 @@ class PageApi(Protocol):
     @property
     def result_actions(self) -> QHBoxLayout:
         """Where features add their buttons (Save as…, Copy as code, Compare…)."""
+        ...
+    @property
+    def notices(self) -> QVBoxLayout:
+        """Where features add notices about the page, under its title (a legacy task's)."""
         ...
     @property
     def result_panel(self) -> ResultPanel:
