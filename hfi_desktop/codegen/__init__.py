@@ -1,5 +1,6 @@
 """Snippets that make the request on screen outside the app: Python (``huggingface_hub``),
-JavaScript (``@huggingface/inference``) and curl. Pure Python, no Qt.
+JavaScript (``@huggingface/inference``), curl, and for chat the ``openai`` client. Through
+the Inference Providers router, with the provider the app called. Pure Python, no Qt.
 
     code = describe_call(client, page.current_request(), streaming=spec.streaming)  # worker
     text = snippet(Flavour.CURL, code)
@@ -15,26 +16,36 @@ from enum import StrEnum
 from .capture import capture_wire, describe_call
 from .curl import curl_snippet
 from .javascript import javascript_snippet
+from .openai_client import openai_snippet
 from .python import python_snippet
-from .request import CodegenError, CodeRequest, FileRef, Wire
+from .request import CHAT_METHODS, CodegenError, CodeRequest, FileRef, ProviderCall, Wire
 
 
 class Flavour(StrEnum):
     PYTHON = "python"
     JAVASCRIPT = "javascript"
     CURL = "curl"
+    OPENAI = "openai"  # chat only
 
     @property
     def label(self) -> str:
-        return {"python": "Python", "javascript": "JavaScript", "curl": "curl"}[self.value]
+        return {"python": "Python", "javascript": "JavaScript", "curl": "curl",
+                "openai": "Python (openai)"}[self.value]
+
+
+def flavours_for(method: str) -> list[Flavour]:
+    """The flavours a call of the client's ``method`` can be written in."""
+    return [f for f in Flavour if f is not Flavour.OPENAI or method in CHAT_METHODS]
 
 
 def snippet(flavour: Flavour, request: CodeRequest) -> str:
-    """The snippet of ``request`` in ``flavour``."""
+    """The snippet of ``request`` in ``flavour`` (CodegenError if it has none)."""
     if flavour is Flavour.PYTHON:
         return python_snippet(request)
     if flavour is Flavour.JAVASCRIPT:
         return javascript_snippet(request)
+    if flavour is Flavour.OPENAI:
+        return openai_snippet(request)
     return curl_snippet(request)
 
 
@@ -43,11 +54,14 @@ __all__ = [
     "CodegenError",
     "FileRef",
     "Flavour",
+    "ProviderCall",
     "Wire",
     "capture_wire",
     "curl_snippet",
     "describe_call",
+    "flavours_for",
     "javascript_snippet",
+    "openai_snippet",
     "python_snippet",
     "snippet",
 ]

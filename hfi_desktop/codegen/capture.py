@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from hfi_desktop.inference import HfInference, InferenceError, Options
 
-from .request import CodegenError, CodeRequest, Wire, strip_files
+from .request import CHAT_METHODS, CodegenError, CodeRequest, ProviderCall, Wire, strip_files
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog import CallRequest
@@ -38,10 +38,13 @@ def describe_call(client: HfInference, request: CallRequest, *, streaming: bool 
     kwargs, files = strip_files(request.kwargs, request.files)
     model = kwargs.pop("model", None)
     options = kwargs.pop("options", None)
+    provider = kwargs.pop("provider", None)
+    chosen = provider if isinstance(provider, str) and provider else client.provider
+    model_id = model if isinstance(model, str) and model else None
     return CodeRequest(
         task_id=request.task_id,
         method=request.method,
-        model=model if isinstance(model, str) and model else None,
+        model=model_id,
         kwargs=kwargs,
         files=files,
         base_url=client.base_url,
@@ -49,7 +52,27 @@ def describe_call(client: HfInference, request: CallRequest, *, streaming: bool 
         streaming=streaming or wire.stream,
         wire=wire,
         send_token=_sends_token(client, wire.url),
+        provider_call=_provider_call(client.router_url, request.method, chosen, model_id, wire),
     )
+
+
+def _provider_call(router_url: str, method: str, chosen: str | None, model: str | None,
+                   wire: Wire) -> ProviderCall | None:
+    """How the call went through the router, read off its URL: ``{router}/{provider}/…``,
+    or ``{router}/v1/chat/completions`` (the auto router). None for the seed's calls
+    (hf-inference as in 2023, a URL of the user's own)."""
+    router = router_url.rstrip("/")
+    if not wire.url.startswith(router + "/") or (model or "").startswith(("http:", "https:")):
+        return None
+    chat = method in CHAT_METHODS
+    name = chosen.strip().lower() if chosen else None
+    if not chat and name in (None, "hf-inference"):
+        return None
+    segment = urlsplit(wire.url[len(router):]).path.split("/")[1]
+    if chat and segment == "v1":  # the auto router: the model it was sent, policy and all
+        return ProviderCall(name or "auto", None, wire.sent_model or model, router)
+    return ProviderCall(name or segment, segment, model, router)
+
 
 
 def _sends_token(client: HfInference, url: str) -> bool:

@@ -1,14 +1,19 @@
 """The call as a curl command: the request the app sends, byte for byte (its URL, its JSON
-body or the input file, its option headers), with ``$HF_TOKEN`` for the token. A JSON body
-that carries a file in base64 is assembled from the file by the shell, on stdin."""
+body or the input file, its option headers; through the router, the provider's route and
+``X-HF-Bill-To``), with ``$HF_TOKEN`` for the token. A JSON body that carries a file in
+base64 is assembled from the file by the shell, on stdin; a multipart form is sent with
+``-F``, the file from its path."""
 
 from __future__ import annotations
 
 import shlex
+from email.parser import BytesParser
+from email.policy import HTTP
 
 from .request import CodegenError, CodeRequest, FileRef, Wire
 
 AUTH = '-H "Authorization: Bearer $HF_TOKEN"'
+MULTIPART = "multipart/form-data"
 
 
 def curl_snippet(req: CodeRequest) -> str:
@@ -19,14 +24,19 @@ def curl_snippet(req: CodeRequest) -> str:
     notes = [line for ref in req.placeholders() for line in (
         f"# Save the {ref.mime.split('/')[0]} input as {ref.path} first:",
         "# it was pasted or recorded in the app, not opened from a file.")]
+    picked = req.provider_call.picked_note() if req.provider_call is not None else None
+    if picked:
+        notes.append(f"# {picked}")
     options = [shlex.quote(wire.url), "-X POST"]
     if wire.stream:
         options.insert(1, "-N")  # print events as they arrive
     if req.send_token:
         options.append(AUTH)
     stdin: list[str] = []
-    binary = _binary_file(req, wire)
-    if binary is not None:
+    if wire.headers.get("Content-Type", "").startswith(MULTIPART):
+        options += [_header(k, v) for k, v in wire.headers.items() if k != "Content-Type"]
+        options += _form_fields(req, wire)  # curl writes the Content-Type and its boundary
+    elif (binary := _binary_file(req, wire)) is not None:
         options += [_header(k, v) for k, v in wire.headers.items()]
         options.append(_header("Content-Type", binary.mime))
         options.append(f"--data-binary {shlex.quote('@' + binary.path)}")
@@ -59,6 +69,29 @@ def _binary_file(req: CodeRequest, wire: Wire) -> FileRef | None:
         if ref.data == wire.body:
             return ref
     raise CodegenError("the request body is binary but matches no input file")
+
+
+def _form_fields(req: CodeRequest, wire: Wire) -> list[str]:
+    """A multipart body as ``-F`` options (curl writes the boundary): text as is, a file
+    part from the input file it carries."""
+    head = f"Content-Type: {wire.headers['Content-Type']}\r\n\r\n".encode("latin-1")
+    message = BytesParser(policy=HTTP).parsebytes(head + wire.body)
+    fields = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True)
+        if not isinstance(name, str) or not isinstance(data, bytes):
+            raise CodegenError("the request's form has a part without a name")
+        filename = part.get_filename()
+        if filename is None:
+            fields.append(f"-F {shlex.quote(f'{name}={data.decode()}')}")
+            continue
+        ref = next((r for r in req.files.values() if r.data == data), None)
+        if ref is None:
+            raise CodegenError("the request's form sends a file that matches no input file")
+        value = f"{name}=@{ref.path};type={part.get_content_type()};filename={filename}"
+        fields.append(f"-F {shlex.quote(value)}")
+    return fields
 
 
 def _split_files(body: str, req: CodeRequest) -> list[str | FileRef]:

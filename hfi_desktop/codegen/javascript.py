@@ -1,7 +1,8 @@
 """The call as JavaScript (an ES module for Node 18+): ``@huggingface/inference``'s
-``InferenceClient``, whose arguments mirror the request body (``inputs``, ``parameters``);
-plain ``fetch`` for conversational and custom calls. The token comes from
-``process.env.HF_TOKEN``, never written out."""
+``InferenceClient``, whose arguments mirror the request body (``inputs``, ``parameters``;
+through the router, ``provider`` and ``model`` too; chat: ``chatCompletion``); plain
+``fetch`` for conversational and custom calls, chat with a server of one's own. The token
+comes from ``process.env.HF_TOKEN``, never written out."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ _METHODS = {
     "zero_shot_classification": "zeroShotClassification",
     "zero_shot_image_classification": "zeroShotImageClassification",
 }
-_LOOPED = {"text_generation_stream"}
+_CHAT_METHODS = {"chat_completion": "chatCompletion",
+                 "chat_completion_stream": "chatCompletionStream"}
+_LOOPED = {"text_generation_stream", "chat_completion_stream"}
 _BLOB_OUTPUTS = {"text_to_image": "output.png", "image_to_image": "output.png",
                  "text_to_speech": "output.flac"}
 
@@ -67,7 +70,8 @@ def _blob_names(req: CodeRequest) -> dict[FileRef, str]:
 
 def javascript_snippet(req: CodeRequest) -> str:
     """A runnable ES module (``node snippet.mjs``) making ``req``'s call."""
-    name = _METHODS.get(req.method)
+    routed = req.provider_call
+    name = _METHODS.get(req.method) or (_CHAT_METHODS.get(req.method) if routed else None)
     if name is None:
         return _fetch_snippet(req)
     needs_fs = bool(req.files) or req.method in _BLOB_OUTPUTS
@@ -78,14 +82,20 @@ def javascript_snippet(req: CodeRequest) -> str:
     lines += _placeholder_notes(req)
     lines += _client(req)
     args: dict[str, object] = {}
-    if req.uses_library_default and req.model is not None:
+    if routed is not None:
+        args["provider"] = routed.library_provider
+        if routed.model is not None:
+            args["model"] = routed.model
+    elif req.uses_library_default and req.model is not None:
         args["model"] = req.model
         args["provider"] = "hf-inference"
-    inputs = req.kwargs.get("data", req.kwargs.get("inputs"))
-    args["inputs"] = inputs
-    parameters = req.kwargs.get("parameters")
-    if isinstance(parameters, Mapping) and parameters:
-        args["parameters"] = parameters
+    if req.is_chat:  # OpenAI's body as it is: messages, max_tokens, ...
+        args.update((k, v) for k, v in req.kwargs.items() if k != "stream")
+    else:
+        args["inputs"] = req.kwargs.get("data", req.kwargs.get("inputs"))
+        parameters = req.kwargs.get("parameters")
+        if isinstance(parameters, Mapping) and parameters:
+            args["parameters"] = parameters
     blobs = _blob_names(req)
     lines += [f"const {var} = {_blob(ref)};" for ref, var in blobs.items()]
     if blobs:
@@ -94,7 +104,14 @@ def javascript_snippet(req: CodeRequest) -> str:
     argument = literals.javascript(args, file=lambda ref: blobs[ref],
                                    lead=len(f"{head}client.{name}(") + 3)
     call = f"client.{name}({argument})"
-    if req.method == "text_generation_stream":
+    if req.method == "chat_completion_stream":
+        lines += [f"for await (const chunk of {call}) {{",
+                  '  process.stdout.write(chunk.choices[0]?.delta?.content ?? "");', "}",
+                  'process.stdout.write("\\n");']
+    elif req.method == "chat_completion":
+        lines += [f"const output = await {call};",
+                  "console.log(output.choices[0].message.content);"]
+    elif req.method == "text_generation_stream":
         lines += [f"for await (const output of {call}) {{",
                   "  if (output.token && !output.token.special) "
                   "process.stdout.write(output.token.text);", "}", 'process.stdout.write("\\n");']
@@ -117,9 +134,13 @@ def _placeholder_notes(req: CodeRequest) -> list[str]:
 
 def _client(req: CodeRequest) -> list[str]:
     options: list[str] = []
-    if not req.uses_library_default:
+    routed = req.provider_call
+    if routed is None and not req.uses_library_default:
         options.append(f"endpointUrl: {literals.string(req.url)}")
-    headers = req.option_headers()
+    if req.bill_to:
+        options.append(f"billTo: {literals.string(req.bill_to)}")
+    # The seed's options are hf-inference's headers (the library has no option for them).
+    headers = req.option_headers() if routed is None or routed.provider == "hf-inference" else {}
     if headers:
         # The library has no option for these headers: a fetch that adds them.
         entries = ", ".join(f"{literals.string(k)}: {literals.string(v)}"
@@ -127,7 +148,9 @@ def _client(req: CodeRequest) -> list[str]:
         options.append("fetch: (url, init) =>\n    fetch(url, { ...init, headers: "
                        f"{{ ...init?.headers, {entries} }} }})")
     token = TOKEN if req.send_token else '""'
-    lines = [] if req.send_token else [f"// {req.no_token_note()}"]
+    lines = [f"// {note}" for note in routed.library_notes()] if routed is not None else []
+    if not req.send_token:
+        lines.append(f"// {req.no_token_note()}")
     if options:
         body = "".join(f"  {option},\n" for option in options)
         lines.append(f"const client = new InferenceClient({token}, {{\n{body}}});")

@@ -81,3 +81,13 @@ def javascript(value: object, indent: int = 0, *, file: FileRenderer | None = No
     """``value`` as a JavaScript expression; FileRefs through ``file`` (default: the path)."""
     return _Writer(python=False, step=2, file=file or (lambda ref: string(ref.path))).write(
         value, indent, lead)
+
+
+def python_call(function: str, args: Sequence[tuple[str | None, str]]) -> str:
+    """``function(args)`` with the arguments already written: on one line when it fits, else
+    one argument a line. ``args``: (keyword or None for a positional, source)."""
+    parts = [value if name is None else f"{name}={value}" for name, value in args]
+    one_line = f"{function}({', '.join(parts)})"
+    if "\n" not in one_line and len(one_line) <= WIDTH:
+        return one_line
+    return function + "(\n" + "".join(f"    {part},\n" for part in parts) + ")"

@@ -1,6 +1,8 @@
 """The call as Python: ``huggingface_hub``'s ``InferenceClient`` (``requests`` for the calls
-it has no method for: conversational and custom requests). The token is read from the
-``HF_TOKEN`` environment variable, never written out."""
+it has no method for: conversational and custom requests, chat with a server of one's own).
+Through the router: ``InferenceClient(provider=...)``, chat as
+``client.chat.completions.create``. The token is read from the ``HF_TOKEN`` environment
+variable, never written out."""
 
 from __future__ import annotations
 
@@ -10,9 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import literals
+from .chat import HUB_CHAT_ARGS, chat_arguments, python_chat_lines
 from .request import CodeRequest, FileRef
 
 TOKEN = 'os.environ["HF_TOKEN"]'
+#: (provider, task) the app calls that huggingface_hub's InferenceClient has no route for
+#: (PROVIDERS.md §4.3: together's transcriptions are in the JavaScript client only).
+HUB_MISSING_ROUTES = frozenset({("together", "automatic-speech-recognition")})
 
 
 @dataclass
@@ -143,17 +149,20 @@ _CALLS: Mapping[str, Callable[[Mapping[str, Any]], _Call]] = {
 
 def python_snippet(req: CodeRequest) -> str:
     """A runnable Python script making ``req``'s call."""
+    if req.is_chat and req.provider_call is not None:
+        return _chat_snippet(req)
     build = _CALLS.get(req.method)
     if build is None:
         return _requests_snippet(req)
     call = build(req.kwargs)
-    lines = ["import os", ""] if req.send_token else []
-    lines += ["from huggingface_hub import InferenceClient", ""]
+    lines = _imports(req)
     lines += _placeholder_notes(req)
     lines += _client(req)
     args = [(name, value) for name, value in call.args if value is not None]
-    if req.uses_library_default and req.model is not None:
-        args.append(("model", req.model))
+    model = req.provider_call.model if req.provider_call is not None else (
+        req.model if req.uses_library_default else None)
+    if model is not None:
+        args.append(("model", model))
     if call.unsupported:
         listed = ", ".join(f"{k}={literals.python(v)}" for k, v in call.unsupported.items())
         lines += [f"# The app also sends these parameters, which InferenceClient.{call.name} "
@@ -173,6 +182,20 @@ def python_snippet(req: CodeRequest) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _chat_snippet(req: CodeRequest) -> str:
+    """Chat through the router: ``client.chat.completions.create`` (OpenAI's shape)."""
+    assert req.provider_call is not None
+    args = chat_arguments(req, req.provider_call.model, HUB_CHAT_ARGS)
+    lines = [*_imports(req), *_client(req)]
+    lines += python_chat_lines("client.chat.completions.create", args, req.streaming)
+    return "\n".join(lines) + "\n"
+
+
+def _imports(req: CodeRequest) -> list[str]:
+    return [*(["import os", ""] if req.send_token else []),
+            "from huggingface_hub import InferenceClient", ""]
+
+
 def _placeholder_notes(req: CodeRequest) -> list[str]:
     return [line for ref in req.placeholders() for line in (
         f"# Save the {ref.mime.split('/')[0]} input as {ref.path} first:",
@@ -182,34 +205,36 @@ def _placeholder_notes(req: CodeRequest) -> list[str]:
 def _client(req: CodeRequest) -> list[str]:
     args: list[tuple[str | None, object]] = []
     raw: dict[str, str] = {}
-    if req.uses_library_default:
+    routed = req.provider_call
+    if routed is not None:
+        args.append(("provider", routed.library_provider))
+    elif req.uses_library_default:
         args.append(("provider", "hf-inference"))
     else:
         args.append(("base_url", req.url))
     if req.send_token:
         raw["api_key"] = TOKEN
-    headers = req.option_headers()
+    if req.bill_to:
+        args.append(("bill_to", req.bill_to))
+    # The seed's options are hf-inference's headers (the library has no option for them).
+    headers = req.option_headers() if routed is None or routed.provider == "hf-inference" else {}
     if headers:
         args.append(("headers", headers))
-    lines = []
+    lines = [f"# {note}" for note in routed.library_notes()] if routed is not None else []
+    if routed is not None and (routed.provider, req.task_id) in HUB_MISSING_ROUTES:
+        lines.append(f"# huggingface_hub has no {routed.provider} route for this task: the "
+                     "JavaScript and curl snippets make this call.")
     if not req.send_token:
         lines.append(f"# {req.no_token_note()}")
     rendered = [(name, literals.python(value, 4)) for name, value in args]
     rendered[1:1] = list(raw.items())
-    lines += [_invocation_raw("client = InferenceClient", rendered), ""]
+    lines += [literals.python_call("client = InferenceClient", rendered), ""]
     return lines
 
 
 def _invocation(function: str, args: list[tuple[str | None, object]]) -> str:
-    return _invocation_raw(function, [(name, literals.python(value, 4)) for name, value in args])
-
-
-def _invocation_raw(function: str, args: list[tuple[str | None, str]]) -> str:
-    parts = [value if name is None else f"{name}={value}" for name, value in args]
-    one_line = f"{function}({', '.join(parts)})"
-    if "\n" not in one_line and len(one_line) <= literals.WIDTH:
-        return one_line
-    return function + "(\n" + "".join(f"    {part},\n" for part in parts) + ")"
+    return literals.python_call(function, [(name, literals.python(value, 4))
+                                           for name, value in args])
 
 
 def _requests_snippet(req: CodeRequest) -> str:
@@ -240,7 +265,7 @@ def _requests_snippet(req: CodeRequest) -> str:
     if req.streaming:
         args.append(("stream", "True"))
     args.append(("timeout", "120"))
-    call = _invocation_raw("requests.post", args)
+    call = literals.python_call("requests.post", args)
     if req.streaming:
         lines += [f"with {call} as response:", "    response.raise_for_status()",
                   "    for line in response.iter_lines():",

@@ -1,13 +1,17 @@
 """What a snippet is made from: the call (method, model, inputs, parameters, options), the
-files behind binary inputs, where the call goes, and the exact request the client sends."""
+files behind binary inputs, where the call goes (an Inference Provider through the router,
+or the seed's way), and the exact request the client sends."""
 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from hfi_desktop.inference.urls import DEFAULT_ROUTER_URL
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog.model import FileValue
@@ -20,6 +24,10 @@ LIBRARY_DEFAULT_BASES = (
     "https://api-inference.huggingface.co",
 )
 _PLACEHOLDER_NAMES = {"image": "image.png", "audio": "audio.flac"}
+#: The client's chat methods (OpenAI's chat completion: ``messages`` and its body's keys).
+CHAT_METHODS = frozenset({"chat_completion", "chat_completion_stream"})
+#: The header that bills an organization (router calls only).
+BILL_TO_HEADER = "X-HF-Bill-To"
 
 
 class CodegenError(ValueError):
@@ -62,6 +70,50 @@ class Wire:
     def is_json(self) -> bool:
         return self.headers.get("Content-Type", "").startswith("application/json")
 
+    @property
+    def sent_model(self) -> str | None:
+        """The ``model`` of a JSON body (chat: the id the router or server was sent)."""
+        try:
+            body = json.loads(self.body) if self.is_json else None
+        except ValueError:
+            return None
+        model = body.get("model") if isinstance(body, dict) else None
+        return model if isinstance(model, str) else None
+
+
+@dataclass(frozen=True)
+class ProviderCall:
+    """A call through the Inference Providers router. ``chosen``: the provider the app was
+    asked for ("auto", a policy of the auto router, a provider's name); ``provider``: where
+    the call went (None: the auto chat router, which chooses server-side); ``model``: the
+    model as the libraries take it (a Hub id; on the auto chat router, with the policy
+    suffix it sent, ``id:cheapest``)."""
+
+    chosen: str
+    provider: str | None
+    model: str | None
+    router_url: str = DEFAULT_ROUTER_URL
+
+    @property
+    def library_provider(self) -> str:
+        """The ``provider`` the libraries are given: the one the app called, or "auto"."""
+        return self.provider or "auto"
+
+    def picked_note(self) -> str | None:
+        """Why the snippet names another provider than the one chosen (comment text)."""
+        if self.provider is None or self.chosen == self.provider:
+            return None
+        return (f"The app's choice \"{self.chosen}\" ran this model on {self.provider} "
+                "(the first live provider the Hub maps for the task).")
+
+    def library_notes(self) -> list[str]:
+        """What a library snippet does differently from the app (comment lines' text)."""
+        found = [self.picked_note()]
+        if self.router_url.rstrip("/") != DEFAULT_ROUTER_URL:
+            found.append(f"The app calls the router at {self.router_url}; the library calls "
+                         f"{DEFAULT_ROUTER_URL}.")
+        return [note for note in found if note]
+
 
 @dataclass(frozen=True)
 class CodeRequest:
@@ -81,6 +133,16 @@ class CodeRequest:
     streaming: bool = False
     wire: Wire | None = None
     send_token: bool = True
+    provider_call: ProviderCall | None = None
+
+    @property
+    def is_chat(self) -> bool:
+        return self.method in CHAT_METHODS
+
+    @property
+    def bill_to(self) -> str | None:
+        """The organization billed (the app sends it to the router only)."""
+        return self.wire.headers.get(BILL_TO_HEADER) if self.wire is not None else None
 
     @property
     def is_endpoint(self) -> bool:

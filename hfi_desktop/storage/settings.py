@@ -3,8 +3,15 @@
 Keys (other features read some of them: keep the names):
 
 =========================== ======= ==============================================
-``inference/base_url``      str     "" = env ``HF_INFERENCE_ENDPOINT``, else the client's
-``inference/hub_url``       str     "" = env ``HF_ENDPOINT``, else the client's
+``inference/base_url``      str     "" = env ``HF_INFERENCE_ENDPOINT``, else
+                                    ``{router}/hf-inference``
+``inference/router_url``    str     "" = env ``HF_ROUTER_URL``, else the router's
+``inference/hub_url``       str     "" = env ``HF_ENDPOINT``, else huggingface.co (a mirror
+                                    such as https://hf-mirror.com goes here)
+``provider/default_policy`` str     auto | cheapest | preferred: the provider a page starts
+                                    with ("auto" is the fastest; "fastest" reads as "auto")
+``billing/bill_to/<key>``   str     the organization billed, per token (``<key>``: the
+                                    token's fingerprint, never the token); "" = the user
 ``network/connect_timeout_s`` float
 ``network/read_timeout_s``  float
 ``options/wait_for_model``  bool    defaults of the Options check boxes of new pages
@@ -26,6 +33,7 @@ inside ``with settings.batch():`` are announced once, together.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,13 +44,16 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from hfi_desktop.credentials.trust import check_url, normalize_host
 from hfi_desktop.inference import DEFAULT_TIMEOUT, Options
-from hfi_desktop.inference.urls import DEFAULT_BASE_URL, DEFAULT_HUB_URL
+from hfi_desktop.inference.urls import DEFAULT_HUB_URL, DEFAULT_ROUTER_URL, RETIRED_HOST
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
 BASE_URL = "inference/base_url"
+ROUTER_URL = "inference/router_url"
 HUB_URL = "inference/hub_url"
+PROVIDER_POLICY = "provider/default_policy"
+BILL_TO = "billing/bill_to"  # a group: one key per token fingerprint
 CONNECT_TIMEOUT = "network/connect_timeout_s"
 READ_TIMEOUT = "network/read_timeout_s"
 WAIT_FOR_MODEL = "options/wait_for_model"
@@ -57,7 +68,7 @@ ENDPOINTS = "endpoints"  # a QSettings array: endpoints/size, endpoints/1/name, 
 TRUSTED_HOSTS = "trust/hosts"
 
 #: The keys a change of which needs a new client.
-CLIENT_KEYS = frozenset({BASE_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT})
+CLIENT_KEYS = frozenset({BASE_URL, ROUTER_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT, BILL_TO})
 OPTION_KEYS = frozenset({WAIT_FOR_MODEL, USE_CACHE, RETRY_ON_ERROR})
 #: The keys whose values decide where the access token may go.
 TRUST_KEYS = frozenset({ENDPOINTS, TRUSTED_HOSTS})
@@ -73,6 +84,13 @@ class Theme(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+
+
+#: The default provider policies, as the provider picker and the client name them ("auto":
+#: the auto router's default, the fastest provider).
+PROVIDER_POLICIES = ("auto", "cheapest", "preferred")
+#: Another name of a policy, read as the policy.
+_POLICY_ALIASES = {"fastest": "auto"}
 
 
 @dataclass(frozen=True)
@@ -92,8 +110,10 @@ class NamedEndpoint:
 class SettingsValues:
     """Every setting the settings dialog edits, as one value (what Apply writes)."""
 
-    base_url: str = ""  # "" = the default (env, else the client's)
+    base_url: str = ""  # "" = the default (env, else the router's hf-inference)
+    router_url: str = ""
     hub_url: str = ""
+    provider_policy: str = "auto"
     connect_timeout_s: float = DEFAULT_TIMEOUT[0]
     read_timeout_s: float = DEFAULT_TIMEOUT[1]
     wait_for_model: bool = False
@@ -110,11 +130,17 @@ class SettingsValues:
     def problems(self) -> dict[str, str]:
         """What is wrong, by field name (empty when the values can be saved)."""
         found: dict[str, str] = {}
-        for name in ("base_url", "hub_url"):
+        for name in ("base_url", "router_url", "hub_url"):
             value = getattr(self, name)
-            problem = check_url(value) if value else None
+            problem = check_base_url(value) if value else None
+            if problem is None and name == "router_url" and is_retired(value):
+                problem = (f"{RETIRED_HOST} is retired (it answers 410 Gone): the router is "
+                           f"{DEFAULT_ROUTER_URL}")
             if problem:
                 found[name] = problem
+        if self.provider_policy not in PROVIDER_POLICIES:
+            found["provider_policy"] = (f"unknown provider policy {self.provider_policy!r}: "
+                                        f"one of {', '.join(PROVIDER_POLICIES)}")
         names: set[str] = set()
         for index, endpoint in enumerate(self.endpoints):
             if not endpoint.name.strip():
@@ -134,7 +160,9 @@ DEFAULTS = SettingsValues()
 _SCALARS: dict[str, tuple[str, type]] = {
     # key -> (SettingsValues field, type)
     BASE_URL: ("base_url", str),
+    ROUTER_URL: ("router_url", str),
     HUB_URL: ("hub_url", str),
+    PROVIDER_POLICY: ("provider_policy", str),
     CONNECT_TIMEOUT: ("connect_timeout_s", float),
     READ_TIMEOUT: ("read_timeout_s", float),
     WAIT_FOR_MODEL: ("wait_for_model", bool),
@@ -146,6 +174,7 @@ _SCALARS: dict[str, tuple[str, type]] = {
     HISTORY_MAX_STORE_MB: ("history_max_store_mb", int),
     THEME: ("theme", Theme),
 }
+_CHOICES: dict[str, tuple[str, ...]] = {PROVIDER_POLICY: PROVIDER_POLICIES}
 _RANGES: dict[str, tuple[float, float]] = {
     CONNECT_TIMEOUT: (MIN_TIMEOUT_S, MAX_TIMEOUT_S),
     READ_TIMEOUT: (MIN_TIMEOUT_S, MAX_TIMEOUT_S),
@@ -154,13 +183,39 @@ _RANGES: dict[str, tuple[float, float]] = {
 }
 
 
-def default_base_url() -> str:
-    """The inference URL used when the setting is empty: env, else the client's default."""
-    return (os.environ.get("HF_INFERENCE_ENDPOINT") or DEFAULT_BASE_URL).rstrip("/")
+def default_router_url() -> str:
+    """The router used when the setting is empty: env, else router.huggingface.co."""
+    return (os.environ.get("HF_ROUTER_URL") or DEFAULT_ROUTER_URL).rstrip("/")
+
+
+def default_base_url(router_url: str | None = None) -> str:
+    """The inference URL used when the setting is empty: env, else hf-inference below the
+    router (``router_url``, else the default router)."""
+    router = (router_url or default_router_url()).rstrip("/")
+    return (os.environ.get("HF_INFERENCE_ENDPOINT") or f"{router}/hf-inference").rstrip("/")
 
 
 def default_hub_url() -> str:
     return (os.environ.get("HF_ENDPOINT") or DEFAULT_HUB_URL).rstrip("/")
+
+
+def check_base_url(text: str) -> str | None:
+    """What is wrong with ``text`` as a base URL (router, Inference API, Hub), or None."""
+    problem = check_url(text)
+    if problem is None and any(mark in text for mark in "?#"):
+        return "a base URL cannot have a query (?…) or a fragment (#…)"
+    return problem
+
+
+def is_retired(url: str) -> bool:
+    """Whether ``url`` is on the serverless host of 2023, which answers 410 Gone."""
+    return normalize_host(url) == RETIRED_HOST
+
+
+def token_key(token: str) -> str:
+    """A token's fingerprint (16 hex digits of its SHA-256): settings kept per token are
+    filed under it; the token itself is never written."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()[:16]
 
 
 class SettingsService(QObject):
@@ -210,15 +265,17 @@ class Settings:
         name, kind = _SCALARS[key]
         default = getattr(DEFAULTS, name)
         raw = self.qsettings.value(key, None)
-        value = _coerce(raw, kind, default)
+        value = _choice(key, _coerce(raw, kind, default))
         bounds = _RANGES.get(key)
         if bounds is not None and not bounds[0] <= value <= bounds[1]:
+            return default
+        if key in _CHOICES and value not in _CHOICES[key]:
             return default
         return value
 
     def set(self, key: str, value: Any) -> None:
         name, kind = _SCALARS[key]
-        value = _coerce(value, kind, getattr(DEFAULTS, name))
+        value = _choice(key, _coerce(value, kind, getattr(DEFAULTS, name)))
         if kind is str:
             value = value.strip()
         if self.get(key) == value:
@@ -229,11 +286,56 @@ class Settings:
     # -- typed reads -----------------------------------------------------------------------
 
     def base_url(self) -> str:
-        """The inference base URL in effect (the setting, else env, else the default)."""
-        return str(self.get(BASE_URL)).rstrip("/") or default_base_url()
+        """The inference base URL in effect (the setting, else env, else hf-inference below
+        the router in effect)."""
+        return str(self.get(BASE_URL)).rstrip("/") or default_base_url(self.router_url())
+
+    def router_url(self) -> str:
+        """The Inference Providers router in effect (the setting, else env, else the
+        default)."""
+        return str(self.get(ROUTER_URL)).rstrip("/") or default_router_url()
 
     def hub_url(self) -> str:
+        """The Hub (or its mirror) in effect: model search and look-ups go there."""
         return str(self.get(HUB_URL)).rstrip("/") or default_hub_url()
+
+    def default_provider_policy(self) -> str:
+        """The provider a page starts with: "auto" (the fastest), "cheapest" or
+        "preferred"."""
+        return str(self.get(PROVIDER_POLICY))
+
+    def base_url_is_retired(self) -> bool:
+        """Whether the Inference API in effect is api-inference.huggingface.co (410 Gone)."""
+        return is_retired(self.base_url())
+
+    def switch_to_router(self) -> None:
+        """Call hf-inference below the router instead of the retired host: the setting
+        cleared (the default), or set to the router's when the environment names the
+        retired host."""
+        with self.batch():
+            self.set(BASE_URL, "")
+            if self.base_url_is_retired():
+                self.set(BASE_URL, f"{self.router_url()}/hf-inference")
+
+    # -- billing, per token ----------------------------------------------------------------
+
+    def bill_to(self, token: str) -> str | None:
+        """The organization ``token``'s calls are billed to (None: the user)."""
+        if not token:
+            return None
+        value = self.qsettings.value(f"{BILL_TO}/{token_key(token)}", "")
+        return (value.strip() or None) if isinstance(value, str) else None
+
+    def set_bill_to(self, token: str, organization: str | None) -> None:
+        """Bill ``token``'s calls to ``organization`` (None or "": the user)."""
+        if not token or (organization or None) == self.bill_to(token):
+            return
+        key = f"{BILL_TO}/{token_key(token)}"
+        if organization and organization.strip():
+            self.qsettings.setValue(key, organization.strip())
+        else:
+            self.qsettings.remove(key)
+        self._changed(BILL_TO)
 
     def timeout(self) -> tuple[float, float]:
         """(connect, read) seconds, as the client takes them."""
@@ -342,6 +444,11 @@ class Settings:
                 self.set(key, getattr(values, name))
             self.set_endpoints(values.endpoints)
             self.set_trusted_hosts(values.trusted_hosts)
+
+
+def _choice(key: str, value: Any) -> Any:
+    """A value of a key with choices, under its own name ("fastest" is "auto")."""
+    return _POLICY_ALIASES.get(value, value) if key == PROVIDER_POLICY else value
 
 
 def _coerce(raw: object, kind: Callable[..., Any], default: Any) -> Any:

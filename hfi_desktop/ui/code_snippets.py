@@ -1,5 +1,6 @@
 """Copy as code: the request on screen as Python (huggingface_hub), JavaScript
-(@huggingface/inference) or curl, copied to the clipboard and shown in a small window.
+(@huggingface/inference), curl, or for chat the openai client, copied to the clipboard and
+shown in a small window. Through the router, the snippets name the provider the app called.
 
 A tool button with a menu in ``page.result_actions`` (the page seen as a ``PageApi``). The
 request is the form's (``page.current_request()``; a form error shows inline at its field,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError
-from hfi_desktop.codegen import CodegenError, Flavour, describe_call, snippet
+from hfi_desktop.codegen import CodegenError, Flavour, describe_call, flavours_for, snippet
 from hfi_desktop.inference import HfInference, InferenceError
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
@@ -50,11 +51,13 @@ REQUIREMENTS = {
     Flavour.JAVASCRIPT: "An ES module for Node 18+ (save it as snippet.mjs); needs "
                         "@huggingface/inference (npm install @huggingface/inference).",
     Flavour.CURL: "A bash command.",
+    Flavour.OPENAI: "Needs openai (pip install openai).",
 }
 TOKEN_NOTES = {
     Flavour.PYTHON: "The token is read from the HF_TOKEN environment variable.",
     Flavour.JAVASCRIPT: "The token is read from process.env.HF_TOKEN.",
     Flavour.CURL: "The token is read from $HF_TOKEN: export HF_TOKEN=hf_… first.",
+    Flavour.OPENAI: "The token is read from the HF_TOKEN environment variable.",
 }
 
 
@@ -72,7 +75,7 @@ def build_snippets(client: HfInference, request: CallRequest, streaming: bool
                    ) -> dict[Flavour, str]:
     """Every flavour of ``request`` on ``client``. Blocking: run it in a worker."""
     code = describe_call(client, request, streaming=streaming)
-    return {flavour: snippet(flavour, code) for flavour in Flavour}
+    return {flavour: snippet(flavour, code) for flavour in flavours_for(request.method)}
 
 
 class SnippetDialog(QDialog):
@@ -123,6 +126,8 @@ class SnippetDialog(QDialog):
     def set_snippets(self, title: str, snippets: dict[Flavour, str], flavour: Flavour) -> None:
         self.setWindowTitle(f"Copy as code · {title}")
         self._snippets = dict(snippets)
+        for button in self.tabs.buttons():  # the openai client: for chat only
+            button.setVisible(Flavour(button.objectName().removeprefix("snippet:")) in snippets)
         self.show_flavour(flavour)
 
     def show_flavour(self, flavour: Flavour) -> None:
@@ -158,12 +163,16 @@ class CopyAsCode(QObject):
         self.button.setObjectName("copyAsCode")
         self.button.setText("Copy as code \u25be")  # ▾: it opens a menu
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        self.button.setToolTip("Copy the request on screen as Python, JavaScript or curl "
-                               f"({COPY_KEYS}: the last one chosen)")
+        flavours = flavours_for(page.spec.method)
+        self.button.setToolTip(
+            "Copy the request on screen as "
+            + ", ".join(f.label for f in flavours[:-1]) + f" or {flavours[-1].label} "
+            f"({COPY_KEYS}: the last one chosen)")
+        self.button.setAccessibleName("Copy as code")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.actions: dict[Flavour, QAction] = {}
-        for flavour in Flavour:
+        for flavour in flavours:
             action = self.menu.addAction(flavour.label)
             action.triggered.connect(lambda _=False, f=flavour: self.copy(f))
             self.actions[flavour] = action

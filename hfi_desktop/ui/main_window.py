@@ -7,13 +7,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
 from hfi_desktop.ui.history import RunRecorder, install_history
+from hfi_desktop.ui.legacy_notice import install_legacy_notice
 from hfi_desktop.ui.menus import install_quit, menu
 from hfi_desktop.ui.shortcuts import MAIN_WINDOW, declare
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
@@ -60,7 +68,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self._notices = QVBoxLayout()  # notices across the top (add_notice)
+        self._notices.setContentsMargins(8, 0, 8, 0)
+        column.addLayout(self._notices)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.statusBar().showMessage("Ready")
 
         self.sidebar.task_selected.connect(self.show_task)
@@ -77,6 +93,15 @@ class MainWindow(QMainWindow):
         self.empty_state.token_requested.connect(self.open_token_settings)
         self.empty_state.token_help_requested.connect(self.help.show_token_help)
 
+    def add_notice(self, notice: QWidget) -> None:
+        """Show ``notice`` across the top of the window, above the sidebar and the page."""
+        self._notices.setContentsMargins(8, 8, 8, 4)
+        self._notices.addWidget(notice)
+
+    def has_task(self, task_id: str) -> bool:
+        """Whether :meth:`show_task` can show ``task_id``."""
+        return task_id in self._specs
+
     def page(self, task_id: str) -> TaskPage:
         """The task's page, created the first time it is needed."""
         page = self.pages.get(task_id)
@@ -88,6 +113,7 @@ class MainWindow(QMainWindow):
             if self._services.history is not None:
                 RunRecorder(page, self._services.history)  # a child of the page
             self.compare.attach(page)  # the page's "Compare…" button
+            install_legacy_notice(page, self)  # the legacy conversational page says so
             self.stack.addWidget(page)
             self.pages[task_id] = page
         return page

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
     from hfi_desktop.runs import Run
@@ -54,6 +54,10 @@ class PageApi(Protocol):
     def result_actions(self) -> FlowLayout:
         """Where features add their buttons (Save as…, Copy as code, Compare…): a row,
         right-aligned, that wraps onto more lines when the result pane is narrow."""
+        ...
+    @property
+    def notices(self) -> QVBoxLayout:
+        """Where features add notices about the page, under its title (a legacy task's)."""
         ...
     @property
     def result_panel(self) -> ResultPanel:

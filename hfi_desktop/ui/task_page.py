@@ -109,8 +109,9 @@ class TaskPage(QWidget):
         self.status = RunStatus(self)
         self.result_panel = ResultPanel(self)
         # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
-        # features that own them.
+        # features that own them; notices about the page (legacy), under its title.
         self.result_actions = FlowLayout(spacing=6, align_right=True)
+        self.notices = QVBoxLayout()
         self.runs = RunController(services, self.result_panel, self.status, self,
                                   name=f"run {spec.id}")
         self._build()
@@ -128,6 +129,7 @@ class TaskPage(QWidget):
         form_layout.setContentsMargins(12, 12, 12, 12)
         form_layout.setSpacing(10)
         form_layout.addLayout(self._header())
+        form_layout.addLayout(self.notices)
         form_layout.addWidget(self._labelled("Model", self.model_field, self.model_message))
         if spec.examples:
             form_layout.addLayout(self._examples_row())

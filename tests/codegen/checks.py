@@ -32,3 +32,16 @@ def bash_parses(source: str) -> None:
     checked = subprocess.run([BASH, "-n"], input=source, capture_output=True, text=True,
                              timeout=30, check=False)
     assert checked.returncode == 0, checked.stderr + "\n" + source
+
+
+def literal_keywords(call: ast.Call, *, others: bool = True) -> dict[str | None, object]:
+    """A call's keyword arguments, literals evaluated; the others (os.environ[...]) as their
+    source, or left out (``others`` False)."""
+    found: dict[str | None, object] = {}
+    for keyword in call.keywords:
+        try:
+            found[keyword.arg] = ast.literal_eval(keyword.value)
+        except ValueError:
+            if others:
+                found[keyword.arg] = ast.unparse(keyword.value)
+    return found

@@ -12,6 +12,7 @@ from hfi_desktop.catalog import CATALOG
 from hfi_desktop.codegen import (
     Flavour,
     curl_snippet,
+    flavours_for,
     javascript_snippet,
     python_snippet,
     snippet,
@@ -20,7 +21,7 @@ from hfi_desktop.inference import Options
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.paths import example
 
-from .checks import bash_parses, javascript_parses, python_parses
+from .checks import bash_parses, javascript_parses, literal_keywords, python_parses
 from .conftest import SECRET, Describe
 
 SST2 = "distilbert-base-uncased-finetuned-sst-2-english"
@@ -42,13 +43,7 @@ def _call(source: str, name: str) -> ast.Call:
 
 def _keywords(call: ast.Call) -> dict[str | None, object]:
     """The keyword arguments whose values are literals (not os.environ[...], f-strings)."""
-    found: dict[str | None, object] = {}
-    for keyword in call.keywords:
-        try:
-            found[keyword.arg] = ast.literal_eval(keyword.value)
-        except ValueError:
-            continue
-    return found
+    return literal_keywords(call, others=False)
 
 
 # -- text: text_classification ----------------------------------------------------------
@@ -179,7 +174,7 @@ def test_every_task_parses_and_hides_the_token(
 
     assert isinstance(spec, TaskSpec)
     code = describe(spec.id, options=Options(use_cache=False))
-    sources = {flavour: snippet(flavour, code) for flavour in Flavour}
+    sources = {flavour: snippet(flavour, code) for flavour in flavours_for(spec.method)}
     python_parses(sources[Flavour.PYTHON])
     javascript_parses(sources[Flavour.JAVASCRIPT], tmp_path)
     bash_parses(sources[Flavour.CURL])
@@ -196,7 +191,7 @@ def test_pasted_input_has_a_placeholder_path(describe: Describe, tmp_path: Path)
     code = describe("image-classification")
     ref = FileRef("image.png", "image/png", True, code.files["data"].data)
     code = dataclasses.replace(code, kwargs={"data": ref}, files={"data": ref})
-    for flavour in Flavour:
+    for flavour in flavours_for(code.method):
         source = snippet(flavour, code)
         assert "Save the image input as image.png first" in source, flavour
     assert "--data-binary @image.png" in curl_snippet(code)

@@ -27,6 +27,7 @@ def ini(tmp_path: Path) -> QSettings:
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.delenv("HF_INFERENCE_ENDPOINT", raising=False)
     monkeypatch.delenv("HF_ENDPOINT", raising=False)
+    monkeypatch.delenv("HF_ROUTER_URL", raising=False)
     return Settings(ini(tmp_path))
 
 
@@ -141,3 +142,89 @@ def test_problems(settings: Settings, values: SettingsValues, field: str) -> Non
     with pytest.raises(ValueError):
         settings.apply(values)
     assert settings.values() == DEFAULTS  # nothing written
+
+
+# -- the router, the default provider, billing, the retired host ------------------------------
+
+def test_the_router_and_the_inference_api_below_it(settings: Settings,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    assert settings.router_url() == "https://router.huggingface.co"
+    monkeypatch.setenv("HF_ROUTER_URL", "https://router.example.com/")
+    assert settings.router_url() == "https://router.example.com"
+    assert settings.base_url() == "https://router.example.com/hf-inference"  # follows it
+    settings.set(keys.ROUTER_URL, "https://proxy.example.com/hf")
+    assert settings.router_url() == "https://proxy.example.com/hf"  # the setting wins
+    assert settings.base_url() == "https://proxy.example.com/hf/hf-inference"
+    monkeypatch.setenv("HF_INFERENCE_ENDPOINT", "http://tgi.local:8080")
+    assert settings.base_url() == "http://tgi.local:8080"  # an Inference API of one's own
+
+
+def test_the_default_provider_policy(settings: Settings, changes: list[frozenset[str]]) -> None:
+    assert settings.default_provider_policy() == "auto"
+    settings.set(keys.PROVIDER_POLICY, "cheapest")
+    assert settings.default_provider_policy() == "cheapest"
+    assert changes == [frozenset({keys.PROVIDER_POLICY})]
+    settings.qsettings.setValue(keys.PROVIDER_POLICY, "fastest")  # another name of auto
+    assert settings.default_provider_policy() == "auto"
+    settings.qsettings.setValue(keys.PROVIDER_POLICY, "bogus")
+    assert settings.default_provider_policy() == "auto"
+    problems = SettingsValues(provider_policy="bogus").problems()
+    assert problems == {"provider_policy": "unknown provider policy 'bogus': one of auto, "
+                                           "cheapest, preferred"}
+
+
+def test_bill_to_is_kept_per_token_and_never_the_token(
+        tmp_path: Path, settings: Settings, changes: list[frozenset[str]]) -> None:
+    first, second = "hf_firstTokenValue000000001", "hf_secondTokenValue00000002"
+    assert settings.bill_to(first) is None
+    settings.set_bill_to(first, "acme")
+    settings.set_bill_to(first, "acme")  # no change: no signal
+    assert changes == [frozenset({keys.BILL_TO})]
+    assert settings.bill_to(first) == "acme" and settings.bill_to(second) is None
+    assert settings.bill_to("") is None
+    settings.qsettings.sync()
+    text = (tmp_path / "settings.ini").read_text()
+    assert "acme" in text and first not in text and first[3:] not in text
+    settings.set_bill_to(first, None)
+    assert settings.bill_to(first) is None
+    assert keys.BILL_TO in changes[-1]
+    assert keys.BILL_TO in keys.CLIENT_KEYS
+
+
+@pytest.mark.parametrize(("field", "url", "problem"), [
+    ("router_url", "https://router.example.com/?key=1",
+     "a base URL cannot have a query (?…) or a fragment (#…)"),
+    ("hub_url", "https://hf-mirror.com/#top",
+     "a base URL cannot have a query (?…) or a fragment (#…)"),
+    ("router_url", "router.huggingface.co", "expected a URL starting with https:// (or http://)"),
+    ("router_url", "https://api-inference.huggingface.co",
+     "api-inference.huggingface.co is retired (it answers 410 Gone): the router is "
+     "https://router.huggingface.co"),
+])
+def test_bad_base_urls_say_what_is_wrong(field: str, url: str, problem: str) -> None:
+    values = dataclasses.replace(SettingsValues(), **{field: url})
+    assert values.problems() == {field: problem}
+
+
+def test_a_mirror_of_the_hub_is_a_fine_hub_url(settings: Settings) -> None:
+    values = dataclasses.replace(settings.values(), hub_url="https://hf-mirror.com")
+    assert values.problems() == {}
+    settings.apply(values)
+    assert settings.hub_url() == "https://hf-mirror.com"
+
+
+def test_switch_from_the_retired_host_to_the_router(
+        settings: Settings, changes: list[frozenset[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not settings.base_url_is_retired()
+    settings.set(keys.BASE_URL, "https://api-inference.huggingface.co")
+    assert settings.base_url_is_retired()
+    settings.switch_to_router()
+    assert settings.get(keys.BASE_URL) == ""
+    assert settings.base_url() == "https://router.huggingface.co/hf-inference"
+    monkeypatch.setenv("HF_INFERENCE_ENDPOINT", "https://api-inference.huggingface.co")
+    assert settings.base_url_is_retired()  # the environment names it: the setting overrides
+    settings.switch_to_router()
+    assert settings.get(keys.BASE_URL) == "https://router.huggingface.co/hf-inference"
+    assert not settings.base_url_is_retired()
+    assert changes[-1] == frozenset({keys.BASE_URL})

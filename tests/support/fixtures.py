@@ -15,7 +15,8 @@ from .fake_router import FakeRouter
 
 #: Variables through which the client (or requests) could leave the fake server.
 _ENV_TO_CLEAR = (
-    "HF_TOKEN", "HF_INFERENCE_ENDPOINT", "HF_ENDPOINT", "HUGGING_FACE_HUB_TOKEN",
+    "HF_TOKEN", "HF_INFERENCE_ENDPOINT", "HF_ENDPOINT", "HF_ROUTER_URL",
+    "HUGGING_FACE_HUB_TOKEN",
     "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy",
 )
 

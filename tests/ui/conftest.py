@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
-from hfi_desktop.catalog import CATALOG
+from hfi_desktop.catalog import CATALOG, TaskSpec
 from hfi_desktop.inference import HfInference
 from hfi_desktop.storage.recent_models import RecentModels
 from hfi_desktop.storage.settings import Settings
@@ -46,12 +46,31 @@ def services(client: HfInference, bridge: Bridge, tmp_path: Path) -> Services:
                            settings=Settings(settings))
 
 
+MakeWindow = Callable[..., MainWindow]
+
+
 @pytest.fixture
-def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
-    made = MainWindow(CATALOG, services)
-    qtbot.addWidget(made)
-    made.resize(1400, 900)
-    made.show()
-    yield made
-    for page in made.pages.values():
-        page.cancel()
+def make_window(qtbot: QtBot, services: Services) -> Iterator[MakeWindow]:
+    fixture_services = services
+    """make_window(tasks=CATALOG, services=None): a main window over ``services`` (None:
+    the fixture's), shown; its pages' runs cancelled at teardown."""
+    made: list[MainWindow] = []
+
+    def make(tasks: Sequence[TaskSpec] = CATALOG, services: Services | None = None
+             ) -> MainWindow:
+        window = MainWindow(tasks, services or fixture_services)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        for page in window.pages.values():
+            page.cancel()
+
+
+@pytest.fixture
+def window(make_window: MakeWindow) -> MainWindow:
+    return make_window()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hfi_desktop.catalog.model import InputKind
+from hfi_desktop.catalog.model import Example, Group, InputField, InputKind, OutputKind, TaskSpec
 from hfi_desktop.ui.task_page import TaskPage
 from tests.support.qt_async import wait_until
 
@@ -27,3 +27,14 @@ async def run_page(page: TaskPage, timeout: float = 10.0) -> str:
     await wait_until(lambda: states, timeout=timeout)
     page.run_finished.disconnect(states.append)
     return states[0]
+
+
+def chat_spec() -> TaskSpec:
+    """A chat task (chat_completion, messages as JSON), for pages that need one beside the
+    catalog's (the Chat page of the application is a page of its own)."""
+    return TaskSpec(
+        "chat", "chat_completion", "Chat", Group.NATURAL_LANGUAGE, "conversational.svg",
+        "Chat with today's models.",
+        (InputField("messages", InputKind.JSON, "Messages"),), (), OutputKind.RAW,
+        "openai/gpt-oss-120b",
+        (Example("Hi", {"messages": '[{"role": "user", "content": "Say hi"}]'}),))

@@ -1,6 +1,7 @@
-"""Copy as code on a task page: a menu of three flavours in the result actions; the snippet of
-the request on screen is copied and shown in a non-modal window; a form error shows inline;
-the curl snippet, run against the local server, gets what the app's run got."""
+"""Copy as code on a task page: a menu of three flavours in the result actions (four for
+chat: the openai client); the snippet of the request on screen is copied and shown in a
+non-modal window; a form error shows inline; the curl snippet, run against the local server,
+gets what the app's run got; through the router, the snippets name the provider."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
+from hfi_desktop.catalog import CATALOG, task
 from hfi_desktop.codegen import Flavour
 from hfi_desktop.inference import HfInference
 from hfi_desktop.ui.code_snippets import CopyAsCode, SnippetDialog
@@ -22,10 +24,14 @@ from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.task_page import TaskPage
 from tests.support.fake_api import FakeInferenceAPI
+from tests.support.fake_router import FakeRouter
+from tests.support.fixtures import asset_host as asset_host
+from tests.support.fixtures import fake_router as fake_router
 from tests.support.paths import example
 from tests.support.qt_async import RunAsync, wait_until
 
-from .pages import fill_first_example, run_page
+from .conftest import MakeWindow
+from .pages import chat_spec, fill_first_example, run_page
 
 SECRET = "hf_SECRETvalueNeverShown42"
 
@@ -82,7 +88,7 @@ def test_copies_and_shows_each_flavour_without_the_token(
         assert dialog.copied.text() == f"\u2713 {flavour.label} copied to the clipboard"
     dialog.show_flavour(Flavour.PYTHON)  # the other flavours without a new capture
     assert "from huggingface_hub import InferenceClient" in dialog.text()
-    assert all(SECRET not in dialog._snippets[f] for f in Flavour)
+    assert all(SECRET not in text for text in dialog._snippets.values())
     assert not [r for r in fake_api.requests if r.path.startswith("/models/")]  # nothing ran
     assert page.status.label.text() == "Copied the request as curl"
     dialog.close()
@@ -131,3 +137,60 @@ def test_curl_gets_what_the_app_got(window: MainWindow, fake_api: FakeInferenceA
         assert events == app_result
     else:
         assert json.loads(done.stdout) == app_result
+
+
+# -- through Inference Providers -------------------------------------------------------------
+
+@pytest.fixture
+def provider_client(fake_router: FakeRouter) -> Iterator[HfInference]:
+    """A client whose calls go to together through the (local) router, billed to acme."""
+    with HfInference(SECRET, router_url=fake_router.url, hub_url=fake_router.url,
+                     provider="together", bill_to="acme") as made:
+        yield made
+
+
+def test_copy_names_the_provider(window: MainWindow, services: Services,
+                                 provider_client: HfInference, fake_router: FakeRouter,
+                                 run_async: RunAsync) -> None:
+    model = task("text-to-image").default_model
+    fake_router.map_model(model, "together", "stabilityai/sd2", "text-to-image")
+    services.client = lambda: provider_client
+    page = window.show_task("text-to-image")
+    run_async(fill_first_example(page))
+    assert [a.text() for a in page.copy_as_code.menu.actions()] == ["Python", "JavaScript",
+                                                                    "curl"]
+    dialog = _copy(page, Flavour.PYTHON, run_async)
+    text = QGuiApplication.clipboard().text()
+    assert 'provider="together",' in text and 'bill_to="acme",' in text
+    assert f'model="{model}"' in text and SECRET not in text
+    assert not dialog.findChild(QPushButton, "snippet:openai").isVisible()  # chat only
+    dialog = _copy(page, Flavour.CURL, run_async)
+    assert QGuiApplication.clipboard().text().startswith(
+        f"curl {fake_router.url}/together/v1/images/generations \\\n")
+    assert [r.path for r in fake_router.requests if not r.path.startswith("/api/")] == []
+    dialog.close()
+
+
+def test_chat_copies_as_the_openai_client_too(make_window: MakeWindow, services: Services,
+                                              provider_client: HfInference,
+                                              fake_router: FakeRouter,
+                                              run_async: RunAsync) -> None:
+    fake_router.map_model("openai/gpt-oss-120b", "together", "openai/gpt-oss-120b",
+                          "conversational")
+    services.client = lambda: provider_client
+    page = make_window([*CATALOG, chat_spec()]).show_task("chat")
+    run_async(fill_first_example(page))
+    assert [a.text() for a in page.copy_as_code.menu.actions()] == [
+        "Python", "JavaScript", "curl", "Python (openai)"]
+    dialog = _copy(page, Flavour.OPENAI, run_async)
+    text = QGuiApplication.clipboard().text()
+    assert "from openai import OpenAI" in text
+    assert f'base_url="{fake_router.url}/v1",' in text
+    assert 'model="openai/gpt-oss-120b:together",' in text
+    assert 'default_headers={"X-HF-Bill-To": "acme"},' in text and SECRET not in text
+    assert dialog.note.text() == ("Needs openai (pip install openai). The token is read from "
+                                  "the HF_TOKEN environment variable.")
+    assert dialog.findChild(QPushButton, "snippet:openai").isVisible()
+    dialog.show_flavour(Flavour.PYTHON)
+    assert "client.chat.completions.create(" in dialog.text()
+    dialog.close()

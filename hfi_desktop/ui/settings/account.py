@@ -1,8 +1,9 @@
 """The Account tab: the access token (masked), where it came from, who it belongs to
-(``{hub}/api/whoami-v2``, checked in a worker), Replace… and Remove.
+(``{hub}/api/whoami-v2``, checked in a worker), Replace… and Remove, and who is billed:
+your personal account or one of your organizations (whoami's list), kept per token.
 
-Replace and Remove act at once (they are not part of Apply): the keyring is asked in a
-worker, the client is rebuilt with the new token.
+Replace, Remove and Bill to act at once (they are not part of Apply): the keyring is asked
+in a worker, the client is rebuilt with the new token or the new organization billed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,13 +37,18 @@ from hfi_desktop.credentials.secrets import (
     whoami,
 )
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
-from hfi_desktop.ui.settings.tabs import note
+from hfi_desktop.ui.settings.tabs import note, with_message
 
 if TYPE_CHECKING:
     import asyncio
     from collections.abc import Coroutine
 
     from hfi_desktop.ui.settings.live import LiveSettings
+
+
+PERSONAL = "Personal account"
+BILL_TO_TIP = ("Who pays for calls through Inference Providers: your account, or an "
+               "organization you belong to that has a Team or Enterprise plan (X-HF-Bill-To).")
 
 
 def file_fallback_note() -> str:
@@ -82,12 +89,19 @@ class AccountTab(QWidget):
         self.cancel_button = QPushButton("Cancel", self)
         self.message = InlineMessage(self)
         self.message.setObjectName("accountMessage")
+        self.bill_to = QComboBox(self)
+        self.bill_to.setObjectName("billTo")
+        self.bill_to.setAccessibleName("Bill to")
+        self.bill_to.setToolTip(BILL_TO_TIP)
+        self.bill_to_message = InlineMessage(self)
+        self.bill_to_message.setObjectName("billToMessage")
 
         box = QGroupBox("Access token", self)
         form = QFormLayout(box)
         form.addRow("Token:", self.token_label)
         form.addRow("Source:", self.source_label)
         form.addRow("Belongs to:", self.who)
+        form.addRow("Bill to:", with_message(self.bill_to, self.bill_to_message, box))
         form.addRow(self.storage_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replace_button)
@@ -118,6 +132,7 @@ class AccountTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.editor.returnPressed.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
+        self.bill_to.activated.connect(self._on_bill_to_chosen)
         live.token_changed.connect(self.refresh)
         self.refresh()
 
@@ -134,6 +149,8 @@ class AccountTab(QWidget):
         else:
             self.storage_note.clear_message()
         self.hint.show_message(_hint(source), Level.INFO)
+        self.bill_to_message.clear_message()
+        self._fill_bill_to(None)
         self._generation += 1
         if found.token:
             self._start(self._check_who(found.token, self._generation))
@@ -154,6 +171,37 @@ class AccountTab(QWidget):
             return
         if generation == self._generation:
             self.who.show_message(who.describe(), Level.OK)
+            self._fill_bill_to(who.orgs)
+
+    # -- bill to ---------------------------------------------------------------------------
+
+    def _fill_bill_to(self, organizations: tuple[str, ...] | None) -> None:
+        """Personal account, then the token's organizations (None: not known yet), and the
+        one saved for this token even when it is not among them (said so)."""
+        token = self._live.token.token
+        saved = self._live.settings.bill_to(token)
+        self.bill_to.blockSignals(True)
+        self.bill_to.clear()
+        self.bill_to.addItem(PERSONAL, "")
+        for name in organizations or ():
+            self.bill_to.addItem(name, name)
+        if saved and self.bill_to.findData(saved) < 0:
+            self.bill_to.addItem(saved, saved)
+            if organizations is not None:
+                self.bill_to_message.show_message(
+                    f"You are not a member of {saved}, the Hub says: calls billed to it will "
+                    "be refused.", Level.ERROR)
+        self.bill_to.setCurrentIndex(max(0, self.bill_to.findData(saved or "")))
+        self.bill_to.setEnabled(bool(token))
+        self.bill_to.blockSignals(False)
+
+    def _on_bill_to_chosen(self, index: int) -> None:
+        organization = str(self.bill_to.itemData(index) or "")
+        self._live.settings.set_bill_to(self._live.token.token, organization or None)
+        self.bill_to_message.show_message(
+            f"Calls through Inference Providers are billed to {organization}." if organization
+            else "Calls through Inference Providers are billed to your personal account.",
+            Level.OK)
 
     # -- replace / remove ------------------------------------------------------------------
 

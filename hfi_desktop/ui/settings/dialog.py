@@ -3,7 +3,7 @@
 Opened with ``open()`` (it never blocks the event loop). OK and Apply write every tab's
 values in one batch (one ``changed`` signal: the client is rebuilt once, the theme changes,
 …); a bad value is shown inline, on its tab, and nothing is written. The Account tab's
-Replace… and Remove act at once.
+Replace…, Remove and Bill to act at once, as does Connection's "Switch to the router".
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.storage import settings as keys
 from hfi_desktop.ui.accessible import name_after_labels
 from hfi_desktop.ui.settings.account import AccountTab
+from hfi_desktop.ui.settings.connection import ConnectionTab
 from hfi_desktop.ui.settings.endpoints import EndpointsTab
 from hfi_desktop.ui.settings.tabs import (
     AppearanceTab,
-    ConnectionTab,
     DefaultsTab,
     HistoryTab,
     SettingsTab,
@@ -70,6 +71,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         name_after_labels(self)  # "Inference API:" names its URL field, and so on
 
+        self.connection.switch_requested.connect(self._switch_to_router)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.apply)
@@ -110,6 +112,13 @@ class SettingsDialog(QDialog):
         self._live.settings.apply(values)
         self._sync_apply()
         return True
+
+    def _switch_to_router(self) -> None:
+        """The retired Inference API replaced by the router's, at once (the client too)."""
+        settings = self._live.settings
+        settings.switch_to_router()
+        self.connection.show_switched(str(settings.get(keys.BASE_URL)), settings.base_url())
+        self._sync_apply()
 
     def _ok(self) -> None:
         if self.apply():

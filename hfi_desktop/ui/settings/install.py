@@ -1,5 +1,6 @@
-"""Hooking the settings into the main window: File ▸ Settings… (Ctrl+,), the theme, and the
-default call options of the pages — all following changes live."""
+"""Hooking the settings into the main window: File ▸ Settings… (Ctrl+,), the theme, the
+default call options of the pages — all following changes live — and, once at start-up, the
+offer to leave a retired Inference API for the router."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hfi_desktop.storage import settings as keys
 from hfi_desktop.ui.menus import add_action
 from hfi_desktop.ui.menus import menu as find_menu
 from hfi_desktop.ui.settings.dialog import SettingsDialog
+from hfi_desktop.ui.settings.retired_notice import NoticeHost, offer_router_switch
 from hfi_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -57,6 +59,10 @@ class SettingsHooks:
             page.options.set_values(self._options)
         live.settings.service.changed.connect(self._on_changed)
         apply_theme(live.settings.theme())
+        self.retired_notice = offer_router_switch(
+            window, live.settings,
+            report=lambda text: window.statusBar().showMessage(text, 10000),
+        ) if isinstance(window, NoticeHost) else None
 
     def open_dialog(self) -> SettingsDialog:
         if self.dialog is None:

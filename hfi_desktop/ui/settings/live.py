@@ -1,7 +1,8 @@
 """Settings applied while the app runs: the current client, the input size limit, the token.
 
 :class:`LiveSettings` owns the client the pages call (``Services.client`` is its
-:meth:`LiveSettings.client`). A change of URL, timeouts, token or trust builds a new client;
+:meth:`LiveSettings.client`). A change of URL (Inference API, router, Hub or mirror),
+timeouts, token, the organization billed or trust builds a new client;
 calls in flight keep the one they started with (the old one's idle connections are closed,
 its busy ones finish and close when they are done).
 
@@ -91,6 +92,7 @@ class LiveSettings(QObject):
     def _build(self) -> HfInference:
         s = self.settings
         return HfInference(self.token.token, base_url=s.base_url(), hub_url=s.hub_url(),
+                           router_url=s.router_url(), bill_to=s.bill_to(self.token.token),
                            timeout=s.timeout(), token_policy=self.trust.allows)
 
     def rebuild_client(self) -> None:

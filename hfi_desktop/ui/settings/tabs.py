@@ -1,4 +1,5 @@
-"""The settings dialog's form tabs: Connection, Defaults, History, Appearance.
+"""The settings dialog's form tabs: Defaults, History, Appearance (Connection and Endpoints
+have modules of their own).
 
 Every tab edits part of a :class:`SettingsValues`: ``load(values)``, ``collect(values) ->
 values`` (its fields replaced), ``show_problems(problems) -> bool`` (inline, under the field;
@@ -14,20 +15,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QLineEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from hfi_desktop.credentials.trust import is_hf_host, normalize_host
+from hfi_desktop.inference.urls import PROVIDERS_PAGE
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import SettingsValues, Theme
-from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
 
@@ -71,98 +71,9 @@ def group(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
     return box, form
 
 
-def _seconds(parent: QWidget, tip: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox(parent)
-    spin.setRange(keys.MIN_TIMEOUT_S, keys.MAX_TIMEOUT_S)
-    spin.setDecimals(1)
-    spin.setSuffix(" s")
-    spin.setToolTip(tip)
-    return spin
-
-
-class ConnectionTab(SettingsTab):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.base_url = QLineEdit(self)
-        self.base_url.setObjectName("baseUrl")
-        self.base_url.setPlaceholderText(_default_text(keys.default_base_url(),
-                                                       "HF_INFERENCE_ENDPOINT"))
-        add_clear_button(self.base_url, "Clear (use the default server)")
-        self.base_url_message = InlineMessage(self)
-        self.hub_url = QLineEdit(self)
-        self.hub_url.setObjectName("hubUrl")
-        self.hub_url.setPlaceholderText(_default_text(keys.default_hub_url(), "HF_ENDPOINT"))
-        add_clear_button(self.hub_url, "Clear (use the default Hub)")
-        self.hub_url_message = InlineMessage(self)
-        self.connect_timeout = _seconds(self, "How long to wait for a connection to the server")
-        self.read_timeout = _seconds(
-            self, "How long to wait for an answer (a model that loads can take minutes)")
-
-        servers, form = group("Servers", self)
-        form.addRow("Inference API:", with_message(self.base_url, self.base_url_message, self))
-        form.addRow("Hub:", with_message(self.hub_url, self.hub_url_message, self))
-        form.addRow(note("Leave empty for the default shown. Your access token goes only to "
-                         "huggingface.co and to hosts you trust (see Endpoints); the app asks "
-                         "before sending it anywhere else.", self))
-        timeouts, tform = group("Timeouts", self)
-        tform.addRow("Connect:", self.connect_timeout)
-        tform.addRow("Answer:", self.read_timeout)
-        layout = QVBoxLayout(self)
-        layout.addWidget(servers)
-        layout.addWidget(timeouts)
-        layout.addWidget(note("HTTPS certificates are always checked; a server whose "
-                              "certificate can't be verified is not contacted.", self))
-        layout.addStretch(1)
-
-        for edit in (self.base_url, self.hub_url):
-            edit.textEdited.connect(self._on_url_edited)
-        for spin in (self.connect_timeout, self.read_timeout):
-            spin.valueChanged.connect(self.edited)
-
-    def load(self, values: SettingsValues) -> None:
-        self.base_url.setText(values.base_url)
-        self.hub_url.setText(values.hub_url)
-        self.connect_timeout.setValue(values.connect_timeout_s)
-        self.read_timeout.setValue(values.read_timeout_s)
-        self._hint_hosts()
-
-    def collect(self, values: SettingsValues) -> SettingsValues:
-        return dataclasses.replace(
-            values, base_url=self.base_url.text().strip(), hub_url=self.hub_url.text().strip(),
-            connect_timeout_s=self.connect_timeout.value(),
-            read_timeout_s=self.read_timeout.value())
-
-    def show_problems(self, problems: dict[str, str]) -> bool:
-        for name, message in (("base_url", self.base_url_message),
-                              ("hub_url", self.hub_url_message)):
-            if name in problems:
-                message.show_message(problems[name], Level.ERROR)
-        return bool({"base_url", "hub_url"} & problems.keys())
-
-    def _on_url_edited(self) -> None:
-        self.base_url_message.clear_message()
-        self.hub_url_message.clear_message()
-        problems = self.collect(SettingsValues()).problems()
-        self.show_problems(problems)
-        if not problems:
-            self._hint_hosts()
-        self.edited.emit()
-
-    def _hint_hosts(self) -> None:
-        for edit, message in ((self.base_url, self.base_url_message),
-                              (self.hub_url, self.hub_url_message)):
-            text = edit.text().strip()
-            host = normalize_host(text) if text else None
-            if host and not is_hf_host(text):
-                message.show_message(f"{host} is not a Hugging Face host: the app will ask "
-                                     "before sending your token there.", Level.INFO)
-
-
-def _default_text(url: str, variable: str) -> str:
-    import os
-
-    origin = f"from {variable}" if os.environ.get(variable) else "default"
-    return f"{url} ({origin})"
+#: The default provider policies as the Defaults tab offers them.
+POLICY_LABELS = {"auto": "Auto (fastest)", "cheapest": "Cheapest",
+                 "preferred": "Preferred (your order on huggingface.co)"}
 
 
 class DefaultsTab(SettingsTab):
@@ -179,6 +90,20 @@ class DefaultsTab(SettingsTab):
         self.max_input.setSuffix(" MB")
         self.max_input.setToolTip("Larger image, audio or other files are refused when loaded")
 
+        self.provider_policy = QComboBox(self)
+        self.provider_policy.setObjectName("providerPolicy")
+        self.provider_policy.setAccessibleName("Default provider")
+        for policy, label in POLICY_LABELS.items():
+            self.provider_policy.addItem(label, policy)
+
+        providers, pform = group("Inference Providers", self)
+        pform.addRow("Default provider:", self.provider_policy)
+        pform.addRow(note(
+            "The provider a page starts with; the provider picker beside a page's model "
+            "changes it for that task. Auto takes the fastest provider that serves the model, "
+            "Cheapest the one with the lowest price, Preferred the first in your order at "
+            f"{PROVIDERS_PAGE}. For tasks other than chat, the first live provider the Hub "
+            "maps is used.", self))
         options, form = group("Call options of new pages", self)
         form.addRow(self.wait_for_model)
         form.addRow(self.use_cache)
@@ -187,24 +112,29 @@ class DefaultsTab(SettingsTab):
         inputs, iform = group("Inputs", self)
         iform.addRow("Largest input file:", self.max_input)
         layout = QVBoxLayout(self)
+        layout.addWidget(providers)
         layout.addWidget(options)
         layout.addWidget(inputs)
         layout.addStretch(1)
         for box in (self.wait_for_model, self.use_cache, self.retry_on_error):
             box.toggled.connect(self.edited)
         self.max_input.valueChanged.connect(self.edited)
+        self.provider_policy.currentIndexChanged.connect(self.edited)
 
     def load(self, values: SettingsValues) -> None:
         self.wait_for_model.setChecked(values.wait_for_model)
         self.use_cache.setChecked(values.use_cache)
         self.retry_on_error.setChecked(values.retry_on_error)
         self.max_input.setValue(values.max_input_mb)
+        self.provider_policy.setCurrentIndex(
+            max(0, self.provider_policy.findData(values.provider_policy)))
 
     def collect(self, values: SettingsValues) -> SettingsValues:
         return dataclasses.replace(
             values, wait_for_model=self.wait_for_model.isChecked(),
             use_cache=self.use_cache.isChecked(), retry_on_error=self.retry_on_error.isChecked(),
-            max_input_mb=self.max_input.value())
+            max_input_mb=self.max_input.value(),
+            provider_policy=str(self.provider_policy.currentData()))
 
 
 class HistoryTab(SettingsTab):

@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
-from hfi_desktop.catalog import CATALOG
 from hfi_desktop.credentials.secrets import FoundToken, TokenSource
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import Settings, Theme
@@ -21,6 +19,8 @@ from hfi_desktop.ui.settings import LiveSettings, SettingsHooks, install_setting
 from hfi_desktop.ui.theme import apply_theme
 from tests.credentials.keyrings import use_keyring as use_keyring
 from tests.support.fake_api import FakeInferenceAPI
+
+from ..conftest import MakeWindow
 
 TOKEN = "hf_settings_ui_token_0123456789"
 
@@ -81,17 +81,30 @@ def bridge(qasync_loop: object) -> Iterator[Bridge]:
     made.shutdown()
 
 
+MakeAppWindow = Callable[[], MainWindow]
+
+
 @pytest.fixture
-def app_window(qtbot: QtBot, live: LiveSettings, bridge: Bridge) -> Iterator[MainWindow]:
-    window = MainWindow(CATALOG, live.services(bridge))
-    qtbot.addWidget(window)
-    install_settings(window, live, bridge)
-    window.resize(1300, 850)
-    window.show()
-    yield window
-    for page in window.pages.values():
-        page.cancel()
-    hooks(window).close()
+def make_app_window(make_window: MakeWindow, live: LiveSettings, bridge: Bridge
+                    ) -> Iterator[MakeAppWindow]:
+    """The main window wired as at start-up (with the settings as they are then)."""
+    made: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = make_window(services=live.services(bridge))
+        install_settings(window, live, bridge)
+        window.resize(1300, 850)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        hooks(window).close()
+
+
+@pytest.fixture
+def app_window(make_app_window: MakeAppWindow) -> MainWindow:
+    return make_app_window()
 
 
 def hooks(window: MainWindow) -> SettingsHooks:
