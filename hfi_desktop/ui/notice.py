@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from hfi_desktop.ui.accessible import plain_text
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -34,8 +36,7 @@ class NoticeBar(QFrame):
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(name)
-        self.label.setAccessibleDescription(self.label.text())
+        self.label.setAccessibleName(plain_text(text))  # read as it shows, not its markup
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(10, 6, 6, 6)
         self._row.setSpacing(8)
