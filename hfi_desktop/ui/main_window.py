@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from hfi_desktop.catalog.answers import shared_inputs
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.history import RunRecorder, install_history
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from hfi_desktop.catalog import TaskSpec
+    from hfi_desktop.runs import Run
     from hfi_desktop.ui.services import Services
 
 WINDOW_TITLE = "Hugging Face Inference"
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
             if self._services.history is not None:
                 RunRecorder(page, self._services.history)  # a child of the page
             self.compare.attach(page)  # the page's "Compare…" button
+            page.task_offered.connect(self.carry_over)
             self.stack.addWidget(page)
             self.pages[task_id] = page
         return page
@@ -82,6 +85,14 @@ class MainWindow(QMainWindow):
         if self.sidebar.tree.currentIndex().data(TASK_ID_ROLE) != task_id:
             self.sidebar.select_task(task_id)
         return page
+
+    def carry_over(self, task_id: str, run: Run) -> TaskPage:
+        """Show ``task_id``'s page with ``run``'s model and the inputs it takes too (the
+        model answered like that task's; the user took the offer of its page)."""
+        target = self.show_task(task_id)
+        values = {key: run.form.get(key) for key in shared_inputs(run.spec, target.spec)}
+        target.set_form(run.model, values, {})
+        return target
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():

@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from hfi_desktop.bridge import create_task
-from hfi_desktop.catalog import CallRequest, TaskSpec
+from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
 from hfi_desktop.inference import CallControl
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.ui.run_driver import execute_run
+from hfi_desktop.ui.run_driver import NO_HOOKS, RunHooks, execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 
 if TYPE_CHECKING:
@@ -61,11 +61,13 @@ class RunController(QObject):
     run_completed = Signal(object)
 
     def __init__(self, services: Services, panel: ResultPanel, status: RunStatus,
-                 parent: QObject | None = None, *, name: str = "run") -> None:
+                 parent: QObject | None = None, *, name: str = "run",
+                 hooks: RunHooks = NO_HOOKS) -> None:
         super().__init__(parent)
         self._services = services
         self._panel = panel
         self._status = status
+        self._hooks = hooks  # what the owner shows itself (a form error at its field)
         self._run: Run | None = None
         self._control: CallControl | None = None  # the latest run's
         self._task: asyncio.Task[None] | None = None
@@ -131,7 +133,7 @@ class RunController(QObject):
             self._begin(run)
         try:
             await execute_run(run, control, self._services, self._panel,
-                              on_progress=self.stream_progress.emit)
+                              on_progress=self.stream_progress.emit, hooks=self._hooks)
         finally:
             self._flight.difference_update(own)  # not running any more: a slot may start
             self.show_outcome(run)
@@ -141,5 +143,8 @@ class RunController(QObject):
         """The status line and the panel's details for a finished run (also a saved one
         shown again): how it ended, HTTP status, time, size."""
         self._panel.set_details(run.response, run.model)
+        if isinstance(run.error, FormError):  # the client refused a field: nothing was sent
+            self._status.finish(f"Not sent: {run.error.message}")
+            return
         prefix = _PREFIX.get(run.state, "Failed")
         self._status.finish(f"{prefix} · {format_response(run.response, run.elapsed_s or 0.0)}")

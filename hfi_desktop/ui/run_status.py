@@ -29,6 +29,7 @@ class RunStatus(QWidget):
         super().__init__(parent)
         self.label = QLabel("", self)
         self.label.setAccessibleName("Run status")
+        self.label.setWordWrap(True)  # a long "Not sent: …" wraps, it does not widen the form
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)

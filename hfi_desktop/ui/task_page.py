@@ -42,6 +42,7 @@ from hfi_desktop.ui.options_form import OptionsForm
 from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.parameters import ParametersForm
 from hfi_desktop.ui.run_controller import RunController, make_run
+from hfi_desktop.ui.run_driver import RunHooks
 from hfi_desktop.ui.run_status import RunStatus
 from hfi_desktop.ui.viewers import ResultPanel
 
@@ -66,7 +67,8 @@ class TaskPage(QWidget):
     """A task's page (a ``PageApi``). Signals, for the features that follow runs (history,
     export, compare): ``run_started(Run)``; ``stream_progress(Run)`` after each batch of
     streamed text; ``run_completed(Run)`` with the finished run; ``run_finished(state)``
-    with "done", "error" or "cancelled"."""
+    with "done", "error" or "cancelled"; ``task_offered(task_id, Run)`` when the user takes
+    the offer of another task's page (the run's model answers like that task's)."""
 
     run_started = Signal(object)
     stream_progress = Signal(object)
@@ -74,6 +76,7 @@ class TaskPage(QWidget):
     run_finished = Signal(str)
     #: A past run (history) is on show; ``last_run`` is it (not emitted for new runs).
     record_shown = Signal(object)
+    task_offered = Signal(str, object)
 
     def __init__(self, spec: TaskSpec, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +103,9 @@ class TaskPage(QWidget):
         # features that own them.
         self.result_actions = QHBoxLayout()
         self.runs = RunController(services, self.result_panel, self.status, self,
-                                  name=f"run {spec.id}")
+                                  name=f"run {spec.id}",
+                                  hooks=RunHooks(form_error=self.show_form_error,
+                                                 open_task=self.task_offered.emit))
         self._build()
         self.export = install_export(self, services)  # Save as… (Ctrl+S), Save all…, drag-out
         self.copy_as_code = install_copy_as_code(self, services)  # Python, JavaScript, curl
@@ -232,12 +237,13 @@ class TaskPage(QWidget):
     # -- form --------------------------------------------------------------------------------
 
     def fill_example(self, example: Example) -> None:
-        """Fill the form; file inputs load the shipped file through their (worker) loader."""
+        """Fill the form (the model too, when the example names one); file inputs load the
+        shipped file through their (worker) loader."""
         kinds = {field.key: field.kind for field in self.spec.inputs}
         values = {key: str(resource_path(str(value)))
                   if value is not None and kinds.get(key) in FILE_KINDS else value
                   for key, value in example.values.items()}
-        self.set_form(None, values, example.parameters)
+        self.set_form(example.model or None, values, example.parameters)
 
     def set_form(self, model: str | None, values: Mapping[str, Any],
                  parameters: Mapping[str, Any], options: Mapping[str, Any] | None = None,
