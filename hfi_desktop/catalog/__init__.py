@@ -5,7 +5,7 @@ Pure Python, no Qt. ``CATALOG`` holds one :class:`TaskSpec` per method of the se
 builds the call that :func:`invoke` makes.
 """
 
-from .calls import CallRequest, build_request, invoke, normalize_model
+from .calls import CallRequest, build_request, form_error_of, invoke, normalize_model
 from .examples import example_files, example_values
 from .model import (
     Example,
@@ -39,6 +39,7 @@ __all__ = [
     "by_group",
     "example_files",
     "example_values",
+    "form_error_of",
     "invoke",
     "normalize_model",
     "task",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from hfi_desktop.inference import CallControl, HfInference, Options
+from hfi_desktop.inference import CallControl, HfInference, InferenceInputError, Options
 
 from .model import FileValue, TaskSpec
 from .validation import FormError, check_input, check_parameter
@@ -123,6 +123,24 @@ def build_request(
     if options is not None:
         kwargs["options"] = options
     return CallRequest(spec.id, spec.method, kwargs, files)
+
+
+def form_error_of(spec: TaskSpec, error: InferenceInputError) -> FormError:
+    """The client's refusal of an argument (it sent nothing) as the form's error, at the
+    field the argument comes from: the model, an input, a parameter, else the argument."""
+    argument, problem = error.argument, error.problem
+    if argument == "model":
+        hint = "; name one (like 'owner/name')" if problem.startswith("required") else ""
+        return FormError("model", f"Model: {problem}{hint}")
+    fields = {f.key: f for f in spec.inputs}
+    field_ = fields.get(argument) or next(
+        (f for f in spec.inputs if argument in (f.key.rsplit(".", 1)[-1], f.key.split(".")[0])),
+        None)
+    if field_ is not None:
+        return FormError(field_.key, f"{field_.label}: {problem}")
+    if any(p.name == argument for p in spec.parameters):
+        return FormError(f"parameters.{argument}", f"{argument}: {problem}")
+    return FormError(argument, f"{argument}: {problem}")
 
 
 def invoke(client: HfInference, request: CallRequest, control: CallControl | None = None) -> Any:

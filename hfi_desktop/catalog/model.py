@@ -90,9 +90,14 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Example:
+    """A ready-made form. ``model``: the model it is meant for, put in the model field;
+    "" leaves the field as it is (the task's default). A task without a default model gives
+    every example one: the Hub's task list is not a default to rely on."""
+
     title: str
     values: Mapping[str, object]  # InputField.key → value; files as "examples/cats.png"
     parameters: Mapping[str, object] = field(default_factory=dict)
+    model: str = ""
 
 
 @dataclass(frozen=True)

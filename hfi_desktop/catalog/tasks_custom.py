@@ -49,10 +49,10 @@ CUSTOM_REQUEST = spec(
     model="",
     method="request",
     examples=[
-        Example("Sentiment, by task", {
-            "inputs": '"I like you. I love you."', "task_hint": "text-classification"}),
-        Example("Image file, by task", {
-            "data": "examples/cheetah.png", "task_hint": "image-classification"}),
+        Example("Sentiment", {"inputs": '"I like you. I love you."'},
+                model="distilbert-base-uncased-finetuned-sst-2-english"),
+        Example("Image file", {"data": "examples/cheetah.png"},
+                model="google/vit-base-patch16-224"),
     ],
 )
 
@@ -63,8 +63,8 @@ CUSTOM_STREAMING_REQUEST = spec(
     output=OutputKind.RAW,
     model="",
     method="streaming_request",
-    examples=[Example("Repeat after me, by task", {
-        "inputs": '"repeat \\"one two three four\\""', "task_hint": "text2text-generation"})],
+    examples=[Example("Repeat after me", {"inputs": '"repeat \\"one two three four\\""'},
+                      model="google/flan-t5-xxl")],
     streaming=True,
 )
 

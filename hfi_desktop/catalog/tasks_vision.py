@@ -43,7 +43,7 @@ IMAGE_TO_IMAGE = spec(
     examples=[
         Example("Bird from edges", {"inputs": "examples/bird_canny.png"}),
         Example("Depth map with a prompt", {"inputs": "examples/stormtrooper_depth.png"},
-                {"prompt": "elmo's lecture"}),
+                {"prompt": "elmo's lecture"}, model="lllyasviel/sd-controlnet-depth"),
     ],
 )
 

@@ -298,7 +298,11 @@ class ServerError(InferenceHTTPError):
 
 
 class InferenceOutputError(InferenceError):
-    """The server answered 200 with something that is not the task's output."""
+    """The server answered 200 with something that is not the task's output. ``answer``:
+    the JSON it sent, when it was JSON of another shape (another task's output, say); None
+    when it was not JSON."""
+
+    answer: object = None
 
 
 class InferenceConnectionError(InferenceError):

@@ -9,12 +9,15 @@ known keys.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import Any, NoReturn, ParamSpec, TypeVar
 
 from ._errors import InferenceOutputError
 
 Json = Any
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 def _describe(value: Json) -> str:
@@ -26,6 +29,21 @@ def _fail(expected: str, value: Json) -> NoReturn:
     raise InferenceOutputError(
         f"the server's answer has an unexpected shape: expected {expected}, got {_describe(value)}"
     )
+
+
+def _keeps_answer(check: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``check``, whose InferenceOutputError holds the whole answer it was given (its
+    ``answer``), not only the part that failed: what the answer is can be told from it."""
+
+    @functools.wraps(check)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return check(*args, **kwargs)
+        except InferenceOutputError as error:
+            error.answer = args[0] if args else None  # the outermost check's is kept
+            raise
+
+    return checked
 
 
 def _is_number(value: Json) -> bool:
@@ -90,11 +108,13 @@ LABEL_SCORES = "[{label: string, score: number}]"
 _LABEL_SCORE: dict[str, Field] = {"label": _is_text, "score": _is_number}
 
 
+@_keeps_answer
 def check_image_classification(value: Json) -> list[dict[str, Json]]:
     """``[{label, score}]``; a detection or segmentation model's ``box``/``mask`` are kept."""
     return _records(value, _LABEL_SCORE, LABEL_SCORES)
 
 
+@_keeps_answer
 def check_text_classification(value: Json) -> list[dict[str, Json]]:
     if isinstance(value, list) and value and isinstance(value[0], list):
         value = value[0]  # 2023: one list per input
@@ -104,6 +124,7 @@ def check_text_classification(value: Json) -> list[dict[str, Json]]:
 LABEL_SCORES_PER_INPUT = "[[{label: string, score: number}]], one list per input"
 
 
+@_keeps_answer
 def check_text_classification_batch(value: Json, count: int) -> list[list[dict[str, Json]]]:
     """The answer to a list of ``count`` texts: one ``[{label, score}]`` per text.
 
@@ -127,6 +148,7 @@ def generated(key: str) -> Callable[[Json], dict[str, Json]]:
     """For outputs like ``{generated_text}``, ``{summary_text}``: object, or list of them."""
     expected = f"{{{key}: string}} or [{{{key}: string}}]"
 
+    @_keeps_answer
     def check(value: Json) -> dict[str, Json]:
         return _record(_first_or_self(value, expected), {key: _is_text}, expected)
 
@@ -136,6 +158,7 @@ def generated(key: str) -> Callable[[Json], dict[str, Json]]:
 def generated_list(key: str) -> Callable[[Json], list[dict[str, Json]]]:
     expected = f"[{{{key}: string}}]"
 
+    @_keeps_answer
     def check(value: Json) -> list[dict[str, Json]]:
         items = value if isinstance(value, list) else [value]
         return [_record(item, {key: _is_text}, expected) for item in items]
@@ -143,10 +166,12 @@ def generated_list(key: str) -> Callable[[Json], list[dict[str, Json]]]:
     return check
 
 
+@_keeps_answer
 def check_automatic_speech_recognition(value: Json) -> dict[str, Json]:
     return _record(value, {"text": _is_text}, "{text: string}")
 
 
+@_keeps_answer
 def check_fill_mask(value: Json) -> list[dict[str, Json]]:
     return _records(
         value,
@@ -158,6 +183,7 @@ def check_fill_mask(value: Json) -> list[dict[str, Json]]:
 TOKEN_CLASSIFICATION = "[{entity_group: string, score: number, word: string, start: int, end: int}]"
 
 
+@_keeps_answer
 def check_token_classification(value: Json) -> list[dict[str, Json]]:
     items = value if isinstance(value, list) else [value]
     out = []
@@ -183,6 +209,7 @@ def check_token_classification(value: Json) -> list[dict[str, Json]]:
 QUESTION_ANSWERING = "{answer: string, score: number, start: int, end: int} or a list of them"
 
 
+@_keeps_answer
 def check_question_answering(value: Json) -> dict[str, Json]:
     return _record(
         _first_or_self(value, QUESTION_ANSWERING),
@@ -201,6 +228,7 @@ def _is_coordinates(value: Json) -> bool:
     )
 
 
+@_keeps_answer
 def check_table_question_answering(value: Json) -> dict[str, Json]:
     record = _record(
         _first_or_self(value, TABLE_QA),
@@ -216,6 +244,7 @@ def check_table_question_answering(value: Json) -> dict[str, Json]:
 ZERO_SHOT = "[{sequence: string, labels: [string], scores: [number]}] or [{label, score}]"
 
 
+@_keeps_answer
 def check_zero_shot_classification(
     value: Json, sequences: Sequence[str] = ()
 ) -> list[dict[str, Json]]:
@@ -241,6 +270,7 @@ def check_zero_shot_classification(
     return out
 
 
+@_keeps_answer
 def numbers(value: Json) -> list[Json]:
     if not _is_numbers(value):
         _fail("[number]", value)
@@ -250,6 +280,7 @@ def numbers(value: Json) -> list[Json]:
 FEATURES = "a list of numbers, nested up to 4 levels"
 
 
+@_keeps_answer
 def check_feature_extraction(value: Json) -> list[Json]:
     def depth(node: Json, level: int) -> None:
         if level > 4 or not isinstance(node, list):
@@ -269,6 +300,7 @@ CONVERSATIONAL = (
 )
 
 
+@_keeps_answer
 def check_conversational(value: Json) -> dict[str, Json]:
     record = _record(
         value,
@@ -287,6 +319,7 @@ def check_conversational(value: Json) -> dict[str, Json]:
 DOCUMENT_QA = "[{answer: string, score?: number, start?: int, end?: int}]"
 
 
+@_keeps_answer
 def check_document_question_answering(value: Json) -> dict[str, Json]:
     return _record(
         _first_or_self(value, DOCUMENT_QA),
@@ -299,6 +332,7 @@ def check_document_question_answering(value: Json) -> dict[str, Json]:
 VISUAL_QA = "[{answer: string, score: number}]"
 
 
+@_keeps_answer
 def check_visual_question_answering(value: Json) -> dict[str, Json]:
     return _record(
         _first_or_self(value, VISUAL_QA), {"answer": _is_text, "score": _is_number}, VISUAL_QA
@@ -314,6 +348,7 @@ def _is_box(value: Json) -> bool:
     )
 
 
+@_keeps_answer
 def check_object_detection(value: Json) -> list[dict[str, Json]]:
     out = _records(
         value, {"label": _is_text, "score": _is_number, "box": _is_box}, OBJECT_DETECTION
@@ -323,6 +358,7 @@ def check_object_detection(value: Json) -> list[dict[str, Json]]:
     return out
 
 
+@_keeps_answer
 def check_image_segmentation(value: Json) -> list[dict[str, Json]]:
     out = _records(
         value,
@@ -335,6 +371,7 @@ def check_image_segmentation(value: Json) -> list[dict[str, Json]]:
     return out
 
 
+@_keeps_answer
 def check_audio_to_audio(value: Json) -> list[dict[str, Json]]:
     return _records(
         value,

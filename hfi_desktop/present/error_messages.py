@@ -1,12 +1,18 @@
 """What the user reads when a run fails: a short title and an actionable message.
 
 For an HTTP error the message is the status and the server's own words, then what to do
-(:func:`error_action`), then the server's request id, to quote in a bug report.
+(:func:`error_action`), then the server's request id, to quote in a bug report. An answer
+of the wrong shape is said in plain words, with the task it looks like (the model is likely
+one of that task) and the raw detail kept apart (:func:`error_view`).
 
 The one place errors are worded for the user (pages, history, comparisons); no Qt."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from hfi_desktop.catalog.answers import task_answering_like
 from hfi_desktop.credentials.secrets import redact
 from hfi_desktop.inference import (
     AuthenticationError,
@@ -39,6 +45,9 @@ from hfi_desktop.inference.urls import (
     TOKENS_PAGE,
 )
 from hfi_desktop.present.errors import PresentError
+
+if TYPE_CHECKING:
+    from hfi_desktop.catalog import TaskSpec
 
 # Subclasses before their base classes: the first match wins.
 _TITLES: tuple[tuple[type[BaseException], str], ...] = (
@@ -75,6 +84,42 @@ def error_title(error: BaseException) -> str:
 def error_text(error: BaseException) -> tuple[str, str]:
     """(title, message): what a failure shows, wherever it is shown or kept."""
     return error_title(error), error_message(error)
+
+
+@dataclass(frozen=True)
+class ErrorView:
+    """A failure as a page shows it: ``title`` and ``message`` up front, the raw
+    ``details`` behind a disclosure ("" when there are none), and ``other_task``: the task
+    whose page suits the model, to offer (None when there is none)."""
+
+    title: str
+    message: str
+    details: str = ""
+    other_task: TaskSpec | None = None
+
+
+def error_view(error: BaseException, spec: TaskSpec) -> ErrorView:
+    """How a run of ``spec`` that failed with ``error`` is shown."""
+    answer = error.answer if isinstance(error, InferenceOutputError) else None
+    if answer is None:
+        return ErrorView(*error_text(error))
+    other = task_answering_like(answer, spec)
+    if other is None:
+        return ErrorView(
+            error_title(error),
+            f"The answer does not have the shape of {_a(spec.title)} result: the model may "
+            "be made for another task (its page on the Hub says which).",
+            error_message(error))
+    return ErrorView(
+        f"This model answers like {_a(other.title)} model",
+        f"Its answer has the shape of {_a(other.title)} result, which the {spec.title} page "
+        f"cannot show. Open the model on the {other.title} page, with your inputs.",
+        error_message(error), other)
+
+
+def _a(title: str) -> str:
+    """``title`` after its article: "an Image segmentation", "a Text to image"."""
+    return f"{'an' if title[:1].lower() in 'aeio' else 'a'} {title}"
 
 
 def error_message(error: BaseException) -> str:

@@ -124,10 +124,12 @@ class ChatTurn:
 @dataclass(frozen=True, kw_only=True)
 class Prepared:
     """Base: the kind of output and the pretty JSON of the result (binary replaced by
-    placeholders such as ``<image/jpeg, 34 KB>``)."""
+    placeholders such as ``<image/jpeg, 34 KB>``); ``warnings``: what the server noted
+    beside the result (shown with the response's details, not with the result)."""
 
     kind: OutputKind
     raw_json: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -271,7 +273,6 @@ class ConversationPrepared(Prepared):
 
     turns: tuple[ChatTurn, ...]
     first_new: int
-    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

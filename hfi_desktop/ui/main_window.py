@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.catalog.answers import shared_inputs
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from hfi_desktop.catalog import TaskSpec
+    from hfi_desktop.runs import Run
     from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.settings import SettingsHooks
 
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
                 RunRecorder(page, self._services.history)  # a child of the page
             self.compare.attach(page)  # the page's "Compare…" button
             install_legacy_notice(page, self)  # the legacy conversational page says so
+            page.task_offered.connect(self.carry_over)
             self.stack.addWidget(page)
             self.pages[task_id] = page
         return page
@@ -138,6 +141,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Settings are not available in this window.", 8000)
             return
         self.settings_hooks.open_account()
+
+    def carry_over(self, task_id: str, run: Run) -> TaskPage:
+        """Show ``task_id``'s page with ``run``'s model and the inputs it takes too (the
+        model answered like that task's; the user took the offer of its page)."""
+        target = self.show_task(task_id)
+        values = {key: run.form.get(key) for key in shared_inputs(run.spec, target.spec)}
+        target.set_form(run.model, values, {})
+        return target
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from hfi_desktop.bridge import create_task
-from hfi_desktop.catalog import CallRequest, TaskSpec, build_request
+from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.inference import CallControl
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.ui.options_form import options_from_values
-from hfi_desktop.ui.run_driver import execute_run
+from hfi_desktop.ui.run_driver import NO_HOOKS, RunHooks, execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 
 if TYPE_CHECKING:
@@ -71,11 +71,13 @@ class RunController(QObject):
     run_completed = Signal(object)
 
     def __init__(self, services: Services, panel: ResultPanel, status: RunStatus,
-                 parent: QObject | None = None, *, name: str = "run") -> None:
+                 parent: QObject | None = None, *, name: str = "run",
+                 hooks: RunHooks = NO_HOOKS) -> None:
         super().__init__(parent)
         self._services = services
         self._panel = panel
         self._status = status
+        self._hooks = hooks  # what the owner shows itself (a form error at its field)
         self._run: Run | None = None
         self._control: CallControl | None = None  # the latest run's
         self._task: asyncio.Task[None] | None = None
@@ -143,7 +145,7 @@ class RunController(QObject):
             await execute_run(run, control, self._services, self._panel,
                               on_progress=self.stream_progress.emit,
                               on_asking=lambda: self._status.hold(WAITING_FOR_ANSWER),
-                              on_sending=lambda: self._status.start(RUNNING))
+                              on_sending=lambda: self._status.start(RUNNING), hooks=self._hooks)
         finally:
             self._flight.difference_update(own)  # not running any more: a slot may start
             self.show_outcome(run)
@@ -153,5 +155,8 @@ class RunController(QObject):
         """The status line and the panel's details for a finished run (also a saved one
         shown again): how it ended, HTTP status, time, size."""
         self._panel.set_details(run.response, run.model)
+        if isinstance(run.error, FormError):  # the client refused a field: nothing was sent
+            self._status.finish(f"Not sent: {run.error.message}")
+            return
         prefix = _PREFIX.get(run.state, "Failed")
         self._status.finish(f"{prefix} · {format_response(run.response, run.elapsed_s or 0.0)}")

@@ -3,8 +3,9 @@ comparison's columns.
 
 The call (or the stream) runs in the bridge's workers, its result is prepared in a worker
 (:func:`prepare_outcome`, also used to show past runs again), and the outcome lands in the
-panel (result, streamed text, or an inline error); the Run is filled in as it goes (result,
-prepared, text, events, error, error_text, state, elapsed_s, response). ``run.error_text``
+panel (result, streamed text, or an inline error: for an answer that looks like another
+task's, an offer of that task's page, through ``RunHooks``); the Run is filled in as it goes
+(result, prepared, text, events, error, error_text, state, elapsed_s, response). ``run.error_text``
 is the title and message the panel showed, set here once: the history and saved comparisons
 keep those words rather than deriving them again. What is around a run (CallControl, task,
 cancel, status line, signals) is ui/run_controller.py's.
@@ -13,16 +14,18 @@ cancel, status line, signals) is ui/run_controller.py's.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hfi_desktop.catalog import invoke
+from hfi_desktop.catalog import FormError, form_error_of, invoke
 from hfi_desktop.catalog.model import OutputKind
-from hfi_desktop.inference import CallControl, InferenceCancelledError
+from hfi_desktop.inference import CallControl, InferenceCancelledError, InferenceInputError
 from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
-from hfi_desktop.present.error_messages import error_text
+from hfi_desktop.present.error_messages import ErrorView, error_view
 from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run, RunState
 
@@ -44,14 +47,29 @@ class RunNotSent(InferenceCancelledError):
     """Services.before_run said no: the call was not made."""
 
 
+@dataclass(frozen=True)
+class RunHooks:
+    """Where outcomes go that are not the result panel's to show (a task page has them; a
+    comparison's column has none, and its panel shows them). ``form_error``: a field the
+    client refused before sending anything, shown at the field. ``open_task(task_id, run)``:
+    the run's answer looks like that task's, whose page the error box offers."""
+
+    form_error: Callable[[FormError], None] | None = None
+    open_task: Callable[[str, Run], None] | None = None
+
+
+NO_HOOKS = RunHooks()
+
+
 async def execute_run(run: Run, control: CallControl, services: Services, panel: ResultPanel,
                       *, on_progress: Progress | None = None, on_asking: Stage | None = None,
-                      on_sending: Stage | None = None) -> RunState:
+                      on_sending: Stage | None = None, hooks: RunHooks = NO_HOOKS) -> RunState:
     """Make ``run``'s call and show its outcome in ``panel``; never raises for a failed or
     cancelled call (the state says how it ended). ``on_asking()`` when the call waits for
     the user's answer to a question (Services.before_run), ``on_sending()`` when it is sent
     (``run.elapsed_s`` counts from then), ``on_progress(run)`` after each batch of a stream
-    (``run.text`` holds the text so far)."""
+    (``run.text`` holds the text so far). A field the client refuses (nothing was sent)
+    ends the run as an ERROR whose ``error`` is a FormError, and no response."""
     started: float | None = None
     state = RunState.DONE
     try:
@@ -63,9 +81,19 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
         if on_sending is not None:
             on_sending()
         if run.spec.streaming:
-            state = await _stream(run, control, services, panel, on_progress)
+            state = await _stream(run, control, services, panel, on_progress, hooks)
         else:
             await _call(run, control, services, panel)
+    except InferenceInputError as refused:  # before anything was sent: the form's error
+        state = RunState.ERROR
+        form_error = form_error_of(run.spec, refused)
+        run.error = form_error
+        run.error_text = (NOT_SENT_TITLE, form_error.message)
+        if hooks.form_error is None:
+            panel.show_error(*run.error_text)
+        else:
+            panel.discard_stream()
+            hooks.form_error(form_error)
     except (InferenceCancelledError, asyncio.CancelledError) as error:
         state = RunState.CANCELLED
         run.error = error
@@ -74,14 +102,13 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
         panel.show_error(*run.error_text)
     except Exception as error:  # every failure is shown in the panel, never lost
         state = RunState.ERROR
-        run.error = error
-        run.error_text = error_text(error)
         log.info("run of %s failed: %s", run.spec.id, error)
-        panel.show_error(*run.error_text)
+        _show_failure(run, error, panel, hooks)
     finally:
         run.state = state
         run.elapsed_s = 0.0 if started is None else time.monotonic() - started
-        run.response = control.response
+        # A refused field's run sent nothing: a response (the Hub's task list) is not its.
+        run.response = None if isinstance(run.error, FormError) else control.response
     return state
 
 
@@ -96,7 +123,7 @@ async def _call(run: Run, control: CallControl, services: Services, panel: Resul
 
 
 async def _stream(run: Run, control: CallControl, services: Services, panel: ResultPanel,
-                  on_progress: Progress | None) -> RunState:
+                  on_progress: Progress | None, hooks: RunHooks) -> RunState:
     """Show tokens as they come (in per-frame batches); keep the text on cancel/error."""
     client = services.client()
     request = run.request
@@ -119,17 +146,34 @@ async def _stream(run: Run, control: CallControl, services: Services, panel: Res
         run.error_text = CANCELLED_TEXT
         panel.end_stream("cancelled")
         return RunState.CANCELLED
+    except InferenceInputError:
+        raise  # nothing was sent: execute_run shows the form's error
     except Exception as error:
-        run.error = error
-        run.error_text = title, message = error_text(error)
-        panel.end_stream("error", title)
-        panel.show_error(title, message, keep_result=True)
+        view = _show_failure(run, error, panel, hooks, keep_result=bool(run.events))
+        if run.events:  # the text so far is kept, under the banner
+            panel.end_stream("error", view.title)
         return RunState.ERROR
     panel.end_stream("done")
     run.result = run.events
     run.prepared = await prepare_outcome(services.bridge, OutputKind.TEXT_STREAM, run.result)
     panel.json_view.set_text(run.prepared.raw_json)
     return RunState.DONE
+
+
+def _show_failure(run: Run, error: Exception, panel: ResultPanel, hooks: RunHooks, *,
+                  keep_result: bool = False) -> ErrorView:
+    """Show ``error`` in ``panel`` (the raw detail folded away; another task's page offered
+    when the answer looks like its and ``hooks`` can open it); the run keeps the words."""
+    view = error_view(error, run.spec)
+    run.error = error
+    run.error_text = (view.title, view.message)
+    action = None
+    if view.other_task is not None and hooks.open_task is not None:
+        action = (f"Open on the {view.other_task.title} page",
+                  functools.partial(hooks.open_task, view.other_task.id, run))
+    panel.show_error(view.title, view.message, keep_result=keep_result,
+                     details=view.details, action=action)
+    return view
 
 
 async def prepare_outcome(bridge: Bridge, kind: OutputKind, result: Any,

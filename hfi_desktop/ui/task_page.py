@@ -45,6 +45,7 @@ from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.parameters import ParametersForm
 from hfi_desktop.ui.result_freshness import OUTDATED_TEXT, OUTDATED_TITLE, ResultFreshness
 from hfi_desktop.ui.run_controller import RunController, make_run, request_for
+from hfi_desktop.ui.run_driver import RunHooks
 from hfi_desktop.ui.run_status import RunStatus
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 from hfi_desktop.ui.viewers import ResultPanel
@@ -74,7 +75,8 @@ class TaskPage(QWidget):
     """A task's page (a ``PageApi``). Signals, for the features that follow runs (history,
     export, compare): ``run_started(Run)``; ``stream_progress(Run)`` after each batch of
     streamed text; ``run_completed(Run)`` with the finished run; ``run_finished(state)``
-    with "done", "error" or "cancelled"."""
+    with "done", "error" or "cancelled"; ``task_offered(task_id, Run)`` when the user takes
+    the offer of another task's page (the run's model answers like that task's)."""
 
     run_started = Signal(object)
     stream_progress = Signal(object)
@@ -86,6 +88,7 @@ class TaskPage(QWidget):
     form_changed = Signal()
     #: (bool) The result on show started or stopped matching the form (result_freshness).
     result_outdated_changed = Signal(bool)
+    task_offered = Signal(str, object)
 
     def __init__(self, spec: TaskSpec, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +116,9 @@ class TaskPage(QWidget):
         self.result_actions = FlowLayout(spacing=6, align_right=True)
         self.notices = QVBoxLayout()
         self.runs = RunController(services, self.result_panel, self.status, self,
-                                  name=f"run {spec.id}")
+                                  name=f"run {spec.id}",
+                                  hooks=RunHooks(form_error=self.show_form_error,
+                                                 open_task=self.task_offered.emit))
         self._build()
         self.freshness = ResultFreshness(self)  # marks a result the form no longer matches
         self.freshness.outdated_changed.connect(self._show_outdated)
@@ -254,12 +259,13 @@ class TaskPage(QWidget):
     # -- form --------------------------------------------------------------------------------
 
     def fill_example(self, example: Example) -> None:
-        """Fill the form; file inputs load the shipped file through their (worker) loader."""
+        """Fill the form (the model too, when the example names one); file inputs load the
+        shipped file through their (worker) loader."""
         kinds = {field.key: field.kind for field in self.spec.inputs}
         values = {key: str(resource_path(str(value)))
                   if value is not None and kinds.get(key) in FILE_KINDS else value
                   for key, value in example.values.items()}
-        self.set_form(None, values, example.parameters)
+        self.set_form(example.model or None, values, example.parameters)
 
     def set_form(self, model: str | None, values: Mapping[str, Any],
                  parameters: Mapping[str, Any], options: Mapping[str, Any] | None = None,

@@ -235,7 +235,7 @@ def test_same_call_compares_what_is_sent_not_where_files_came_from() -> None:
 def first_example_request(spec: TaskSpec) -> CallRequest:
     example = spec.examples[0]
     return build_request(spec, example_values(spec, example), example.parameters,
-                         model=spec.default_model, options=None)
+                         model=example.model or spec.default_model, options=None)
 
 
 @pytest.mark.parametrize("spec", CATALOG, ids=lambda spec: spec.id)
@@ -251,8 +251,7 @@ def test_first_example_gets_a_result(spec: TaskSpec, hf: HfInference,
         assert result.data
     posted = [r for r in fake_api.requests if r.method == "POST"]
     assert len(posted) == 1
-    if spec.default_model:
-        assert posted[0].model == spec.default_model
+    assert posted[0].model == (spec.examples[0].model or spec.default_model)
 
 
 def test_unset_parameters_do_not_go_on_the_wire(hf: HfInference,

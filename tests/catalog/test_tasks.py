@@ -188,11 +188,20 @@ def test_examples_use_shipped_files(spec: TaskSpec) -> None:
 
 
 @each_spec
+def test_examples_name_a_model_where_the_task_has_no_default(spec: TaskSpec) -> None:
+    """The Hub's task list is no default to rely on (it dropped text2text-generation)."""
+    for example in spec.examples:
+        model = example.model or spec.default_model
+        assert model, f"{spec.id}: the example {example.title!r} names no model"
+        assert normalize_model(model) == model
+
+
+@each_spec
 def test_examples_pass_build_request(spec: TaskSpec) -> None:
     for example in spec.examples:
         request = build_request(
             spec, example_values(spec, example), example.parameters,
-            model=spec.default_model, options=None,
+            model=example.model or spec.default_model, options=None,
         )
         signature = inspect.signature(getattr(HfInference, spec.method))
         signature.bind(None, **request.kwargs, control=None)  # the method accepts the kwargs

@@ -40,7 +40,7 @@ def example_request(task_id: str, *, model: str | None = None, index: int = 0,
     example = spec.examples[index]
     params = dict(example.parameters) if parameters is None else parameters
     return build_request(spec, example_values(spec, example), params,
-                         model=spec.default_model if model is None else model,
+                         model=(example.model or spec.default_model) if model is None else model,
                          options=options)
 
 

@@ -199,7 +199,7 @@ def test_pasted_input_has_a_placeholder_path(describe: Describe, tmp_path: Path)
 
 
 def test_custom_request_uses_plain_http(describe: Describe, tmp_path: Path) -> None:
-    code = describe("custom-request")  # JSON inputs with a task hint: the Hub's default model
+    code = describe("custom-request")  # JSON inputs, to the example's model
     python = python_snippet(code)
     python_parses(python)
     post = _call(python, "post")

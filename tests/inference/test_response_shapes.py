@@ -123,3 +123,4 @@ def test_rejected_shapes(hf: HfInference, fake_api: FakeInferenceAPI, method: st
     message = str(info.value)
     assert "expected" in message.lower()
     assert named in message
+    assert info.value.answer == body, "the whole answer, to tell what it is"

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from hfi_desktop.catalog import build_request, task
+from hfi_desktop.catalog import TaskSpec, build_request, task
 from hfi_desktop.inference import Options
+from hfi_desktop.present.error_messages import ErrorView
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.ui import run_driver
 from hfi_desktop.ui.history.run_recorder import error_of
@@ -168,13 +169,13 @@ def test_the_error_as_shown_is_worked_out_once_and_kept_with_the_run(
     controller, panel, status = parts
     fake_api.program(f"/models/{SLOW}", respond_error(404, "Model x does not exist"), times=1)
     calls: list[BaseException] = []
-    derive = run_driver.error_text
+    derive = run_driver.error_view
 
-    def counting(error: BaseException) -> tuple[str, str]:
+    def counting(error: BaseException, spec: TaskSpec) -> ErrorView:
         calls.append(error)
-        return derive(error)
+        return derive(error, spec)
 
-    monkeypatch.setattr(run_driver, "error_text", counting)
+    monkeypatch.setattr(run_driver, "error_view", counting)
     events = Events(controller)
     run = new_run(SLOW)
 

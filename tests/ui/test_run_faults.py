@@ -72,7 +72,8 @@ def test_a_server_fault_is_a_readable_error_and_the_form_stays(
     panel = page.result_panel
     assert panel.state() == "error"
     assert panel.error_box.title.text() == title
-    assert detail in panel.error_box.message.text()
+    box = panel.error_box  # the raw detail of an answer of the wrong shape is in Details
+    assert detail in box.message.text() + box.detail.text()
     assert "<html" not in panel.error_box.message.text()
     assert page.inputs["inputs"].value() == "I like you. I love you."
     assert page.run_button.isEnabled() and not page.cancel_button.isEnabled()

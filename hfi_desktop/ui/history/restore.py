@@ -125,9 +125,9 @@ async def _show_outcome(page: PageApi, services: Services, record: RunRecord,
     spec = page.spec
     prepared: Prepared | None = None
     result = None
-    if spec.streaming or record.text:
+    if (spec.streaming or record.text) and (record.text or record.error is None):
         prepared = await _show_stream(page, services, record)
-    elif record.error is not None:
+    elif record.error is not None:  # a stream that failed before any text: no stream shown
         panel.show_error(record.error.get("title", ""), record.error.get("message", ""))
     elif record.result is None:
         panel.show_error("Interrupted" if record.state is not RunState.DONE else "No result",

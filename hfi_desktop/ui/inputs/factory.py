@@ -89,8 +89,8 @@ def input_for(
         widget = ConversationInput(parent, placeholder=field.placeholder)
     elif kind is InputKind.JSON:
         widget = JsonInput(parent, placeholder=field.placeholder)
-    elif kind is InputKind.CHOICE:
-        widget = ChoiceInput(field.choices, parent)
+    elif kind is InputKind.CHOICE:  # an optional one starts blank (nothing chosen)
+        widget = ChoiceInput(field.choices if field.required else ("", *field.choices), parent)
     elif kind is InputKind.FILE:
         widget = FileDropZone(parent, loader=loaders.file)
     else:  # pragma: no cover - every kind is handled above

@@ -11,7 +11,7 @@ from hfi_desktop.present import ChatTurn, ConversationPrepared, Prepared
 
 from . import theme
 from .base import ResultViewer
-from .widgets import MARGIN, Caption, clear_layout, insert_before_stretch, scroll_column
+from .widgets import clear_layout, insert_before_stretch, scroll_column
 
 BUBBLE_SHARE = 0.72  # of the thread's width
 PADDING_X, PADDING_Y = 12, 8
@@ -76,10 +76,6 @@ class ConversationViewer(ResultViewer):
         bar = self._area.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range)
         bar.actionTriggered.connect(self._on_user_scroll)
-        self._warnings = Caption("", self)
-        self._warnings.setContentsMargins(MARGIN + 4, 0, MARGIN, MARGIN)
-        self._warnings.hide()
-        layout.addWidget(self._warnings)
 
     def turns(self) -> list[ChatTurn]:
         return [bubble.turn for bubble in self._bubbles]
@@ -90,7 +86,6 @@ class ConversationViewer(ResultViewer):
     def clear(self) -> None:
         self._bubbles = []
         clear_layout(self._column, keep_last=1)
-        self._warnings.hide()
 
     def show_result(self, prepared: Prepared) -> None:
         result = self._expect(prepared, ConversationPrepared)
@@ -100,8 +95,6 @@ class ConversationViewer(ResultViewer):
             shown = []
         for turn in result.turns[len(shown) :]:
             self._add(turn)
-        self._warnings.setText("\n".join(f"⚠ {w}" for w in result.warnings))
-        self._warnings.setVisible(bool(result.warnings))
         self._fit_bubbles()
         self._stick_to_end = True  # follow the thread's growth until the user scrolls
 

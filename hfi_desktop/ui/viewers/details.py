@@ -1,5 +1,7 @@
 """``ResponseDetails``: what the HTTP response looked like (status, time, size, model,
-URL, content type, and the server's request id, to quote in a bug report)."""
+URL, content type, and the server's request id, to quote in a bug report), and the server's
+warnings beside the result (``Setting `pad_token_id`…``: raw notes, kept out of the
+result's way)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from hfi_desktop.sizes import human_size
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from hfi_desktop.inference import ResponseInfo
 
 FIELDS = ("Status", "Time", "Size", "Model", "URL", "Content type", "Request id")
+WARNINGS = "Server warnings"
 EMPTY = "—"
 
 
@@ -35,7 +40,7 @@ class ResponseDetails(QWidget):
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._values: dict[str, QLabel] = {}
-        for name in FIELDS:
+        for name in (*FIELDS, WARNINGS):
             value = QLabel(EMPTY, self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,8 +86,14 @@ class ResponseDetails(QWidget):
             request_id=info.request_id,
         )
 
+    def set_warnings(self, warnings: Sequence[str]) -> None:
+        """The server's warnings about the result on show, one a line (none: "—"); the
+        response's details (:meth:`set_details`) leave them as they are."""
+        self._values[WARNINGS].setText("\n".join(warnings) or EMPTY)
+
     def values(self) -> dict[str, str]:
         return {name: label.text() for name, label in self._values.items()}
 
     def clear(self) -> None:
         self.set_details()
+        self.set_warnings(())

@@ -1,14 +1,18 @@
 """``ResultPanel``: tabs Result / JSON / Details, with an empty state and an inline
-error box (never a modal dialog)."""
+error box (never a modal dialog): the error in plain words, maybe an action (open another
+task's page), and the raw detail behind a "Details" disclosure."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.catalog.model import OutputKind
+from hfi_desktop.ui.collapsible import CollapsibleSection
 
 from . import theme
 from .conversation import ConversationViewer
@@ -34,10 +39,13 @@ if TYPE_CHECKING:
     from .base import ResultViewer
 
 EMPTY_TEXT = "Run the model to see the result here"
+#: What an error box offers to do: the button's text, and what a click does.
+ErrorAction = tuple[str, Callable[[], None]]
 
 
 class ErrorBox(Box):
-    """A red-tinted box: an icon, a bold title and the message (selectable, wrapped)."""
+    """A red-tinted box: an icon, a bold title and the message (selectable, wrapped); an
+    action button, and the raw detail behind a folded "Details" section, when given."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(theme.error_colours, parent)
@@ -52,15 +60,47 @@ class ErrorBox(Box):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton("", self)
+        self.action.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.action.hide()
+        self.action.clicked.connect(self._act)
+        self._on_action: Callable[[], None] | None = None
+        self.detail = QLabel("", self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("Error details")
+        self.details = CollapsibleSection("Details", self.detail, parent=self)
+        self.details.hide()
         texts = QVBoxLayout()
         texts.setSpacing(4)
         texts.addWidget(self.title)
         texts.addWidget(self.message)
+        texts.addWidget(self.action)
+        texts.addWidget(self.details)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(12)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(texts, 1)
+
+    def show_error(self, title: str, message: str, details: str = "",
+                   action: ErrorAction | None = None) -> None:
+        """Show an error; ``details`` folded away (none: no section); ``action`` a button
+        (none: no button)."""
+        self.title.setText(title)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.detail.setText(details)
+        self.details.set_expanded(False)
+        self.details.setVisible(bool(details))
+        self._on_action = action[1] if action is not None else None
+        self.action.setText(action[0] if action is not None else "")
+        self.action.setVisible(action is not None)
+
+    def _act(self) -> None:
+        if self._on_action is not None:
+            self._on_action()
 
 
 class ResultPanel(QWidget):
@@ -131,6 +171,7 @@ class ResultPanel(QWidget):
         self._error_area.hide()
         viewer.show_result(prepared)
         self.json_view.set_text(prepared.raw_json)
+        self.details.set_warnings(prepared.warnings)
         self.tabs.setCurrentIndex(0)
         return viewer
 
@@ -139,6 +180,7 @@ class ResultPanel(QWidget):
         assert isinstance(viewer, TextViewer)
         self._error_area.hide()
         self.json_view.set_text("", "The JSON is shown when the stream ends.")
+        self.details.set_warnings(())
         self.tabs.setCurrentIndex(0)
         viewer.begin_stream()
         return viewer
@@ -151,17 +193,27 @@ class ResultPanel(QWidget):
         if isinstance(self._viewer, TextViewer):
             self._viewer.end_stream(state, message)
 
-    def show_error(self, title: str, message: str, *, keep_result: bool = False) -> None:
-        """The error box; ``keep_result`` leaves the result on show under it (a stream's
-        partial text), otherwise the result area is emptied."""
-        self.error_box.title.setText(title)
-        self.error_box.message.setText(message)
-        self.error_box.message.setVisible(bool(message))
+    def discard_stream(self) -> None:
+        """A stream begun for a call that was never sent: the panel is empty again (no
+        token count, no banner). Nothing happens when no stream is on show."""
+        if isinstance(self._viewer, TextViewer) and self._viewer.streaming:
+            self._put_away(self._viewer)
+            self._viewer = None
+            self._stack.setCurrentWidget(self._empty)
+            self.json_view.clear()
+
+    def show_error(self, title: str, message: str, *, keep_result: bool = False,
+                   details: str = "", action: ErrorAction | None = None) -> None:
+        """The error box (``details``: the raw detail, folded away; ``action``: a button);
+        ``keep_result`` leaves the result on show under it (a stream's partial text),
+        otherwise the result area is emptied."""
+        self.error_box.show_error(title, message, details, action)
         self._error_area.show()
         if not keep_result:
             self._put_away(self._viewer)
             self._stack.setCurrentWidget(self._blank)
             self.json_view.clear()
+            self.details.set_warnings(())
         self.tabs.setCurrentIndex(0)
 
     def set_outdated(self, outdated: bool, title: str = "", message: str = "") -> None:

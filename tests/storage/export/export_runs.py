@@ -38,8 +38,9 @@ def real_run(client: HfInference, task_id: str) -> Run:
     """Run ``task_id``'s first example against the client's server; a finished Run."""
     spec = task(task_id)
     values, parameters = example_form(task_id)
-    request = build_request(spec, values, parameters, model=spec.default_model, options=None)
-    run = Run(spec, request, spec.default_model, values, parameters, {"use_cache": True})
+    model = spec.examples[0].model or spec.default_model
+    request = build_request(spec, values, parameters, model=model, options=None)
+    run = Run(spec, request, model, values, parameters, {"use_cache": True})
     control = CallControl()
     started = time.monotonic()
     result = invoke(client, request, control)

@@ -65,6 +65,13 @@ def test_placeholders_and_choices(qtbot: QtBot) -> None:
     choice = input_for(InputField("task_hint", InputKind.CHOICE, "Task", choices=("x", "y")))
     qtbot.addWidget(choice)
     assert choice.value() == "x"
+    optional = input_for(InputField("task_hint", InputKind.CHOICE, "Task", required=False,
+                                    choices=("x", "y")))
+    qtbot.addWidget(optional)
+    assert optional.value() == "", "nothing chosen: an example without one leaves it blank"
+    optional.set_value("y")
+    optional.clear()
+    assert optional.value() == ""
 
 
 def test_sentences_are_not_split_on_commas(qtbot: QtBot) -> None:

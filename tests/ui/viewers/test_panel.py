@@ -60,6 +60,7 @@ def test_shows_result_json_and_details(qtbot: QtBot) -> None:
         "URL": "http://x/models/google/vit-base-patch16-224",
         "Content type": "application/json",
         "Request id": "Root=1-abc",
+        "Server warnings": "—",
     }
 
 
