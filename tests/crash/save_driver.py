@@ -6,7 +6,9 @@
 Each save writes a new version (a PNG text chunk / a JSON parameter ``round`` = the save's
 number), so a torn file would show. Prints ``SAVING`` once the first save is complete,
 ``BEGIN n`` before save n, ``MIDWRITE n`` half-way through writing the PNG's bytes and
-``SAVED n`` after it; ``--once`` stops after one save.
+``SAVED n`` after it; ``--once`` stops after one save; ``--hold-mid-write`` stops half-way
+through save 2 (after ``MIDWRITE 2``) until killed, so that a kill surely lands inside a write
+however slow the machine is.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def versioned_png(png: bytes, version: int) -> bytes:
     return png[:ihdr_end] + chunk + png[ihdr_end:]
 
 
-def save_png(target: Path, source: Path, once: bool, pace_s: float) -> None:
+def save_png(target: Path, source: Path, once: bool, pace_s: float, hold: bool) -> None:
     from hfi_desktop.storage.atomic import atomic_write
 
     png = source.read_bytes()
@@ -54,6 +56,8 @@ def save_png(target: Path, source: Path, once: bool, pace_s: float) -> None:
                 if offset <= len(data) // 2 < offset + CHUNK:
                     file.flush()
                     say(f"MIDWRITE {version}")
+                    while hold and version > 1:
+                        time.sleep(60)  # until killed
                 time.sleep(pace_s)
 
         atomic_write(target, writer)
@@ -104,9 +108,10 @@ def main() -> None:
     parser.add_argument("source", type=Path, nargs="?")
     parser.add_argument("--once", action="store_true")
     parser.add_argument("--pace", type=float, default=0.002, help="seconds between chunks")
+    parser.add_argument("--hold-mid-write", action="store_true")
     args = parser.parse_args()
     if args.mode == "png":
-        save_png(args.target, args.source, args.once, args.pace)
+        save_png(args.target, args.source, args.once, args.pace, args.hold_mid_write)
     else:
         save_json(args.target, args.once)
 

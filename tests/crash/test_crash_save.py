@@ -128,11 +128,13 @@ def test_a_png_save_killed_at_any_moment_is_never_truncated(big_png: Path,
     rng = random.Random(2024)
     mid_write_kills = 0
     for round_ in range(6):
-        driver = Driver("png", str(target), str(big_png))  # a (re)started application
+        mid_write = round_ % 2 == 0
+        hold = ["--hold-mid-write"] if mid_write else []
+        driver = Driver("png", str(target), str(big_png), *hold)  # a (re)started application
         driver.wait_for("SAVING")
         _check_png(target, source)
-        if round_ % 2 == 0:
-            driver.wait_for("MIDWRITE")  # surely inside a write
+        if mid_write:
+            driver.wait_for("MIDWRITE")  # it holds there: surely inside a write
             mid_write_kills += 1
         else:
             threading.Event().wait(rng.uniform(0.0, 0.6))  # anywhere
