@@ -17,6 +17,8 @@ Keys (other features read some of them: keep the names):
 ``ui/theme``                str     system | light | dark
 ``endpoints/…``             array   named endpoints: name, url, trusted
 ``trust/hosts``             list    hosts the user allowed to receive the token
+``provider/default_policy`` str     auto | fastest | cheapest | preferred (new pages)
+``provider/task/<task>``    str     the provider chosen on a task's page
 =========================== ======= ==============================================
 
 Every write goes through :class:`Settings`, which emits ``service.changed(keys)`` (a
@@ -27,6 +29,7 @@ inside ``with settings.batch():`` are announced once, together.
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -55,6 +58,8 @@ HISTORY_MAX_STORE_MB = "history/max_store_mb"
 THEME = "ui/theme"
 ENDPOINTS = "endpoints"  # a QSettings array: endpoints/size, endpoints/1/name, …
 TRUSTED_HOSTS = "trust/hosts"
+DEFAULT_PROVIDER_POLICY = "provider/default_policy"
+PROVIDER_CHOICE = "provider/task"  # + "/<task>"
 
 #: The keys a change of which needs a new client.
 CLIENT_KEYS = frozenset({BASE_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT})
@@ -67,6 +72,10 @@ MAX_TIMEOUT_S = 3600.0
 MIN_INPUT_MB = 1.0
 MAX_INPUT_MB_LIMIT = 1024.0
 MAX_STORE_MB_LIMIT = 100_000
+#: The auto router's policies (``provider/default_policy``); "auto" is the router's own.
+PROVIDER_POLICIES = ("auto", "fastest", "cheapest", "preferred")
+#: A provider's name (the client's own check): a choice that is not one is ignored.
+_PROVIDER_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
 
 
 class Theme(StrEnum):
@@ -259,6 +268,35 @@ class Settings:
 
     def theme(self) -> Theme:
         return Theme(self.get(THEME))
+
+    # -- Inference Providers ---------------------------------------------------------------
+
+    def default_provider_policy(self) -> str:
+        """The provider policy of a page whose user chose none: one of PROVIDER_POLICIES
+        ("auto" when unset or not one of them)."""
+        raw = str(self.qsettings.value(DEFAULT_PROVIDER_POLICY, "") or "").strip().lower()
+        return raw if raw in PROVIDER_POLICIES else "auto"
+
+    def set_default_provider_policy(self, policy: str) -> None:
+        if policy not in PROVIDER_POLICIES:
+            raise ValueError(f"not a provider policy: {policy!r}")
+        if policy != self.default_provider_policy():
+            self.qsettings.setValue(DEFAULT_PROVIDER_POLICY, policy)
+            self._changed(DEFAULT_PROVIDER_POLICY)
+
+    def provider_choice(self, task: str) -> str | None:
+        """What the user chose in the provider picker of ``task``'s page (a policy, a
+        provider's name, or the picker's own word for the 2023 call); None: nothing yet."""
+        raw = str(self.qsettings.value(f"{PROVIDER_CHOICE}/{task}", "") or "").strip()
+        return raw if _PROVIDER_NAME.fullmatch(raw) else None
+
+    def set_provider_choice(self, task: str, choice: str) -> None:
+        if not _PROVIDER_NAME.fullmatch(choice):
+            raise ValueError(f"not a provider choice: {choice!r}")
+        if choice != self.provider_choice(task):
+            key = f"{PROVIDER_CHOICE}/{task}"
+            self.qsettings.setValue(key, choice)
+            self._changed(key)
 
     # -- named endpoints (the model search / endpoints feature edits them too) ------------
 

@@ -28,6 +28,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, TaskSpec
 from hfi_desktop.inference import CallControl
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.ui.providers.choices import run_provider
 from hfi_desktop.ui.run_driver import execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 
@@ -140,6 +141,9 @@ class RunController(QObject):
     def show_outcome(self, run: Run) -> None:
         """The status line and the panel's details for a finished run (also a saved one
         shown again): how it ended, HTTP status, time, size."""
-        self._panel.set_details(run.response, run.model)
+        url = run.response.url if run.response is not None else ""
+        asked = run.request.kwargs.get("provider")
+        provider = run_provider(asked if isinstance(asked, str) else None, run.model, url)
+        self._panel.set_details(run.response, run.model, provider)
         prefix = _PREFIX.get(run.state, "Failed")
         self._status.finish(f"{prefix} · {format_response(run.response, run.elapsed_s or 0.0)}")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,6 +42,7 @@ from hfi_desktop.ui.model_search import ModelExamplesRow, ModelSearchContext
 from hfi_desktop.ui.options_form import OptionsForm
 from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.parameters import ParametersForm
+from hfi_desktop.ui.providers import PageProviders, ProviderContext, choice_of
 from hfi_desktop.ui.run_controller import RunController, make_run
 from hfi_desktop.ui.run_status import RunStatus
 from hfi_desktop.ui.viewers import ResultPanel
@@ -89,6 +91,10 @@ class TaskPage(QWidget):
         self.model_examples = ModelExamplesRow(self.fill_example, self.model_field.search, self)
         self.model_field.examples_found.connect(self.set_model_examples)
         self.model_message = InlineMessage(self)
+        # The provider picker beside the field, the note when the model will not run.
+        self.providers = PageProviders(spec, ProviderContext.for_services(services),
+                                       self.model_field, self)
+        self.provider_picker = self.providers.picker
         self.inputs: dict[str, InputWidget] = {}
         self.parameters = ParametersForm(spec.parameters, self)
         self.options = OptionsForm(parent=self)
@@ -114,7 +120,7 @@ class TaskPage(QWidget):
         form_layout.setContentsMargins(12, 12, 12, 12)
         form_layout.setSpacing(10)
         form_layout.addLayout(self._header())
-        form_layout.addWidget(self._labelled("Model", self.model_field, self.model_message))
+        form_layout.addWidget(self._model_row())
         if spec.examples:
             form_layout.addLayout(self._examples_row())
         form_layout.addWidget(self.model_examples)
@@ -213,6 +219,25 @@ class TaskPage(QWidget):
             layout.addWidget(extra)
         return box
 
+    def _model_row(self) -> QWidget:
+        """"Model" and its field, "Provider" and its picker beside it; the field's messages
+        under both."""
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        for column, (text, widget) in enumerate((("Model", self.model_field),
+                                                 ("Provider", self.provider_picker))):
+            label = QLabel(f"<b>{text}</b>", box)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.model_message, 2, 0, 1, 2)
+        grid.addWidget(self.providers.note, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        return box
+
     def _examples_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -247,10 +272,13 @@ class TaskPage(QWidget):
         None: cleared; one it does not take: cleared, logged); ``options`` None: left as
         they are; ``errors``: a message shown under an input, left empty."""
         if model is not None:
-            self.model_field.set_model("" if model == self.spec.default_model else model)
+            self.model_field.set_model("" if model == self.model_field.default_model else model)
         self.parameters.set_values(dict(parameters))
         if options is not None:
             self.options.set_values(dict(options))
+            provider = options.get("provider")
+            if isinstance(provider, str):  # absent: the 2023 call, or a run from before
+                self.provider_picker.set_choice(choice_of(provider))
         errors = errors or {}
         for field in self.spec.inputs:
             widget = self.inputs[field.key]
@@ -268,9 +296,14 @@ class TaskPage(QWidget):
                 widget.clear()
 
     def form(self) -> PageForm:
-        """The form as it is now (the model: the task's default when the field is empty)."""
+        """The form as it is now (the model: the task's default when the field is empty;
+        the options: the boxes, and the ``provider`` when the call goes to one)."""
+        provider = self.providers.provider()
+        options: dict[str, Any] = dict(self.options.values())
+        if provider is not None:
+            options["provider"] = provider
         return PageForm(self.model_field.effective_model(), self.values(),
-                        self.parameters.values(), self.options.values())
+                        self.parameters.values(), options)
 
     def set_model_examples(self, examples: Sequence[Example]) -> None:
         """Offer the chosen model's card examples (file values may be URLs: downloaded when
@@ -326,7 +359,8 @@ class TaskPage(QWidget):
         """The request the form describes now; raises FormError naming a bad field."""
         return build_request(self.spec, self.values(), self.parameters.values(),
                              model=self.model_field.effective_model(),
-                             options=self.options.options())
+                             options=self.options.options(),
+                             provider=self.providers.provider())
 
     def cancel(self) -> None:
         self.runs.cancel()
@@ -364,6 +398,8 @@ class TaskPage(QWidget):
         self._set_running(False)
         if run.state is RunState.DONE and self.spec.output is OutputKind.CONVERSATION:
             self._continue_conversation(run.result)
+        elif run.state is RunState.ERROR:  # a provider that serves the model, one click away
+            self.providers.offer_switch(run, self.result_panel, self.run)
         self.run_completed.emit(run)
         self.run_finished.emit(run.state.value)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -27,12 +28,16 @@ from .text import StreamState, TextViewer
 from .widgets import MARGIN, Box, Caption, title_label
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from hfi_desktop.inference import ResponseInfo
     from hfi_desktop.present import Prepared
 
     from .base import ResultViewer
 
 EMPTY_TEXT = "Run the model to see the result here"
+#: A button under an error: (text, tooltip, what a click does).
+ErrorAction = tuple[str, str, "Callable[[], None]"]
 
 
 class ErrorBox(Box):
@@ -51,15 +56,43 @@ class ErrorBox(Box):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_row = QWidget(self)  # buttons that fix the error (set_actions)
+        self._actions_row = QHBoxLayout(self.action_row)
+        self._actions_row.setContentsMargins(0, 4, 0, 0)
+        self._action_buttons: list[QPushButton] = []
+        self.action_row.hide()
         texts = QVBoxLayout()
         texts.setSpacing(4)
         texts.addWidget(self.title)
         texts.addWidget(self.message)
+        texts.addWidget(self.action_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(12)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(texts, 1)
+
+    def action_buttons(self) -> list[QPushButton]:
+        return list(self._action_buttons)
+
+    def set_actions(self, actions: Sequence[ErrorAction]) -> None:
+        """One button per (text, tooltip, what a click does) under the message; none: the
+        row hides (a new error starts without any)."""
+        for button in self._action_buttons:
+            self._actions_row.removeWidget(button)
+            button.deleteLater()
+        self._action_buttons = []
+        for text, tip, act in actions:
+            button = QPushButton(text, self.action_row)
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, act=act: act())
+            self._actions_row.addWidget(button)
+            self._action_buttons.append(button)
+        if self._action_buttons:
+            self._actions_row.addStretch(1)
+        self.action_row.setVisible(bool(self._action_buttons))
 
 
 class ResultPanel(QWidget):
@@ -144,6 +177,7 @@ class ResultPanel(QWidget):
     def show_error(self, title: str, message: str, *, keep_result: bool = False) -> None:
         """The error box; ``keep_result`` leaves the result on show under it (a stream's
         partial text), otherwise the result area is emptied."""
+        self.error_box.set_actions(())
         self.error_box.title.setText(title)
         self.error_box.message.setText(message)
         self.error_box.message.setVisible(bool(message))
@@ -154,8 +188,8 @@ class ResultPanel(QWidget):
             self.json_view.clear()
         self.tabs.setCurrentIndex(0)
 
-    def set_details(self, info: ResponseInfo | None, model: str = "") -> None:
-        self.details.set_response(info, model)
+    def set_details(self, info: ResponseInfo | None, model: str = "", provider: str = "") -> None:
+        self.details.set_response(info, model, provider)
 
     def clear(self) -> None:
         """Back to the empty state (forgets the conversation too)."""
