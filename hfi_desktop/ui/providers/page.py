@@ -124,8 +124,9 @@ class PageProviders(QObject):
             self.note.clear_note()
             return
         chosen = "hf-inference" if choice == SEED else choice
+        verb = "serves" if len(serving) == 1 else "serve"
         self.note.show_note(f"{chosen} does not serve {model} for {task}; "
-                            f"{', '.join(serving)} do.",
+                            f"{', '.join(serving)} {verb} it.",
                             [self._switch_chip(p) for p in serving], "Use instead:")
 
     def _switch_chip(self, provider: str) -> Chip:
