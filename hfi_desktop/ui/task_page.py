@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -220,22 +219,25 @@ class TaskPage(QWidget):
         return box
 
     def _model_row(self) -> QWidget:
-        """"Model" and its field, "Provider" and its picker beside it; the field's messages
-        under both."""
+        """"Model" over its field, with "Provider" and its picker beside it on the right
+        (the field keeps the row's whole width); the field's messages under it."""
         box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        for column, (text, widget) in enumerate((("Model", self.model_field),
-                                                 ("Provider", self.provider_picker))):
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        for text, widget in (("Model", self.model_field), ("Provider", self.provider_picker)):
             label = QLabel(f"<b>{text}</b>", box)
             label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.model_message, 2, 0, 1, 2)
-        grid.addWidget(self.providers.note, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
+            header.addWidget(label, 0, Qt.AlignmentFlag.AlignBottom)
+            if widget is self.model_field:
+                header.addStretch(1)
+        header.addWidget(self.provider_picker, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(header)
+        layout.addWidget(self.model_field)
+        layout.addWidget(self.model_message)
+        layout.addWidget(self.providers.note)
         return box
 
     def _examples_row(self) -> QHBoxLayout:

@@ -122,7 +122,8 @@ class SuggestionDelegate(QStyledItemDelegate):
         font = QFont(painter.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         metrics = QFontMetrics(font)
-        width = min(metrics.horizontalAdvance(text) + 2 * BADGE_PAD, inner.width() // 2)
+        text_width = metrics.horizontalAdvance(text) + 2  # + rounding slack: never elided
+        width = min(text_width + 2 * BADGE_PAD, inner.width() // 2)
         height = metrics.height() + 2
         badge = QRect(inner.right() - width + 1, inner.center().y() - height // 2, width,
                       height)
@@ -134,8 +135,8 @@ class SuggestionDelegate(QStyledItemDelegate):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(badge.adjusted(0, 0, -1, -1), height / 2, height / 2)
         painter.setFont(font)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter,
-                         metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                            width - 2 * BADGE_PAD))
+        room = width - 2 * BADGE_PAD
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text if text_width <= room
+                         else metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
         painter.restore()
         return inner.adjusted(0, 0, -(width + 8), 0)

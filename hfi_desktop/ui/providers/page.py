@@ -22,6 +22,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog.served import provider_task, served_default
 from hfi_desktop.hub import HubError, is_hub_id, pipeline_tag_for
 from hfi_desktop.present.error_messages import error_link, error_providers
+from hfi_desktop.storage.settings import CLIENT_KEYS
 
 from .choices import AUTO, CHEAPEST, HF_INFERENCE, PREFERRED, SEED
 from .note import Chip, ServedNote
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SUGGESTIONS_LABEL = "Models that run:"
+#: The providers offered as buttons under an error (the message names them all).
+MAX_SWITCHES = 4
 _POLICIES = (AUTO, CHEAPEST, PREFERRED)
 
 
@@ -67,6 +70,8 @@ class PageProviders(QObject):
         self.picker.changed.connect(lambda _provider: self._update_note())
         field.model_changed.connect(lambda _text: self.note.clear_note())
         field.model_chosen.connect(lambda _model: self._follow_field())
+        if context.settings is not None:  # a new Inference API URL: providers may not apply
+            context.settings.service.changed.connect(self._on_settings_changed)
         self._use_served_default()
         self._follow_field()
 
@@ -79,6 +84,15 @@ class PageProviders(QObject):
     def _follow_field(self) -> None:
         self.picker.set_model(self.field.effective_model())
         self._update_note()
+
+    def _on_settings_changed(self, keys: frozenset[str]) -> None:
+        if keys & CLIENT_KEYS and shiboken6.isValid(self.field):
+            # The client was rebuilt first (its owner listens since the application began).
+            if not self.context.providers_apply():
+                self.field.set_default_model(self.spec.default_model)
+            self._use_served_default()
+            self.picker.refresh(self.field.effective_model())
+            self._update_note()
 
     def _use_served_default(self) -> None:
         """The field's default: a model served today (the Hub's most liked, else the
@@ -171,9 +185,8 @@ class PageProviders(QObject):
             return
         actions: list[tuple[str, str, Callable[[], None]]] = []
         current = self.picker.provider()
-        for provider in error_providers(run.error):
-            if provider == current or not is_hub_id(run.model):
-                continue
+        offered = [p for p in error_providers(run.error) if p != current]
+        for provider in offered[:MAX_SWITCHES] if is_hub_id(run.model) else ():
             actions.append((f"Run with {provider}",
                             f"Choose {provider} in the Provider list and run again",
                             self._switch_and_run(provider, run_again)))

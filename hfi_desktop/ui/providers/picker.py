@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QSizePolicy, QWidget
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.hub import is_hub_id, is_url
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 POPUP_MIN_WIDTH = 460
+MIN_CHARS = 18
 ENDPOINT_TIP = ("Providers don't apply to endpoints: the call goes to the URL in the model "
                 "field, as in 2023")
 OWN_SERVER_TIP = ("Providers don't apply: the Inference API URL is a server of your own "
@@ -163,7 +164,11 @@ class ProviderPicker(QWidget):
         view.setMinimumWidth(POPUP_MIN_WIDTH)
         combo.setView(view)
         combo.setItemDelegate(PickerDelegate(view))
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as a provider's name (a longer title is elided; the list is wider).
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(MIN_CHARS)
+        combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         combo.setMaxVisibleItems(16)
         combo.setAccessibleName("Provider")
         layout = QHBoxLayout(self)
@@ -232,8 +237,10 @@ class ProviderPicker(QWidget):
     def is_looking_up(self) -> bool:
         return self._lookup is Lookup.RUNNING
 
-    def refresh(self) -> None:
-        """Look again whether providers apply (the client may have changed)."""
+    def refresh(self, model: str) -> None:
+        """Look ``model`` up again, and whether providers apply (the client changed)."""
+        self._model = model.strip()
+        self._found = None
         self._start_lookup()
 
     # -- choosing --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,7 @@ from hfi_desktop.catalog import CATALOG, task
 from hfi_desktop.catalog.served import SERVED_DEFAULTS
 from hfi_desktop.inference import HfInference
 from hfi_desktop.storage.recent_models import RecentModels
-from hfi_desktop.storage.settings import Settings
+from hfi_desktop.storage.settings import BASE_URL, Settings
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.model_search.suggestions import Section
 from hfi_desktop.ui.services import Services
@@ -106,14 +107,24 @@ def test_without_served_models_on_the_hub_the_builtin_default_stays(
     assert run_async(main()) == SERVED_DEFAULTS["translation"]
 
 
+@pytest.fixture
+def window_over(qtbot: QtBot, bridge: Bridge, settings: Settings
+                ) -> Callable[[Callable[[], HfInference]], MainWindow]:
+    """A window whose client is ``current()`` (as the application's follows the settings)."""
+    def make(current: Callable[[], HfInference]) -> MainWindow:
+        services = Services.create(current, bridge=bridge, settings=settings,
+                                   recent_models=RecentModels(settings.qsettings))
+        window = MainWindow(CATALOG, services)
+        qtbot.addWidget(window)
+        return window
+    return make
+
+
 def test_on_a_server_of_ones_own_the_2023_default_and_call_stay(
-        qtbot: QtBot, bridge: Bridge, settings: Settings, fake_router: FakeRouter,
+        window_over: Callable[..., MainWindow], fake_router: FakeRouter,
         router_client: Callable[..., HfInference], run_async: RunAsync) -> None:
     own = router_client(base_url=f"{fake_router.url}/my-server")
-    services = Services.create(own, bridge=bridge, settings=settings,
-                               recent_models=RecentModels(settings.qsettings))
-    window = MainWindow(CATALOG, services)
-    qtbot.addWidget(window)
+    window = window_over(lambda: own)
 
     async def main() -> None:
         page = window.show_task(TEXT_TO_IMAGE)
@@ -124,3 +135,22 @@ def test_on_a_server_of_ones_own_the_2023_default_and_call_stay(
 
     run_async(main())
     assert not fake_router.requests_to("/api/models")  # no served look-ups
+
+
+def test_a_server_of_ones_own_set_later_turns_providers_off(
+        window_over: Callable[..., MainWindow], settings: Settings, fake_router: FakeRouter,
+        router_client: Callable[..., HfInference], run_async: RunAsync) -> None:
+    current = [router_client()]
+    window = window_over(lambda: current[0])
+
+    async def main() -> None:
+        page = window.show_task(TEXT_TO_IMAGE)
+        picker = page.provider_picker
+        assert picker.combo.isEnabled() and picker.provider() == "auto"
+        # Settings ▸ Connection: the application rebuilds its client, then the pages hear.
+        current[0] = router_client(base_url=f"{fake_router.url}/my-server")
+        settings.set(BASE_URL, f"{fake_router.url}/my-server")
+        assert not picker.combo.isEnabled() and picker.provider() is None
+        assert page.model_field.default_model == task(TEXT_TO_IMAGE).default_model
+
+    run_async(main())
