@@ -94,10 +94,13 @@ def build_request(
     *,
     model: str | None,
     options: Options | None,
+    provider: str | None = None,
 ) -> CallRequest:
     """Check the form's values and build the call; FormError names the first bad field.
 
     Unset values (None, "", empty optional lists) are left out, so they don't go on the wire.
+    ``provider`` (None: the 2023 call to hf-inference) goes as ``kwargs["provider"]``; not
+    with a URL for the model, whose server is called whatever the provider.
     """
     model_id = normalize_model(model)
     known_inputs = {f.key for f in spec.inputs}
@@ -122,6 +125,8 @@ def build_request(
         kwargs["model"] = model_id
     if options is not None:
         kwargs["options"] = options
+    if provider is not None and not (model_id or "").startswith(("http://", "https://")):
+        kwargs["provider"] = provider
     return CallRequest(spec.id, spec.method, kwargs, files)
 
 

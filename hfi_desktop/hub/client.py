@@ -28,7 +28,7 @@ from .errors import (
 from .models import ModelHit, ModelInfo, WidgetExample, parse_hits, parse_model_info
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Sequence
 
     from hfi_desktop.catalog.model import TaskSpec
 
@@ -38,6 +38,8 @@ CACHE_SIZE = 256
 #: The largest example file (image, audio) of a model card that is downloaded.
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
 USER_AGENT = "hfi-desktop/0.1"
+#: What a search for served models asks back (``expand[]`` names every field returned).
+_SERVED_FIELDS = ("inferenceProviderMapping", "pipeline_tag", "downloads", "likes")
 
 
 class HubClient:
@@ -58,15 +60,22 @@ class HubClient:
     # -- the API ------------------------------------------------------------------------------
 
     def search_models(self, hub_url: str, *, pipeline_tag: str | None, query: str,
-                      limit: int = 20, token: str | None = None) -> list[ModelHit]:
+                      limit: int = 20, token: str | None = None, sort: str = "downloads",
+                      inference_provider: str | None = None) -> list[ModelHit]:
         """Models whose id contains ``query`` ("": any), of ``pipeline_tag`` (None: any task),
-        most downloaded first: ``GET {hub}/api/models?search=…&pipeline_tag=…&sort=downloads``.
+        by ``sort`` ("downloads", "likes", "trendingScore"), biggest first:
+        ``GET {hub}/api/models?search=…&pipeline_tag=…&sort=…``. ``inference_provider`` (a
+        provider, a comma list or "all"): only models an Inference Provider serves, each hit
+        with its provider mapping (``expand[]``, which also names every field wanted back).
         """
-        params: dict[str, str] = {"search": query.strip()} if query.strip() else {}
-        params.update(sort="downloads", direction="-1", limit=str(max(1, min(limit, 100))))
+        params: list[tuple[str, str]] = [("search", query.strip())] if query.strip() else []
+        params += [("sort", sort), ("direction", "-1"), ("limit", str(max(1, min(limit, 100))))]
         if pipeline_tag:
-            params["pipeline_tag"] = pipeline_tag
-        key = ("search", _base(hub_url), tuple(sorted(params.items())), bool(token))
+            params.append(("pipeline_tag", pipeline_tag))
+        if inference_provider:
+            params.append(("inference_provider", inference_provider))
+            params += [("expand[]", field) for field in _SERVED_FIELDS]
+        key = ("search", _base(hub_url), tuple(sorted(params)), bool(token))
         cached = self._cached(key)
         if cached is not None:
             return list(cast("tuple[ModelHit, ...]", cached))
@@ -113,7 +122,8 @@ class HubClient:
 
     # -- plumbing -----------------------------------------------------------------------------
 
-    def _get_json(self, url: str, params: Mapping[str, str] | None, token: str | None) -> Any:
+    def _get_json(self, url: str, params: Sequence[tuple[str, str]] | None,
+                  token: str | None) -> Any:
         headers = {"Accept": "application/json"}
         if token:
             headers["Authorization"] = f"Bearer {token}"

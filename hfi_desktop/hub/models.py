@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.inference import ProviderMapping, parse_mapping
+
 from .errors import HubResponseError
 
 if TYPE_CHECKING:
@@ -19,6 +21,13 @@ class ModelHit:
     downloads: int = 0
     likes: int = 0
     pipeline_tag: str | None = None
+    #: The Inference Providers' entries, when the search asked for them (Hub order).
+    mapping: tuple[ProviderMapping, ...] = ()
+
+    def providers_for(self, task: str) -> tuple[str, ...]:
+        """The providers whose live entry serves ``task`` (the mapping's task name)."""
+        return tuple(dict.fromkeys(
+            e.provider for e in self.mapping if e.status == "live" and e.serves(task)))
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,7 @@ def parse_hits(payload: object) -> list[ModelHit]:
         if not isinstance(model_id, str) or not model_id:
             continue
         hits.append(ModelHit(model_id, _count(entry.get("downloads")), _count(entry.get("likes")),
-                             _tag(entry.get("pipeline_tag"))))
+                             _tag(entry.get("pipeline_tag")), parse_mapping(entry)))
     return hits
 
 

@@ -8,6 +8,7 @@ method, resolved through the Hub's provider mapping) and chat completion
 (``chat_completion``, ``chat_completion_stream``, :class:`ChatStreamAssembler`).
 """
 
+from ._catalogue import ProviderOffer, RouterModel
 from ._chat import ChatStreamAssembler, image_part
 from ._client import DEFAULT_TIMEOUT, HfInference, HfInferenceEndpoint
 from ._control import CallControl
@@ -34,7 +35,7 @@ from ._errors import (
     StreamError,
     StreamInterruptedError,
 )
-from ._mapping import ProviderMapping
+from ._mapping import ProviderMapping, parse_mapping
 from ._prepare import PreparedRequest
 from ._providers import known_providers, tasks_of
 from ._sse import SSEDecoder, SSEEvent
@@ -71,9 +72,11 @@ __all__ = [
     "PermissionDeniedError",
     "PreparedRequest",
     "ProviderMapping",
+    "ProviderOffer",
     "RateLimitError",
     "ResponseInfo",
     "ResponseTooLargeError",
+    "RouterModel",
     "SSEDecoder",
     "SSEEvent",
     "ServerError",
@@ -81,6 +84,7 @@ __all__ = [
     "StreamInterruptedError",
     "image_part",
     "known_providers",
+    "parse_mapping",
     "sniff_mime",
     "tasks_of",
 ]

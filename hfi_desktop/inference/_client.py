@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import _inputs as inp
 from . import _outputs as out
 from ._calls import CallMaker, OptionsArg, check_model, json_bytes
+from ._catalogue import RouterCatalogue, RouterModel
 from ._chat import DONE, check_chunk, check_completion, check_messages, request_body
 from ._control import CallControl
 from ._errors import (
@@ -109,6 +110,7 @@ class HfInference(CallMaker):
         )
         self._hub = HubLookups(self._transport, self._hub_url)
         self._mappings = ProviderMappings(self._transport, self._hub_url)
+        self._catalogue = RouterCatalogue(self._transport, self._router_url)
         self._routing = Routing(
             self._router_url, self._base_url, default_provider, self._mappings, self._hub
         )
@@ -145,6 +147,21 @@ class HfInference(CallMaker):
             return self._mappings.entries(model_id.partition(":")[0], ctl)
         finally:
             ctl.release()
+
+    def router_models(self, *, control: CallControl | None = None) -> Mapping[str, RouterModel]:
+        """The router's chat catalogue (``{router}/v1/models``, cached ten minutes): each
+        chat model's providers with their status, prices, context length and speed."""
+        ctl = control or CallControl()
+        try:
+            return self._catalogue.models(ctl)
+        finally:
+            ctl.release()
+
+    @property
+    def on_router(self) -> bool:
+        """Whether the seed's calls go to hf-inference on the router (the default base URL),
+        not to a server of the user's own: only then do Inference Providers apply."""
+        return self._routing.on_router
 
     @property
     def has_token(self) -> bool:

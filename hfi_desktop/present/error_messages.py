@@ -27,6 +27,7 @@ from hfi_desktop.inference import (
     InvalidRequestError,
     ModelLoadingError,
     ModelNotFoundError,
+    ModelNotServedError,
     NoProviderEnabledError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -62,6 +63,7 @@ _TITLES: tuple[tuple[type[BaseException], str], ...] = (
     (ModelLoadingError, "The model is still loading"),
     (ServerError, "The server failed"),
     (InferenceHTTPError, "The server refused the request"),
+    (ModelNotServedError, "The provider does not serve this model"),
     (InferenceInputError, "Invalid input"),
     (InferenceOutputError, "Unexpected answer from the server"),
     (InferenceTimeoutError, "No answer in time"),
@@ -209,3 +211,18 @@ def _action(error: BaseException) -> str:
     if isinstance(error, ServerError):
         return "Try again later, or with another provider."
     return ""
+
+
+def error_providers(error: BaseException) -> tuple[str, ...]:
+    """The Inference Providers that serve the model a failed call named, when the error
+    knows them (a 404, or a provider that does not serve the model): to offer a switch."""
+    if isinstance(error, ModelNotFoundError | ModelNotServedError):
+        return tuple(error.providers)
+    return ()
+
+
+def error_link(error: BaseException) -> tuple[str, str] | None:
+    """(text, URL) of the page where the user fixes ``error``, if there is one."""
+    if isinstance(error, NoProviderEnabledError):
+        return "Choose your providers on huggingface.co", PROVIDERS_PAGE
+    return None

@@ -24,6 +24,7 @@ Keys (other features read some of them: keep the names):
 ``ui/theme``                str     system | light | dark
 ``endpoints/…``             array   named endpoints: name, url, trusted
 ``trust/hosts``             list    hosts the user allowed to receive the token
+``provider/task/<task>``    str     the provider chosen on a task's page
 =========================== ======= ==============================================
 
 Every write goes through :class:`Settings`, which emits ``service.changed(keys)`` (a
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -66,6 +68,7 @@ HISTORY_MAX_STORE_MB = "history/max_store_mb"
 THEME = "ui/theme"
 ENDPOINTS = "endpoints"  # a QSettings array: endpoints/size, endpoints/1/name, …
 TRUSTED_HOSTS = "trust/hosts"
+PROVIDER_CHOICE = "provider/task"  # + "/<task>"
 
 #: The keys a change of which needs a new client.
 CLIENT_KEYS = frozenset({BASE_URL, ROUTER_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT, BILL_TO})
@@ -78,6 +81,8 @@ MAX_TIMEOUT_S = 3600.0
 MIN_INPUT_MB = 1.0
 MAX_INPUT_MB_LIMIT = 1024.0
 MAX_STORE_MB_LIMIT = 100_000
+#: A provider's name (the client's own check): a choice that is not one is ignored.
+_PROVIDER_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
 
 
 class Theme(StrEnum):
@@ -301,8 +306,9 @@ class Settings:
 
     def default_provider_policy(self) -> str:
         """The provider a page starts with: "auto" (the fastest), "cheapest" or
-        "preferred"."""
-        return str(self.get(PROVIDER_POLICY))
+        "preferred" ("auto" for a value that is none of them)."""
+        policy = _choice(PROVIDER_POLICY, str(self.get(PROVIDER_POLICY)).strip().lower())
+        return policy if policy in PROVIDER_POLICIES else "auto"
 
     def base_url_is_retired(self) -> bool:
         """Whether the Inference API in effect is api-inference.huggingface.co (410 Gone)."""
@@ -361,6 +367,22 @@ class Settings:
 
     def theme(self) -> Theme:
         return Theme(self.get(THEME))
+
+    # -- Inference Providers ---------------------------------------------------------------
+
+    def provider_choice(self, task: str) -> str | None:
+        """What the user chose in the provider picker of ``task``'s page (a policy, a
+        provider's name, or the picker's own word for the 2023 call); None: nothing yet."""
+        raw = str(self.qsettings.value(f"{PROVIDER_CHOICE}/{task}", "") or "").strip()
+        return raw if _PROVIDER_NAME.fullmatch(raw) else None
+
+    def set_provider_choice(self, task: str, choice: str) -> None:
+        if not _PROVIDER_NAME.fullmatch(choice):
+            raise ValueError(f"not a provider choice: {choice!r}")
+        if choice != self.provider_choice(task):
+            key = f"{PROVIDER_CHOICE}/{task}"
+            self.qsettings.setValue(key, choice)
+            self._changed(key)
 
     # -- named endpoints (the model search / endpoints feature edits them too) ------------
 

@@ -160,14 +160,12 @@ class ModelField(QWidget):
         combo.setMinimumContentsLength(16)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setAccessibleName("Model")
-        combo.setToolTip("A model id from the Hub (owner/name): type to search the Hub. Or a "
-                         "named endpoint, or a full endpoint URL (https://…). Empty: the "
-                         "task's default model, " + self.default_model)
         combo.setCompleter(None)  # type: ignore[arg-type]  # the list is the field's own
         line = self.lineEdit()
-        ElidedPlaceholder(line, self.default_model)  # the full name: the combo's tooltip
+        self._placeholder = ElidedPlaceholder(line, self.default_model)  # full: the tooltip
         line.setAccessibleName("Model")
         add_clear_button(line, "Clear the model (use the task's default)")
+        self._show_default()
 
         self.hub_button.setText(HUB_LINK_TEXT)
         self.hub_button.setAutoRaise(True)
@@ -214,6 +212,28 @@ class ModelField(QWidget):
         if models == self._recent and self.combo.count():
             return  # as they are (Run with the same model again)
         self._recent = models
+        self._fill_items()
+
+    def set_default_model(self, model: str) -> None:
+        """The model used while the field is empty (its placeholder): e.g. the one the Hub
+        says a provider serves today, found after the field was made."""
+        model = model.strip()
+        if not model or model == self.default_model:
+            return
+        self.default_model = model
+        self._show_default()
+        self._fill_items()
+        self._update_link_and_hint()
+
+    def _show_default(self) -> None:
+        self._placeholder.text = self.default_model
+        self._placeholder.fit()
+        self.combo.setToolTip("A model id from the Hub (owner/name): type to search the Hub. "
+                              "Or a named endpoint, or a full endpoint URL (https://…). Empty: "
+                              "the task's default model, " + self.default_model)
+
+    def _fill_items(self) -> None:
+        """The drop-down's items: the recent models, then the default."""
         text = self.combo.currentText()
         combo = self.combo
         combo.blockSignals(True)
@@ -288,7 +308,9 @@ class ModelField(QWidget):
         rows = build_suggestions(
             text, endpoints=endpoints, recent=self._recent, default_model=self.default_model,
             hits=hits, hub_state=self._hub_state if self.search is not None else HubState.IDLE,
-            hub_message=self._hub_message)
+            hub_message=self._hub_message,
+            task=self.search.provider_task if self.search is not None and self.search.served()
+            else None)
         self._suggestions.set_rows(rows)
 
     # -- typing and searching ----------------------------------------------------------------

@@ -29,6 +29,7 @@ from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.inference import CallControl
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.ui.options_form import options_from_values
+from hfi_desktop.ui.providers.choices import run_provider
 from hfi_desktop.ui.run_driver import NO_HOOKS, RunHooks, execute_run
 from hfi_desktop.ui.run_status import RunStatus, format_response
 
@@ -54,9 +55,12 @@ def make_run(spec: TaskSpec, request: CallRequest | None, form: PageForm,
 
 def request_for(spec: TaskSpec, form: PageForm) -> CallRequest:
     """The request ``form`` makes (a page's form now, or the form a run was made of);
-    raises FormError naming a bad field. No I/O: files are the bytes already loaded."""
+    raises FormError naming a bad field. No I/O: files are the bytes already loaded. The
+    options carry the ``provider`` when the call goes to one (TaskPage.form)."""
+    provider = form.options.get("provider")
     return build_request(spec, form.values, form.parameters, model=form.model,
-                         options=options_from_values(form.options))
+                         options=options_from_values(form.options),
+                         provider=provider if isinstance(provider, str) else None)
 
 
 class RunController(QObject):
@@ -154,7 +158,10 @@ class RunController(QObject):
     def show_outcome(self, run: Run) -> None:
         """The status line and the panel's details for a finished run (also a saved one
         shown again): how it ended, HTTP status, time, size."""
-        self._panel.set_details(run.response, run.model)
+        url = run.response.url if run.response is not None else ""
+        asked = run.request.kwargs.get("provider")
+        provider = run_provider(asked if isinstance(asked, str) else None, run.model, url)
+        self._panel.set_details(run.response, run.model, provider)
         if isinstance(run.error, FormError):  # the client refused a field: nothing was sent
             self._status.finish(f"Not sent: {run.error.message}")
             return

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from hfi_desktop.bridge import Bridge
     from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.viewers import ResultPanel
+    from hfi_desktop.ui.viewers.panel import ErrorAction
 
 log = logging.getLogger(__name__)
 
@@ -167,12 +168,14 @@ def _show_failure(run: Run, error: Exception, panel: ResultPanel, hooks: RunHook
     view = error_view(error, run.spec)
     run.error = error
     run.error_text = (view.title, view.message)
-    action = None
+    actions: list[ErrorAction] = []
     if view.other_task is not None and hooks.open_task is not None:
-        action = (f"Open on the {view.other_task.title} page",
-                  functools.partial(hooks.open_task, view.other_task.id, run))
+        title = view.other_task.title
+        actions.append((f"Open on the {title} page",
+                        f"Show this model and your inputs on the {title} page",
+                        functools.partial(hooks.open_task, view.other_task.id, run)))
     panel.show_error(view.title, view.message, keep_result=keep_result,
-                     details=view.details, action=action)
+                     details=view.details, actions=actions)
     return view
 
 

@@ -43,6 +43,7 @@ from hfi_desktop.ui.model_search import ModelExamplesRow, ModelSearchContext
 from hfi_desktop.ui.options_form import OptionsForm
 from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.parameters import ParametersForm
+from hfi_desktop.ui.providers import PageProviders, ProviderContext, choice_of
 from hfi_desktop.ui.result_freshness import OUTDATED_TEXT, OUTDATED_TITLE, ResultFreshness
 from hfi_desktop.ui.run_controller import RunController, make_run, request_for
 from hfi_desktop.ui.run_driver import RunHooks
@@ -104,6 +105,10 @@ class TaskPage(QWidget):
         self.model_examples = ModelExamplesRow(self.fill_example, self.model_field.search, self)
         self.model_field.examples_found.connect(self.set_model_examples)
         self.model_message = InlineMessage(self)
+        # The provider picker beside the field, the note when the model will not run.
+        self.providers = PageProviders(spec, ProviderContext.for_services(services),
+                                       self.model_field, self)
+        self.provider_picker = self.providers.picker
         self.inputs: dict[str, InputWidget] = {}
         self.parameters = ParametersForm(spec.parameters, self)
         self.options = OptionsForm(parent=self)
@@ -135,7 +140,7 @@ class TaskPage(QWidget):
         form_layout.setSpacing(10)
         form_layout.addLayout(self._header())
         form_layout.addLayout(self.notices)
-        form_layout.addWidget(self._labelled("Model", self.model_field, self.model_message))
+        form_layout.addWidget(self._model_row())
         if spec.examples:
             form_layout.addLayout(self._examples_row())
         form_layout.addWidget(self.model_examples)
@@ -235,6 +240,28 @@ class TaskPage(QWidget):
             layout.addWidget(extra)
         return box
 
+    def _model_row(self) -> QWidget:
+        """"Model" over its field, with "Provider" and its picker beside it on the right
+        (the field keeps the row's whole width); the field's messages under it."""
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        for text, widget in (("Model", self.model_field), ("Provider", self.provider_picker)):
+            label = QLabel(f"<b>{text}</b>", box)
+            label.setBuddy(widget)
+            header.addWidget(label, 0, Qt.AlignmentFlag.AlignBottom)
+            if widget is self.model_field:
+                header.addStretch(1)
+        header.addWidget(self.provider_picker, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(header)
+        layout.addWidget(self.model_field)
+        layout.addWidget(self.model_message)
+        layout.addWidget(self.providers.note)
+        return box
+
     def _examples_row(self) -> QHBoxLayout:
         """"Examples:" and a chip per example, the chips wrapping onto more lines."""
         chips = QWidget(self)
@@ -275,10 +302,13 @@ class TaskPage(QWidget):
         None: cleared; one it does not take: cleared, logged); ``options`` None: left as
         they are; ``errors``: a message shown under an input, left empty."""
         if model is not None:
-            self.model_field.set_model("" if model == self.spec.default_model else model)
+            self.model_field.set_model("" if model == self.model_field.default_model else model)
         self.parameters.set_values(dict(parameters))
         if options is not None:
             self.options.set_values(dict(options))
+            provider = options.get("provider")
+            if isinstance(provider, str):  # absent: the 2023 call, or a run from before
+                self.provider_picker.set_choice(choice_of(provider))
         errors = errors or {}
         for field in self.spec.inputs:
             widget = self.inputs[field.key]
@@ -296,9 +326,14 @@ class TaskPage(QWidget):
                 widget.clear()
 
     def form(self) -> PageForm:
-        """The form as it is now (the model: the task's default when the field is empty)."""
+        """The form as it is now (the model: the task's default when the field is empty;
+        the options: the boxes, and the ``provider`` when the call goes to one)."""
+        provider = self.providers.provider()
+        options: dict[str, Any] = dict(self.options.values())
+        if provider is not None:
+            options["provider"] = provider
         return PageForm(self.model_field.effective_model(), self.values(),
-                        self.parameters.values(), self.options.values())
+                        self.parameters.values(), options)
 
     def set_model_examples(self, examples: Sequence[Example]) -> None:
         """Offer the chosen model's card examples (file values may be URLs: downloaded when
@@ -398,6 +433,8 @@ class TaskPage(QWidget):
         self._set_running(False)
         if run.state is RunState.DONE and self.spec.output is OutputKind.CONVERSATION:
             self._continue_conversation(run.result)
+        elif run.state is RunState.ERROR:  # a provider that serves the model, one click away
+            self.providers.offer_switch(run, self.result_panel, self.run)
         self.run_completed.emit(run)
         self.run_finished.emit(run.state.value)
 

@@ -908,9 +908,14 @@ class FakeRouter(FakeInferenceAPI):
 
     def _search_entry(self, model: HubModel, query: Mapping[str, list[str]]) -> dict[str, Any]:
         """With ``expand[]=inferenceProviderMapping``: the list form (§2), entries naming
-        their ``provider``."""
+        their ``provider``. As on the Hub, ``expand[]`` names every field answered (the ids
+        aside): a client that wants the counts asks for them too."""
         entry = super()._search_entry(model, query)
-        if "inferenceProviderMapping" in query.get("expand[]", []):
+        expand = query.get("expand[]", [])
+        if expand:
+            entry = {key: value for key, value in entry.items()
+                     if key in ("_id", "id") or key in expand}
+        if "inferenceProviderMapping" in expand:
             entry["inferenceProviderMapping"] = [{"provider": e.provider, **e.fields()}
                                                  for e in self.mapping(model.id)]
         return entry

@@ -72,10 +72,11 @@ def test_a_segmentation_model_on_the_detection_page_is_offered_its_page(
     assert box.detail.isVisible()
     assert "unexpected shape" in box.detail.text() and "'mask'" in box.detail.text()
 
-    assert box.action.text() == "Open on the Image segmentation page"
+    assert box.action_buttons()[0].text() == "Open on the Image segmentation page"
 
     async def take_the_offer_and_run() -> tuple[TaskPage, str]:
-        click(qtbot, box.action)  # (the app's loop runs: the carried image loads in it)
+        # (the app's loop runs: the carried image loads in it)
+        click(qtbot, box.action_buttons()[0])
         target = window.stack.currentWidget()
         assert isinstance(target, TaskPage) and target.spec.id == "image-segmentation"
         assert target.model_field.effective_model() == SEGMENTER

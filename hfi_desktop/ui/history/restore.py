@@ -26,6 +26,7 @@ from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.records import FileRef, RunRecord
 from hfi_desktop.ui.page_api import PageApi, PageForm
+from hfi_desktop.ui.providers.choices import run_provider
 from hfi_desktop.ui.run_controller import make_run
 from hfi_desktop.ui.run_driver import prepare_outcome
 
@@ -148,8 +149,11 @@ async def _show_outcome(page: PageApi, services: Services, record: RunRecord,
                 panel.show_error(*error_text(error))
             else:
                 panel.show_result(prepared)
+    asked = record.options.get("provider")
     panel.details.set_details(status=record.http_status, elapsed_s=record.elapsed_s,
-                              size_bytes=record.response_bytes, model=record.model)
+                              size_bytes=record.response_bytes, model=record.model,
+                              provider=run_provider(asked, record.model) if isinstance(
+                                  asked, str) else "")
     when = datetime.fromtimestamp(record.started_at).strftime("%Y-%m-%d %H:%M:%S")
     partial = " (partial)" if record.partial else ""
     page.show_status(f"From the history · {_STATE_WORDS[record.state]}{partial} · {when}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from hfi_desktop.catalog.served import provider_task
 from hfi_desktop.hub import HubClient, default_client, pipeline_tag_for
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ def _no_token() -> str | None:
     return None
 
 
+def _not_served() -> bool:
+    return False
+
+
 @dataclass
 class ModelSearchContext:
     bridge: Bridge
@@ -40,6 +45,14 @@ class ModelSearchContext:
     #: The token for Hub searches (private models); None: public models only.
     token: Callable[[], str | None] = _no_token
     delay_ms: int = SEARCH_DELAY_MS
+    #: Whether Inference Providers serve the calls now (the client is on the router): then
+    #: the models they serve for ``provider_task`` are listed first, with their providers.
+    served: Callable[[], bool] = _not_served
+
+    @property
+    def provider_task(self) -> str | None:
+        """The mapping's task name of the page's calls (None: no provider serves them)."""
+        return provider_task(self.spec)
 
     @property
     def pipeline_tag(self) -> str | None:
@@ -51,4 +64,4 @@ class ModelSearchContext:
         settings = getattr(services, "settings", None)
         endpoints = settings.endpoints if settings is not None else _no_endpoints
         return cls(bridge=services.bridge, hub_url=lambda: services.client().hub_url,
-                   spec=spec, endpoints=endpoints)
+                   spec=spec, endpoints=endpoints, served=lambda: services.client().on_router)

@@ -1,5 +1,6 @@
 """How a suggestion row looks: the section's caption above its first row, the model id on
-the left, its counts (or an endpoint's URL and trust mark) muted on the right."""
+the left, its counts (or an endpoint's URL and trust mark) muted on the right, and for a
+model Inference Providers serve, a badge of its providers at the far right."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ from .suggestions import Role
 PAD_X = 10
 PAD_Y = 5
 CAPTION_GAP = 4
+BADGE_PAD = 6
+#: Providers named in a badge; more are counted ("+2").
+BADGE_NAMES = 2
+
+
+def providers_badge(providers: tuple[str, ...]) -> str:
+    """The badge of a served model: its first providers, and how many more."""
+    shown = " · ".join(providers[:BADGE_NAMES])
+    more = len(providers) - BADGE_NAMES
+    return f"{shown} +{more}" if more > 0 else shown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +96,11 @@ class SuggestionDelegate(QStyledItemDelegate):
                              title)
             painter.restore()
             return
+        providers = index.data(Role.PROVIDERS) or ()
+        if providers:
+            inner = self._paint_badge(painter, inner, providers_badge(tuple(providers)),
+                                      palette, selected)
+            painter.setFont(base_font)
         title_room = max(40, inner.width() - right_width - (16 if right else 0))
         if right and title_room + right_width + 16 > inner.width():
             # Narrow popup: the detail gives way to the title (its start matters most).
@@ -99,3 +115,28 @@ class SuggestionDelegate(QStyledItemDelegate):
             painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              right)
         painter.restore()
+
+    def _paint_badge(self, painter: QPainter, inner: QRect, text: str, palette: QPalette,
+                     selected: bool) -> QRect:
+        """A rounded badge at the right of ``inner``; what is left of ``inner``."""
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        metrics = QFontMetrics(font)
+        text_width = metrics.horizontalAdvance(text) + 2  # + rounding slack: never elided
+        width = min(text_width + 2 * BADGE_PAD, inner.width() // 2)
+        height = metrics.height() + 2
+        badge = QRect(inner.right() - width + 1, inner.center().y() - height // 2, width,
+                      height)
+        accent = palette.color(QPalette.ColorRole.HighlightedText if selected
+                               else QPalette.ColorRole.Highlight)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(accent)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(badge.adjusted(0, 0, -1, -1), height / 2, height / 2)
+        painter.setFont(font)
+        room = width - 2 * BADGE_PAD
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text if text_width <= room
+                         else metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+        painter.restore()
+        return inner.adjusted(0, 0, -(width + 8), 0)

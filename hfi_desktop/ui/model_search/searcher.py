@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from hfi_desktop.bridge import create_task
-from hfi_desktop.hub import HubError, ModelHit
+from hfi_desktop.hub import HubClient, HubError, ModelHit
 
 if TYPE_CHECKING:
     from .context import ModelSearchContext
@@ -81,9 +81,10 @@ class HubSearch(QObject):
         context = self.context
         hub, url, tag = context.hub, context.hub_url(), context.pipeline_tag
         token = context.token()
+        task = context.provider_task if context.served() else None
         try:
             hits: list[ModelHit] = await context.bridge.run(
-                lambda: hub.search_models(url, pipeline_tag=tag, query=query, token=token))
+                lambda: search(hub, url, tag, query, token, task))
         except asyncio.CancelledError:
             return  # superseded
         except HubError as error:
@@ -98,3 +99,23 @@ class HubSearch(QObject):
         log.info("Hub search for %r failed: %s", query, message)
         if generation == self._generation:
             self.failed.emit(query, message)
+
+
+
+def search(hub: HubClient, url: str, tag: str | None, query: str, token: str | None,
+           task: str | None) -> list[ModelHit]:
+    """The Hub's models for ``query`` (blocking). With ``task`` (the mapping's task name):
+    those an Inference Provider serves for it first (their hits carry the mapping), then the
+    others; the served search failing leaves the others."""
+    hits = hub.search_models(url, pipeline_tag=tag, query=query, token=token)
+    if task is None:
+        return hits
+    try:
+        found = hub.search_models(url, pipeline_tag=tag, query=query, token=token,
+                                  inference_provider="all")
+    except HubError as error:
+        log.info("no served models for %r: %s", query, error)
+        return hits
+    served = [hit for hit in found if hit.providers_for(task)]
+    ids = {hit.id for hit in served}
+    return served + [hit for hit in hits if hit.id not in ids]

@@ -51,6 +51,7 @@ class Section(StrEnum):
     ENDPOINTS = "Endpoints"
     RECENT = "Recent"
     DEFAULT = "Default model"
+    SERVED = "Served by Inference Providers"
     HUB = "On the Hub"
 
 
@@ -70,6 +71,7 @@ class Suggestion:
     badge: str = ""  # endpoints' trust mark
     enabled: bool = True  # False: a status line (searching, offline, no match)
     tooltip: str = ""
+    providers: tuple[str, ...] = ()  # the Inference Providers that serve it for the task
 
 
 def build_suggestions(
@@ -81,10 +83,13 @@ def build_suggestions(
     hits: Sequence[ModelHit] = (),
     hub_state: HubState = HubState.IDLE,
     hub_message: str = "",
+    task: str | None = None,
 ) -> list[Suggestion]:
     """The popup's rows for what the user typed (``query``): the local entries that contain
     it (all of them for an empty query), then the Hub's hits not already listed. With the Hub
-    unreachable, every local entry is listed, whatever was typed (the fallback)."""
+    unreachable, every local entry is listed, whatever was typed (the fallback). ``task``
+    (the providers' mapping's task name): the hits some provider serves for it come first,
+    with their providers; the others follow, "On the Hub"."""
     needle = "" if hub_state is HubState.OFFLINE else query.strip().casefold()
 
     def matches(*texts: str) -> bool:
@@ -106,7 +111,9 @@ def build_suggestions(
         rows.append(Suggestion(default_model, Section.DEFAULT, default_model, "default",
                                tooltip=f"{default_model}: the task's default model"))
         listed.add(default_model)
-    hub_rows = [_hit_row(hit) for hit in hits if hit.id not in listed]
+    hub_rows = [_hit_row(hit, task) for hit in hits if hit.id not in listed]
+    if task is not None:
+        hub_rows.sort(key=lambda row: row.section is not Section.SERVED)  # stable
     rows += hub_rows
     status = _status(query, hub_state, hub_message, bool(hub_rows), bool(hits))
     if status:
@@ -114,9 +121,14 @@ def build_suggestions(
     return rows
 
 
-def _hit_row(hit: ModelHit) -> Suggestion:
+def _hit_row(hit: ModelHit, task: str | None) -> Suggestion:
     detail = f"{format_count(hit.downloads)} \u2193  \u2665 {format_count(hit.likes)}"
     tip = f"{hit.id}\n{hit.downloads:,} downloads · {hit.likes:,} likes"
+    providers = hit.providers_for(task) if task is not None else ()
+    if providers:
+        tip += f"\nServed for {task} by {', '.join(providers)}"
+        return Suggestion(hit.id, Section.SERVED, hit.id, detail, tooltip=tip,
+                          providers=providers)
     return Suggestion(hit.id, Section.HUB, hit.id, detail, tooltip=tip)
 
 
@@ -136,6 +148,7 @@ class Role(IntEnum):
     BADGE = Qt.ItemDataRole.UserRole + 3
     CAPTION = Qt.ItemDataRole.UserRole + 4  # the section's title on its first row, else ""
     SECTION = Qt.ItemDataRole.UserRole + 5
+    PROVIDERS = Qt.ItemDataRole.UserRole + 6  # the providers serving it (a tuple, maybe ())
 
 
 class SuggestionModel(QAbstractListModel):
@@ -178,6 +191,8 @@ class SuggestionModel(QAbstractListModel):
             return row.detail
         if role == Role.BADGE:
             return row.badge
+        if role == Role.PROVIDERS:
+            return row.providers
         if role == Role.SECTION:
             return row.section.value
         if role == Role.CAPTION:

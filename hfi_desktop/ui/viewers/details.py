@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from hfi_desktop.inference import ResponseInfo
 
-FIELDS = ("Status", "Time", "Size", "Model", "URL", "Content type", "Request id")
+FIELDS = ("Status", "Time", "Size", "Model", "Provider", "URL", "Content type", "Request id")
 WARNINGS = "Server warnings"
 EMPTY = "—"
 
@@ -55,6 +55,7 @@ class ResponseDetails(QWidget):
         elapsed_s: float | None = None,
         size_bytes: int | None = None,
         model: str = "",
+        provider: str = "",
         url: str = "",
         content_type: str = "",
         request_id: str | None = None,
@@ -64,6 +65,7 @@ class ResponseDetails(QWidget):
             "Time": f"{elapsed_s:.2f} s" if elapsed_s is not None else EMPTY,
             "Size": human_size(size_bytes) if size_bytes is not None else EMPTY,
             "Model": model or EMPTY,
+            "Provider": provider or EMPTY,
             "URL": url or EMPTY,
             "Content type": content_type or EMPTY,
             "Request id": request_id or EMPTY,
@@ -71,16 +73,19 @@ class ResponseDetails(QWidget):
         for name, text in texts.items():
             self._values[name].setText(text)
 
-    def set_response(self, info: ResponseInfo | None, model: str = "") -> None:
-        """From the call's ``CallControl.response`` (None: only the model is known)."""
+    def set_response(self, info: ResponseInfo | None, model: str = "", provider: str = ""
+                     ) -> None:
+        """From the call's ``CallControl.response`` (None: only the model and the provider
+        asked for are known)."""
         if info is None:
-            self.set_details(model=model)
+            self.set_details(model=model, provider=provider)
             return
         self.set_details(
             status=info.status,
             elapsed_s=info.elapsed_s,
             size_bytes=info.bytes,
             model=model,
+            provider=provider,
             url=info.url,
             content_type=info.content_type,
             request_id=info.request_id,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -33,14 +32,16 @@ from .text import StreamState, TextViewer
 from .widgets import MARGIN, Box, Caption, title_label
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from hfi_desktop.inference import ResponseInfo
     from hfi_desktop.present import Prepared
 
     from .base import ResultViewer
 
 EMPTY_TEXT = "Run the model to see the result here"
-#: What an error box offers to do: the button's text, and what a click does.
-ErrorAction = tuple[str, Callable[[], None]]
+#: A button under an error: (text, tooltip, what a click does).
+ErrorAction = tuple[str, str, "Callable[[], None]"]
 
 
 class ErrorBox(Box):
@@ -60,11 +61,11 @@ class ErrorBox(Box):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action = QPushButton("", self)
-        self.action.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.action.hide()
-        self.action.clicked.connect(self._act)
-        self._on_action: Callable[[], None] | None = None
+        self.action_row = QWidget(self)  # buttons that act on the error (show_error)
+        self._actions_row = QHBoxLayout(self.action_row)
+        self._actions_row.setContentsMargins(0, 4, 0, 0)
+        self._action_buttons: list[QPushButton] = []
+        self.action_row.hide()
         self.detail = QLabel("", self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,7 +77,7 @@ class ErrorBox(Box):
         texts.setSpacing(4)
         texts.addWidget(self.title)
         texts.addWidget(self.message)
-        texts.addWidget(self.action)
+        texts.addWidget(self.action_row)
         texts.addWidget(self.details)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -85,22 +86,38 @@ class ErrorBox(Box):
         layout.addLayout(texts, 1)
 
     def show_error(self, title: str, message: str, details: str = "",
-                   action: ErrorAction | None = None) -> None:
-        """Show an error; ``details`` folded away (none: no section); ``action`` a button
-        (none: no button)."""
+                   actions: Sequence[ErrorAction] = ()) -> None:
+        """Show an error; ``details`` folded away (none: no section); ``actions`` its
+        buttons (none: no button row)."""
         self.title.setText(title)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.detail.setText(details)
         self.details.set_expanded(False)
         self.details.setVisible(bool(details))
-        self._on_action = action[1] if action is not None else None
-        self.action.setText(action[0] if action is not None else "")
-        self.action.setVisible(action is not None)
+        self.set_actions(actions)
 
-    def _act(self) -> None:
-        if self._on_action is not None:
-            self._on_action()
+    def action_buttons(self) -> list[QPushButton]:
+        return list(self._action_buttons)
+
+    def set_actions(self, actions: Sequence[ErrorAction]) -> None:
+        """One button per (text, tooltip, what a click does) under the message, in place of
+        the ones before; none: the row hides."""
+        for button in self._action_buttons:
+            self._actions_row.removeWidget(button)
+            button.deleteLater()
+        self._action_buttons = []
+        for text, tip, act in actions:
+            button = QPushButton(text, self.action_row)
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, act=act: act())
+            self._actions_row.addWidget(button)
+            self._action_buttons.append(button)
+        if self._action_buttons:
+            self._actions_row.addStretch(1)
+        self.action_row.setVisible(bool(self._action_buttons))
 
 
 class ResultPanel(QWidget):
@@ -203,11 +220,11 @@ class ResultPanel(QWidget):
             self.json_view.clear()
 
     def show_error(self, title: str, message: str, *, keep_result: bool = False,
-                   details: str = "", action: ErrorAction | None = None) -> None:
-        """The error box (``details``: the raw detail, folded away; ``action``: a button);
+                   details: str = "", actions: Sequence[ErrorAction] = ()) -> None:
+        """The error box (``details``: the raw detail, folded away; ``actions``: buttons);
         ``keep_result`` leaves the result on show under it (a stream's partial text),
         otherwise the result area is emptied."""
-        self.error_box.show_error(title, message, details, action)
+        self.error_box.show_error(title, message, details, actions)
         self._error_area.show()
         if not keep_result:
             self._put_away(self._viewer)
@@ -223,8 +240,8 @@ class ResultPanel(QWidget):
         self.outdated_note.setVisible(outdated)
         self._veil.setVisible(outdated)
 
-    def set_details(self, info: ResponseInfo | None, model: str = "") -> None:
-        self.details.set_response(info, model)
+    def set_details(self, info: ResponseInfo | None, model: str = "", provider: str = "") -> None:
+        self.details.set_response(info, model, provider)
 
     def clear(self) -> None:
         """Back to the empty state (forgets the conversation too)."""

@@ -57,6 +57,7 @@ def test_shows_result_json_and_details(qtbot: QtBot) -> None:
         "Time": "0.41 s",
         "Size": "368 bytes",
         "Model": "google/vit-base-patch16-224",
+        "Provider": "—",
         "URL": "http://x/models/google/vit-base-patch16-224",
         "Content type": "application/json",
         "Request id": "Root=1-abc",

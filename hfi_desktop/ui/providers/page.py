@@ -1,0 +1,216 @@
+"""A page's providers: the picker beside its model field, the note under the field when the
+model will not run, the default model the Hub says is served, and the switch offered when a
+run fails on a provider that does not serve the model.
+
+    providers = PageProviders(spec, ProviderContext.for_services(services), field, page)
+    layout.addWidget(providers.picker); layout.addWidget(providers.note)
+    request = build_request(..., provider=providers.provider())
+    providers.offer_switch(run, panel, run_again)     # after a failed run
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.catalog.served import provider_task, served_default
+from hfi_desktop.hub import HubError, is_hub_id, pipeline_tag_for
+from hfi_desktop.present.error_messages import error_link, error_providers
+from hfi_desktop.storage.settings import CLIENT_KEYS
+
+from .choices import AUTO, CHEAPEST, HF_INFERENCE, PREFERRED, SEED
+from .note import Chip, ServedNote
+from .picker import ProviderPicker
+from .served import served_default as hub_default
+from .served import served_models
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from hfi_desktop.catalog import TaskSpec
+    from hfi_desktop.runs import Run
+    from hfi_desktop.ui.model_field import ModelField
+    from hfi_desktop.ui.viewers import ResultPanel
+
+    from .context import ProviderContext
+
+log = logging.getLogger(__name__)
+
+SUGGESTIONS_LABEL = "Models that run:"
+#: The providers offered as buttons under an error (the message names them all).
+MAX_SWITCHES = 4
+_POLICIES = (AUTO, CHEAPEST, PREFERRED)
+
+
+class PageProviders(QObject):
+    """The providers of one page (a child of ``parent``, the page)."""
+
+    def __init__(self, spec: TaskSpec, context: ProviderContext, field: ModelField,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.context = context
+        self.field = field
+        self.task = provider_task(spec)
+        self.pipeline_tag = pipeline_tag_for(spec)
+        self.picker = ProviderPicker(context, parent)
+        self.note = ServedNote(parent)
+        self._suggesting: asyncio.Task[None] | None = None
+        self._defaulting: asyncio.Task[None] | None = None
+        self.picker.set_task(self.task)
+        self.picker.looked_up.connect(lambda _found: self._update_note())
+        self.picker.changed.connect(lambda _provider: self._update_note())
+        field.model_changed.connect(lambda _text: self.note.clear_note())
+        field.model_chosen.connect(lambda _model: self._follow_field())
+        if context.settings is not None:  # a new Inference API URL: providers may not apply
+            context.settings.service.changed.connect(self._on_settings_changed)
+        self._use_served_default()
+        self._follow_field()
+
+    def provider(self) -> str | None:
+        """The ``provider=`` of the page's calls now (None: the 2023 call)."""
+        return self.picker.provider()
+
+    # -- the model ---------------------------------------------------------------------------
+
+    def _follow_field(self) -> None:
+        self.picker.set_model(self.field.effective_model())
+        self._update_note()
+
+    def _on_settings_changed(self, keys: frozenset[str]) -> None:
+        if keys & CLIENT_KEYS and shiboken6.isValid(self.field):
+            # The client was rebuilt first (its owner listens since the application began).
+            if not self.context.providers_apply():
+                self.field.set_default_model(self.spec.default_model)
+            self._use_served_default()
+            self.picker.refresh(self.field.effective_model())
+            self._update_note()
+
+    def _use_served_default(self) -> None:
+        """The field's default: a model served today (the Hub's most liked, else the
+        catalog's), where providers apply; the 2023 default elsewhere."""
+        if self.task is None or not self.context.providers_apply():
+            return
+        self.field.set_default_model(served_default(self.spec))
+        if self.pipeline_tag is None or not _loop_runs():
+            return
+        self._defaulting = create_task(self._hub_default(self.pipeline_tag, self.task),
+                                       name=f"default model of {self.spec.id}")
+
+    async def _hub_default(self, pipeline_tag: str, task: str) -> None:
+        try:
+            model = await hub_default(self.context, pipeline_tag, task)
+        except asyncio.CancelledError:
+            return
+        if model and shiboken6.isValid(self.field):
+            self.field.set_default_model(model)
+            if not self.field.model_id():
+                self._follow_field()
+
+    # -- the note ----------------------------------------------------------------------------
+
+    def _update_note(self) -> None:
+        """Say whether the model in the field will run, once its providers are known."""
+        found, task = self.picker.found(), self.task
+        model = self.field.effective_model()
+        if found is None or task is None or found.model != model or not self.picker.applies():
+            self.note.clear_note()
+            return
+        serving = found.serving(task)
+        choice = self.picker.choice()
+        if not serving:
+            others = sorted({e.task for e in found.entries})
+            also = f" (only for {', '.join(others)})" if others else ""
+            self.note.show_note(f"No Inference Provider serves {model} for {task}{also}: "
+                                "it will not run.")
+            self._suggest(model)
+            return
+        if choice in _POLICIES or choice in serving or (
+                choice == SEED and HF_INFERENCE in serving):
+            self.note.clear_note()
+            return
+        chosen = "hf-inference" if choice == SEED else choice
+        verb = "serves" if len(serving) == 1 else "serve"
+        self.note.show_note(f"{chosen} does not serve {model} for {task}; "
+                            f"{', '.join(serving)} {verb} it.",
+                            [self._switch_chip(p) for p in serving], "Use instead:")
+
+    def _switch_chip(self, provider: str) -> Chip:
+        return (provider, f"Send this page's calls to {provider}",
+                lambda: self.picker.set_choice(provider, remember=True))
+
+    def _suggest(self, model: str) -> None:
+        if self._suggesting is not None and not self._suggesting.done():
+            self._suggesting.cancel()
+        if self.pipeline_tag is None or self.task is None or not _loop_runs():
+            return
+        self._suggesting = create_task(self._suggestions(model, self.pipeline_tag, self.task),
+                                       name=f"models that run for {self.spec.id}")
+
+    async def _suggestions(self, model: str, pipeline_tag: str, task: str) -> None:
+        try:
+            hits = await served_models(self.context, pipeline_tag, task)
+        except asyncio.CancelledError:
+            return
+        except HubError as error:
+            log.info("no models to suggest for %s: %s", task, error)
+            return
+        if not shiboken6.isValid(self.note) or self.field.effective_model() != model:
+            return
+        chips = [(hit.id, f"Use {hit.id} (served by {', '.join(hit.providers_for(task))})",
+                  self._chooser(hit.id)) for hit in hits if hit.id != model]
+        if chips:
+            self.note.add_chips(chips, SUGGESTIONS_LABEL)
+
+    def _chooser(self, model: str) -> Callable[[], None]:
+        def choose() -> None:
+            self.field.set_model(model)
+            self.field.setFocus()
+        return choose
+
+    # -- a failed run ------------------------------------------------------------------------
+
+    def offer_switch(self, run: Run, panel: ResultPanel, run_again: Callable[[], None]) -> None:
+        """Under a failed run's error: one button per provider that serves the model (it
+        switches the picker and runs again), or the page where the user enables providers."""
+        if run.error is None:
+            return
+        actions: list[tuple[str, str, Callable[[], None]]] = []
+        current = self.picker.provider()
+        offered = [p for p in error_providers(run.error) if p != current]
+        for provider in offered[:MAX_SWITCHES] if is_hub_id(run.model) else ():
+            actions.append((f"Run with {provider}",
+                            f"Choose {provider} in the Provider list and run again",
+                            self._switch_and_run(provider, run_again)))
+        link = error_link(run.error)
+        if link is not None:
+            text, url = link
+            actions.append((f"{text} \u2197", url, lambda: _open(url)))
+        if actions:
+            panel.error_box.set_actions(actions)
+
+    def _switch_and_run(self, provider: str, run_again: Callable[[], None]
+                        ) -> Callable[[], None]:
+        def switch() -> None:
+            self.picker.set_choice(provider, remember=True)
+            run_again()
+        return switch
+
+def _open(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
+
+
+def _loop_runs() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no asyncio loop runs the GUI (a bare page in a test)
+        return False
+    return True
