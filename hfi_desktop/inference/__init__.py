@@ -9,6 +9,7 @@ method, resolved through the Hub's provider mapping) and chat completion
 """
 
 from ._chat import ChatStreamAssembler, image_part
+from ._chat_models import ChatModel, ChatProvider
 from ._client import DEFAULT_TIMEOUT, HfInference, HfInferenceEndpoint
 from ._control import CallControl
 from ._errors import (
@@ -48,6 +49,8 @@ __all__ = [
     "AuthenticationError",
     "Blob",
     "CallControl",
+    "ChatModel",
+    "ChatProvider",
     "ChatStreamAssembler",
     "EndpointRetiredError",
     "EventBatches",

@@ -12,6 +12,7 @@ from . import _inputs as inp
 from . import _outputs as out
 from ._calls import CallMaker, OptionsArg, check_model, json_bytes
 from ._chat import DONE, check_chunk, check_completion, check_messages, request_body
+from ._chat_models import ChatCatalogue, ChatModel
 from ._control import CallControl
 from ._errors import (
     InferenceInputError,
@@ -112,6 +113,7 @@ class HfInference(CallMaker):
         self._routing = Routing(
             self._router_url, self._base_url, default_provider, self._mappings, self._hub
         )
+        self._catalogue = ChatCatalogue(self._transport, self._router_url)
         self._endpoint_url: str | None = None
 
     # -- the client ------------------------------------------------------------------------
@@ -143,6 +145,16 @@ class HfInference(CallMaker):
         ctl = control or CallControl()
         try:
             return self._mappings.entries(model_id.partition(":")[0], ctl)
+        finally:
+            ctl.release()
+
+    def chat_models(self, *, control: CallControl | None = None) -> tuple[ChatModel, ...]:
+        """The router's chat models, each with its providers' status, prices (USD per
+        million tokens), context length, latency and throughput (``{router}/v1/models``;
+        fetched once, then kept ten minutes)."""
+        ctl = control or CallControl()
+        try:
+            return self._catalogue.models(ctl)
         finally:
             ctl.release()
 
