@@ -11,7 +11,6 @@ from hfi_desktop.ui.viewers import VIEWERS, ResultViewer, ScoresViewer, viewer_f
 from tests.present.samples import Sample, samples
 from tests.ui.viewers.conftest import ShowSample
 
-
 #: Every kind a result panel shows (a chat thread is the chat page's own).
 PANEL_KINDS = set(OutputKind) - {OutputKind.CHAT}
 
