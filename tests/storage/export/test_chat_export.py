@@ -12,7 +12,7 @@ from hfi_desktop.chat import ChatMessage, ChatThread, ReplyStats
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.chat_records import chat_record
 from hfi_desktop.storage.export.save import export, formats_for
-from hfi_desktop.storage.records import FileRef
+from hfi_desktop.storage.records import FileRef, RunRecord
 from tests.support.asset_host import small_png
 
 CALL = {"id": "c1", "type": "function",
@@ -35,7 +35,7 @@ def a_chat() -> ChatThread:
     return thread
 
 
-def record_of(thread: ChatThread):  # noqa: ANN201
+def record_of(thread: ChatThread) -> RunRecord:
     return chat_record(thread, model="a/b", parameters={"temperature": 0.2},
                        settings={"tools": [{"type": "function",
                                             "function": {"name": "get_weather"}}]},
