@@ -25,6 +25,8 @@ MAX_STOP_SEQUENCES = 4
 RESPONSE_TYPES = ("text", "json_object", "json_schema")
 #: The name a bare JSON schema is sent under (OpenAI's json_schema requires one).
 SCHEMA_NAME = "response"
+#: The chat's JSON settings (inputs of its spec), as the call names them.
+SETTINGS = ("response_format", "tools")
 
 
 def normalize_chat_model(model: str | None) -> str | None:
@@ -88,17 +90,23 @@ def build_chat_request(
     if isinstance(stop, list) and len(stop) > MAX_STOP_SEQUENCES:
         raise FormError("parameters.stop", f"stop: at most {MAX_STOP_SEQUENCES} sequences, "
                                            f"got {len(stop)}")
-    fields = {f.key: f for f in spec.inputs}
-    if "response_format" in fields:
-        checked = check_input(fields["response_format"], values.get("response_format"))
+    for key in SETTINGS:
+        checked = check_setting(spec, key, values.get(key))
         if checked is not None:
-            kwargs["response_format"] = _checked_format(checked)
-    if "tools" in fields:
-        checked = check_input(fields["tools"], values.get("tools"))
-        if checked is not None:
-            kwargs["tools"] = _checked_tools(checked)
+            kwargs[key] = checked
     kwargs["stream_options"] = {"include_usage": True}
     return CallRequest(spec.id, spec.method, kwargs)
+
+
+def check_setting(spec: TaskSpec, key: str, value: object) -> Any:
+    """One of the chat's JSON settings (``response_format``, ``tools``; JSON text or a
+    value) checked as the call will be: the value to send, None when unset; FormError
+    naming the setting."""
+    field = next(f for f in spec.inputs if f.key == key)
+    checked = check_input(field, value)
+    if checked is None:
+        return None
+    return _checked_format(checked) if key == "response_format" else _checked_tools(checked)
 
 
 def _checked_format(value: object) -> dict[str, Any]:

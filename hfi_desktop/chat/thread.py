@@ -186,6 +186,21 @@ class ChatThread:
         last = self.last()
         return self.add(replace(message, parent=last.id if last else None))
 
+    def remove(self, message_id: str) -> None:
+        """Take a message and the messages after it out (a turn that failed before any
+        reply); the branch on show goes back to the latest version left."""
+        message = self.messages[message_id]
+        for child in self.children(message_id):
+            self.remove(child.id)
+        del self.messages[message_id]
+        key = message.parent or ROOT
+        self._children[key].remove(message_id)
+        if not self._children[key]:
+            del self._children[key]
+        if self.selected.get(key) == message_id:
+            del self.selected[key]
+        self.selected.pop(message_id, None)
+
     def select(self, message_id: str) -> None:
         """Show the branch that goes through ``message_id``."""
         for message in self.path_to(message_id):

@@ -1,4 +1,5 @@
-"""The application's main window: the task sidebar and one page per task (built on first use)."""
+"""The application's main window: the task sidebar and one page per task (built on first use):
+a form page per task, the chat page for the chat."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from hfi_desktop.catalog import PageKind
+from hfi_desktop.ui.chat import ChatPage
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.history import RunRecorder, install_history
@@ -36,6 +39,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._specs = {spec.id: spec for spec in tasks}
         self.pages: dict[str, TaskPage] = {}
+        self.chat: ChatPage | None = None  # the chat page, once shown
 
         self.sidebar = TaskSidebar(tasks, self)
         self.stack = QStackedWidget(self)
@@ -76,8 +80,17 @@ class MainWindow(QMainWindow):
             self.pages[task_id] = page
         return page
 
-    def show_task(self, task_id: str) -> TaskPage:
-        page = self.page(task_id)
+    def chat_page(self) -> ChatPage:
+        """The chat page, created the first time it is needed."""
+        if self.chat is None:
+            spec = next(s for s in self._specs.values() if s.page is PageKind.CHAT)
+            self.chat = ChatPage(spec, self._services, self.stack)
+            self.stack.addWidget(self.chat)
+        return self.chat
+
+    def show_task(self, task_id: str) -> TaskPage | ChatPage:
+        spec = self._specs[task_id]
+        page = self.chat_page() if spec.page is PageKind.CHAT else self.page(task_id)
         self.stack.setCurrentWidget(page)
         if self.sidebar.tree.currentIndex().data(TASK_ID_ROLE) != task_id:
             self.sidebar.select_task(task_id)
@@ -86,5 +99,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.cancel()
+        if self.chat is not None:
+            self.chat.cancel()
         self.compare.close_all()  # the main window goes: its comparisons too
         super().closeEvent(event)

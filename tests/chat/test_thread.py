@@ -107,6 +107,18 @@ def test_damaged_json_entries_are_skipped() -> None:
     assert back.path()[0].state is RunState.DONE
 
 
+def test_a_failed_turn_is_taken_out_and_the_previous_version_shown() -> None:
+    thread = ChatThread()
+    question = thread.append(user("one"))
+    thread.append(reply("1"))
+    edited = thread.add(user("two", parent=None))
+    thread.append(reply("", state=RunState.ERROR))
+    thread.remove(edited.id)
+    assert texts(thread) == ["one", "1"]
+    assert [m.id for m in thread.siblings(question.id)] == [question.id]
+    assert len(thread) == 2
+
+
 def test_adding_below_an_unknown_message_is_refused() -> None:
     with pytest.raises(KeyError):
         ChatThread().add(user("x", parent="nope"))

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from tests.support.fake_api import FakeInferenceAPI
-from tests.support.fake_router import FakeRouter
+from tests.support.fixtures import ROUTER_TOKEN as ROUTER_TOKEN
+from tests.support.fixtures import MakeClient as MakeClient
 from tests.support.fixtures import asset_host as asset_host
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api
 from tests.support.fixtures import fake_router as fake_router
 from tests.support.fixtures import no_internet as no_internet
 from tests.support.fixtures import refused_url as refused_url
+from tests.support.fixtures import router_client as router_client
 
 if TYPE_CHECKING:
     from hfi_desktop.inference import HfInference
-
-MakeClient = Callable[..., "HfInference"]
 
 
 @pytest.fixture(autouse=True)
@@ -50,28 +50,3 @@ def make_client(fake_api: FakeInferenceAPI) -> Iterator[MakeClient]:
 @pytest.fixture
 def hf(make_client: MakeClient) -> HfInference:
     return make_client()
-
-
-#: The token of clients made by ``router_client``.
-ROUTER_TOKEN = "hf_routerTestToken1234"
-
-
-@pytest.fixture
-def router_client(fake_router: FakeRouter) -> Iterator[MakeClient]:
-    """Build clients aimed at the local router and Hub (keyword arguments override; queued
-    jobs polled every 10 ms); all are closed at teardown."""
-    from hfi_desktop.inference import HfInference
-
-    clients: list[HfInference] = []
-
-    def make(**kwargs: Any) -> HfInference:
-        kwargs.setdefault("router_url", fake_router.url)
-        kwargs.setdefault("hub_url", fake_router.url)
-        kwargs.setdefault("poll_interval_s", 0.01)
-        client = HfInference(kwargs.pop("token", ROUTER_TOKEN), **kwargs)
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()

@@ -4,14 +4,21 @@ tests/inference/conftest.py does) or load this module as a plugin."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .asset_host import AssetHost
 from .fake_api import FakeInferenceAPI, refused_port
 from .fake_router import FakeRouter
+
+if TYPE_CHECKING:
+    from hfi_desktop.inference import HfInference
+
+MakeClient = Callable[..., "HfInference"]
+#: The token of clients made by ``router_client``.
+ROUTER_TOKEN = "hf_routerTestToken1234"
 
 #: Variables through which the client (or requests) could leave the fake server.
 _ENV_TO_CLEAR = (
@@ -86,3 +93,24 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(socket, "getaddrinfo", guarded)
     return refused
+
+
+@pytest.fixture
+def router_client(fake_router: FakeRouter) -> Iterator[MakeClient]:
+    """Build clients aimed at the local router and Hub (keyword arguments override; queued
+    jobs polled every 10 ms); all are closed at teardown."""
+    from hfi_desktop.inference import HfInference
+
+    clients: list[HfInference] = []
+
+    def make(**kwargs: Any) -> HfInference:
+        kwargs.setdefault("router_url", fake_router.url)
+        kwargs.setdefault("hub_url", fake_router.url)
+        kwargs.setdefault("poll_interval_s", 0.01)
+        client = HfInference(kwargs.pop("token", ROUTER_TOKEN), **kwargs)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
