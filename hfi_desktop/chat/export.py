@@ -8,6 +8,7 @@ one in Markdown, ``image_url`` makes its ``data:`` URL in JSON). Run them in a w
 from __future__ import annotations
 
 import json
+import math
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -53,9 +54,12 @@ def format_stats(stats: ReplyStats) -> str:
 
 
 def format_cost(usd: float) -> str:
-    if usd == 0:
+    """"$0.42", "$0.0012", "$0.000021": two significant digits below a cent."""
+    if usd <= 0:
         return "$0"
-    return f"${usd:.2f}" if usd >= 0.01 else f"${usd:.2g}"
+    if usd >= 0.01:
+        return f"${usd:.2f}"
+    return f"${usd:.{1 - math.floor(math.log10(usd))}f}".rstrip("0")
 
 
 def pretty_arguments(arguments: str) -> str:

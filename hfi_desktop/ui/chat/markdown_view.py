@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QBrush,
     QDesktopServices,
     QFontDatabase,
+    QGuiApplication,
     QPalette,
     QTextBlock,
     QTextBlockFormat,
@@ -31,7 +32,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocumentFragment,
     QTextFormat,
-    QTextFrame,
     QTextFrameFormat,
     QTextTable,
 )
@@ -128,6 +128,7 @@ class MarkdownView(QTextBrowser):
             cursor.beginEditBlock()
             self._style(document.begin())
             cursor.endEditBlock()
+            _hide_structural_blocks(document.begin())
             return
         cursor = QTextCursor(document)
         cursor.beginEditBlock()  # laid out once, at the end
@@ -141,12 +142,16 @@ class MarkdownView(QTextBrowser):
             cursor.setPosition(self._mark)
             cursor.setPosition(lead + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
+        cursor.endEditBlock()  # (the tables inserted are found only once it ended)
+        if markdown.strip():
+            cursor.beginEditBlock()
             self._style(document.findBlock(self._mark).next())
-        cursor.endEditBlock()
+            cursor.endEditBlock()
+        _hide_structural_blocks(document.findBlock(self._mark))
 
     def _style(self, block: QTextBlock) -> None:
         """Give the blocks from ``block`` on the palette's colours and the chat's spacing."""
-        colours = _Colours(self.palette())
+        colours = _Colours(QGuiApplication.palette())  # the theme's (this view's is see-through)
         code_runs: list[tuple[int, int]] = []
         tables: list[QTextTable] = []
         while block.isValid():
@@ -157,11 +162,9 @@ class MarkdownView(QTextBrowser):
                 while block.next().isValid() and _is_code(block.next()):
                     block = block.next()
                 code_runs.append((first.position(), block.position() + block.length() - 1))
-            elif table is not None:
-                if table not in tables:
-                    tables.append(table)
-                _style_inline_code(block, colours)
             else:
+                if table is not None and table not in tables:
+                    tables.append(table)
                 _style_text_block(cursor, block, colours)
             block = block.next()
         for table in tables:
@@ -181,8 +184,7 @@ class MarkdownView(QTextBrowser):
         box.setPadding(CODE_PADDING)
         box.setTopMargin(4)
         box.setBottomMargin(8)
-        frame = cursor.insertFrame(box)
-        _hide_empty_neighbours(frame)
+        cursor.insertFrame(box)
 
     # -- size --------------------------------------------------------------------------------
     def _fit_height(self, size: QSizeF) -> None:
@@ -270,20 +272,22 @@ def _style_table(table: QTextTable, colours: _Colours) -> None:
         cell_format = cell.format().toTableCellFormat()
         cell_format.setBackground(colours.header)
         cell.setFormat(cell_format)
-    _hide_empty_neighbours(table)
 
 
-def _hide_empty_neighbours(frame: QTextFrame) -> None:
+def _hide_structural_blocks(block: QTextBlock) -> None:
     """The empty blocks Qt keeps before and after a frame (a table, a code box) would show
-    as blank lines: hidden."""
-    document = frame.document()
-    before = document.findBlock(frame.firstPosition() - 1)
-    after = document.findBlock(frame.lastPosition() + 1)
-    for block in (before, after):
-        if block.isValid() and not block.text() and QTextCursor(block).currentFrame() \
-                is document.rootFrame():
+    as blank lines: hidden, from ``block`` on (after the edits: an edit block may show them
+    again)."""
+    document = block.document()
+    root = document.rootFrame()
+    while block.isValid():
+        if (not block.text() and block.isVisible()
+                and QTextCursor(block).currentFrame() is root
+                and any(other.isValid() and QTextCursor(other).currentFrame() is not root
+                        for other in (block.previous(), block.next()))):
             block.setVisible(False)
             document.markContentsDirty(block.position(), block.length())
+        block = block.next()
 
 
 def _open_link(url: QUrl) -> None:

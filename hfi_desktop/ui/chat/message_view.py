@@ -199,6 +199,7 @@ class MessageView(QFrame):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setAccessibleName("Reply error")
         self.stats = Caption("", self)
+        self.stats.setWordWrap(False)
         self.stats.setAccessibleName("Reply figures")
         self.buttons: dict[str, QToolButton] = {}
         self.version = QLabel(self)
@@ -233,7 +234,6 @@ class MessageView(QFrame):
         actions.setSpacing(2)
         if mine:
             actions.addStretch(1)
-        actions.addWidget(self.stats)
         self._add_switcher(actions, version)
         self._button(actions, "copy", "Copy", "Copy the message's text", self._copy)
         if mine:
@@ -248,6 +248,7 @@ class MessageView(QFrame):
                      lambda: self.branch_requested.emit(message.id))
         if not mine:
             actions.addStretch(1)
+            actions.addWidget(self.stats)
         self._layout.addLayout(actions)
 
     def _image_row(self) -> QHBoxLayout:
@@ -298,6 +299,9 @@ class MessageView(QFrame):
     def append_text(self, chunk: str) -> None:
         """More of the reply streamed in."""
         if self.markdown is not None:
+            if self.markdown.isHidden():
+                self.markdown.show()
+                self.note.hide()
             self.markdown.append(chunk)
 
     def refresh(self) -> None:
@@ -313,8 +317,12 @@ class MessageView(QFrame):
             box = CodeBox(f"Calls <b>{_escaped(name)}</b>", arguments, self)
             box.setAccessibleName(f"Tool call {name}")
             self.tools.addWidget(box)
-        self.note.setText(_STATE_NOTES.get(message.state, ""))
-        self.note.setVisible(message.state in _STATE_NOTES)
+        waiting = self.streaming and not message.text and not message.tool_calls
+        note = "Waiting for the model…" if waiting else _STATE_NOTES.get(message.state, "")
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        if self.markdown is not None:
+            self.markdown.setVisible(bool(message.text))
         if message.error is not None:
             title, text = message.error
             self.error.setText(f"⚠ {title}\n{text}")

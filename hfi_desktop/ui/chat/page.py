@@ -55,7 +55,7 @@ from .composer import ChatComposer
 from .recorder import ChatRecorder, record_of_job
 from .reply import ReplyJob, ReplyRunner
 from .settings_panel import PANEL_WIDTH, ChatSettingsPanel
-from .thread_view import ChatThreadView
+from .thread_view import COLUMN_WIDTH, ChatThreadView
 
 if TYPE_CHECKING:
     import asyncio
@@ -154,16 +154,20 @@ class ChatPage(QWidget):
         header.addWidget(self.export.save_button)
         header.addWidget(self.settings_button)
 
+        column = QWidget(self)  # as wide as the thread's column, centred under it
+        column.setMaximumWidth(COLUMN_WIDTH)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(6)
+        column_layout.addWidget(self.error_box)
+        column_layout.addWidget(self.composer)
+        column_layout.addWidget(self.status)
         bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(16, 6, 16, 10)
-        bottom_layout.setSpacing(6)
-        bottom_layout.addWidget(self.error_box)
-        bottom_layout.addWidget(self.composer)
-        bottom_layout.addWidget(self.status)
-        for widget in (self.error_box, self.composer, self.status):
-            widget.setMaximumWidth(860)
-            bottom_layout.setAlignment(widget, Qt.AlignmentFlag.AlignHCenter)
+        bottom_layout.addStretch(0)
+        bottom_layout.addWidget(column, 1)
+        bottom_layout.addStretch(0)
 
         chat = QWidget(self)
         chat_layout = QVBoxLayout(chat)
