@@ -10,28 +10,31 @@ Pure Python: the view (ui/chat/markdown_view.py) asks.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 #: A line that may continue the block before a blank line: indented, or a list item.
 _CONTINUES = re.compile(r"[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]")
 
 
-def last_cut(text: str, start: int, end: int) -> int:
-    """The last safe cut in ``text[start:end]`` (only whole lines are read; ``start`` is
-    a cut or 0), or ``start`` when there is none."""
-    best = start
+def cuts(text: str, start: int, end: int) -> Iterator[int]:
+    """The safe cuts in ``text[start:end]``, in order (only whole lines are read; ``start``
+    is a cut or 0)."""
     fence: str | None = None
     position = start
     blank_before = False
     while True:
         newline = text.find("\n", position, end)
         if newline < 0:
-            return best
+            return
         line = text[position:newline]
         opener = _FENCE.match(line)
         if fence is None:
             if blank_before and line.strip() and not _CONTINUES.match(line):
-                best = position
+                yield position
             if opener is not None:
                 marker = opener.group(1)
                 if marker[0] != "`" or "`" not in line[opener.end():]:

@@ -5,7 +5,7 @@ Qt's Markdown importer (QTextDocument, md4c) renders code blocks, lists, tables,
 headings and emphasis. Rendering the whole reply again at every frame would cost time in
 proportion to its length; instead the document holds two parts: the blocks that are complete
 (rendered once, never touched again) and the block still growing (removed and rendered again,
-alone, each frame). Where one ends is :func:`~hfi_desktop.ui.chat.markdown_blocks.last_cut`'s
+alone, each frame). Where one ends is :func:`~hfi_desktop.ui.chat.markdown_blocks.cuts`'
 answer. New text is taken a frame's worth at a time by the application's FramePacer (one
 growing view a frame). Each rendered part is styled from the palette: code blocks in a
 padded box, tables with borders and a header row, inline code and quotes.
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 from hfi_desktop.ui.viewers import theme
 from hfi_desktop.ui.viewers.stream_edit import frame_pacer
 
-from .markdown_blocks import last_cut
+from .markdown_blocks import cuts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -90,12 +90,13 @@ class MarkdownView(QTextBrowser):
         return self._source
 
     def set_markdown(self, text: str) -> None:
-        """Show ``text`` at once (a finished message)."""
-        self._source = text
-        self._shown = len(text)
-        self._cut = 0
-        self._mark = None
-        self._render_part(text)
+        """Show ``text`` at once (a finished message), in the same parts as if it had
+        streamed in (so it looks the same: Qt's importer joins some blocks, a table after a
+        code block say, that the parts keep apart)."""
+        self._source, self._shown, self._cut, self._mark = text, 0, 0, None
+        self._render_to(len(text))
+        if not text:
+            self.document().clear()
 
     def append(self, chunk: str) -> None:
         if chunk:
@@ -108,15 +109,19 @@ class MarkdownView(QTextBrowser):
     def show_more(self) -> bool:
         """Render the next frame's worth of what was appended (the FramePacer calls it);
         whether more is left."""
-        end = min(len(self._source), self._shown + FRAME_CHARS)
-        cut = last_cut(self._source, self._cut, end)
-        if cut > self._cut:
+        self._render_to(min(len(self._source), self._shown + FRAME_CHARS))
+        return not self.caught_up()
+
+    def _render_to(self, end: int) -> None:
+        """Render the text up to ``end``: each block completed since the last cut once (one
+        part per cut, however the text came in: the document does not depend on how it
+        was streamed), what follows the last cut as the growing part."""
+        for cut in cuts(self._source, self._cut, end):
             self._render_part(self._source[self._cut:cut])
             self._cut = cut
             self._mark = self.document().characterCount() - 1
         self._render_part(self._source[self._cut:end])
         self._shown = end
-        return not self.caught_up()
 
     # -- rendering -------------------------------------------------------------------------
     def _render_part(self, markdown: str) -> None:
@@ -184,7 +189,9 @@ class MarkdownView(QTextBrowser):
         box.setPadding(CODE_PADDING)
         box.setTopMargin(4)
         box.setBottomMargin(8)
-        cursor.insertFrame(box)
+        first = self.document().findBlock(start).blockFormat()
+        frame = cursor.insertFrame(box)
+        frame.firstCursorPosition().setBlockFormat(first)  # the frame reset its first line's
 
     # -- size --------------------------------------------------------------------------------
     def _fit_height(self, size: QSizeF) -> None:
@@ -200,8 +207,9 @@ class MarkdownView(QTextBrowser):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) \
                 and self._shown:
-            self._cut, self._mark = 0, None  # all shown rendered again, in the new colours
-            self._render_part(self._source[: self._shown])
+            shown = self._shown  # all shown rendered again, in the new colours
+            self._shown, self._cut, self._mark = 0, 0, None
+            self._render_to(shown)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Nothing is fetched for a reply (no file, no network): images show their text."""
@@ -285,6 +293,7 @@ def _hide_structural_blocks(block: QTextBlock) -> None:
                 and QTextCursor(block).currentFrame() is root
                 and any(other.isValid() and QTextCursor(other).currentFrame() is not root
                         for other in (block.previous(), block.next()))):
+            QTextCursor(block).setBlockFormat(QTextBlockFormat())  # its margins would count
             block.setVisible(False)
             document.markContentsDirty(block.position(), block.length())
         block = block.next()
