@@ -13,46 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.runs import RunState
 from hfi_desktop.ui.chat import ChatPage
-from hfi_desktop.ui.chat.message_view import MessageView
 from tests.support.asset_host import small_png
 from tests.support.fake_api import Stream
 from tests.support.fake_router import Emulated, FakeRouter, credits_exceeded
 from tests.support.qt_async import RunAsync, wait_until
 
 from .conftest import PROVIDER, chat_requests, reply_stream, settle
-
-
-def type_and_send(qtbot: QtBot, page: ChatPage, text: str) -> None:
-    """Type ``text`` and press Enter (call it on the loop: sending starts a task)."""
-    page.composer.edit.setFocus()
-    qtbot.keyClicks(page.composer.edit, text)
-    qtbot.keyClick(page.composer.edit, Qt.Key.Key_Return)
-
-
-def send(qtbot: QtBot, page: ChatPage, run_async: RunAsync, text: str) -> None:
-    """Type, press Enter and wait for the reply, as a user does."""
-    async def act() -> None:
-        type_and_send(qtbot, page, text)
-        await settle(page)
-
-    run_async(act())
-
-
-def act(run_async: RunAsync, page: ChatPage, action: object) -> None:
-    """Do ``action`` (a click that starts a reply) on the loop, then wait for the reply."""
-    async def go() -> None:
-        action()  # type: ignore[operator]
-        await settle(page)
-
-    run_async(go())
-
-
-def shown(page: ChatPage) -> list[tuple[str, str]]:
-    return [(v.message.role, v.message.text) for v in page.thread_view.views()]
-
-
-def click(qtbot: QtBot, view: MessageView, action: str) -> None:
-    qtbot.mouseClick(view.buttons[action], Qt.MouseButton.LeftButton)
+from .drive import act, click, send, shown, type_and_send
 
 
 def test_a_reply_streams_into_the_thread_with_its_figures(

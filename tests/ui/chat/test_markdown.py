@@ -15,7 +15,7 @@ from tests.support.fake_router import FakeRouter
 from tests.support.qt_async import RunAsync
 
 from .conftest import reply_stream
-from .test_chat_page import send
+from .drive import send
 
 REPLY = """Here is the code:
 
