@@ -295,7 +295,8 @@ class ChatPage(QWidget):
         self.model_field.set_recent(self._services.recent_models.get(self.spec.id))
         self.error_box.hide()
         self._show_thread()
-        self.thread_view.scroll_to_end()
+        if reply.parent is not None:
+            self.thread_view.keep_at_top(reply.parent)
         self.runner.start(ReplyJob(self.chat, reply, model,
                                    dict(self.settings.parameters.values()), settings))
 

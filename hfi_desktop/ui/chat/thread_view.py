@@ -1,6 +1,11 @@
 """The chat thread on screen: the system prompt, then the branch on show, one
-:class:`MessageView` per message, in a readable centred column that follows the end while a
-reply streams (unless you scrolled up to read). Empty, it offers example prompts.
+:class:`MessageView` per message, in a readable centred column. Empty, it offers example
+prompts.
+
+As chat apps do, a message you send moves up as its reply grows until it reaches the top;
+then the reply grows below (nothing moves while you read it from its start: and a
+thread that does not scroll at every frame is not painted again at every frame). Scrolling
+yourself takes over; "Jump to the end" comes back.
 
 Showing the thread again (a new message, another version chosen) keeps the views of the
 messages that did not change: only what follows is built again.
@@ -10,13 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +35,14 @@ from .message_view import MessageView, Thumbnail, versions
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from PySide6.QtGui import QResizeEvent
+
     from hfi_desktop.catalog.model import Example
     from hfi_desktop.chat import ChatThread
 
 COLUMN_WIDTH = 860  # the thread's widest column: lines stay readable
 FOLLOW_SLACK = 24  # pixels from the bottom that still count as "at the end"
+ANCHOR_MARGIN = 12  # above the message kept at the top
 
 
 class ChatThreadView(QScrollArea):
@@ -77,10 +86,19 @@ class ChatThreadView(QScrollArea):
         self._column.addStretch(1)
         self.setWidget(content)
         self._views: list[MessageView] = []
-        self._follow = True
+        self._follow = True  # keep the end in view (a chat opened, nothing asked yet)
+        self._anchor: MessageView | None = None  # the message kept at the top, once there
+        self.jump_button = QToolButton(self)
+        self.jump_button.setText("\u2193 Jump to the end")
+        self.jump_button.setObjectName("chatJumpToEnd")
+        self.jump_button.setAccessibleName("Jump to the end of the chat")
+        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.hide()
+        self.jump_button.clicked.connect(self.scroll_to_end)
         bar = self.verticalScrollBar()
-        bar.rangeChanged.connect(self._on_range)
-        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._keep_in_view)
+        bar.actionTriggered.connect(self._on_user_scroll)
+        bar.valueChanged.connect(self._update_jump)
 
     def _empty_state(self, examples: Sequence[Example], parent: QWidget) -> QWidget:
         box = QWidget(parent)
@@ -131,6 +149,8 @@ class ChatThreadView(QScrollArea):
             self._column.removeWidget(view)
             view.hide()
             view.deleteLater()
+        if self._anchor in self._views[keep:]:
+            self._anchor = None
         del self._views[keep:]
         for message in path[keep:]:
             view = MessageView(message, version=versions(thread.siblings(message.id),
@@ -154,14 +174,50 @@ class ChatThreadView(QScrollArea):
             view.show_thumbnails()
 
     def scroll_to_end(self) -> None:
-        self._follow = True
+        """Show the end, and keep it in view as the thread grows."""
+        self._follow, self._anchor = True, None
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
-    # -- following the end -------------------------------------------------------------------
-    def _on_range(self, _minimum: int, maximum: int) -> None:
-        if self._follow:
-            self.verticalScrollBar().setValue(maximum)
+    def keep_at_top(self, message_id: str) -> None:
+        """Follow the end until ``message_id`` reaches the top, then keep it there (a reply
+        to it grows below)."""
+        self._anchor = self.view_of(message_id)
+        self._follow = self._anchor is None
+        self._keep_in_view()
 
-    def _on_scrolled(self, value: int) -> None:
-        self._follow = value >= self.verticalScrollBar().maximum() - FOLLOW_SLACK
+    # -- following ---------------------------------------------------------------------------
+    def _keep_in_view(self, *_range: int) -> None:
+        bar = self.verticalScrollBar()
+        content = self.widget()
+        if self._anchor is not None and content is not None:
+            top = self._anchor.mapTo(content, QPoint(0, 0)).y() - ANCHOR_MARGIN
+            bar.setValue(min(max(top, 0), bar.maximum()))
+        elif self._follow:
+            bar.setValue(bar.maximum())
+        self._update_jump()
+
+    def _on_user_scroll(self, _action: int) -> None:
+        """You scrolled: the view stays where you put it (at the end: it follows)."""
+        self._anchor = None
+        bar = self.verticalScrollBar()
+        self._follow = bar.sliderPosition() >= bar.maximum() - FOLLOW_SLACK
+
+    def _update_jump(self, *_value: int) -> None:
+        bar = self.verticalScrollBar()
+        away = bar.value() < bar.maximum() - FOLLOW_SLACK
+        if away != self.jump_button.isVisible():
+            self.jump_button.setVisible(away)
+            self._place_jump()
+
+    def _place_jump(self) -> None:
+        size = self.jump_button.sizeHint()
+        viewport = self.viewport().geometry()
+        self.jump_button.setGeometry(viewport.center().x() - size.width() // 2,
+                                     viewport.bottom() - size.height() - 12,
+                                     size.width(), size.height())
+        self.jump_button.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_jump()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame, QTextTable
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.ui.chat.markdown_blocks import cuts
-from hfi_desktop.ui.chat.markdown_view import MarkdownView
+from hfi_desktop.ui.chat.markdown_view import SEGMENT_CHARS, MarkdownSegment, MarkdownView
 from hfi_desktop.ui.chat.page import ChatPage
 from tests.support.fake_api import Stream
 from tests.support.fake_router import FakeRouter
@@ -66,7 +66,7 @@ def test_a_reply_with_code_and_a_table_is_rendered_as_such(
     send(qtbot, chat, run_async, "show me")
     reply = chat.thread_view.views()[1]
     assert reply.markdown is not None
-    document = reply.markdown.document()
+    (document,) = reply.markdown.documents()
     (table,) = [f for f in frames(document) if isinstance(f, QTextTable)]
     assert (table.rows(), table.columns()) == (3, 2)
     assert table.cellAt(0, 0).firstCursorPosition().block().text() == "Library"
@@ -102,8 +102,27 @@ def test_streamed_in_any_pieces_it_is_the_document_rendered_whole(
             pass
     whole.set_markdown(REPLY)
     assert streamed.caught_up() and streamed.text() == REPLY
-    assert layout_of(streamed.document()) == layout_of(whole.document())
-    assert len(frames(streamed.document())) == 2
+    assert [layout_of(d) for d in streamed.documents()] == [
+        layout_of(d) for d in whole.documents()]
+    assert len(frames(streamed.documents()[0])) == 2
+
+
+def test_a_long_reply_is_several_documents_cut_where_blocks_end(qtbot: QtBot) -> None:
+    text = REPLY * 40
+    streamed, whole = MarkdownView(), MarkdownView()
+    for view in (streamed, whole):
+        qtbot.addWidget(view)
+    for start in range(0, len(text), 37):
+        streamed.append(text[start:start + 37])
+        while streamed.show_more():
+            pass
+    whole.set_markdown(text)
+    assert len(streamed.documents()) == len(whole.documents()) > 1
+    assert [d.toPlainText() for d in streamed.documents()] == [
+        d.toPlainText() for d in whole.documents()]
+    assert streamed.text() == whole.text() == text
+    for document in streamed.documents()[:-1]:
+        assert document.characterCount() < 2 * SEGMENT_CHARS
 
 
 def test_an_open_code_block_shows_as_code_while_it_streams(qtbot: QtBot) -> None:
@@ -112,15 +131,16 @@ def test_an_open_code_block_shows_as_code_while_it_streams(qtbot: QtBot) -> None
     view.append("Start:\n\n```\nline one\nline two")
     while view.show_more():
         pass
-    box = code_box(view.document())
+    box = code_box(view.documents()[0])
     assert box.frameFormat().padding() == 10
 
 
 def test_nothing_is_fetched_for_an_image_or_a_link(qtbot: QtBot) -> None:
-    view = MarkdownView()
-    qtbot.addWidget(view)
-    view.set_markdown("![secret](/etc/passwd) and [a link](file:///etc/passwd)")
-    assert view.loadResource(2, "/etc/passwd") is None
+    segment = MarkdownSegment()
+    qtbot.addWidget(segment)
+    segment.feed("![secret](/etc/passwd) and [a link](file:///etc/passwd)")
+    segment.render_to(len(segment.text()))
+    assert segment.loadResource(2, "/etc/passwd") is None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
