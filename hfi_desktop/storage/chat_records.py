@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.catalog.chat import SETTINGS
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.catalog.tasks_chat import CHAT
 from hfi_desktop.chat import ChatThread
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 
     from hfi_desktop.inference import ResponseInfo
 
-#: The form keys of the page's JSON settings (the chat spec's inputs).
-SETTINGS_KEYS = ("response_format", "tools")
 
 
 def chat_record(thread: ChatThread, *, model: str, parameters: Mapping[str, Any],
@@ -33,7 +32,7 @@ def chat_record(thread: ChatThread, *, model: str, parameters: Mapping[str, Any]
     """The record of ``thread`` as it is now (on the GUI thread: the images stay FileValues,
     stored by the history's worker)."""
     form: dict[str, Any] = {"title": thread.title, "chat": thread.to_json(lambda f: f)}
-    form.update((key, settings[key]) for key in SETTINGS_KEYS if settings.get(key) is not None)
+    form.update((key, settings[key]) for key in SETTINGS if settings.get(key) is not None)
     last = thread.last()
     return RunRecord(
         task_id=CHAT.id,
@@ -83,4 +82,4 @@ def thread_of(record: RunRecord,
 
 def settings_of(record: RunRecord) -> dict[str, Any]:
     """The page's response format and tools as the record keeps them."""
-    return {key: record.form[key] for key in SETTINGS_KEYS if key in record.form}
+    return {key: record.form[key] for key in SETTINGS if key in record.form}

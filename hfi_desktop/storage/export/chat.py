@@ -8,8 +8,8 @@ import json
 import mimetypes
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.catalog.chat import SETTINGS
 from hfi_desktop.chat import ChatThread, chat_document, chat_markdown
-from hfi_desktop.storage.chat_records import SETTINGS_KEYS
 
 from ..filenames import sanitize_filename
 from .formats import ExportFormat
@@ -63,7 +63,7 @@ def _markdown_bytes(source: ExportSource, thread: ChatThread, keys: Mapping[int,
 
 
 def _json_bytes(source: ExportSource, thread: ChatThread) -> bytes:
-    settings: dict[str, Any] = {key: source.inputs.get(key) for key in SETTINGS_KEYS}
+    settings: dict[str, Any] = {key: source.inputs.get(key) for key in SETTINGS}
     document = chat_document(thread, model=source.model, parameters=source.parameters,
                              settings=settings,
                              image_url=_data_url)
