@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import Example, Group, InputField, InputKind, OutputKind, Parameter, TaskSpec
+from .model import (
+    Example,
+    Group,
+    InputField,
+    InputKind,
+    OutputKind,
+    PageKind,
+    Parameter,
+    TaskSpec,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -23,6 +32,8 @@ def spec(
     parameters: Iterable[Parameter] = (),
     method: str | None = None,
     streaming: bool = False,
+    page: PageKind = PageKind.FORM,
+    pinned: bool = False,
 ) -> TaskSpec:
     """A TaskSpec whose method defaults to the snake_case id and whose icon is ``<id>.svg``."""
     return TaskSpec(
@@ -38,6 +49,8 @@ def spec(
         default_model=model,
         examples=tuple(examples),
         streaming=streaming,
+        page=page,
+        pinned=pinned,
     )
 
 

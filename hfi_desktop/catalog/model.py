@@ -35,6 +35,13 @@ class InputKind(StrEnum):
     FILE = "file"  # any binary file, sent as is (custom requests)
 
 
+class PageKind(StrEnum):
+    """What a task's page is: a form of inputs (generated from the spec) or the chat."""
+
+    FORM = "form"
+    CHAT = "chat"
+
+
 class ParamType(StrEnum):
     INT = "int"
     FLOAT = "float"
@@ -64,6 +71,7 @@ class OutputKind(StrEnum):
     SIMILARITY = "similarity"  # one score per input sentence
     NUMBERS = "numbers"  # tabular: one value per row
     RAW = "raw"  # any JSON or Blob (custom requests)
+    CHAT = "chat"  # a chat thread (the chat page): its messages, branches and replies
 
 
 @dataclass(frozen=True)
@@ -127,3 +135,6 @@ class TaskSpec:
     default_model: str
     examples: tuple[Example, ...] = ()
     streaming: bool = False
+    page: PageKind = PageKind.FORM
+    #: Shown first in the sidebar, above the groups (the chat).
+    pinned: bool = False

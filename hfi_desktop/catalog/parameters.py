@@ -82,6 +82,43 @@ LENGTH_AND_SAMPLING = (
     MAX_LENGTH, MAX_TIME, MIN_LENGTH, REPETITION_PENALTY, TEMPERATURE, TOP_K, TOP_P,
 )
 
+# -- chat completion (PROVIDERS.md §3.1) -------------------------------------------------------
+
+MAX_TOKENS = Parameter(
+    "max_tokens", ParamType.INT, minimum=1, maximum=1_000_000,
+    help="The most tokens the reply may have; it stops there, cut short. Unset: the "
+    "provider's limit (often the model's context length).",
+)
+CHAT_TEMPERATURE = Parameter(
+    "temperature", ParamType.FLOAT, default=1.0, minimum=0, maximum=2,
+    help="How random the reply is: 0 nearly always picks the likeliest word, higher values "
+    "give more varied (and less focused) text.",
+)
+SEED = Parameter(
+    "seed", ParamType.INT, minimum=0, maximum=2**31 - 1,
+    help="With the same seed and parameters, a provider that supports it gives the same reply "
+    "again.",
+)
+STOP = Parameter(
+    "stop", ParamType.STRING_LIST, default=(),
+    help="Up to 4 sequences: the model stops generating when it writes one of them.",
+)
+FREQUENCY_PENALTY = Parameter(
+    "frequency_penalty", ParamType.FLOAT, default=0.0, minimum=-2, maximum=2,
+    help="Positive values lower the chance of a word the more often it already appeared: "
+    "less repetition.",
+)
+PRESENCE_PENALTY = Parameter(
+    "presence_penalty", ParamType.FLOAT, default=0.0, minimum=-2, maximum=2,
+    help="Positive values lower the chance of any word that already appeared: the model "
+    "moves on to new topics.",
+)
+
+#: The chat page's parameters, in the order its panel shows them.
+CHAT = (
+    MAX_TOKENS, CHAT_TEMPERATURE, TOP_P, SEED, STOP, FREQUENCY_PENALTY, PRESENCE_PENALTY,
+)
+
 # -- classification -----------------------------------------------------------------------
 
 AGGREGATION_STRATEGY = Parameter(

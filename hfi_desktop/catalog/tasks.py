@@ -1,10 +1,11 @@
-"""The catalog: one TaskSpec per method of the seed's HfInference (all but ``endpoint``)."""
+"""The catalog: the chat, and one TaskSpec per method of the seed's HfInference (all but
+``endpoint``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import tasks_audio, tasks_custom, tasks_nlp, tasks_tabular, tasks_vision
+from . import tasks_audio, tasks_chat, tasks_custom, tasks_nlp, tasks_tabular, tasks_vision
 from .model import Group, TaskSpec
 
 if TYPE_CHECKING:
@@ -12,13 +13,14 @@ if TYPE_CHECKING:
 
 _GROUP_ORDER = tuple(Group)
 
-#: Grouped in the order of :class:`Group`, by title within a group (the sidebar's order).
+#: The sidebar's order: pinned tasks first, then grouped in the order of :class:`Group`, by
+#: title within a group.
 CATALOG: tuple[TaskSpec, ...] = tuple(sorted(
     (
-        *tasks_nlp.TASKS, *tasks_audio.TASKS, *tasks_vision.TASKS, *tasks_tabular.TASKS,
-        *tasks_custom.TASKS,
+        *tasks_chat.TASKS, *tasks_nlp.TASKS, *tasks_audio.TASKS, *tasks_vision.TASKS,
+        *tasks_tabular.TASKS, *tasks_custom.TASKS,
     ),
-    key=lambda spec: (_GROUP_ORDER.index(spec.group), spec.title.casefold()),
+    key=lambda spec: (not spec.pinned, _GROUP_ORDER.index(spec.group), spec.title.casefold()),
 ))
 
 _BY_ID: Mapping[str, TaskSpec] = {spec.id: spec for spec in CATALOG}

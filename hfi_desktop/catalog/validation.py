@@ -180,15 +180,24 @@ def _as_conversation(value: object, fail: Fail) -> dict[str, object]:
     return {**turns, "text": text}
 
 
+def parse_json(text: str) -> object:
+    """``text`` parsed as JSON; ValueError saying where it is not ("invalid JSON at line 2,
+    column 5: Expecting ',' delimiter")."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+
+
 def _as_json(value: object, fail: Fail, *, object_only: bool) -> object | None:
     """JSON text parsed (a syntax error gives its line and column), or a JSON-able value."""
     if isinstance(value, str):
         try:
-            parsed: object = json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise fail(
-                f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-            ) from None
+            parsed: object = parse_json(value)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
     else:
         try:
             json.dumps(value, allow_nan=False)

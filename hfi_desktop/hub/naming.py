@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 #: Catalog tasks that are not Hub tasks themselves, and the Hub task whose models they call.
 _PIPELINE_TAGS = {
+    "chat-completion": "text-generation",  # chat models are the Hub's text-generation ones
     "text-generation-stream": "text-generation",
     "custom-request": None,
     "custom-streaming-request": None,

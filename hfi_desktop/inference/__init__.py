@@ -8,8 +8,8 @@ method, resolved through the Hub's provider mapping) and chat completion
 (``chat_completion``, ``chat_completion_stream``, :class:`ChatStreamAssembler`).
 """
 
-from ._catalogue import ProviderOffer, RouterModel
 from ._chat import ChatStreamAssembler, image_part
+from ._chat_models import ChatModel, ChatProvider
 from ._client import DEFAULT_TIMEOUT, HfInference, HfInferenceEndpoint
 from ._control import CallControl
 from ._errors import (
@@ -49,6 +49,8 @@ __all__ = [
     "AuthenticationError",
     "Blob",
     "CallControl",
+    "ChatModel",
+    "ChatProvider",
     "ChatStreamAssembler",
     "EndpointRetiredError",
     "EventBatches",
@@ -72,11 +74,9 @@ __all__ = [
     "PermissionDeniedError",
     "PreparedRequest",
     "ProviderMapping",
-    "ProviderOffer",
     "RateLimitError",
     "ResponseInfo",
     "ResponseTooLargeError",
-    "RouterModel",
     "SSEDecoder",
     "SSEEvent",
     "ServerError",

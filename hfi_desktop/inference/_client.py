@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import _inputs as inp
 from . import _outputs as out
 from ._calls import CallMaker, OptionsArg, check_model, json_bytes
-from ._catalogue import RouterCatalogue, RouterModel
 from ._chat import DONE, check_chunk, check_completion, check_messages, request_body
+from ._chat_models import ChatCatalogue, ChatModel
 from ._control import CallControl
 from ._errors import (
     InferenceInputError,
@@ -110,10 +110,10 @@ class HfInference(CallMaker):
         )
         self._hub = HubLookups(self._transport, self._hub_url)
         self._mappings = ProviderMappings(self._transport, self._hub_url)
-        self._catalogue = RouterCatalogue(self._transport, self._router_url)
         self._routing = Routing(
             self._router_url, self._base_url, default_provider, self._mappings, self._hub
         )
+        self._catalogue = ChatCatalogue(self._transport, self._router_url)
         self._endpoint_url: str | None = None
 
     # -- the client ------------------------------------------------------------------------
@@ -148,9 +148,10 @@ class HfInference(CallMaker):
         finally:
             ctl.release()
 
-    def router_models(self, *, control: CallControl | None = None) -> Mapping[str, RouterModel]:
-        """The router's chat catalogue (``{router}/v1/models``, cached ten minutes): each
-        chat model's providers with their status, prices, context length and speed."""
+    def chat_models(self, *, control: CallControl | None = None) -> tuple[ChatModel, ...]:
+        """The router's chat models, each with its providers' status, prices (USD per
+        million tokens), context length, latency and throughput (``{router}/v1/models``;
+        fetched once, then kept ten minutes)."""
         ctl = control or CallControl()
         try:
             return self._catalogue.models(ctl)

@@ -239,6 +239,7 @@ class Transport:
             content_type=response.headers.get("Content-Type", ""),
             elapsed_s=time.perf_counter() - started,
             request_id=request_id_of(response.headers),
+            provider=provider_of(response.headers),
         )
         try:
             yield response
@@ -411,6 +412,8 @@ MAX_MESSAGE_CHARS = 300
 #: Response headers that carry the server's request id, in order of preference.
 REQUEST_ID_HEADERS = ("X-Request-Id", "X-Amzn-Trace-Id", "X-Amz-Cf-Id")
 _MAX_REQUEST_ID_CHARS = 200
+#: The response header naming the provider the auto router chose.
+PROVIDER_HEADER = "x-inference-provider"
 #: Of a long error text, only this much is cleaned up (after the token is scrubbed).
 _SCAN_CHARS = 16 * 1024
 #: At most this many items of an error list are read.
@@ -443,6 +446,12 @@ def header_value(headers: Mapping[str, str], name: str) -> str | None:
         return value.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return value
+
+
+def provider_of(headers: Mapping[str, str]) -> str | None:
+    """The provider the auto router chose (``x-inference-provider``), cleaned up."""
+    value = header_value(headers, PROVIDER_HEADER)
+    return (clean_text(value, _MAX_REQUEST_ID_CHARS) or None) if value is not None else None
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:

@@ -101,7 +101,8 @@ _UNSET = Options()
 class ResponseInfo:
     """What the last HTTP response of a call looked like (for status lines and history).
     ``request_id``: the server's id of the request (X-Request-Id and the like), to quote in a
-    bug report; None if it sent none."""
+    bug report; None if it sent none. ``provider``: the provider the auto router chose
+    (its ``x-inference-provider`` header), None if it named none."""
 
     url: str
     status: int
@@ -109,3 +110,4 @@ class ResponseInfo:
     bytes: int = 0
     elapsed_s: float = 0.0
     request_id: str | None = None
+    provider: str | None = None

@@ -8,7 +8,7 @@ the file and says what to do; the input widgets show it as is.
 from hfi_desktop.media.audio_input import LoadedAudio, format_duration, load_audio
 from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.files import LoadedFile, load_file
-from hfi_desktop.media.images import ImageSource, LoadedImage, load_image
+from hfi_desktop.media.images import ImageSource, LoadedImage, load_chat_image, load_image
 from hfi_desktop.media.tables import header_problem, load_csv, parse_tsv
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "format_duration",
     "header_problem",
     "load_audio",
+    "load_chat_image",
     "load_csv",
     "load_file",
     "load_image",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import io
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from PIL import Image
@@ -108,6 +109,26 @@ def _load(source: ImageSource, name: str | None, max_bytes: int, thumb_size: int
         format=fmt,
         thumbnail=thumbnail,
     )
+
+
+#: What every vision chat model takes (PROVIDERS.md §3.1: image parts as data URLs).
+CHAT_IMAGE_MIMES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+
+
+def load_chat_image(source: ImageSource, *, name: str | None = None, max_bytes: int,
+                    thumb_size: int = 256) -> LoadedImage:
+    """An image attached to a chat message: checked as :func:`load_image` does, and in a
+    format chat models take (a BMP or TIFF is converted to PNG here, in the worker)."""
+    loaded = load_image(source, name=name, max_bytes=max_bytes, thumb_size=thumb_size)
+    if loaded.file.mime in CHAT_IMAGE_MIMES:
+        return loaded
+    shown = loaded.file.name
+    buffer = io.BytesIO()
+    with open_image(loaded.file.data, shown) as image, decoding(shown, loaded.format):
+        _transposed(image, _orientation(image)).save(buffer, "PNG")
+    stem = shown.rsplit(".", 1)[0] if "." in shown else shown
+    return replace(loaded, file=FileValue(f"{stem}.png", buffer.getvalue(), "image/png"),
+                   format="PNG")
 
 
 def _qt_thumbnail(data: bytes, path: str | None, width: int, height: int, thumb_size: int

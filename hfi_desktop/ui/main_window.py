@@ -1,6 +1,7 @@
 """The application's main window: the task sidebar and one page per task (built on first
-use); before a task is chosen, an empty state pointing at a first example and the token.
-File ▸ Quit and the Help menu are installed here."""
+use): a form page per task, the chat page for the chat; before a task is chosen, an empty
+state pointing at a first example and the token. File ▸ Quit and the Help menu are
+installed here."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.catalog import PageKind
 from hfi_desktop.catalog.answers import shared_inputs
+from hfi_desktop.ui.chat import ChatPage
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self._specs = {spec.id: spec for spec in tasks}
         self.pages: dict[str, TaskPage] = {}
         self.settings_hooks: SettingsHooks | None = None  # set by install_settings (app.py)
+        self.chat: ChatPage | None = None  # the chat page, once shown
 
         self.sidebar = TaskSidebar(tasks, self)
         self.stack = QStackedWidget(self)
@@ -121,8 +125,17 @@ class MainWindow(QMainWindow):
             self.pages[task_id] = page
         return page
 
-    def show_task(self, task_id: str) -> TaskPage:
-        page = self.page(task_id)
+    def chat_page(self) -> ChatPage:
+        """The chat page, created the first time it is needed."""
+        if self.chat is None:
+            spec = next(s for s in self._specs.values() if s.page is PageKind.CHAT)
+            self.chat = ChatPage(spec, self._services, self.stack)
+            self.stack.addWidget(self.chat)
+        return self.chat
+
+    def show_task(self, task_id: str) -> TaskPage | ChatPage:
+        spec = self._specs[task_id]
+        page = self.chat_page() if spec.page is PageKind.CHAT else self.page(task_id)
         self.stack.setCurrentWidget(page)
         if self.sidebar.tree.currentIndex().data(TASK_ID_ROLE) != task_id:
             self.sidebar.select_task(task_id)
@@ -130,7 +143,8 @@ class MainWindow(QMainWindow):
 
     def open_first_example(self) -> TaskPage:
         """The empty state's first example: its page, the form filled, Run focused."""
-        page = self.show_task(FIRST_EXAMPLE_TASK)
+        page = self.page(FIRST_EXAMPLE_TASK)
+        self.show_task(FIRST_EXAMPLE_TASK)
         page.fill_example(page.spec.examples[0])
         page.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return page
@@ -145,7 +159,8 @@ class MainWindow(QMainWindow):
     def carry_over(self, task_id: str, run: Run) -> TaskPage:
         """Show ``task_id``'s page with ``run``'s model and the inputs it takes too (the
         model answered like that task's; the user took the offer of its page)."""
-        target = self.show_task(task_id)
+        target = self.page(task_id)
+        self.show_task(task_id)
         values = {key: run.form.get(key) for key in shared_inputs(run.spec, target.spec)}
         target.set_form(run.model, values, {})
         return target
@@ -153,5 +168,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.cancel()
+        if self.chat is not None:
+            self.chat.cancel()
         self.compare.close_all()  # the main window goes: its comparisons too
         super().closeEvent(event)

@@ -1,5 +1,5 @@
-"""The task sidebar: tasks grouped by modality, each with its icon, filterable by typing
-(a filter that matches nothing says so)."""
+"""The task sidebar: pinned tasks first (the chat), then tasks grouped by modality, each with
+its icon, filterable by typing (a filter that matches nothing says so)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,14 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 def build_task_model(tasks: Sequence[TaskSpec], parent: QWidget | None = None
                      ) -> QStandardItemModel:
-    """Group rows (in Group order) with one child row per task."""
+    """A top-level row per pinned task, then group rows (in Group order) with one child row
+    per task."""
     model = QStandardItemModel(parent)
+    for spec in tasks:
+        if spec.pinned:
+            model.appendRow(_task_item(spec))
     for group in Group:
-        members = [spec for spec in tasks if spec.group is group]
+        members = [spec for spec in tasks if spec.group is group and not spec.pinned]
         if not members:
             continue
         group_item = QStandardItem(group.value)
@@ -36,15 +40,19 @@ def build_task_model(tasks: Sequence[TaskSpec], parent: QWidget | None = None
         font.setBold(True)
         group_item.setFont(font)
         for spec in members:
-            item = QStandardItem(QIcon(str(resource_path("icons", spec.icon))), spec.title)
-            item.setData(spec.id, TASK_ID_ROLE)
-            item.setData(f"{spec.title} {spec.id} {spec.summary} {group.value}".lower(),
-                         SEARCH_TEXT_ROLE)
-            item.setToolTip(spec.summary)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            group_item.appendRow(item)
+            group_item.appendRow(_task_item(spec))
         model.appendRow(group_item)
     return model
+
+
+def _task_item(spec: TaskSpec) -> QStandardItem:
+    item = QStandardItem(QIcon(str(resource_path("icons", spec.icon))), spec.title)
+    item.setData(spec.id, TASK_ID_ROLE)
+    item.setData(f"{spec.title} {spec.id} {spec.summary} {spec.group.value}".lower(),
+                 SEARCH_TEXT_ROLE)
+    item.setToolTip(spec.summary)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
 
 
 class _TaskFilter(QSortFilterProxyModel):
@@ -124,19 +132,22 @@ class TaskSidebar(QWidget):
             self.task_selected.emit(task_id)
 
     def _select_first_visible(self) -> None:
-        for group_row in range(self._proxy.rowCount()):
-            group = self._proxy.index(group_row, 0)
-            if self._proxy.rowCount(group):
-                self.tree.setCurrentIndex(self._proxy.index(0, 0, group))
-                return
+        rows = self._visible_rows()
+        if rows:
+            self.tree.setCurrentIndex(rows[0])
+
+    def _visible_rows(self) -> list[QModelIndex]:
+        """The task rows shown, in order (pinned ones, then those of each group)."""
+        rows = []
+        for top_row in range(self._proxy.rowCount()):
+            top = self._proxy.index(top_row, 0)
+            if top.data(TASK_ID_ROLE):
+                rows.append(top)
+            rows.extend(self._proxy.index(row, 0, top) for row in range(self._proxy.rowCount(top)))
+        return rows
 
     def visible_task_ids(self) -> list[str]:
-        ids = []
-        for group_row in range(self._proxy.rowCount()):
-            group = self._proxy.index(group_row, 0)
-            for row in range(self._proxy.rowCount(group)):
-                ids.append(self._proxy.index(row, 0, group).data(TASK_ID_ROLE))
-        return ids
+        return [index.data(TASK_ID_ROLE) for index in self._visible_rows()]
 
     def select_task(self, task_id: str) -> None:
         matches = self._proxy.match(self._proxy.index(0, 0), TASK_ID_ROLE, task_id, 1,

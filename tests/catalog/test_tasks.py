@@ -16,6 +16,7 @@ from hfi_desktop.catalog import (
     Group,
     InputKind,
     OutputKind,
+    PageKind,
     ParamType,
     TaskSpec,
     build_request,
@@ -76,12 +77,22 @@ def spec_id(spec: TaskSpec) -> str:
 
 
 each_spec = pytest.mark.parametrize("spec", CATALOG, ids=spec_id)
+#: The seed's tasks: the pages generated from a form (the chat is a page of its own).
+FORMS = tuple(s for s in CATALOG if s.page is PageKind.FORM)
+each_form = pytest.mark.parametrize("spec", FORMS, ids=spec_id)
 
 
 def test_one_spec_per_seed_method() -> None:
-    assert len(CATALOG) == 30
-    assert sorted(s.method for s in CATALOG) == sorted(SEED_PARAMETERS)
-    assert len({s.id for s in CATALOG}) == 30
+    assert len(FORMS) == 30
+    assert sorted(s.method for s in FORMS) == sorted(SEED_PARAMETERS)
+    assert len({s.id for s in CATALOG}) == len(CATALOG) == 31
+
+
+def test_the_chat_is_pinned_first_and_the_only_page_of_its_kind() -> None:
+    chat = task("chat-completion")
+    assert CATALOG[0] is chat and chat.pinned
+    assert [s.id for s in CATALOG if s.page is not PageKind.FORM or s.pinned] == [chat.id]
+    assert chat.method == "chat_completion_stream" and chat.output is OutputKind.CHAT
 
 
 def test_non_hub_ids() -> None:
@@ -103,7 +114,7 @@ def test_catalog_is_ordered_by_group() -> None:
     assert [s for specs in by_group().values() for s in specs] == list(CATALOG)
 
 
-@each_spec
+@each_form
 def test_method_takes_the_keywords_used(spec: TaskSpec) -> None:
     signature = inspect.signature(getattr(HfInference, spec.method))
     keywords = set(signature.parameters) - {"self"}
@@ -114,7 +125,7 @@ def test_method_takes_the_keywords_used(spec: TaskSpec) -> None:
         assert "parameters" in keywords
 
 
-@each_spec
+@each_form
 def test_parameters_are_the_seeds(spec: TaskSpec) -> None:
     from_inputs = {f.key.split(".", 1)[1] for f in spec.inputs if f.key.startswith("parameters.")}
     assert {p.name for p in spec.parameters} | from_inputs == SEED_PARAMETERS[spec.method]
@@ -131,7 +142,8 @@ def test_spec_is_complete(spec: TaskSpec) -> None:
     for field in spec.inputs:
         assert field.label and field.help, field.key
         assert bool(field.choices) == (field.kind is InputKind.CHOICE), field.key
-    assert spec.streaming == (spec.method in ("text_generation_stream", "streaming_request"))
+    assert spec.streaming == (spec.method in (
+        "text_generation_stream", "streaming_request", "chat_completion_stream"))
     if spec.method == "text_generation_stream":
         assert spec.output is OutputKind.TEXT_STREAM
 
@@ -187,7 +199,7 @@ def test_examples_use_shipped_files(spec: TaskSpec) -> None:
                 assert resource_path(value).is_file(), value
 
 
-@each_spec
+@each_form
 def test_examples_name_a_model_where_the_task_has_no_default(spec: TaskSpec) -> None:
     """The Hub's task list is no default to rely on (it dropped text2text-generation)."""
     for example in spec.examples:
@@ -196,7 +208,7 @@ def test_examples_name_a_model_where_the_task_has_no_default(spec: TaskSpec) -> 
         assert normalize_model(model) == model
 
 
-@each_spec
+@each_form
 def test_examples_pass_build_request(spec: TaskSpec) -> None:
     for example in spec.examples:
         request = build_request(
@@ -209,7 +221,7 @@ def test_examples_pass_build_request(spec: TaskSpec) -> None:
 
 def test_custom_task_hints_cover_the_hub_tasks() -> None:
     hints = next(f for f in task("custom-request").inputs if f.key == "task_hint")
-    hub_ids = {s.id for s in CATALOG if s.group is not Group.CUSTOM} - {"text-generation-stream"}
+    hub_ids = {s.id for s in FORMS if s.group is not Group.CUSTOM} - {"text-generation-stream"}
     assert hub_ids <= set(hints.choices)
 
 

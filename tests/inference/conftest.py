@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.fixtures import ROUTER_TOKEN as ROUTER_TOKEN
+from tests.support.fixtures import MakeClient as MakeClient
 from tests.support.fixtures import asset_host as asset_host
 from tests.support.fixtures import clean_hf_env as clean_hf_env
 from tests.support.fixtures import fake_api as fake_api
@@ -19,8 +20,6 @@ from tests.support.fixtures import router_client as router_client
 
 if TYPE_CHECKING:
     from hfi_desktop.inference import HfInference
-
-MakeClient = Callable[..., "HfInference"]
 
 
 @pytest.fixture(autouse=True)

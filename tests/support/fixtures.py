@@ -16,6 +16,10 @@ from .fake_router import FakeRouter
 if TYPE_CHECKING:
     from hfi_desktop.inference import HfInference
 
+MakeClient = Callable[..., "HfInference"]
+#: The token of clients made by ``router_client``.
+ROUTER_TOKEN = "hf_routerTestToken1234"
+
 #: Variables through which the client (or requests) could leave the fake server.
 _ENV_TO_CLEAR = (
     "HF_TOKEN", "HF_INFERENCE_ENDPOINT", "HF_ENDPOINT", "HF_ROUTER_URL",
@@ -64,31 +68,6 @@ def fake_router(asset_host: AssetHost, clean_hf_env: pytest.MonkeyPatch
     assert not router.violations, f"fake router violations: {router.violations!r}"
 
 
-#: The token of clients made by ``router_client``.
-ROUTER_TOKEN = "hf_routerTestToken1234"
-
-
-@pytest.fixture
-def router_client(fake_router: FakeRouter) -> Iterator[Callable[..., HfInference]]:
-    """Build clients aimed at the local router and Hub (keyword arguments override; queued
-    jobs polled every 10 ms); all are closed at teardown."""
-    from hfi_desktop.inference import HfInference
-
-    clients: list[HfInference] = []
-
-    def make(**kwargs: Any) -> HfInference:
-        kwargs.setdefault("router_url", fake_router.url)
-        kwargs.setdefault("hub_url", fake_router.url)
-        kwargs.setdefault("poll_interval_s", 0.01)
-        client = HfInference(kwargs.pop("token", ROUTER_TOKEN), **kwargs)
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
-
-
 @pytest.fixture
 def refused_url() -> Iterator[str]:
     """An http URL on 127.0.0.1 where connections are refused."""
@@ -115,3 +94,24 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(socket, "getaddrinfo", guarded)
     return refused
+
+
+@pytest.fixture
+def router_client(fake_router: FakeRouter) -> Iterator[MakeClient]:
+    """Build clients aimed at the local router and Hub (keyword arguments override; queued
+    jobs polled every 10 ms); all are closed at teardown."""
+    from hfi_desktop.inference import HfInference
+
+    clients: list[HfInference] = []
+
+    def make(**kwargs: Any) -> HfInference:
+        kwargs.setdefault("router_url", fake_router.url)
+        kwargs.setdefault("hub_url", fake_router.url)
+        kwargs.setdefault("poll_interval_s", 0.01)
+        client = HfInference(kwargs.pop("token", ROUTER_TOKEN), **kwargs)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()

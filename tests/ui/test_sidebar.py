@@ -20,13 +20,26 @@ def test_every_task_is_listed_under_its_group_with_an_icon(qtbot: QtBot) -> None
     sidebar = TaskSidebar(CATALOG)
     qtbot.addWidget(sidebar)
     model = build_task_model(CATALOG)
-    groups = [model.item(row).text() for row in range(model.rowCount())]
-    assert groups == [g.value for g in Group if any(s.group is g for s in CATALOG)]
+    rows = [model.item(row).text() for row in range(model.rowCount())]
+    assert rows == ["Chat", *(g.value for g in Group if any(
+        s.group is g and not s.pinned for s in CATALOG))]
+    assert sidebar.visible_task_ids()[0] == "chat-completion", "the chat comes first"
     assert sorted(sidebar.visible_task_ids()) == sorted(spec.id for spec in CATALOG)
-    for row in range(model.rowCount()):
+    assert not model.item(0).icon().isNull()
+    for row in range(1, model.rowCount()):
         group = model.item(row)
         for child in range(group.rowCount()):
             assert not group.child(child).icon().isNull()
+
+
+def test_the_chat_is_found_by_typing(qtbot: QtBot) -> None:
+    sidebar = TaskSidebar(CATALOG)
+    qtbot.addWidget(sidebar)
+    qtbot.keyClicks(sidebar.filter_edit, "chat")
+    assert sidebar.visible_task_ids()[0] == "chat-completion"
+    with qtbot.waitSignal(sidebar.task_selected) as picked:
+        qtbot.keyClick(sidebar.filter_edit, "\r")
+    assert picked.args == ["chat-completion"]
 
 
 def test_typing_filters_tasks_and_enter_picks_the_first(qtbot: QtBot) -> None:

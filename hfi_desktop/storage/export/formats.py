@@ -61,6 +61,10 @@ NPY = ExportFormat("npy", "NumPy array", ".npy", "The numbers as a float32 array
 
 def formats_for(source: ExportSource) -> list[ExportFormat]:
     """The formats that fit ``source``'s result (JSON always, last)."""
+    if source.kind is OutputKind.CHAT:
+        from .chat import CHAT_FORMATS
+
+        return list(CHAT_FORMATS)
     found: list[ExportFormat] = []
     if source.has_result:
         found.extend(_data_formats(source))

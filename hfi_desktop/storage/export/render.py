@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from hfi_desktop.catalog.model import OutputKind
 
 from ..filenames import sanitize_filename
+from .chat import render_chat
 from .json_file import RESULT_KEY, clip_key, json_bytes, mask_key
 from .media import audio_clips, convert_image, draw_boxes, overlay, segment_masks
 from .plan import Artifact
@@ -38,6 +39,8 @@ def _name(stem: str, extension: str, label: str = "") -> str:
 
 def _render(source: ExportSource, fmt: ExportFormat, stem: str) -> list[Artifact]:
     ident, ext, result = fmt.id, fmt.extension, source.result
+    if source.kind is OutputKind.CHAT:
+        return render_chat(source, fmt, stem)
     if ident == "json":
         return [Artifact(_name(stem, ext), "json", lambda files: json_bytes(source, files),
                          primary=True)]

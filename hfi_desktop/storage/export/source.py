@@ -22,6 +22,7 @@ from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.present.context import ResultContext
 from hfi_desktop.present.result_type import sniff_mime
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.storage.chat_records import is_chat, thread_of
 from hfi_desktop.storage.records import FileRef, RunRecord
 
 #: Reads a history file's bytes (``None`` when it was not kept).
@@ -172,7 +173,8 @@ def _from_record(record: RunRecord, files: FileLoader | None) -> ExportSource:
     inputs = {key: load(value) if FileRef.is_ref(value) else value
               for key, value in record.form.items()}
     input_files = tuple(InputFile(k, v) for k, v in inputs.items() if isinstance(v, Binary))
-    result = _map_refs(record.result, load)
+    result = (thread_of(record, files) if kind is OutputKind.CHAT and is_chat(record)
+              else _map_refs(record.result, load))
     return ExportSource(
         run_id=record.id,
         task_id=record.task_id,

@@ -7,12 +7,13 @@ menu shows the key as a shortcut, not as part of the item's name.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from .page import SAVE_KEYS, PageExport
+from .page import SAVE_KEYS
+from .saver import ResultSaver
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,9 +22,17 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
 
 
-def page_export(widget: QWidget | None) -> PageExport | None:
+class PageExports(Protocol):
+    """What a page's ``export`` attribute offers the menu (a task page's PageExport, the
+    chat page's)."""
+
+    @property
+    def saver(self) -> ResultSaver: ...
+
+
+def page_export(widget: QWidget | None) -> PageExports | None:
     export = getattr(widget, "export", None)
-    return export if isinstance(export, PageExport) else None
+    return export if isinstance(getattr(export, "saver", None), ResultSaver) else None
 
 
 def install_export_menu(menu: QMenu, current: Callable[[], QWidget | None]) -> list[QAction]:

@@ -19,7 +19,7 @@ from hfi_desktop.inference.urls import PROVIDERS_PAGE
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from hfi_desktop.inference import ProviderMapping, ProviderOffer
+    from hfi_desktop.inference import ChatProvider, ProviderMapping
 
 AUTO = "auto"
 CHEAPEST = "cheapest"
@@ -127,7 +127,7 @@ def build_rows(
     *,
     lookup: Lookup,
     entries: Sequence[ProviderMapping] = (),
-    offers: Mapping[str, ProviderOffer] | None = None,
+    offers: Mapping[str, ChatProvider] | None = None,
     message: str = "",
     selected: str = AUTO,
 ) -> list[PickerRow]:
@@ -169,7 +169,7 @@ def _none_serve(task: str, entries: Sequence[ProviderMapping]) -> str:
     return f"No provider serves it for {task}"
 
 
-def _provider_row(entry: ProviderMapping, task: str, offer: ProviderOffer | None) -> PickerRow:
+def _provider_row(entry: ProviderMapping, task: str, offer: ChatProvider | None) -> PickerRow:
     callable_here = can_call(entry.provider, task)
     status = entry.status  # the router's health check may know worse
     if status == "live" and offer is not None and offer.status != "live":
@@ -201,7 +201,7 @@ def _seed_row(entries: Sequence[ProviderMapping], task: str, lookup: Lookup) -> 
                      tooltip="Call the model the 2023 way (the seed application's call)")
 
 
-def offer_text(offer: ProviderOffer) -> str:
+def offer_text(offer: ChatProvider) -> str:
     """Price, context length and speed, as far as the router says them."""
     parts = []
     if offer.input_price is not None or offer.output_price is not None:

@@ -13,7 +13,7 @@ from hfi_desktop.inference import InferenceError, InferenceHTTPError
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from hfi_desktop.inference import ProviderMapping, ProviderOffer
+    from hfi_desktop.inference import ChatProvider, ProviderMapping
 
     from .context import ProviderContext
 
@@ -29,7 +29,7 @@ class ModelProviders:
 
     model: str
     entries: tuple[ProviderMapping, ...]
-    offers: Mapping[str, ProviderOffer] = field(default_factory=dict)
+    offers: Mapping[str, ChatProvider] = field(default_factory=dict)
 
     def serving(self, task: str) -> tuple[str, ...]:
         """The providers whose entry serves ``task`` (live ones first, Hub order)."""
@@ -53,13 +53,13 @@ async def look_up(context: ProviderContext, model: str, task: str) -> ModelProvi
         raise LookupFailed(f"the Hub answered {error.status}: {error.server_message}") from None
     except InferenceError as error:
         raise LookupFailed(str(error)) from None
-    offers: dict[str, ProviderOffer] = {}
+    offers: dict[str, ChatProvider] = {}
     if task in PRICED_TASKS and entries:
         try:
-            catalogue = await context.bridge.run(client.router_models)
+            catalogue = await context.bridge.run(client.chat_models)
         except InferenceError as error:  # prices are a bonus: the list stands without them
             log.info("no prices for %s: %s", model, error)
         else:
-            listed = catalogue.get(model)
-            offers = {o.provider: o for o in listed.offers} if listed is not None else {}
+            listed = next((listed for listed in catalogue if listed.id == model), None)
+            offers = {p.provider: p for p in listed.providers} if listed is not None else {}
     return ModelProviders(model, entries, offers)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import deque
+from typing import Protocol
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QTextCursor
@@ -76,7 +77,7 @@ class StreamTextEdit(FlatScrollTextEdit):
         if not chunk:
             return
         self._text += chunk
-        _pacer().request(self)
+        frame_pacer().request(self)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         if not self._breaks:
@@ -141,23 +142,37 @@ class StreamTextEdit(FlatScrollTextEdit):
         bar.setValue(bar.maximum() if at_end else round(fraction * bar.maximum()))
 
 
+class PacedView(Protocol):
+    """A view whose new content is laid out a frame's worth at a time (a StreamTextEdit, a
+    chat reply's Markdown)."""
+
+    def caught_up(self) -> bool:
+        """Whether everything given to it is on show."""
+        ...
+
+    def show_more(self) -> bool:
+        """Lay out the next frame's worth; whether more is left."""
+        ...
+
+
 class FramePacer(QObject):
-    """Lays out the appended text of the StreamTextEdits: one view a frame, in turn.
+    """Lays out the new content of growing views (StreamTextEdits, chat replies): one view a
+    frame, in turn.
 
     Each view's new text costs the GUI thread its layout and a repaint of the view (a few ms
     for a window of text): several views growing in the same frame would stack those into
-    one long pause. One pacer for the application (``_pacer()``); views are held until
-    they have caught up, and skipped once deleted.
+    one long pause. One pacer for the application (``frame_pacer()``); views are held until
+    they have caught up, and skipped once deleted (a view is a QObject).
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self._waiting: deque[StreamTextEdit] = deque()
+        self._waiting: deque[PacedView] = deque()
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._tick)
 
-    def request(self, edit: StreamTextEdit) -> None:
+    def request(self, edit: PacedView) -> None:
         if edit not in self._waiting:
             self._waiting.append(edit)
         if not self._timer.isActive():
@@ -178,7 +193,8 @@ class FramePacer(QObject):
 _PACER: FramePacer | None = None
 
 
-def _pacer() -> FramePacer:
+def frame_pacer() -> FramePacer:
+    """The application's pacer (made on first use, on the GUI thread)."""
     global _PACER
     if _PACER is None or not isValid(_PACER):
         _PACER = FramePacer()

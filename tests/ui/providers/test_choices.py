@@ -4,7 +4,7 @@ and how a run's provider reads in its details."""
 
 from __future__ import annotations
 
-from hfi_desktop.inference import ProviderMapping, ProviderOffer
+from hfi_desktop.inference import ChatProvider, ProviderMapping
 from hfi_desktop.ui.providers.choices import (
     SEED,
     Kind,
@@ -21,7 +21,9 @@ CHAT = "conversational"
 def test_a_chat_models_rows() -> None:
     entries = (ProviderMapping("groq", "llm", CHAT, "live"),
                ProviderMapping("hf-inference", "llm", CHAT, "live"))
-    offers = {"groq": ProviderOffer("groq", "error", 8192, 0.05, 0.08, 120.0, 600.0)}
+    offers = {"groq": ChatProvider("groq", "error", context_length=8192, input_price=0.05,
+                                  output_price=0.08, first_token_latency_ms=120.0,
+                                  throughput=600.0)}
     rows = build_rows(CHAT, "acme/llm", lookup=Lookup.DONE, entries=entries, offers=offers,
                       selected="cheapest")
     assert [r.title for r in rows] == ["Automatic", "Auto (fastest)", "Cheapest", "Preferred",

@@ -1,0 +1,507 @@
+"""The chat page: a thread with a model, first in the sidebar.
+
+The model field on top (with room beside it for a provider picker), the thread in the
+middle, the composer under it, the settings (system prompt, parameters, response format,
+tools) in a side panel. The thread is a plain :class:`~hfi_desktop.chat.ChatThread`; one
+:class:`~hfi_desktop.ui.chat.reply.ReplyRunner` streams the replies into it; a
+:class:`~hfi_desktop.ui.chat.recorder.ChatRecorder` keeps it in the history as it goes.
+
+Sending: the settings are checked first (a mistake is shown at its field, nothing sent, the
+message stays in the box); your message and an empty reply go into the thread and the reply
+streams. Esc or Stop ends it, keeping what came. A reply that fails before anything came is
+taken out again, the error is shown above the box, and your message is put back in it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.catalog import FormError, build_chat_request
+from hfi_desktop.chat import ChatMessage, ChatThread
+from hfi_desktop.media import load_chat_image, load_image
+from hfi_desktop.resources import resource_path
+from hfi_desktop.runs import RunState
+from hfi_desktop.storage.chat_records import settings_of, thread_of
+from hfi_desktop.ui.export import ResultSaver
+from hfi_desktop.ui.export.page import SAVE_KEYS
+from hfi_desktop.ui.model_field import ModelField
+from hfi_desktop.ui.model_search import ModelSearchContext
+from hfi_desktop.ui.services import DEFAULT_MAX_INPUT_BYTES
+from hfi_desktop.ui.viewers import ErrorBox
+from hfi_desktop.ui.viewers.widgets import Caption
+
+from .composer import ChatComposer
+from .recorder import ChatRecorder, record_of_job
+from .reply import ReplyJob, ReplyRunner
+from .settings_panel import PANEL_WIDTH, ChatSettingsPanel
+from .thread_view import COLUMN_WIDTH, ChatThreadView
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from hfi_desktop.catalog import TaskSpec
+    from hfi_desktop.catalog.model import FileValue
+    from hfi_desktop.media import ImageSource, LoadedImage
+    from hfi_desktop.storage.records import RunRecord
+    from hfi_desktop.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+THUMB_SIZE = 256
+STOP_KEYS = Qt.Key.Key_Escape
+
+
+class ChatExport(QObject):
+    """Save as… (Ctrl+S) for the chat on show: Markdown or JSON, through the export
+    feature's saver (its dialog, atomic writes, the File menu's actions)."""
+
+    def __init__(self, page: ChatPage, services: Services) -> None:
+        super().__init__(page)
+        self.saver = ResultSaver(page, services.bridge, page.record, report=page.show_status)
+        self.save_button = QPushButton("Save as…", page)
+        self.save_button.setObjectName("exportSaveAs")
+        self.save_button.setToolTip(f"Save the chat as Markdown or JSON ({SAVE_KEYS})")
+        self.save_button.clicked.connect(self.saver.save_as)
+        self.shortcut = QShortcut(QKeySequence(SAVE_KEYS), page, self.saver.save_as,
+                                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+
+class ChatPage(QWidget):
+    """The chat (``spec`` is the catalog's chat entry)."""
+
+    def __init__(self, spec: TaskSpec, services: Services,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._services = services
+        self.setObjectName(f"page:{spec.id}")
+        self.setAcceptDrops(True)
+        self.chat = ChatThread()  # the chat on show (``thread`` is QObject's)
+        self._thumbs: dict[FileValue, QImage] = {}
+        self._tasks: set[asyncio.Task[Any]] = set()
+        #: What to put back in the composer if the reply in flight fails at once.
+        self._restore: tuple[str, tuple[LoadedImage, ...]] | None = None
+
+        self.model_field = ModelField(spec.default_model, self,
+                                      search=ModelSearchContext.for_task(services, spec),
+                                      examples=False)
+        self.model_field.set_recent(services.recent_models.get(spec.id))
+        self.model_field.setAccessibleName("Model")
+        self.new_button = QPushButton("New chat", self)
+        self.new_button.setToolTip("Start a new chat (this one stays in the history)")
+        self.settings_button = QPushButton("Settings", self)
+        self.settings_button.setCheckable(True)
+        self.settings_button.setChecked(True)
+        self.settings_button.setToolTip("Show or hide the system prompt, parameters, "
+                                        "response format and tools")
+        self.status = Caption("", self)
+        self.status.setAccessibleName("Chat status")
+        self.thread_view = ChatThreadView(spec.examples, self, thumbnail=self._thumbs.get)
+        self.error_box = ErrorBox(self)
+        self.error_box.setAccessibleName("Chat error")
+        self.error_box.hide()
+        message_field = next(f for f in spec.inputs if f.key == "message")
+        self.composer = ChatComposer(message_field, self._load_image, self)
+        self.settings = ChatSettingsPanel(spec, self)
+        self.runner = ReplyRunner(services, self, gate_parent=self)
+        self.recorder = (ChatRecorder(self.runner, services.history, parent=self)
+                         if services.history is not None else None)
+        self.export = ChatExport(self, services)
+        #: Where a provider picker goes, beside the model field.
+        self.model_row = QHBoxLayout()
+        self._build()
+        self._connect()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        icon = QLabel(self)
+        icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(28, 28))
+        title = QLabel(f"<b style='font-size:15pt'>{self.spec.title}</b>", self)
+        model_label = QLabel("<b>Model</b>", self)
+        model_label.setBuddy(self.model_field)
+        self.model_row.setSpacing(8)
+        self.model_row.addWidget(model_label)
+        self.model_row.addWidget(self.model_field, 1)
+        header = QHBoxLayout()
+        header.setContentsMargins(14, 10, 14, 6)
+        header.setSpacing(10)
+        header.addWidget(icon)
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addLayout(self.model_row, 1)
+        header.addWidget(self.new_button)
+        header.addWidget(self.export.save_button)
+        header.addWidget(self.settings_button)
+
+        column = QWidget(self)  # as wide as the thread's column, centred under it
+        column.setMaximumWidth(COLUMN_WIDTH)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(6)
+        column_layout.addWidget(self.error_box)
+        column_layout.addWidget(self.composer)
+        column_layout.addWidget(self.status)
+        bottom = QWidget(self)
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(16, 6, 16, 10)
+        bottom_layout.addStretch(0)
+        bottom_layout.addWidget(column, 1)
+        bottom_layout.addStretch(0)
+
+        chat = QWidget(self)
+        chat_layout = QVBoxLayout(chat)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.setSpacing(0)
+        chat_layout.addWidget(self.thread_view, 1)
+        chat_layout.addWidget(bottom)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(chat)
+        self.splitter.addWidget(self.settings)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([900, PANEL_WIDTH])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self.composer.send_requested.connect(self.send)
+        self.composer.stop_requested.connect(self.cancel)
+        self.new_button.clicked.connect(self.new_chat)
+        self.settings_button.toggled.connect(self.settings.setVisible)
+        view = self.thread_view
+        view.example_chosen.connect(self._use_example)
+        view.edit_requested.connect(self.edit)
+        view.regenerate_requested.connect(self.regenerate)
+        view.branch_requested.connect(self.branch)
+        view.switch_requested.connect(self.switch)
+        runner = self.runner
+        runner.started.connect(self._on_started)
+        runner.text_added.connect(self._on_text)
+        runner.tools_changed.connect(self._on_refresh)
+        runner.finished.connect(self._on_finished)
+        runner.priced.connect(self._on_refresh)
+        QShortcut(QKeySequence(STOP_KEYS), self, self.cancel,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.model_field.model_changed.connect(lambda _text: self.error_box.hide())
+
+    # -- queries -------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.runner.is_running()
+
+    def model(self) -> str:
+        """The model as typed (the default when the field is empty)."""
+        return self.model_field.model_id().strip() or self.spec.default_model
+
+    def record(self) -> RunRecord | None:
+        """The chat as a record (what Save as… saves); None while it is empty."""
+        job = self._job_of_last()
+        return record_of_job(job) if job is not None else None
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def as_widget(self) -> QWidget:
+        return self
+
+    # -- sending ---------------------------------------------------------------------------
+    def send(self) -> None:
+        """Send what the composer holds (Enter, Send, Ctrl+Enter)."""
+        if self.is_running():
+            return
+        composer = self.composer
+        if composer.is_loading():
+            self.show_status("An image is still loading: send once it is attached.")
+            return
+        if composer.is_empty():
+            composer.edit.setFocus()
+            return
+        settings = self._checked_settings()
+        if settings is None:
+            return
+        text, loaded = composer.text(), composer.loaded_images()
+        for image in loaded:
+            self._thumbs[image.file] = image.thumbnail
+        pending = self.chat.pending_tool_calls()
+        if pending:  # your message answers the first call waiting for one
+            self.chat.append(ChatMessage(
+                "tool", text, tool_call_id=str(pending[0].get("id") or "call_0")))
+        else:
+            self.chat.append(ChatMessage("user", text, images=tuple(i.file for i in loaded)))
+        composer.clear()
+        if len(pending) > 1:  # the model is asked once every call has its answer
+            self._show_thread()
+            return
+        self._ask(None, settings, restore=(text, loaded))
+
+    def regenerate(self, message_id: str) -> None:
+        """Another reply in place of ``message_id`` (the first stays as version 1)."""
+        if self.is_running() or message_id not in self.chat.messages:
+            return
+        settings = self._checked_settings()
+        if settings is not None:
+            self._ask(self.chat.messages[message_id].parent, settings)
+
+    def edit(self, message_id: str, text: str) -> None:
+        """Send an edited version of your message ``message_id`` (the first is kept)."""
+        if self.is_running() or message_id not in self.chat.messages:
+            return
+        settings = self._checked_settings()
+        if settings is None:
+            return
+        original = self.chat.messages[message_id]
+        edited = self.chat.add(ChatMessage("user", text, images=original.images,
+                                             parent=original.parent))
+        self._ask(edited.id, settings, restore=(text, ()))
+
+    def _ask(self, parent: str | None, settings: dict[str, Any], *,
+             restore: tuple[str, tuple[LoadedImage, ...]] | None = None) -> None:
+        """Add an empty reply after ``parent`` (None: after the last message) and stream
+        it. ``restore``: what to put back in the composer if it fails at once."""
+        model = self.model()
+        self.chat.system = self.settings.system()
+        reply = ChatMessage("assistant", model=model, state=RunState.RUNNING, parent=parent)
+        reply = self.chat.append(reply) if parent is None else self.chat.add(reply)
+        self._restore = restore
+        self._services.recent_models.add(self.spec.id, self.model_field.model_id())
+        self.model_field.set_recent(self._services.recent_models.get(self.spec.id))
+        self.error_box.hide()
+        self._show_thread()
+        if reply.parent is not None:
+            self.thread_view.keep_at_top(reply.parent)
+        self.runner.start(ReplyJob(self.chat, reply, model,
+                                   dict(self.settings.parameters.values()), settings))
+
+    def _checked_settings(self) -> dict[str, Any] | None:
+        """The response format and tools, checked with the parameters and the model as the
+        call will be (a mistake is shown at its field: None)."""
+        try:
+            settings = self.settings.values()
+            build_chat_request(self.spec, [], settings, self.settings.parameters.values(),
+                               model=self.model())
+        except FormError as error:
+            self._show_form_error(error)
+            return None
+        return settings
+
+    def _show_form_error(self, error: FormError) -> None:
+        if error.field == "model":
+            self.model_field.setFocus()
+        else:
+            self.settings_button.setChecked(True)
+            self.settings.show_error(error)
+        self.error_box.title.setText("Not sent")
+        self.error_box.message.setText(error.message)
+        self.error_box.show()
+        self.show_status(f"Not sent: {error.message}")
+
+    def cancel(self) -> None:
+        """Stop the reply (Esc, Stop); what came is kept."""
+        if self.is_running():
+            self.runner.cancel()
+            self.show_status("Stopping…")
+
+    # -- the thread ------------------------------------------------------------------------------
+    def switch(self, message_id: str, step: int) -> None:
+        if not self.is_running() and message_id in self.chat.messages:
+            self.chat.switch(message_id, step)
+            self._show_thread()
+            self._save()
+
+    def branch(self, message_id: str) -> None:
+        """A new chat with the messages up to ``message_id`` (this one stays as it is)."""
+        if self.is_running() or message_id not in self.chat.messages:
+            return
+        self.set_thread(self.chat.branch_at(message_id))
+        self._save()
+        self.show_status("Branched into a new chat: the previous one is in the history.")
+
+    def new_chat(self) -> None:
+        if self.is_running():
+            return
+        self.set_thread(ChatThread(system=self.settings.system()))
+        self.show_status("")
+        self.composer.edit.setFocus()
+
+    def set_thread(self, thread: ChatThread) -> None:
+        """Show ``thread`` (its images' thumbnails are made in a worker)."""
+        self.chat = thread
+        self.error_box.hide()
+        self._show_thread()
+        self.thread_view.scroll_to_end()
+        missing = [image for message in thread.walk() for image in message.images
+                   if image not in self._thumbs]
+        if missing:
+            self._start(self._make_thumbnails(missing), "chat thumbnails")
+
+    def _show_thread(self) -> None:
+        self.thread_view.show_thread(self.chat)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """The composer says whether your next message answers a tool call."""
+        pending = self.chat.pending_tool_calls()
+        if pending:
+            name = (pending[0].get("function") or {}).get("name", "the tool")
+            self.composer.set_hint(f"The result of {name}: your message answers the tool "
+                                   "call…")
+        else:
+            field = next(f for f in self.spec.inputs if f.key == "message")
+            self.composer.set_hint(field.placeholder)
+
+    def _use_example(self, text: str) -> None:
+        self.composer.set_text(text)
+        self.composer.edit.setFocus()
+
+    # -- the reply ---------------------------------------------------------------------------
+    def _on_started(self, job: ReplyJob) -> None:
+        self.composer.set_streaming(True)
+        self.show_status("")
+
+    def _on_text(self, job: ReplyJob, text: str) -> None:
+        view = self.thread_view.view_of(job.reply.id)
+        if view is not None:
+            view.append_text(text)
+
+    def _on_refresh(self, job: ReplyJob) -> None:
+        view = self.thread_view.view_of(job.reply.id)
+        if view is not None:
+            view.refresh()
+
+    def _on_finished(self, job: ReplyJob) -> None:
+        self.composer.set_streaming(False)
+        reply = job.reply
+        if reply.state is RunState.ERROR and not job.received and job.thread is self.chat:
+            self._take_back(job)
+            return
+        self._on_refresh(job)
+        self._update_hint()
+        self.show_status({RunState.DONE: "", RunState.CANCELLED: "Stopped: the partial "
+                          "reply is kept."}.get(reply.state, ""))
+
+    def _take_back(self, job: ReplyJob) -> None:
+        """A reply that failed before anything came: out of the thread, the error above the
+        box, your message back in it."""
+        reply = job.reply
+        title, message = reply.error or ("Failed", "")
+        parent = self.chat.messages.get(reply.parent or "")
+        restore, self._restore = self._restore, None
+        remove = parent.id if parent is not None and restore is not None else reply.id
+        self.chat.remove(remove)
+        if restore is not None:
+            self.composer.restore(*restore)
+        self._show_thread()
+        self.error_box.title.setText(title)
+        self.error_box.message.setText(message)
+        self.error_box.show()
+        self.show_status(f"Not answered: {title}")
+        self._save()
+
+    def _job_of_last(self) -> ReplyJob | None:
+        last = self.chat.last()
+        if last is None:
+            return None
+        reply = next((m for m in reversed(self.chat.path()) if m.is_reply), last)
+        return ReplyJob(self.chat, reply, reply.model or self.model(),
+                        dict(self.settings.parameters.values()), self._settings_for_record())
+
+    def _settings_for_record(self) -> dict[str, Any]:
+        try:
+            return self.settings.values()
+        except FormError:
+            return {}
+
+    def _save(self) -> None:
+        if self.recorder is not None and len(self.chat):
+            self.recorder.save(self.chat, model=self.model(),
+                               parameters=self.settings.parameters.values(),
+                               settings=self._settings_for_record())
+
+    # -- images ----------------------------------------------------------------------------------
+    async def _load_image(self, source: ImageSource, name: str) -> LoadedImage:
+        return await self._services.bridge.run(lambda: load_chat_image(
+            source, name=name, max_bytes=DEFAULT_MAX_INPUT_BYTES, thumb_size=THUMB_SIZE))
+
+    async def _make_thumbnails(self, images: list[FileValue]) -> None:
+        def make() -> dict[FileValue, QImage]:
+            made = {}
+            for image in images:
+                try:
+                    made[image] = load_image(image.data, name=image.name,
+                                             max_bytes=len(image.data) + 1,
+                                             thumb_size=THUMB_SIZE).thumbnail
+                except Exception as error:  # the name shows instead
+                    log.info("no thumbnail for %s: %s", image.name, error)
+            return made
+
+        made = await self._services.bridge.run(make)
+        if shiboken6.isValid(self):
+            self._thumbs.update(made)
+            self.thread_view.show_thumbnails()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasImage() or any(url.isLocalFile() for url in mime.urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.composer.attach_mime(event.mimeData())
+        event.acceptProposedAction()
+
+    # -- history ---------------------------------------------------------------------------------
+    def show_record(self, record: RunRecord, *, run: bool = False) -> asyncio.Task[bool]:
+        """Reopen a chat from the history, whole; ``run``: then ask again for its last
+        reply."""
+        return create_task(self._show_record(record, run), name="show chat record")
+
+    async def _show_record(self, record: RunRecord, run: bool) -> bool:
+        if self.is_running():
+            self.show_status("Busy: stop the reply first")
+            return False
+        files = self._services.history.files.get if self._services.history is not None \
+            else None
+        thread = await self._services.bridge.run(lambda: thread_of(record, files))
+        if not shiboken6.isValid(self):
+            return False
+        self.model_field.set_model("" if record.model == self.spec.default_model
+                                   else record.model)
+        self.settings.set_values(thread.system, record.parameters, settings_of(record))
+        self.set_thread(thread)
+        self.show_status("From the history")
+        last = thread.last()
+        if run and last is not None and last.is_reply:
+            self.regenerate(last.id)
+        return True
+
+    def _start(self, coro: Any, name: str) -> None:
+        task = create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
