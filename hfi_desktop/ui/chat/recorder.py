@@ -6,15 +6,15 @@ history does: a failing write is logged by the service."""
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.chat_records import chat_record
 from hfi_desktop.storage.history.service import HistorySettings
 from hfi_desktop.ui.history.run_recorder import safe_model
+from hfi_desktop.ui.history.write_throttle import WriteThrottle
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -45,14 +45,10 @@ class ChatRecorder(QObject):
         super().__init__(parent if parent is not None else runner)
         self.setObjectName("recorder:chat")
         self.history = history
-        self.interval_s = interval_s
         self._job: ReplyJob | None = None
         self._settings = HistorySettings()
-        self._last_write = 0.0
         self._written = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._write_text)
+        self._throttle = WriteThrottle(self._write_text, interval_s, self)
         runner.started.connect(self._on_started)
         runner.progress.connect(self._on_progress)
         runner.finished.connect(self._on_finished)
@@ -72,38 +68,32 @@ class ChatRecorder(QObject):
             options)
 
     def _on_started(self, job: ReplyJob) -> None:
-        self._timer.stop()
+        self._throttle.restart()
         self._settings = self.history.settings()
         if not self._settings.enabled:
             self._job = None
             return
         self._job = job
         self._written = ""
-        self._last_write = time.monotonic()
         self.history.start(record_of_job(job, RunState.RUNNING), self._settings)
 
     def _on_progress(self, job: ReplyJob) -> None:
-        if job is not self._job or self._timer.isActive():
-            return
-        wait = self._last_write + self.interval_s - time.monotonic()
-        if wait <= 0:
-            self._write_text()
-        else:
-            self._timer.start(max(1, int(wait * 1000)))
+        if job is self._job:
+            self._throttle.poke()
 
-    def _write_text(self) -> None:
+    def _write_text(self) -> bool:
         job = self._job
         if job is None or job.reply.state is not RunState.RUNNING \
                 or job.reply.text == self._written:
-            return
-        self._last_write = time.monotonic()
+            return False
         self._written = job.reply.text
         self.history.update_text(job.thread.id, job.reply.text)
+        return True
 
     def _on_finished(self, job: ReplyJob) -> None:
         if job is not self._job:
             return
-        self._timer.stop()
+        self._throttle.stop()
         self._job = None
         self.history.finish(record_of_job(job), self._settings)
 

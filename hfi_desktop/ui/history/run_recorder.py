@@ -13,15 +13,15 @@ has none; a user:password in an endpoint URL is removed).
 
 from __future__ import annotations
 
-import time
 from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.history.service import HistoryService, HistorySettings
 from hfi_desktop.storage.records import RunRecord
+from hfi_desktop.ui.history.write_throttle import WriteThrottle
 
 
 class RunSource(Protocol):
@@ -48,14 +48,10 @@ class RunRecorder(QObject):
         spec = getattr(source, "spec", None)
         self.setObjectName(f"recorder:{spec.id}" if spec is not None else "recorder")
         self.history = history
-        self.interval_s = interval_s
         self._run: Run | None = None
         self._settings = HistorySettings()
-        self._last_write = 0.0
         self._written = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._write_text)
+        self._throttle = WriteThrottle(self._write_text, interval_s, self)
         source.run_started.connect(self._on_started)
         source.stream_progress.connect(self._on_progress)
         source.run_completed.connect(self._on_completed)
@@ -65,37 +61,31 @@ class RunRecorder(QObject):
         return self._run is not None
 
     def _on_started(self, run: Run) -> None:
-        self._timer.stop()
+        self._throttle.restart()
         self._settings = self.history.settings()
         if not self._settings.enabled:
             self._run = None
             return
         self._run = run
         self._written = ""
-        self._last_write = time.monotonic()
         self.history.start(record_of(run), self._settings)
 
     def _on_progress(self, run: Run) -> None:
-        if run is not self._run or self._timer.isActive():
-            return
-        wait = self._last_write + self.interval_s - time.monotonic()
-        if wait <= 0:
-            self._write_text()
-        else:
-            self._timer.start(max(1, int(wait * 1000)))
+        if run is self._run:
+            self._throttle.poke()
 
-    def _write_text(self) -> None:
+    def _write_text(self) -> bool:
         run = self._run
         if run is None or run.finished or run.text == self._written:
-            return
-        self._last_write = time.monotonic()
+            return False
         self._written = run.text
         self.history.update_text(run.id, run.text, len(run.events))
+        return True
 
     def _on_completed(self, run: Run) -> None:
         if run is not self._run:
             return
-        self._timer.stop()
+        self._throttle.stop()
         self._run = None
         self.history.finish(record_of(run), self._settings)
 
