@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog import PageKind
 from hfi_desktop.catalog.answers import shared_inputs
-from hfi_desktop.ui.chat import ChatPage
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
 
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.runs import Run
+    from hfi_desktop.ui.chat import ChatPage
     from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.settings import SettingsHooks
 
@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
     def chat_page(self) -> ChatPage:
         """The chat page, created the first time it is needed."""
         if self.chat is None:
+            from hfi_desktop.ui.chat import ChatPage  # on first use: not a start-up cost
+
             spec = next(s for s in self._specs.values() if s.page is PageKind.CHAT)
             self.chat = ChatPage(spec, self._services, self.stack)
             self.stack.addWidget(self.chat)
