@@ -23,11 +23,13 @@ if TYPE_CHECKING:
 #: ``chat_completion``, on its own page) and the custom calls (raw, to hf-inference).
 NO_PROVIDERS = frozenset({"conversational", "custom-request", "custom-streaming-request"})
 #: Pages calling another task's models (the mapping's task name).
-_MAPPING_TASK: Mapping[str, str] = {"text-generation-stream": "text-generation"}
+_MAPPING_TASK: Mapping[str, str] = {"text-generation-stream": "text-generation",
+                                     "chat-completion": "conversational"}
 
 #: Task id → a model some provider serves for it (the provider in the comment).
 SERVED_DEFAULTS: Mapping[str, str] = {
     "automatic-speech-recognition": "openai/whisper-large-v3",  # hf-inference, fal-ai
+    "chat-completion": "openai/gpt-oss-120b",  # cerebras, groq, together, novita, …
     "feature-extraction": "intfloat/multilingual-e5-large",  # hf-inference
     "fill-mask": "google-bert/bert-base-uncased",  # hf-inference
     "image-classification": "google/vit-base-patch16-224",  # hf-inference

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hfi_desktop.catalog import CATALOG
+from hfi_desktop.catalog import CATALOG, PageKind
 from hfi_desktop.codegen import (
     Flavour,
     curl_snippet,
@@ -166,7 +166,8 @@ def test_curl_stream(describe: Describe) -> None:
 
 # -- every task --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("spec", CATALOG, ids=lambda spec: spec.id)
+@pytest.mark.parametrize("spec", [s for s in CATALOG if s.page is PageKind.FORM],
+                         ids=lambda spec: spec.id)
 def test_every_task_parses_and_hides_the_token(
     spec: object, describe: Describe, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from hfi_desktop.catalog import CATALOG, task
+from hfi_desktop.catalog.served import served_default
 from hfi_desktop.codegen import Flavour
 from hfi_desktop.inference import HfInference
 from hfi_desktop.ui.code_snippets import CopyAsCode, SnippetDialog
@@ -47,7 +48,7 @@ def _copy(page: TaskPage, flavour: Flavour, run_async: RunAsync) -> SnippetDialo
         await wait_until(task.done)
 
     run_async(main())
-    assert copier.dialog is not None
+    assert copier.dialog is not None, page.status.label.text()
     return copier.dialog
 
 
@@ -152,11 +153,12 @@ def provider_client(fake_router: FakeRouter) -> Iterator[HfInference]:
 def test_copy_names_the_provider(window: MainWindow, services: Services,
                                  provider_client: HfInference, fake_router: FakeRouter,
                                  run_async: RunAsync) -> None:
-    model = task("text-to-image").default_model
+    model = served_default(task("text-to-image"))  # the page's model when the field is empty
     fake_router.map_model(model, "together", "stabilityai/sd2", "text-to-image")
     services.client = lambda: provider_client
     page = window.show_task("text-to-image")
     run_async(fill_first_example(page))
+    page.provider_picker.set_choice("together", remember=False)  # what a user picks
     assert [a.text() for a in page.copy_as_code.menu.actions()] == ["Python", "JavaScript",
                                                                     "curl"]
     dialog = _copy(page, Flavour.PYTHON, run_async)
@@ -180,6 +182,7 @@ def test_chat_copies_as_the_openai_client_too(make_window: MakeWindow, services:
     services.client = lambda: provider_client
     page = make_window([*CATALOG, chat_spec()]).show_task("chat")
     run_async(fill_first_example(page))
+    page.provider_picker.set_choice("together", remember=False)  # what a user picks
     assert [a.text() for a in page.copy_as_code.menu.actions()] == [
         "Python", "JavaScript", "curl", "Python (openai)"]
     dialog = _copy(page, Flavour.OPENAI, run_async)

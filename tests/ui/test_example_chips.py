@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from hfi_desktop.catalog import CATALOG
+from hfi_desktop.catalog import CATALOG, PageKind
 from hfi_desktop.catalog.model import Example, InputKind
 from hfi_desktop.ui.inputs.message import Level
 from hfi_desktop.ui.main_window import MainWindow
@@ -19,7 +19,8 @@ from tests.support.fake_api import FakeInferenceAPI, respond_error
 from tests.support.qt_async import RunAsync, wait_until
 
 FILE_KINDS = (InputKind.IMAGE, InputKind.AUDIO, InputKind.FILE)
-EXAMPLES = [(spec.id, example.title) for spec in CATALOG for example in spec.examples]
+EXAMPLES = [(spec.id, example.title) for spec in CATALOG if spec.page is PageKind.FORM
+            for example in spec.examples]
 
 
 def chip(page: TaskPage, title: str) -> QPushButton:

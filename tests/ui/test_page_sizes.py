@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.catalog import CATALOG
+from hfi_desktop.catalog import CATALOG, PageKind
 from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from hfi_desktop.ui.task_page import TaskPage
@@ -72,7 +72,7 @@ def _clipped_buttons(page: TaskPage) -> list[str]:
     return clipped
 
 
-@pytest.mark.parametrize("task_id", [spec.id for spec in CATALOG])
+@pytest.mark.parametrize("task_id", [s.id for s in CATALOG if s.page is PageKind.FORM])
 def test_the_page_fits_without_sideways_scrolling_or_cut_buttons(
         window: MainWindow, fake_api: FakeInferenceAPI, run_async: RunAsync,
         task_id: str) -> None:
@@ -101,3 +101,18 @@ def _check_fits(page: TaskPage, form_area: FormScrollArea, size: QSize) -> None:
     form = form_area.widget()
     assert form is not None and form.width() <= form_area.viewport().width(), where
     assert not _clipped_buttons(page), f"{where}: {_clipped_buttons(page)}"
+
+
+def test_the_chat_page_fits_without_cut_buttons(window: MainWindow, run_async: RunAsync) -> None:
+    chat = next(s.id for s in CATALOG if s.page is PageKind.CHAT)
+    page = window.show_task(chat)
+
+    async def main() -> None:
+        for size in SIZES:
+            await _resize(window, size)
+            where = f"the chat at {size.width()}x{size.height()}"
+            hint = page.minimumSizeHint()
+            assert hint.width() <= page.width() and hint.height() <= page.height(), where
+            assert not _clipped_buttons(page), f"{where}: {_clipped_buttons(page)}"
+
+    run_async(main(), timeout=40)

@@ -128,7 +128,7 @@ class ChatComposer(QFrame):
         self.chips: list[AttachmentChip] = []
         self.edit = MessageEdit(self)
         self.edit.setPlaceholderText(field.placeholder)
-        self.edit.setAccessibleName(field.label)
+        self.edit.setAccessibleName("Your message")  # the field's label, "Message", says less
         self.edit.setAccessibleDescription(field.help)
         self.edit.setToolTip(field.help)
         self.edit.setTabChangesFocus(True)

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from hfi_desktop.catalog import CATALOG
+from hfi_desktop.catalog import CATALOG, PageKind
 from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.compare import ComparisonView
 from hfi_desktop.ui.compare.install import COMPARE_BUTTON_NAME
@@ -72,7 +72,7 @@ async def run_first_example(page: TaskPage) -> str:
     return states[0]
 
 
-@pytest.mark.parametrize("task_id", [spec.id for spec in CATALOG])
+@pytest.mark.parametrize("task_id", [s.id for s in CATALOG if s.page is PageKind.FORM])
 def test_every_page_names_what_it_shows_and_reads_its_status(
         app_window: MainWindow, run_async: RunAsync, task_id: str) -> None:
     page = app_window.show_task(task_id)
@@ -87,6 +87,15 @@ def test_every_page_names_what_it_shows_and_reads_its_status(
     assert run_async(run_first_example(page), timeout=30) == "done"
     assert exposes(page.status.label, "Done")  # the live status, as it is now
     assert problems_on_every_tab(app_window, page.result_panel.tabs.tabBar()) == []
+
+
+def test_the_chat_page_names_what_it_shows(app_window: MainWindow) -> None:
+    page = app_window.show_task(next(s.id for s in CATALOG if s.page is PageKind.CHAT))
+    for section in page.findChildren(CollapsibleSection):  # its settings panel opened
+        if not section.is_expanded() and section.isVisibleTo(page):
+            click(section.toggle)
+    assert window_problem(app_window) is None
+    assert problems(app_window) == []
 
 
 def test_a_form_error_is_read_by_its_text(app_window: MainWindow) -> None:
