@@ -1,6 +1,6 @@
 """The chat page: a thread with a model, first in the sidebar.
 
-The model field on top (with room beside it for a provider picker), the thread in the
+The model field on top (the provider picker beside it), the thread in the
 middle, the composer under it, the settings (system prompt, parameters, response format,
 tools) in a side panel. The thread is a plain :class:`~hfi_desktop.chat.ChatThread`; one
 :class:`~hfi_desktop.ui.chat.reply.ReplyRunner` streams the replies into it; a
@@ -47,6 +47,7 @@ from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.export.page import SAVE_KEYS
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
+from hfi_desktop.ui.providers import PageProviders, ProviderContext
 from hfi_desktop.ui.services import DEFAULT_MAX_INPUT_BYTES
 from hfi_desktop.ui.viewers import ErrorBox
 from hfi_desktop.ui.viewers.widgets import Caption
@@ -128,7 +129,11 @@ class ChatPage(QWidget):
         self.recorder = (ChatRecorder(self.runner, services.history, parent=self)
                          if services.history is not None else None)
         self.export = ChatExport(self, services)
-        #: Where a provider picker goes, beside the model field.
+        # The provider picker beside the model field (its choice remembered for chat), the
+        # note under it when the model will not run, the served default model.
+        self.providers = PageProviders(spec, ProviderContext.for_services(services),
+                                       self.model_field, self)
+        self.provider_picker = self.providers.picker
         self.model_row = QHBoxLayout()
         self._build()
         self._connect()
@@ -143,6 +148,10 @@ class ChatPage(QWidget):
         self.model_row.setSpacing(8)
         self.model_row.addWidget(model_label)
         self.model_row.addWidget(self.model_field, 1)
+        provider_label = QLabel("<b>Provider</b>", self)
+        provider_label.setBuddy(self.provider_picker)
+        self.model_row.addWidget(provider_label)
+        self.model_row.addWidget(self.provider_picker)
         header = QHBoxLayout()
         header.setContentsMargins(14, 10, 14, 6)
         header.setSpacing(10)
@@ -187,6 +196,10 @@ class ChatPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        note = QHBoxLayout()  # under the model field: why the model will not run
+        note.setContentsMargins(14, 0, 14, 6)
+        note.addWidget(self.providers.note)
+        layout.addLayout(note)
         layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
@@ -219,7 +232,7 @@ class ChatPage(QWidget):
 
     def model(self) -> str:
         """The model as typed (the default when the field is empty)."""
-        return self.model_field.model_id().strip() or self.spec.default_model
+        return self.model_field.effective_model().strip() or self.spec.default_model
 
     def record(self) -> RunRecord | None:
         """The chat as a record (what Save as… saves); None while it is empty."""
@@ -298,7 +311,8 @@ class ChatPage(QWidget):
         if reply.parent is not None:
             self.thread_view.keep_at_top(reply.parent)
         self.runner.start(ReplyJob(self.chat, reply, model,
-                                   dict(self.settings.parameters.values()), settings))
+                                   dict(self.settings.parameters.values()), settings,
+                                   provider=self.providers.provider()))
 
     def _checked_settings(self) -> dict[str, Any] | None:
         """The response format and tools, checked with the parameters and the model as the

@@ -25,7 +25,7 @@ from tests.support.fixtures import asset_host as asset_host
 from tests.support.fixtures import fake_router as fake_router
 from tests.support.fixtures import no_internet as no_internet
 from tests.support.fixtures import router_client as router_client
-from tests.support.qt_async import AsyncRunner, wait_until
+from tests.support.qt_async import AsyncRunner, RunAsync, wait_until
 from tests.support.sse import sse_event
 
 #: The provider the local router serves the chat's default model from.
@@ -67,9 +67,13 @@ def services(client: HfInference, bridge: Bridge, history: HistoryService,
 
 
 @pytest.fixture
-def chat(window: MainWindow) -> Iterator[ChatPage]:
-    """The chat page, chosen in the sidebar as a user would."""
-    window.sidebar.select_task(CHAT.id)
+def chat(window: MainWindow, run_async: RunAsync) -> Iterator[ChatPage]:
+    """The chat page, chosen in the sidebar as a user would (on the loop, as in the
+    application: the provider picker looks the model's providers up)."""
+    async def choose() -> None:
+        window.sidebar.select_task(CHAT.id)
+
+    run_async(choose())
     page = window.stack.currentWidget()
     assert isinstance(page, ChatPage)
     yield page
