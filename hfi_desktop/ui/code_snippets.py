@@ -2,10 +2,11 @@
 (@huggingface/inference), curl, or for chat the openai client, copied to the clipboard and
 shown in a small window. Through the router, the snippets name the provider the app called.
 
-A tool button with a menu in ``page.result_actions`` (the page seen as a ``PageApi``). The
-request is the form's (``page.current_request()``; a form error shows inline at its field,
-as for Run: ``page.show_form_error``); what the
-client would send is worked out in a worker (it may ask the Hub for a model's task first).
+A tool button with a menu; on a task page, in ``page.result_actions`` (the page seen as a
+``PageApi``); the chat page places it itself. The page is seen through :class:`CodeSource`:
+the request is the one on screen (``current_request()``; a form error shows inline at its
+field, as for Run: ``show_form_error``); what the client would send is worked out in a
+worker (it may ask the Hub for a model's task first).
 The token is never in a snippet: ``$HF_TOKEN`` and friends.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
@@ -38,6 +39,7 @@ from hfi_desktop.inference import HfInference, InferenceError
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
 if TYPE_CHECKING:
+    from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.ui.page_api import PageApi
     from hfi_desktop.ui.services import Services
 
@@ -147,10 +149,25 @@ class SnippetDialog(QDialog):
         self.copied.setText(f"\u2713 {self.flavour.label} copied to the clipboard")
 
 
-class CopyAsCode(QObject):
-    """The Copy as code button of one task page (``page.copy_as_code``)."""
+class CodeSource(Protocol):
+    """What Copy as code needs of a page (a task page's ``PageApi`` is one, the chat page
+    another): the request on screen, and where to say what went wrong."""
 
-    def __init__(self, page: PageApi, services: Services) -> None:
+    @property
+    def spec(self) -> TaskSpec: ...
+    def as_widget(self) -> QWidget: ...
+    def current_request(self) -> CallRequest:
+        """The request on screen; raises FormError naming a bad field."""
+        ...
+    def show_form_error(self, error: FormError) -> None: ...
+    def show_status(self, text: str) -> None: ...
+
+
+class CopyAsCode(QObject):
+    """The Copy as code button of one page (``page.copy_as_code``); the page places
+    ``button``."""
+
+    def __init__(self, page: CodeSource, services: Services) -> None:
         widget = page.as_widget()
         super().__init__(widget)
         self._page = page
@@ -177,7 +194,6 @@ class CopyAsCode(QObject):
             action.triggered.connect(lambda _=False, f=flavour: self.copy(f))
             self.actions[flavour] = action
         self.button.setMenu(self.menu)
-        page.result_actions.insertWidget(0, self.button)  # leftmost
         COPY_AS_CODE.install(widget, lambda: self.copy(self.last_flavour),
                              context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -227,5 +243,7 @@ class CopyAsCode(QObject):
 
 
 def install_copy_as_code(page: PageApi, services: Services) -> CopyAsCode:
-    """Add the Copy as code button (and Ctrl+Shift+C) to ``page``."""
-    return CopyAsCode(page, services)
+    """Add the Copy as code button (and Ctrl+Shift+C) to a task page."""
+    copier = CopyAsCode(page, services)
+    page.result_actions.insertWidget(0, copier.button)  # leftmost
+    return copier

@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import FormError, build_chat_request
-from hfi_desktop.chat import ChatMessage, ChatThread
+from hfi_desktop.chat import ChatMessage, ChatThread, wire_messages
 from hfi_desktop.media import load_chat_image, load_image
 from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.chat_records import settings_of, thread_of
+from hfi_desktop.ui.code_snippets import CopyAsCode
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.export.page import SAVE_KEYS
 from hfi_desktop.ui.model_field import ModelField
@@ -54,14 +55,14 @@ from hfi_desktop.ui.viewers.widgets import Caption
 
 from .composer import ChatComposer
 from .recorder import ChatRecorder, record_of_job
-from .reply import ReplyJob, ReplyRunner
+from .reply import ReplyJob, ReplyRunner, chat_request
 from .settings_panel import PANEL_WIDTH, ChatSettingsPanel
 from .thread_view import COLUMN_WIDTH, ChatThreadView
 
 if TYPE_CHECKING:
     import asyncio
 
-    from hfi_desktop.catalog import TaskSpec
+    from hfi_desktop.catalog import CallRequest, TaskSpec
     from hfi_desktop.catalog.model import FileValue
     from hfi_desktop.media import ImageSource, LoadedImage
     from hfi_desktop.storage.records import RunRecord
@@ -129,6 +130,7 @@ class ChatPage(QWidget):
         self.recorder = (ChatRecorder(self.runner, services.history, parent=self)
                          if services.history is not None else None)
         self.export = ChatExport(self, services)
+        self.copy_as_code = CopyAsCode(self, services)  # the four flavours, the openai client's
         # The provider picker beside the model field (its choice remembered for chat), the
         # note under it when the model will not run, the served default model.
         self.providers = PageProviders(spec, ProviderContext.for_services(services),
@@ -160,6 +162,7 @@ class ChatPage(QWidget):
         header.addSpacing(12)
         header.addLayout(self.model_row, 1)
         header.addWidget(self.new_button)
+        header.addWidget(self.copy_as_code.button)
         header.addWidget(self.export.save_button)
         header.addWidget(self.settings_button)
 
@@ -242,6 +245,27 @@ class ChatPage(QWidget):
     def show_status(self, text: str) -> None:
         self.status.setText(text)
 
+    def conversation(self) -> ChatThread:
+        """The chat on show with the message being written, as a chat of its own (what
+        Copy as code writes and Compare… asks); FormError when there is nothing to say."""
+        last = self.chat.last()
+        thread = self.chat.branch_at(last.id) if last is not None else ChatThread()
+        thread.system = self.settings.system()
+        if not self.composer.is_empty():
+            thread.append(ChatMessage("user", self.composer.text(),
+                                      images=self.composer.images()))
+        if not len(thread):
+            raise FormError("message", "Message: write a message first")
+        return thread
+
+    def current_request(self) -> CallRequest:
+        """The call the conversation would make now, with the settings, parameters and
+        provider on show (Copy as code); FormError names a bad field."""
+        thread = self.conversation()
+        return chat_request(wire_messages(thread.system, thread.path()), self.model(),
+                            self.settings.parameters.values(), self.settings.values(),
+                            self.providers.provider())
+
     def as_widget(self) -> QWidget:
         return self
 
@@ -322,13 +346,16 @@ class ChatPage(QWidget):
             build_chat_request(self.spec, [], settings, self.settings.parameters.values(),
                                model=self.model())
         except FormError as error:
-            self._show_form_error(error)
+            self.show_form_error(error)
             return None
         return settings
 
-    def _show_form_error(self, error: FormError) -> None:
+    def show_form_error(self, error: FormError) -> None:
+        """``error`` at its field (the model, the message, a setting) and above the box."""
         if error.field == "model":
             self.model_field.setFocus()
+        elif error.field == "message":
+            self.composer.edit.setFocus()
         else:
             self.settings_button.setChecked(True)
             self.settings.show_error(error)

@@ -34,7 +34,7 @@ from hfi_desktop.ui.run_controller import make_run
 from hfi_desktop.ui.run_driver import NOT_SENT_TITLE
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from PySide6.QtWidgets import QWidget
 
@@ -64,6 +64,17 @@ class ReplyJob:
     @property
     def state(self) -> RunState:
         return self.reply.state
+
+
+def chat_request(messages: Sequence[Mapping[str, Any]], model: str,
+                 parameters: Mapping[str, Any], settings: Mapping[str, Any],
+                 provider: str | None) -> CallRequest:
+    """The chat's call of ``messages`` (as sent: images as data URLs) to ``model`` on
+    ``provider`` (None: the model's own); FormError names a bad setting."""
+    request = build_chat_request(CHAT, messages, settings, parameters, model=model)
+    if provider is not None:
+        request.kwargs["provider"] = provider
+    return request
 
 
 class ReplyRunner(QObject):
@@ -198,11 +209,7 @@ class ReplyRunner(QObject):
         system = thread.system
         messages = await self._services.bridge.run(lambda: wire_messages(system, before),
                                                    cpu=True)
-        request = build_chat_request(CHAT, messages, job.settings, job.parameters,
-                                     model=job.model)
-        if job.provider is not None:
-            request.kwargs["provider"] = job.provider
-        return request
+        return chat_request(messages, job.model, job.parameters, job.settings, job.provider)
 
     async def _price(self, job: ReplyJob) -> None:
         """The reply's cost at the router's prices (the catalogue is fetched once); nothing
