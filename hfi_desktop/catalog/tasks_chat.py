@@ -30,6 +30,9 @@ TOOLS = InputField(
     '"properties": {"city": {"type": "string"}}, "required": ["city"]}}}]',
 )
 
+#: An example's system prompt (``Example.values[SYSTEM]``): not an input, the chat's setting.
+SYSTEM = "system"
+
 CHAT = spec(
     "chat-completion", "Chat", Group.NATURAL_LANGUAGE,
     "Talk with a chat model: its replies stream in, with images for models that see them.",
@@ -45,7 +48,9 @@ CHAT = spec(
         Example("Explain", {"message": "Explain in a few bullet points how a transformer "
                                        "language model writes its replies."}),
         Example("Write code", {"message": "Write a Python function that reads a CSV file "
-                                          "and returns the sum of one column."}),
+                                          "and returns the sum of one column.",
+                               SYSTEM: "You are a careful Python developer: type hints, "
+                                       "the standard library only, one short example of use."}),
         Example("Compare", {"message": "Compare Python, Rust and Go in a table: speed, "
                                        "safety, learning curve."}),
     ],

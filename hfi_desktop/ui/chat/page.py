@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import FormError, build_chat_request
+from hfi_desktop.catalog.tasks_chat import SYSTEM
 from hfi_desktop.chat import ChatMessage, ChatThread, wire_messages
 from hfi_desktop.media import load_chat_image, load_image
 from hfi_desktop.resources import resource_path
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from hfi_desktop.catalog import CallRequest, TaskSpec
-    from hfi_desktop.catalog.model import FileValue
+    from hfi_desktop.catalog.model import Example, FileValue
     from hfi_desktop.media import ImageSource, LoadedImage
     from hfi_desktop.storage.records import RunRecord
     from hfi_desktop.ui.services import Services
@@ -418,8 +419,12 @@ class ChatPage(QWidget):
             field = next(f for f in self.spec.inputs if f.key == "message")
             self.composer.set_hint(field.placeholder)
 
-    def _use_example(self, text: str) -> None:
-        self.composer.set_text(text)
+    def _use_example(self, example: Example) -> None:
+        """The example's message in the box (and its system prompt, if it has one)."""
+        self.composer.set_text(str(example.values.get("message", "")))
+        system = example.values.get(SYSTEM)
+        if system is not None:
+            self.settings.system_edit.setPlainText(str(system))
         self.composer.edit.setFocus()
 
     # -- the reply ---------------------------------------------------------------------------

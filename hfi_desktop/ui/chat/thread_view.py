@@ -52,7 +52,7 @@ class ChatThreadView(QScrollArea):
     regenerate_requested = Signal(str)
     branch_requested = Signal(str)
     switch_requested = Signal(str, int)
-    example_chosen = Signal(str)  # an example prompt's text
+    example_chosen = Signal(object)  # the Example clicked
 
     def __init__(self, examples: Sequence[Example] = (), parent: QWidget | None = None,
                  *, thumbnail: Thumbnail | None = None) -> None:
@@ -121,7 +121,7 @@ class ChatThreadView(QScrollArea):
             button.setToolTip(text)
             button.setAccessibleName(f"Example: {example.title}")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, t=text: self.example_chosen.emit(t))
+            button.clicked.connect(lambda _=False, e=example: self.example_chosen.emit(e))
             chips.addWidget(button)
         chips.addStretch(1)
         layout.addLayout(chips)
