@@ -3,7 +3,14 @@
 folded in its worker (:func:`reply_pieces`) and counted (:class:`ReplyTally`), and a chat
 as Markdown or JSON. No Qt: the chat page and a comparison of models share it."""
 
-from .export import chat_document, chat_markdown, format_cost, format_stats, pretty_arguments
+from .export import (
+    chat_document,
+    chat_markdown,
+    comparison_markdown,
+    format_cost,
+    format_stats,
+    pretty_arguments,
+)
 from .stats import ReplyTally, reply_cost, serving_provider
 from .stream import ReplyPiece, reply_pieces
 from .thread import ChatMessage, ChatThread, ReplyStats
@@ -17,6 +24,7 @@ __all__ = [
     "ReplyTally",
     "chat_document",
     "chat_markdown",
+    "comparison_markdown",
     "format_cost",
     "format_stats",
     "pretty_arguments",

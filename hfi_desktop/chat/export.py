@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from hfi_desktop.runs import RunState
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
 
     from hfi_desktop.catalog.model import FileValue
 
@@ -84,6 +84,24 @@ def chat_markdown(thread: ChatThread, *, model: str,
     if thread.has_branches():
         lines += ["---", "", "*Other versions of some messages are kept in the chat's JSON "
                              "file.*", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def comparison_markdown(question: ChatThread, answers: Sequence[ChatMessage], *,
+                        image_link: Callable[[FileValue], str]) -> str:
+    """A conversation asked of several models: the question (the system prompt, the
+    messages before it, the message asked), then each model's answer with its figures."""
+    when = datetime.now().strftime("%Y-%m-%d %H:%M")
+    models = ", ".join(f"`{answer.model}`" for answer in answers)
+    lines = [f"# {question.title or 'Chat'} — compared", "", f"*{models} · {when}*", "",
+             "## The question", ""]
+    if question.system.strip():
+        lines += [_quoted(f"**System:** {question.system.strip()}"), ""]
+    for message in question.path():
+        lines += _message_markdown(message, image_link)
+    lines += ["## The answers", ""]
+    for answer in answers:
+        lines += _message_markdown(answer, image_link)
     return "\n".join(lines).rstrip() + "\n"
 
 

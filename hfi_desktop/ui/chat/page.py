@@ -54,6 +54,7 @@ from hfi_desktop.ui.services import DEFAULT_MAX_INPUT_BYTES
 from hfi_desktop.ui.viewers import ErrorBox
 from hfi_desktop.ui.viewers.widgets import Caption
 
+from .compare import ChatCompareWindow
 from .composer import ChatComposer
 from .recorder import ChatRecorder, record_of_job
 from .reply import ReplyJob, ReplyRunner, chat_request
@@ -132,6 +133,10 @@ class ChatPage(QWidget):
                          if services.history is not None else None)
         self.export = ChatExport(self, services)
         self.copy_as_code = CopyAsCode(self, services)  # the four flavours, the openai client's
+        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button.setToolTip("Ask several models this conversation, side by side")
+        #: The last comparison opened (None until Compare…; it closes on its own).
+        self.comparison: ChatCompareWindow | None = None
         # The provider picker beside the model field (its choice remembered for chat), the
         # note under it when the model will not run, the served default model.
         self.providers = PageProviders(spec, ProviderContext.for_services(services),
@@ -163,6 +168,7 @@ class ChatPage(QWidget):
         header.addSpacing(12)
         header.addLayout(self.model_row, 1)
         header.addWidget(self.new_button)
+        header.addWidget(self.compare_button)
         header.addWidget(self.copy_as_code.button)
         header.addWidget(self.export.save_button)
         header.addWidget(self.settings_button)
@@ -210,6 +216,7 @@ class ChatPage(QWidget):
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.cancel)
         self.new_button.clicked.connect(self.new_chat)
+        self.compare_button.clicked.connect(self.compare)
         self.settings_button.toggled.connect(self.settings.setVisible)
         view = self.thread_view
         view.example_chosen.connect(self._use_example)
@@ -319,6 +326,32 @@ class ChatPage(QWidget):
         edited = self.chat.add(ChatMessage("user", text, images=original.images,
                                              parent=original.parent))
         self._ask(edited.id, settings, restore=(text, ()))
+
+    def compare(self) -> ChatCompareWindow | None:
+        """Open the conversation (the message being written included) compared across this
+        model and another; None when there is nothing to ask (said at its field)."""
+        try:
+            question = self.conversation()
+            last = question.last()
+            if last is not None and last.is_reply:
+                raise FormError("message", "Message: write the message to compare the "
+                                           "models on")
+        except FormError as error:
+            self.show_form_error(error)
+            return None
+        settings = self._checked_settings()
+        if settings is None:
+            return None
+        model = self.model()
+        recent = self._services.recent_models.get(self.spec.id)
+        other = next((m for m in recent if m and m != model), "")
+        window = ChatCompareWindow(
+            self.spec, self._services, question, self.settings.parameters.values(), settings,
+            [(model, self.provider_picker.choice()), (other, None)], self)
+        self.comparison = window
+        window.show()
+        window.raise_()
+        return window
 
     def _ask(self, parent: str | None, settings: dict[str, Any], *,
              restore: tuple[str, tuple[LoadedImage, ...]] | None = None) -> None:

@@ -79,7 +79,7 @@ def test_a_policy_goes_to_the_auto_router_as_the_models_suffix(
     (body,) = chat_requests(fake_router)
     assert body["model"] == f"{MODEL}:cheapest"
     stats = chat.thread_view.views()[1].message.stats
-    # The router chose the cheaper provider and said so: the figures name it.
+    # The router chose (its first live provider here) and said which: the figures name it.
     assert stats is not None and stats.provider == "together"
 
 
