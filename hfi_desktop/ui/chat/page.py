@@ -160,18 +160,17 @@ class ChatPage(QWidget):
         provider_label.setBuddy(self.provider_picker)
         self.model_row.addWidget(provider_label)
         self.model_row.addWidget(self.provider_picker)
+        # The title and the chat's actions; under them, the model and its provider.
         header = QHBoxLayout()
-        header.setContentsMargins(14, 10, 14, 6)
+        header.setContentsMargins(14, 10, 14, 4)
         header.setSpacing(10)
         header.addWidget(icon)
         header.addWidget(title)
-        header.addSpacing(12)
-        header.addLayout(self.model_row, 1)
-        header.addWidget(self.new_button)
-        header.addWidget(self.compare_button)
-        header.addWidget(self.copy_as_code.button)
-        header.addWidget(self.export.save_button)
-        header.addWidget(self.settings_button)
+        header.addStretch(1)
+        for button in (self.new_button, self.compare_button, self.copy_as_code.button,
+                       self.export.save_button, self.settings_button):
+            header.addWidget(button)
+        self.model_row.setContentsMargins(14, 2, 14, 6)
 
         column = QWidget(self)  # as wide as the thread's column, centred under it
         column.setMaximumWidth(COLUMN_WIDTH)
@@ -206,6 +205,7 @@ class ChatPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        layout.addLayout(self.model_row)
         note = QHBoxLayout()  # under the model field: why the model will not run
         note.setContentsMargins(14, 0, 14, 6)
         note.addWidget(self.providers.note)
