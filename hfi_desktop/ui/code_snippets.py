@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
@@ -38,6 +38,7 @@ from hfi_desktop.inference import HfInference, InferenceError
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
 if TYPE_CHECKING:
+    from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.ui.page_api import PageApi
     from hfi_desktop.ui.services import Services
 
@@ -76,6 +77,26 @@ def build_snippets(client: HfInference, request: CallRequest, streaming: bool
     """Every flavour of ``request`` on ``client``. Blocking: run it in a worker."""
     code = describe_call(client, request, streaming=streaming)
     return {flavour: snippet(flavour, code) for flavour in flavours_for(request.method)}
+
+
+class ActionRow(Protocol):
+    """A row of buttons (a FlowLayout, a QBoxLayout)."""
+
+    def insertWidget(self, index: int, widget: QWidget) -> None: ...
+
+
+class SnippetSource(Protocol):
+    """What Copy as code needs of where the request is: a task page (a ``PageApi``), or a
+    comparison's column (its model and provider on the comparison's form)."""
+
+    @property
+    def spec(self) -> TaskSpec: ...
+    @property
+    def result_actions(self) -> ActionRow: ...
+    def as_widget(self) -> QWidget: ...
+    def current_request(self) -> CallRequest: ...
+    def show_form_error(self, error: FormError) -> None: ...
+    def show_status(self, text: str) -> None: ...
 
 
 class SnippetDialog(QDialog):
@@ -148,9 +169,10 @@ class SnippetDialog(QDialog):
 
 
 class CopyAsCode(QObject):
-    """The Copy as code button of one task page (``page.copy_as_code``)."""
+    """The Copy as code button of one task page (``page.copy_as_code``), or of another
+    :class:`SnippetSource`."""
 
-    def __init__(self, page: PageApi, services: Services) -> None:
+    def __init__(self, page: SnippetSource, services: Services) -> None:
         widget = page.as_widget()
         super().__init__(widget)
         self._page = page
