@@ -46,6 +46,7 @@ from .stats import StatsLine, answered_by, price_of
 
 if TYPE_CHECKING:
     from hfi_desktop.present import Prepared
+    from hfi_desktop.ui.code_snippets import CopyAsCode
     from hfi_desktop.ui.services import Services
 
 MIN_WIDTH = 300
@@ -129,6 +130,7 @@ class ModelColumn(QFrame):
         self.stats = StatsLine(self)
         self.result_actions = QHBoxLayout()  # Copy as code (the comparison adds it)
         self.result_actions.setSpacing(2)
+        self.copy_as_code: CopyAsCode | None = None
         self.note = QLabel("", self)  # how this result compares with the reference
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)

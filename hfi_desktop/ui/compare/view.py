@@ -233,8 +233,9 @@ class ComparisonView(QMainWindow):
         column = ModelColumn(self.spec, self._services, model, self.splitter)
         if self.page is not None and not is_url(self.page.form().model):
             column.set_provider(page_provider(self.page))
-        install_column_code(column, self._services, lambda: self._column_request(column),
-                            lambda text: self.message.show_message(text, Level.INFO))
+        column.copy_as_code = install_column_code(
+            column, self._services, lambda: self._column_request(column),
+            lambda text: self.message.show_message(text, Level.INFO))
         column.run_requested.connect(self.run_column)
         column.move_requested.connect(self.move_column)
         column.remove_requested.connect(self.remove_column)
