@@ -63,6 +63,13 @@ async def found(column_or_page: ModelColumn | TaskPage, model: str) -> None:
                      timeout=10)
 
 
+async def choose(column: ModelColumn, model: str, provider: str) -> None:
+    """``model`` in the column's field, then ``provider`` clicked in its picker."""
+    column.set_model(model)
+    await found(column, model)
+    await click_choice(column.provider_picker, provider)
+
+
 async def open_from_page(window: MainWindow, task_id: str, model: str, prompt: str,
                          provider: str | None = None) -> ComparisonView:
     """The task's page with ``model`` and ``prompt`` (and ``provider`` chosen in its picker),
@@ -103,16 +110,10 @@ def test_each_column_sends_its_calls_to_its_own_provider(
     async def main() -> ComparisonView:
         view = await open_from_page(window, TEXT_TO_IMAGE, FLUX, "a red panda", "fal-ai")
         assert providers(view) == ["fal-ai", "fal-ai"], "the page's choice, in every column"
-        second = view.columns[1]
-        second.set_model(FLUX)
-        await found(second, FLUX)
-        await click_choice(second.provider_picker, "replicate")
+        await choose(view.columns[1], FLUX, "replicate")
         click(view.add_button)
-        third = view.columns[2]
-        assert third.provider() == "fal-ai"
-        third.set_model(FLUX)
-        await found(third, FLUX)
-        await click_choice(third.provider_picker, "together")
+        assert view.columns[2].provider() == "fal-ai"
+        await choose(view.columns[2], FLUX, "together")
         await run_all(view)
         return view
 
@@ -197,10 +198,7 @@ def test_streams_show_tokens_per_second_and_no_cost_without_usage(
     async def main() -> ComparisonView:
         view = await open_from_page(window, "text-generation-stream", LLM,
                                     "one two three four five six", "together")
-        second = view.columns[1]
-        second.set_model(LLM)
-        await found(second, LLM)
-        await click_choice(second.provider_picker, "featherless-ai")
+        await choose(view.columns[1], LLM, "featherless-ai")
         await run_all(view)
         return view
 
@@ -281,11 +279,8 @@ def test_copy_as_code_of_a_column_names_its_provider(
         window: MainWindow, flux: FakeRouter, run_async: RunAsync) -> None:
     async def main() -> ComparisonView:
         view = await open_from_page(window, TEXT_TO_IMAGE, FLUX, "a red panda", "fal-ai")
-        second = view.columns[1]
-        second.set_model(FLUX)
-        await found(second, FLUX)
-        await click_choice(second.provider_picker, "replicate")
-        copier = second.copy_as_code
+        await choose(view.columns[1], FLUX, "replicate")
+        copier = view.columns[1].copy_as_code
         assert copier is not None and copier.button.isVisible()
         copier.actions[Flavour.PYTHON].trigger()  # the menu's Python
         assert copier._task is not None
