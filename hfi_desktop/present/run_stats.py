@@ -150,12 +150,13 @@ def cost_of(usage: Usage | None, price: Price | None) -> float | None:
 def stream_rate(tokens: int, total_s: float | None, first_token_s: float | None
                 ) -> float | None:
     """A stream's tokens per second once it flows: the tokens after the first over the time
-    after it (over the whole call when that is not known); None without tokens or time."""
-    if tokens <= 0 or not total_s or total_s <= 0:
+    after it; over the whole call when the first token's time is not known (a file
+    saved before it was). None without enough tokens or time to tell."""
+    if first_token_s is None:
+        return tokens / total_s if tokens > 0 and total_s and total_s > 0 else None
+    if tokens < 2 or total_s is None or total_s <= first_token_s:
         return None
-    if first_token_s is not None and tokens > 1 and total_s > first_token_s:
-        return (tokens - 1) / (total_s - first_token_s)
-    return tokens / total_s
+    return (tokens - 1) / (total_s - first_token_s)
 
 
 def fastest_and_cheapest(stats: Mapping[int, RunStats]) -> tuple[int | None, int | None]:

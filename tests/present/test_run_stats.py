@@ -52,6 +52,8 @@ def test_a_streams_rate_once_it_flows() -> None:
     assert stream_rate(41, 2.5, 0.5) == pytest.approx(20.0)  # 40 tokens in 2 s
     assert stream_rate(40, 2.0, None) == pytest.approx(20.0)  # over the whole call
     assert stream_rate(0, 2.0, 0.5) is None
+    assert stream_rate(1, 2.0, 0.5) is None  # one token: no rate after it
+    assert stream_rate(5, 0.4, 0.5) is None  # clocks that disagree: nothing said
     assert stream_rate(5, 0.0, None) is None
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import time
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -93,7 +92,6 @@ class ModelColumn(QFrame):
         self.setMinimumWidth(MIN_WIDTH)
         self.spec = spec
         self._services = services
-        self._started = 0.0
         self.first_token_s: float | None = None  # a stream's time to its first batch
         self._is_reference = False
         self._restored: Run | None = None  # a saved outcome on show, until the next run
@@ -327,7 +325,7 @@ class ModelColumn(QFrame):
         """A stream's tokens per second once it flows; None for other runs."""
         if self.run is None or not self.spec.streaming:
             return None
-        elapsed = self.run.elapsed_s if self.run.finished else time.monotonic() - self._started
+        elapsed = self.run.elapsed_s if self.run.finished else self.status.elapsed()
         return stream_rate(self.tokens, elapsed, self.first_token_s)
 
     @property
@@ -353,7 +351,6 @@ class ModelColumn(QFrame):
 
     def _begin(self, run: Run) -> None:
         self.tokens = 0
-        self._started = time.monotonic()
         self.first_token_s = None
         self.set_note("")
         self._show(None, run.model)
@@ -372,12 +369,13 @@ class ModelColumn(QFrame):
         self.finished.emit(self)
 
     def _progress(self, run: Run) -> None:
+        # Timed as the run's total is: from when the request was sent (the status's clock).
         if self.first_token_s is None:
-            self.first_token_s = time.monotonic() - self._started
+            self.first_token_s = self.status.elapsed()
         self.tokens = len(run.events)
-        elapsed = time.monotonic() - self._started
         self._show(RunStats(first_token_s=self.first_token_s, tokens=self.tokens,
-                            tokens_per_s=self.tokens_per_s, total_s=elapsed), run.model)
+                            tokens_per_s=self.tokens_per_s, total_s=self.status.elapsed()),
+                   run.model)
 
     def _measure(self, run: Run) -> RunStats | None:
         """A finished run's figures; None for a failure with nothing to measure (its status

@@ -78,14 +78,17 @@ def money(usd: float) -> str:
 def parts(stats: RunStats, *, streaming: bool) -> list[str]:
     """The figures, each a short phrase, in the order they show."""
     shown: list[str] = []
+    rate = stats.tokens_per_s if streaming else None
     if streaming and stats.first_token_s is not None:
         shown.append(f"first token {stats.first_token_s:.2f} s")
+        if rate is not None:
+            shown.append(f"then {rate:.1f} tok/s")
     elif not streaming and stats.first_byte_s is not None:
         shown.append(f"first byte {stats.first_byte_s:.2f} s")
+    if rate is not None and stats.first_token_s is None:
+        shown.append(f"{rate:.1f} tok/s")
     if stats.total_s is not None:
         shown.append(f"total {stats.total_s:.2f} s")
-    if streaming and stats.tokens_per_s is not None:
-        shown.append(f"{stats.tokens_per_s:.1f} tok/s")
     usage = stats.usage
     if usage is not None and usage.prompt_tokens is not None \
             and usage.completion_tokens is not None:
@@ -111,7 +114,8 @@ def tooltip(stats: RunStats, *, streaming: bool, model: str) -> str:
     if stats.total_s is not None:
         lines.append(f"Total: {stats.total_s:.2f} s")
     if streaming and stats.tokens_per_s is not None:
-        lines.append(f"{stats.tokens_per_s:.1f} tokens per second once the text flowed "
+        after = " after the first token" if stats.first_token_s is not None else ""
+        lines.append(f"{stats.tokens_per_s:.1f} tokens per second{after} "
                      f"({counted(stats.tokens, 'token')} streamed)")
     usage = stats.usage
     if usage is not None:
@@ -132,7 +136,8 @@ def _cost_line(stats: RunStats, model: str) -> str:
         return (f"Cost ≈ {money(cost)}: {usage.prompt_tokens:,} prompt tokens at "
                 f"${price.input_per_m:g} and {usage.completion_tokens:,} completion tokens at "
                 f"${price.output_per_m:g} per million, {price.provider}'s prices for {model} "
-                f"in {price.source} (read {read}). What is billed may differ.")
+                f"in the router's list of models ({price.source}, read {read}). What is "
+                "billed may differ.")
     if usage is None:
         return ""
     if not stats.provider:
@@ -187,5 +192,7 @@ class StatsLine(QLabel):
         badges = "".join(
             f"<span style='background:{background}; color:{text}'>&nbsp;<b>{html.escape(b)}"
             f"</b>&nbsp;</span>&nbsp; " for b in self._badges())
-        self.setText(badges + " · ".join(html.escape(p) for p in self._shown))
+        # Each figure stays whole when the line wraps ("≈ $0.0004" never split).
+        self.setText(badges + "&nbsp;· ".join(html.escape(p).replace(" ", "&nbsp;")
+                                               for p in self._shown))
         self.setAccessibleName(self.plain_text())
