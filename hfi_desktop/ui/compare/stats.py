@@ -36,6 +36,7 @@ FASTEST = "Fastest"
 CHEAPEST_BADGE = "Cheapest"
 _POLICIES = frozenset({AUTO, CHEAPEST, PREFERRED, "fastest"})
 _BADGE_COLOUR = "#2e9e5b"
+_NBSP = "\N{NO-BREAK SPACE}"  # a character, not "&nbsp;": the text reads the same as plain
 
 
 def answered_by(provider: object, model: str, url: str) -> str:
@@ -175,7 +176,7 @@ class StatsLine(QLabel):
 
     def plain_text(self) -> str:
         """The line as it reads (badges first), without markup."""
-        return " · ".join([*self._badges(), *self._shown])
+        return " ".join([*self._badges(), " · ".join(self._shown)]).strip()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -190,9 +191,10 @@ class StatsLine(QLabel):
         background = tint(_BADGE_COLOUR, palette, 0.3).name()
         text = palette.color(QPalette.ColorRole.WindowText).name()
         badges = "".join(
-            f"<span style='background:{background}; color:{text}'>&nbsp;<b>{html.escape(b)}"
-            f"</b>&nbsp;</span>&nbsp; " for b in self._badges())
-        # Each figure stays whole when the line wraps ("≈ $0.0004" never split).
-        self.setText(badges + "&nbsp;· ".join(html.escape(p).replace(" ", "&nbsp;")
-                                               for p in self._shown))
+            f"<span style='background:{background}; color:{text}'>{_NBSP}<b>{html.escape(b)}"
+            f"</b>{_NBSP}</span>{_NBSP} " for b in self._badges())
+        # Each figure stays whole when the line wraps ("≈ $0.0004" never split), and the
+        # dot stays with the figure before it.
+        self.setText(badges + f"{_NBSP}· ".join(html.escape(p).replace(" ", _NBSP)
+                                                for p in self._shown))
         self.setAccessibleName(self.plain_text())
