@@ -48,13 +48,15 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.code_snippets import CopyAsCode
     from hfi_desktop.ui.services import Services
 
+#: At least this wide, and never narrower than its header's row needs (then the comparison
+#: scrolls sideways).
 MIN_WIDTH = 300
 #: Narrower than this, the model field leaves out its "Open on the Hub" link.
 HUB_LINK_MIN_WIDTH = 640
 #: The model box's width in characters (the page's is wider; columns are narrow).
-MODEL_CHARS = 14
-#: The provider picker's width in characters (a provider's name: "featherless-ai").
-PROVIDER_CHARS = 13
+MODEL_CHARS = 12
+#: The provider picker's width in characters (a longer name is elided; its list is wider).
+PROVIDER_CHARS = 10
 
 
 class ModelColumn(QFrame):
@@ -89,7 +91,6 @@ class ModelColumn(QFrame):
         super().__init__(parent)
         self.setObjectName("compareColumn")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(MIN_WIDTH)
         self.spec = spec
         self._services = services
         self.first_token_s: float | None = None  # a stream's time to its first batch
@@ -183,6 +184,7 @@ class ModelColumn(QFrame):
         layout.addLayout(header)
         layout.addWidget(self.panel, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(max(MIN_WIDTH, layout.minimumSize().width()))
 
         self.run_button.clicked.connect(lambda: self.run_requested.emit(self))
         self.left_button.clicked.connect(lambda: self.move_requested.emit(self, -1))

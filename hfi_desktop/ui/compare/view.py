@@ -171,7 +171,6 @@ class ComparisonView(QMainWindow):
         actions.addSpacing(16)
         actions.addWidget(self.diff_box)
         actions.addWidget(self.sync_box)
-        actions.addWidget(self.legend)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.save_all_button)
@@ -187,6 +186,7 @@ class ComparisonView(QMainWindow):
         top.addWidget(title)
         top.addLayout(form_row)
         top.addLayout(actions)
+        top.addWidget(self.legend)  # a line of its own: the actions fit 1024 px
         top.addWidget(self.message)
         body = QWidget(self)
         layout = QVBoxLayout(body)
