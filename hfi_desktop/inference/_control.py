@@ -29,6 +29,8 @@ class CallControl:
     def __init__(self, on_loading: Callable[[float], None] | None = None) -> None:
         self.on_loading = on_loading
         self.response: ResponseInfo | None = None
+        #: When the call's first request was sent (``time.perf_counter()``; None before).
+        self.started: float | None = None
         self._lock = threading.Lock()
         self._cancelled = threading.Event()
         self._sockets: set[socket.socket] = set()

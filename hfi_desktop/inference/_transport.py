@@ -218,6 +218,8 @@ class Transport:
         ``authenticated=False``: never with the token (a provider's CDN asset, say)."""
         control.raise_if_cancelled()
         started = time.perf_counter()
+        if control.started is None:
+            control.started = started
         try:
             with control.active():
                 response = self.session.request(
@@ -233,13 +235,15 @@ class Transport:
                 )
         except requests.RequestException as exc:
             raise _mapped(exc, control, url) from None
+        headers_at = time.perf_counter()
         control.response = ResponseInfo(
             url=url,
             status=response.status_code,
             content_type=response.headers.get("Content-Type", ""),
-            elapsed_s=time.perf_counter() - started,
+            elapsed_s=headers_at - started,
             request_id=request_id_of(response.headers),
             provider=provider_of(response.headers),
+            first_byte_s=headers_at - control.started,
         )
         try:
             yield response

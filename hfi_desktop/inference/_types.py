@@ -102,7 +102,10 @@ class ResponseInfo:
     """What the last HTTP response of a call looked like (for status lines and history).
     ``request_id``: the server's id of the request (X-Request-Id and the like), to quote in a
     bug report; None if it sent none. ``provider``: the provider the auto router chose
-    (its ``x-inference-provider`` header), None if it named none."""
+    (its ``x-inference-provider`` header), None if it named none. ``first_byte_s``: from the
+    call's first request (a provider's mapping, a queue's ticket…) to this response's
+    headers, the first bytes of the answer; None where not measured (a response saved before
+    it was)."""
 
     url: str
     status: int
@@ -111,3 +114,4 @@ class ResponseInfo:
     elapsed_s: float = 0.0
     request_id: str | None = None
     provider: str | None = None
+    first_byte_s: float | None = None

@@ -8,13 +8,16 @@ sha256), and a reader can check the small manifest before touching the rest. Lay
 
     manifest.json   {"format": "hfi-comparison", "version": 1, "task": …, "form": …,
                      "reference": …, "show_differences": …, "columns": [{"record": …,
-                     "response": …} | {"model": …}]}
+                     "response": …, "provider": …, "stats": …} | {"model": …,
+                     "provider": …}]}
     files/<sha256>  the bytes of every input file and binary result
 
 Each column's run is a :class:`RunRecord` (files and Blobs as ``FileRef.to_json()``; a
-Blob's ref says ``"blob": true``). Written atomically (``storage.atomic.atomic_write``: a
-temp file in the same folder, fsync'd, then ``os.replace``). No Qt here: reading and
-writing run in worker threads.
+Blob's ref says ``"blob": true``). A column's ``provider`` is the ``provider=`` of its calls
+(null: the 2023 call, as in files saved before columns had providers, where it is absent);
+its ``stats`` are what ``present.run_stats.RunStats.to_json`` writes. Written atomically
+(``storage.atomic.atomic_write``: a temp file in the same folder, fsync'd, then
+``os.replace``). No Qt here: reading and writing run in worker threads.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob, ResponseInfo
+from hfi_desktop.present.run_stats import RunStats
 from hfi_desktop.storage.atomic import atomic_write
 from hfi_desktop.storage.records import FileRef, RunRecord
 
@@ -67,10 +71,12 @@ class FormSnapshot:
 
 @dataclass
 class SavedColumn:
-    """One column: its model and, if it ran, the outcome (``state`` None: never ran).
+    """One column: its model, its provider and, if it ran, the outcome (``state`` None:
+    never ran).
 
-    ``result`` is the client's value (Blobs for binary results; a stream's events);
-    ``text`` a stream's text (partial when cancelled or failed); ``error`` (title, message).
+    ``provider``: its calls' ``provider=`` (None: the 2023 call); ``result`` is the client's
+    value (Blobs for binary results; a stream's events); ``text`` a stream's text (partial
+    when cancelled or failed); ``error`` (title, message); ``stats`` the run's figures.
     """
 
     model: str
@@ -82,6 +88,8 @@ class SavedColumn:
     started_at: float | None = None
     response: ResponseInfo | None = None
     error: tuple[str, str] | None = None
+    provider: str | None = None
+    stats: RunStats | None = None
 
 
 @dataclass
@@ -130,7 +138,7 @@ def _manifest(document: ComparisonDocument, files: dict[str, tuple[bytes, str]]
     columns: list[dict[str, Any]] = []
     for column in document.columns:
         if column.state is None:
-            columns.append({"model": column.model})
+            columns.append({"model": column.model, "provider": column.provider})
             continue
         record = RunRecord(
             task_id=document.task_id,
@@ -152,6 +160,8 @@ def _manifest(document: ComparisonDocument, files: dict[str, tuple[bytes, str]]
         columns.append({
             "record": record.to_json(),
             "response": dataclasses.asdict(column.response) if column.response else None,
+            "provider": column.provider,
+            "stats": column.stats.to_json() if column.stats is not None else None,
         })
     return {
         "format": FORMAT,
@@ -281,8 +291,10 @@ def _document(manifest: Any, files: _Files, name: str) -> ComparisonDocument:
 
 
 def _column(entry: Mapping[str, Any], files: _Files) -> SavedColumn:
+    provider = entry.get("provider")
+    provider = provider if isinstance(provider, str) and provider else None
     if "record" not in entry:
-        return SavedColumn(model=str(entry["model"]))
+        return SavedColumn(model=str(entry["model"]), provider=provider)
     record = RunRecord.from_json(entry["record"])
     response = entry.get("response")
     error = record.error
@@ -296,6 +308,8 @@ def _column(entry: Mapping[str, Any], files: _Files) -> SavedColumn:
         started_at=record.started_at,
         response=_response_info(response) if isinstance(response, dict) else None,
         error=(str(error.get("title", "")), str(error.get("message", ""))) if error else None,
+        provider=provider,
+        stats=RunStats.from_json(entry.get("stats")),
     )
 
 

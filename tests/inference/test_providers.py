@@ -24,8 +24,8 @@ from hfi_desktop.inference import (
 from tests.inference.conftest import ROUTER_TOKEN as TOKEN
 from tests.inference.conftest import MakeClient
 from tests.support.asset_host import AssetHost
-from tests.support.fake_api import respond_json
-from tests.support.fake_router import FakeRouter
+from tests.support.fake_api import Delayed, respond_json
+from tests.support.fake_router import Emulated, FakeRouter
 from tests.support.paths import example_bytes
 
 FLUX = "black-forest-labs/FLUX.1-dev"
@@ -104,6 +104,25 @@ def test_the_result_on_a_cdn_is_fetched_without_the_token(
     fetched = asset_host.requests[0]
     assert fetched.header("authorization") is None and fetched.header("cookie") is None
     assert TOKEN.encode() not in fetched.body and TOKEN not in fetched.raw_path
+
+
+def test_the_first_byte_is_timed_from_the_calls_first_request(
+    client: RouterClient, fake_router: FakeRouter, asset_host: AssetHost
+) -> None:
+    """fal answers a URL, then the image comes from its CDN: the answer's first bytes are
+    those of the CDN's response, timed from the POST (the provider's work included)."""
+    fake_router.map_model(FLUX, "fal-ai", "fal-ai/flux/dev", "text-to-image")
+    hf = client()
+    hf.provider_mapping(FLUX)  # looked up before: the call makes two requests
+    fake_router.program("/fal-ai/fal-ai/flux/dev", Delayed(0.3, Emulated()), times=1)
+    control = CallControl()
+    started = time.perf_counter()
+    hf.text_to_image(inputs="a cat", model=FLUX, provider="fal-ai", control=control)
+    took = time.perf_counter() - started
+    info = control.response
+    assert info is not None and info.url.startswith(asset_host.url)
+    assert info.first_byte_s is not None and 0.3 <= info.first_byte_s <= took
+    assert info.elapsed_s < info.first_byte_s  # the CDN's own request alone
 
 
 def test_a_result_url_that_is_not_https_is_not_fetched(

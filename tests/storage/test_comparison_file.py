@@ -11,6 +11,7 @@ import pytest
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob, ResponseInfo
+from hfi_desktop.present.run_stats import Price, RunStats, Usage
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.comparison_file import (
     MANIFEST,
@@ -22,7 +23,7 @@ from hfi_desktop.storage.comparison_file import (
     write_comparison,
 )
 from hfi_desktop.storage.records import RunRecord
-from tests.support.paths import example_bytes
+from tests.support.paths import COMPARISON_BEFORE_PROVIDERS, example_bytes
 
 CATS = example_bytes("cats.png")
 
@@ -86,7 +87,38 @@ def test_a_file_is_stored_once_and_records_are_run_records(tmp_path: Path) -> No
     assert record.task_id == "object-detection" and record.model == "owner/a"
     assert record.form["data"]["$file"] == names[1].removeprefix("files/")
     assert record.http_status == 200 and record.response_bytes == 123
-    assert manifest["columns"][4] == {"model": "owner/never-ran"}
+    assert manifest["columns"][4] == {"model": "owner/never-ran", "provider": None}
+
+
+def test_each_columns_provider_and_stats_are_kept(tmp_path: Path) -> None:
+    price = Price("together", 0.2, 0.6, "https://router.example/v1/models", 1_700_000_000.0)
+    stats = RunStats(total_s=1.25, first_byte_s=0.4, usage=Usage(812, 46, 858),
+                     provider="together", price=price)
+    response = ResponseInfo("https://router.example/together/v1/completions", 200,
+                            "application/json", 300, 1.2, "req-9", first_byte_s=0.4)
+    saved = ComparisonDocument(
+        task_id="text-generation",
+        form=FormSnapshot({"inputs": "Once"}, {}, {}),
+        columns=[SavedColumn("acme/llm", RunState.DONE, {"generated_text": "Echo: Once"},
+                             elapsed_s=1.25, response=response, provider="together",
+                             stats=stats),
+                 SavedColumn("acme/llm", provider="novita"),
+                 SavedColumn("acme/llm")])  # the 2023 call
+    back = read_comparison(write_comparison(tmp_path / "p.hficompare", saved))
+    first, second, third = back.columns
+    assert (first.provider, second.provider, third.provider) == ("together", "novita", None)
+    assert first.stats == stats and first.stats.cost_usd == pytest.approx(0.0001900)
+    assert first.response is not None and first.response.first_byte_s == 0.4
+    assert second.stats is None
+
+
+def test_a_file_saved_before_providers_opens_with_the_2023_call() -> None:
+    old = read_comparison(COMPARISON_BEFORE_PROVIDERS)
+    assert [c.model for c in old.columns] == ["gpt2", "distilgpt2", "EleutherAI/gpt-neo-125m"]
+    assert [c.provider for c in old.columns] == [None, None, None]
+    assert [c.stats for c in old.columns] == [None, None, None]
+    assert old.columns[0].response is not None
+    assert old.columns[0].response.first_byte_s is None  # not measured then
 
 
 def test_saving_again_replaces_the_file_atomically(tmp_path: Path) -> None:

@@ -67,6 +67,7 @@ from .router_checks import (
     split_data_url,
     text_problem,
     unexpected_keys,
+    word_count,
     word_pieces,
 )
 from .sse import sse_event, token_events
@@ -531,10 +532,15 @@ class FakeRouter(FakeInferenceAPI):
             self._by_provider_id(provider, "text-generation", body.get("model"))
         if body.get("stream"):
             return style.stream(completion_stream_events(body["model"], echo(body["prompt"])))
+        # An OpenAI-style completion reports its usage as a chat completion does (§3.1's
+        # shape; tokens counted as words here), unasked; a stream does only when asked.
+        text = echo(body["prompt"])
+        prompt, completion = word_count(body["prompt"]), word_count(text)
         return respond_json({"id": self._next("cmpl-"), "object": "text_completion",
                              "created": CREATED, "model": body["model"],
-                             "choices": [{"index": 0, "text": echo(body["prompt"]),
-                                          "finish_reason": "stop"}]})
+                             "choices": [{"index": 0, "text": text, "finish_reason": "stop"}],
+                             "usage": {"prompt_tokens": prompt, "completion_tokens": completion,
+                                       "total_tokens": prompt + completion}})
 
     def _embeddings(self, provider: str, ex: Exchange, style: Emulated) -> Reply:
         """§4.5: ``{"input", "model": P}`` → ``{"data": [{"embedding"}]}``, one per input."""

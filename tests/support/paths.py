@@ -8,6 +8,9 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES_DIR = REPO_ROOT / "resources" / "examples"
 TAPES_FILE = REPO_ROOT / "tests" / "data" / "tapes.json"
+#: A comparison saved before its columns had providers (comparison_file at f06dc35).
+COMPARISON_BEFORE_PROVIDERS = REPO_ROOT / "tests" / "data" / \
+    "comparison-before-providers.hficompare"
 
 EXAMPLE_FILES = (
     "cats.png",

@@ -1,5 +1,5 @@
 """The form a comparison sends to every model: taken from a page, summarised, turned into
-one request per model."""
+each column's form (its model and provider on the shared inputs, parameters and options)."""
 
 from __future__ import annotations
 
@@ -7,30 +7,40 @@ import json
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from hfi_desktop.catalog import CallRequest, FileValue, TaskSpec, build_request
+from hfi_desktop.catalog import FileValue, TaskSpec
 from hfi_desktop.storage.comparison_file import FormSnapshot
-from hfi_desktop.ui.options_form import options_from_values
+from hfi_desktop.ui.page_api import PageForm
 
 if TYPE_CHECKING:
     from hfi_desktop.ui.page_api import PageApi
 
 PREVIEW_CHARS = 60
 SHORT_NAME_CHARS = 28
+#: The key of a form's options that holds its calls' provider (``TaskPage.form``).
+PROVIDER = "provider"
 
 
 def snapshot_of(page: PageApi) -> FormSnapshot:
-    """The page's form as it is now (inputs, parameters, options)."""
+    """The page's form as it is now (inputs, parameters, the options' boxes; the page's
+    provider is not part of it: each column has its own)."""
     form = page.form()
     return FormSnapshot(values=dict(form.values), parameters=dict(form.parameters),
-                        options=dict(form.options))
+                        options={k: bool(v) for k, v in form.options.items() if k != PROVIDER})
 
 
-def request_for(spec: TaskSpec, snapshot: FormSnapshot, model: str) -> CallRequest:
-    """The call for ``model`` (empty: the task's default); FormError names a bad field
-    ("model" for a bad model id or URL)."""
-    return build_request(spec, snapshot.values, snapshot.parameters,
-                         model=model.strip() or spec.default_model,
-                         options=options_from_values(snapshot.options))
+def page_provider(page: PageApi) -> str | None:
+    """The provider of the page's calls now (None: the 2023 call)."""
+    provider = page.form().options.get(PROVIDER)
+    return provider if isinstance(provider, str) else None
+
+
+def form_for(snapshot: FormSnapshot, model: str, provider: str | None) -> PageForm:
+    """The form ``snapshot`` makes for one column: its ``model`` and ``provider`` (None:
+    the 2023 call); ``run_controller.request_for`` turns it into the column's request."""
+    options: dict[str, object] = dict(snapshot.options)
+    if provider is not None:
+        options[PROVIDER] = provider
+    return PageForm(model, snapshot.values, snapshot.parameters, options)
 
 
 def short_name(model: str) -> str:

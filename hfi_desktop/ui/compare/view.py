@@ -1,10 +1,12 @@
-"""A comparison: the same inputs sent to 2 to 6 models at once, one column per model.
+"""A comparison: the same inputs sent to 2 to 6 models at once, one column per model (or
+the same model on several providers), each column with its own provider.
 
 The view holds the task's spec and a snapshot of the page's form (inputs, parameters,
-options); "Run all" builds one request per model from it and starts every column at once
-(each column's run goes through the bridge on its own: concurrently, and a failure stays in
-its column). When columns finish, their results are compared with the reference column's
-in a worker (``present.compare``) and the marks are put on the viewers.
+options); "Run all" builds one request per column from it, with the column's model and
+provider, and starts every column at once (each column's run goes through the bridge on its
+own: concurrently, and a failure stays in its column). When columns finish, their results
+are compared with the reference column's in a worker (``present.compare``) and the marks are
+put on the viewers; the fastest and the cheapest column are marked in their stats lines.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from shiboken6 import isValid
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec
 from hfi_desktop.catalog.model import OutputKind
+from hfi_desktop.catalog.served import provider_task
+from hfi_desktop.hub import is_url
 from hfi_desktop.present import Prepared, ResultContext
 from hfi_desktop.present.compare import Comparison, compare_results
 from hfi_desktop.present.error_messages import error_text
@@ -49,8 +53,7 @@ from hfi_desktop.storage.comparison_file import (
 from hfi_desktop.ui.await_dialog import await_path
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
-from hfi_desktop.ui.page_api import PageApi, PageForm
-from hfi_desktop.ui.run_controller import make_run
+from hfi_desktop.ui.run_controller import make_run, request_for
 from hfi_desktop.ui.run_driver import prepare_outcome
 from hfi_desktop.ui.shortcuts import COMPARISON, declare
 from hfi_desktop.ui.viewers import ImageView
@@ -58,14 +61,17 @@ from hfi_desktop.ui.viewers.marks import EXTRA_COLOUR, MISSED_COLOUR
 from hfi_desktop.ui.viewers.text import DIFF_COLOURS
 from hfi_desktop.ui.viewers.theme import tint
 
+from .by_provider import FILL_TIP, NotAcrossProviders, badges, serving
 from .column import ModelColumn
+from .column_code import install_column_code
 from .marks import show_compared
-from .snapshot import request_for, short_name, snapshot_of, summary
+from .snapshot import form_for, page_provider, short_name, snapshot_of, summary
 from .sync import ViewSync
 
 if TYPE_CHECKING:
     from collections.abc import Coroutine, Sequence
 
+    from hfi_desktop.ui.page_api import PageApi, PageForm
     from hfi_desktop.ui.services import Services
 
 MIN_COLUMNS = 2
@@ -117,6 +123,9 @@ class ComparisonView(QMainWindow):
                                          "task's page holds now")
         self.take_form_button.setEnabled(page is not None)
         self.add_button = QPushButton("+ Add model", self)
+        self.same_model_button = QPushButton("Same model, other providers", self)
+        self.same_model_button.setToolTip(FILL_TIP.format(MAX_COLUMNS))
+        self.same_model_button.setVisible(provider_task(spec) is not None)
         self.run_button = QPushButton("Run all", self)
         self.run_button.setToolTip("Send the same request to every model at once "
                                    "(Ctrl+Enter)")
@@ -156,12 +165,12 @@ class ComparisonView(QMainWindow):
         form_row.addWidget(self.form_label, 1)
         form_row.addWidget(self.take_form_button, 0, Qt.AlignmentFlag.AlignTop)
         actions = QHBoxLayout()
-        for widget in (self.run_button, self.cancel_button, self.add_button):
+        for widget in (self.run_button, self.cancel_button, self.add_button,
+                       self.same_model_button):
             actions.addWidget(widget)
         actions.addSpacing(16)
         actions.addWidget(self.diff_box)
         actions.addWidget(self.sync_box)
-        actions.addWidget(self.legend)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.save_all_button)
@@ -177,6 +186,7 @@ class ComparisonView(QMainWindow):
         top.addWidget(title)
         top.addLayout(form_row)
         top.addLayout(actions)
+        top.addWidget(self.legend)  # a line of its own: the actions fit 1024 px
         top.addWidget(self.message)
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -188,6 +198,8 @@ class ComparisonView(QMainWindow):
 
         self.take_form_button.clicked.connect(self.take_page_form)
         self.add_button.clicked.connect(lambda: self.add_column(""))
+        self.same_model_button.clicked.connect(
+            lambda: self._start(self.same_model_other_providers(), "same model"))
         self.run_button.clicked.connect(self.run_all)
         self.cancel_button.clicked.connect(self.cancel_all)
         self.diff_box.toggled.connect(lambda _on: self._compare_later())
@@ -214,10 +226,16 @@ class ComparisonView(QMainWindow):
 
     # --------------------------------------------------------------- columns
     def add_column(self, model: str = "") -> ModelColumn | None:
-        """A new column at the right (None at the maximum of six)."""
+        """A new column at the right (None at the maximum of six); its provider is the
+        page's choice."""
         if len(self.columns) >= MAX_COLUMNS:
             return None
         column = ModelColumn(self.spec, self._services, model, self.splitter)
+        if self.page is not None and not is_url(self.page.form().model):
+            column.set_provider(page_provider(self.page))
+        column.copy_as_code = install_column_code(
+            column, self._services, lambda: self._column_request(column),
+            lambda text: self.message.show_message(text, Level.INFO))
         column.run_requested.connect(self.run_column)
         column.move_requested.connect(self.move_column)
         column.remove_requested.connect(self.remove_column)
@@ -225,6 +243,7 @@ class ComparisonView(QMainWindow):
         column.model_edited.connect(lambda _c: self._compare_later())
         column.started.connect(lambda _c: self._update_buttons())
         column.finished.connect(self._column_finished)
+        column.stats_changed.connect(lambda _c: self._show_badges())
         self.splitter.addWidget(column)
         self.columns.append(column)
         if self._reference is None:
@@ -282,6 +301,38 @@ class ComparisonView(QMainWindow):
                                    else f"At most {MAX_COLUMNS} models")
         self.splitter.setSizes([1000] * count)  # equal widths
         self._update_buttons()
+        self._show_badges()
+
+    def _show_badges(self) -> None:
+        """Mark the fastest and the cheapest column."""
+        for column, marks in zip(self.columns, badges(self.columns), strict=True):
+            column.stats.set_badges(marks)
+
+    async def same_model_other_providers(self) -> bool:
+        """Fill the columns with the reference's model on each provider that serves it
+        (live ones first, at most six); False, with a message saying why, if it cannot be."""
+        reference = self._reference if self._reference in self.columns else self.columns[0]
+        try:
+            model, providers = await serving(self._services, self.spec, reference,
+                                             MAX_COLUMNS)
+        except NotAcrossProviders as why:
+            if isValid(self):
+                self.message.show_message(str(why), Level.INFO)
+            return False
+        if not isValid(self):
+            return False
+        while len(self.columns) < len(providers):
+            self.add_column("")
+        for column in list(self.columns[len(providers):]):
+            self.remove_column(column)
+        for column, provider in zip(self.columns, providers, strict=True):
+            column.set_model(model)
+            column.set_provider(provider)
+        self.set_reference(self.columns[0])
+        names = ", ".join(column.provider_picker.choice_title() for column in self.columns)
+        self.message.show_message(f"{model} on {len(providers)} providers: {names}. "
+                                  "Run all to compare them.", Level.INFO)
+        return True
 
     def _update_buttons(self) -> None:
         running = self.is_running()
@@ -319,11 +370,15 @@ class ComparisonView(QMainWindow):
         for column in self.columns:
             column.cancel()
 
+    def _column_request(self, column: ModelColumn) -> CallRequest:
+        """The request ``column`` sends (raises FormError)."""
+        return request_for(self.spec, _form(column, self.snapshot))
+
     def _request(self, column: ModelColumn) -> CallRequest | None:
         if not column.check_model():
             return None
         try:
-            return request_for(self.spec, self.snapshot, column.model_text())
+            return self._column_request(column)
         except FormError as error:
             if error.field == "model":
                 column.show_model_error(error.message)
@@ -346,6 +401,7 @@ class ComparisonView(QMainWindow):
 
     def _column_finished(self, _column: ModelColumn) -> None:
         self._update_buttons()
+        self._show_badges()
         self._compare_later()
 
     # ------------------------------------------------------------- comparing
@@ -376,7 +432,7 @@ class ComparisonView(QMainWindow):
         if columns != self.columns or any(c.prepared is not p
                                           for c, p in zip(columns, prepared, strict=True)):
             return  # changed meanwhile: a newer comparison is on its way
-        names = [short_name(column.effective_model()) for column in columns]
+        names = column_names(columns)
         ref_result = prepared[ref_index]
         for column, result, comparison in zip(columns, prepared, comparisons, strict=True):
             if result is None:
@@ -474,6 +530,7 @@ class ComparisonView(QMainWindow):
             self.remove_column(column)
         for column, saved in zip(self.columns, document.columns, strict=False):
             column.set_model(saved.model)
+            column.set_provider(saved.provider)  # none saved (an older file): the 2023 call
         if 0 <= document.reference < len(self.columns):
             self._reference = self.columns[document.reference]
         self.diff_box.blockSignals(True)
@@ -488,7 +545,7 @@ class ComparisonView(QMainWindow):
         if saved.state is None:
             return
         try:
-            request = request_for(self.spec, self.snapshot, saved.model)
+            request = self._column_request(column)
         except FormError as error:
             column.show_model_error(error.message)
             return
@@ -545,10 +602,17 @@ class ComparisonView(QMainWindow):
         self.closed.emit(self)
 
 
+def column_names(columns: Sequence[ModelColumn]) -> list[str]:
+    """The columns' names in notes and marks: the model's short name, and its provider where
+    several columns have the same model ("llm-7b on together")."""
+    names = [short_name(column.effective_model()) for column in columns]
+    return [f"{name} on {column.provider_picker.choice_title()}" if names.count(name) > 1
+            else name for name, column in zip(names, columns, strict=True)]
+
+
 def _form(column: ModelColumn, snapshot: FormSnapshot) -> PageForm:
-    """The comparison's form, sent to ``column``'s model."""
-    return PageForm(column.effective_model(), snapshot.values, snapshot.parameters,
-                    snapshot.options)
+    """The comparison's form, sent to ``column``'s model through its provider."""
+    return form_for(snapshot, column.effective_model(), column.provider())
 
 
 async def ask_path(parent: QWidget, title: str, start: str, *, save: bool) -> Path | None:

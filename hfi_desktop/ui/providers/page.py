@@ -51,17 +51,18 @@ _POLICIES = (AUTO, CHEAPEST, PREFERRED)
 
 
 class PageProviders(QObject):
-    """The providers of one page (a child of ``parent``, the page)."""
+    """The providers of one page (a child of ``parent``, the page; or of a comparison's
+    column, whose choices are not remembered: ``remember=False``)."""
 
     def __init__(self, spec: TaskSpec, context: ProviderContext, field: ModelField,
-                 parent: QWidget) -> None:
+                 parent: QWidget, *, remember: bool = True) -> None:
         super().__init__(parent)
         self.spec = spec
         self.context = context
         self.field = field
         self.task = provider_task(spec)
         self.pipeline_tag = pipeline_tag_for(spec)
-        self.picker = ProviderPicker(context, parent)
+        self.picker = ProviderPicker(context, parent, remember=remember)
         self.note = ServedNote(parent)
         self._suggesting: asyncio.Task[None] | None = None
         self._defaulting: asyncio.Task[None] | None = None

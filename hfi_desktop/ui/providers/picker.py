@@ -132,14 +132,18 @@ def _dot(colour: QColor) -> QIcon:
 class ProviderPicker(QWidget):
     """A drop-down of the providers a call may go to. ``changed(provider)`` when
     :meth:`provider` changes (str or None); ``looked_up(ModelProviders | None)`` when the
-    model's providers were looked up (None: the look-up failed or nothing to look up)."""
+    model's providers were looked up (None: the look-up failed or nothing to look up).
+    ``remember=False``: what the user chooses is not remembered for the task (a comparison's
+    column: its choice is the column's own)."""
 
     changed = Signal(object)
     looked_up = Signal(object)
 
-    def __init__(self, context: ProviderContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ProviderContext, parent: QWidget | None = None, *,
+                 remember: bool = True) -> None:
         super().__init__(parent)
         self.context = context
+        self._remembers = remember
         self.combo = QComboBox(self)
         self._rows = _Rows(self)
         self._task: str | None = None
@@ -256,7 +260,7 @@ class ProviderPicker(QWidget):
 
     def _remember(self) -> None:
         settings = self.context.settings
-        if settings is not None and self._task and not self._blocks():
+        if self._remembers and settings is not None and self._task and not self._blocks():
             settings.set_provider_choice(self._task, self._choice)
 
     # -- looking up ------------------------------------------------------------------------------
@@ -340,7 +344,8 @@ class ProviderPicker(QWidget):
         combo.setEnabled(not blocked)
         row = rows[current]
         tip = blocked or (f"Provider: {row.title}" + (f"\n{row.detail}" if row.detail else "")
-                          + "\nThe choice is remembered for this task")
+                          + ("\nThe choice is remembered for this task" if self._remembers
+                             else ""))
         combo.setToolTip(tip)
         combo.setAccessibleDescription(tip)
         provider = self.provider()

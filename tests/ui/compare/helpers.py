@@ -28,10 +28,12 @@ async def open_comparison(window: MainWindow, task_id: str, models: Sequence[str
 
 
 async def settle(view: ComparisonView, timeout: float = 10.0) -> None:
-    """Until no column runs and the comparison of their results is shown."""
+    """Until no column runs, the comparison of their results is shown and the answering
+    providers' prices are looked up."""
     await wait_until(lambda: not view.is_running(), timeout=timeout)
     await asyncio.sleep(0)
     await wait_until(lambda: not view.comparing(), timeout=timeout)
+    await wait_until(lambda: not any(c.pricing() for c in view.columns), timeout=timeout)
 
 
 async def after(view: ComparisonView, action: Callable[[], object]) -> None:

@@ -124,11 +124,11 @@ def test_a_partial_stream_is_kept(window: MainWindow, fake_api: FakeInferenceAPI
     assert viewer.text() == "".join(numbered_tokens(10))
     assert "partial text kept" in viewer.banner_text()
     assert cut.panel.state() == "error" and cut.tokens == 10
-    assert "10 tokens" in cut.rate.text()
+    assert "10 tokens" in cut.stats.plain_text()
     full_viewer = full.panel.viewer
     assert isinstance(full_viewer, TextViewer)
     assert full_viewer.text() == " t0 t1 t2 t3", "the last (special) token adds no text"
-    assert full.tokens == 5 and "tokens/s" in full.rate.text()
+    assert full.tokens == 5 and "tok/s" in full.stats.plain_text()
 
 
 def test_save_through_the_dialog(window: MainWindow, fake_api: FakeInferenceAPI,

@@ -1,0 +1,200 @@
+"""A column's stats line: its run's latency (to the first byte or token, and in total),
+tokens per second for streamed text, the token usage the answer reports and, where the
+router lists the answering provider's prices, what that cost ("≈", with where the prices
+come from in the tooltip). The fastest and the cheapest column are marked.
+
+The figures are ``present.run_stats.RunStats``; here they are looked up (prices, in a
+worker) and shown.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import math
+import time
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from hfi_desktop.hub import is_url
+from hfi_desktop.inference import InferenceError, known_providers
+from hfi_desktop.present.run_stats import Price, RunStats
+from hfi_desktop.sizes import counted
+from hfi_desktop.ui.providers.choices import AUTO, CHEAPEST, PREFERRED
+from hfi_desktop.ui.viewers.theme import tint
+
+if TYPE_CHECKING:
+    from hfi_desktop.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+FASTEST = "Fastest"
+CHEAPEST_BADGE = "Cheapest"
+_POLICIES = frozenset({AUTO, CHEAPEST, PREFERRED, "fastest"})
+_BADGE_COLOUR = "#2e9e5b"
+_NBSP = "\N{NO-BREAK SPACE}"  # a character, not "&nbsp;": the text reads the same as plain
+
+
+def answered_by(provider: object, model: str, url: str) -> str:
+    """The provider that answered a call made with ``provider=``: the one asked for, or for a
+    policy (or the 2023 call) the route the answer came from; "" when unknown (an endpoint,
+    the auto chat router)."""
+    if is_url(model):
+        return ""
+    if isinstance(provider, str) and provider not in _POLICIES:
+        return provider
+    route = urlsplit(url).path.strip("/").partition("/")[0] if url else ""
+    return route if route in known_providers() else ""
+
+
+async def price_of(services: Services, model: str, provider: str) -> Price | None:
+    """``provider``'s prices of ``model`` from the router's ``/v1/models`` (the client keeps
+    it ten minutes); None when it lists neither price, or cannot be read."""
+    client = services.client()
+    try:
+        catalogue = await services.bridge.run(client.chat_models)
+    except InferenceError as error:
+        log.info("no prices for %s on %s: %s", model, provider, error)
+        return None
+    listed = next((listed for listed in catalogue if listed.id == model), None)
+    offer = listed.provider(provider) if listed is not None else None
+    if offer is None or (offer.input_price is None and offer.output_price is None):
+        return None
+    return Price(provider, offer.input_price, offer.output_price,
+                 f"{client.router_url.rstrip('/')}/v1/models", time.time())
+
+
+def money(usd: float) -> str:
+    """Two significant digits, in decimals: $0.00019, $0.042, $1.30."""
+    if usd == 0:
+        return "$0"
+    decimals = max(2, -math.floor(math.log10(usd)) + 1)
+    return f"${usd:.{decimals}f}"
+
+
+def parts(stats: RunStats, *, streaming: bool) -> list[str]:
+    """The figures, each a short phrase, in the order they show."""
+    shown: list[str] = []
+    rate = stats.tokens_per_s if streaming else None
+    if streaming and stats.first_token_s is not None:
+        shown.append(f"first token {stats.first_token_s:.2f} s")
+        if rate is not None:
+            shown.append(f"then {rate:.1f} tok/s")
+    elif not streaming and stats.first_byte_s is not None:
+        shown.append(f"first byte {stats.first_byte_s:.2f} s")
+    if rate is not None and stats.first_token_s is None:
+        shown.append(f"{rate:.1f} tok/s")
+    if stats.total_s is not None:
+        shown.append(f"total {stats.total_s:.2f} s")
+    usage = stats.usage
+    if usage is not None and usage.prompt_tokens is not None \
+            and usage.completion_tokens is not None:
+        shown.append(f"{usage.prompt_tokens:,} in + {usage.completion_tokens:,} out tokens")
+    elif usage is not None and usage.total is not None:
+        shown.append(counted(usage.total, "token"))
+    elif streaming and stats.tokens:
+        shown.append(counted(stats.tokens, "token"))
+    cost = stats.cost_usd
+    if cost is not None:
+        shown.append(f"≈ {money(cost)}")
+    return shown
+
+
+def tooltip(stats: RunStats, *, streaming: bool, model: str) -> str:
+    """What each figure is, and where the prices come from."""
+    lines = []
+    if streaming and stats.first_token_s is not None:
+        lines.append(f"First token: {stats.first_token_s:.2f} s after the request was sent")
+    elif not streaming and stats.first_byte_s is not None:
+        lines.append(f"First byte: the answer began to arrive {stats.first_byte_s:.2f} s "
+                     "after the call's first request")
+    if stats.total_s is not None:
+        lines.append(f"Total: {stats.total_s:.2f} s")
+    if streaming and stats.tokens_per_s is not None:
+        after = " after the first token" if stats.first_token_s is not None else ""
+        lines.append(f"{stats.tokens_per_s:.1f} tokens per second{after} "
+                     f"({counted(stats.tokens, 'token')} streamed)")
+    usage = stats.usage
+    if usage is not None:
+        counts = [f"{name} {value:,}" for name, value in (
+            ("prompt", usage.prompt_tokens), ("completion", usage.completion_tokens),
+            ("total", usage.total)) if value is not None]
+        lines.append("Tokens as the answer reports them: " + ", ".join(counts))
+    if stats.provider:
+        lines.append(f"Answered by {stats.provider}")
+    lines.append(_cost_line(stats, model))
+    return "\n".join(line for line in lines if line)
+
+
+def _cost_line(stats: RunStats, model: str) -> str:
+    price, cost, usage = stats.price, stats.cost_usd, stats.usage
+    if cost is not None and price is not None and usage is not None:
+        read = time.strftime("%Y-%m-%d %H:%M", time.localtime(price.read_at))
+        return (f"Cost ≈ {money(cost)}: {usage.prompt_tokens:,} prompt tokens at "
+                f"${price.input_per_m:g} and {usage.completion_tokens:,} completion tokens at "
+                f"${price.output_per_m:g} per million, {price.provider}'s prices for {model} "
+                f"in the router's list of models ({price.source}, read {read}). What is "
+                "billed may differ.")
+    if usage is None:
+        return ""
+    if not stats.provider:
+        return "No cost: which provider answered is not known"
+    return f"No cost: the router lists no prices of {model} on {stats.provider}"
+
+
+class StatsLine(QLabel):
+    """The compact line under a column's header; hidden until there is something to say.
+    ``badges``: "Fastest", "Cheapest" when the comparison says so."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runStats")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAccessibleDescription("Run figures")
+        self.hide()
+        self.stats: RunStats | None = None
+        self.badges: tuple[str, ...] = ()
+        self._shown: list[str] = []
+
+    def show_stats(self, stats: RunStats | None, *, streaming: bool, model: str) -> None:
+        self.stats = stats
+        self._shown = parts(stats, streaming=streaming) if stats is not None else []
+        self.setToolTip(tooltip(stats, streaming=streaming, model=model)
+                        if stats is not None else "")
+        self._render()
+        self.setVisible(bool(self._shown))
+
+    def set_badges(self, badges: tuple[str, ...]) -> None:
+        if badges != self.badges:
+            self.badges = badges
+            self._render()
+
+    def plain_text(self) -> str:
+        """The line as it reads (badges first), without markup."""
+        return " ".join([*self._badges(), " · ".join(self._shown)]).strip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()  # the badges' colours follow the theme
+
+    def _badges(self) -> tuple[str, ...]:
+        return self.badges if self._shown else ()
+
+    def _render(self) -> None:
+        palette = self.palette()
+        background = tint(_BADGE_COLOUR, palette, 0.3).name()
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        badges = "".join(
+            f"<span style='background:{background}; color:{text}'>{_NBSP}<b>{html.escape(b)}"
+            f"</b>{_NBSP}</span>{_NBSP} " for b in self._badges())
+        # Each figure stays whole when the line wraps ("≈ $0.0004" never split), and the
+        # dot stays with the figure before it.
+        self.setText(badges + f"{_NBSP}· ".join(html.escape(p).replace(" ", _NBSP)
+                                                for p in self._shown))
+        self.setAccessibleName(self.plain_text())
