@@ -31,7 +31,11 @@ PAGE_PAINT_TIMEOUT_S = 2.0
 
 
 def _child_env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # An installed app starts from bytecode caches (pip writes them, a first start does):
+    # the warm-up spawn writes them here too, even where the shell says not to.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def time_startup() -> tuple[float, float | None]:
