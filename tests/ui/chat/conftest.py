@@ -4,29 +4,25 @@ emulation echoes the last user message), with a history in a temporary folder.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from hfi_desktop.bridge import Bridge
 from hfi_desktop.catalog.tasks_chat import CHAT
 from hfi_desktop.inference import HfInference
-from hfi_desktop.storage.history.service import HistoryService
-from hfi_desktop.storage.recent_models import RecentModels
-from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.chat import ChatPage
 from hfi_desktop.ui.main_window import MainWindow
-from hfi_desktop.ui.services import Services
 from tests.support.fake_router import FakeRouter
 from tests.support.fixtures import MakeClient
 from tests.support.fixtures import asset_host as asset_host
 from tests.support.fixtures import fake_router as fake_router
 from tests.support.fixtures import no_internet as no_internet
 from tests.support.fixtures import router_client as router_client
-from tests.support.qt_async import AsyncRunner, RunAsync, wait_until
+from tests.support.qt_async import RunAsync, wait_until
 from tests.support.sse import sse_event
+from tests.ui.history.conftest import history as history  # with the history, as the app
+from tests.ui.history.conftest import services as services
+from tests.ui.history.conftest import settings as settings
 
 #: The provider the local router serves the chat's default model from.
 PROVIDER = "groq"
@@ -43,27 +39,6 @@ def client(router_client: MakeClient, fake_router: FakeRouter) -> HfInference:
     chat's default model."""
     fake_router.map_model(CHAT.default_model, PROVIDER, "gpt-oss-120b", "conversational")
     return router_client(timeout=(2.0, 10.0))
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def history(qasync_loop: AsyncRunner, tmp_path: Path, settings: Settings
-            ) -> Iterator[HistoryService]:
-    made = HistoryService.open(tmp_path / "data", settings=settings)
-    assert made.wait_open(5), made.error
-    yield made
-    made.close()
-
-
-@pytest.fixture
-def services(client: HfInference, bridge: Bridge, history: HistoryService,
-             settings: Settings) -> Services:
-    return Services.create(client, bridge=bridge, recent_models=RecentModels(settings.qsettings),
-                           settings=settings, history=history)
 
 
 @pytest.fixture
