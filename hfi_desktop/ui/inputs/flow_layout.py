@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    """``align_right``: each line's items end at the right edge (a row of actions)."""
+    """``align_right``: each line's items end at the right edge (a row of actions).
+
+    Measuring is Python, and Qt asks a layout's height for a width many times per pass (and
+    on every pass of the window when anything in it changes size, e.g. a status line as it
+    ticks): heights and the last placement are kept until Qt invalidates the layout."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6, *,
                  align_right: bool = False) -> None:
@@ -16,7 +20,14 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._align_right = align_right
+        self._heights: dict[int, int] = {}
+        self._placed: QRect | None = None
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._placed = None
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -44,11 +55,16 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        if rect != self._placed:
+            self._arrange(rect, apply=True)
+            self._placed = QRect(rect)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()

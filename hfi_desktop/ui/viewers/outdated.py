@@ -42,21 +42,25 @@ class OutdatedNote(Box):
 
 
 class Veil(QWidget):
-    """Lies over ``target`` (a sibling), following its geometry; mouse events go through."""
+    """Lies over ``target`` (a sibling), following its geometry; mouse events go through.
+    It watches the target only while shown: the filter is Python, and the target (a
+    streaming viewer) receives many events."""
 
     def __init__(self, target: QWidget) -> None:
         super().__init__(target.parentWidget())
         self.setObjectName("outdatedVeil")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._target = target
-        target.installEventFilter(self)
         self.hide()
 
     def setVisible(self, visible: bool) -> None:
         super().setVisible(visible)
         if visible:
+            self._target.installEventFilter(self)
             self.setGeometry(self._target.geometry())
             self.raise_()
+        else:
+            self._target.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._target and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
