@@ -33,6 +33,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import math
 import time
 import zipfile
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
     import os
 
     from hfi_desktop.runs import RunState
+
+log = logging.getLogger(__name__)
 
 FORMAT = "hfi-comparison"
 VERSION = 1
@@ -246,6 +249,12 @@ def read_comparison(path: str | os.PathLike[str]) -> ComparisonDocument:
                                   ) from None
     except OSError as error:
         raise ComparisonFileError(f"Cannot read {name}: {error.strerror or error}") from error
+    except ComparisonFileError:
+        raise
+    except Exception as error:  # anything else a crafted file breaks: still the file's fault
+        log.warning("reading %s failed", name, exc_info=True)
+        raise ComparisonFileError(f"{name} cannot be opened ({type(error).__name__}: {error})"
+                                  ) from error
 
 
 def _check_sizes(infos: list[zipfile.ZipInfo], archive_bytes: int, name: str) -> None:

@@ -169,3 +169,18 @@ def test_a_crafted_manifest_is_refused_with_a_reason(
         read_comparison(path)
     assert str(info.value).startswith("crafted.hficompare")
     assert message in str(info.value)
+
+
+def test_whatever_else_a_crafted_file_breaks_is_a_comparison_file_error(tmp_path: Path) -> None:
+    """Here a damaged LZMA entry (zipfile lets lzma.LZMAError through)."""
+    path = tmp_path / "lzma.hficompare"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_LZMA) as archive:
+        archive.writestr(MANIFEST, HEAD + "}" + " " * 1000)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(MANIFEST)
+    start = info.header_offset + 30 + len(MANIFEST) + 4  # past the header and LZMA's own
+    data[start:start + 20] = b"\xff" * 20
+    path.write_bytes(bytes(data))
+    with pytest.raises(ComparisonFileError, match=r"^lzma\.hficompare cannot be opened \("):
+        read_comparison(path)
