@@ -18,6 +18,14 @@ Blob's ref says ``"blob": true``). A column's ``provider`` is the ``provider=`` 
 its ``stats`` are what ``present.run_stats.RunStats.to_json`` writes. Written atomically
 (``storage.atomic.atomic_write``: a temp file in the same folder, fsync'd, then
 ``os.replace``). No Qt here: reading and writing run in worker threads.
+
+A file to open may be crafted: before anything is unpacked, the sizes its entries declare
+must fit ``MAX_TOTAL_BYTES`` and ``MAX_RATIO`` times the archive's own size (beyond a first
+``RATIO_FREE_BYTES``: a zip bomb declares gigabytes in a few MB); entries are then unpacked
+a chunk at a time and counted, refused as soon as one gives more than it declared (headers
+can lie). A manifest nested too deeply for the parser, or holding numbers JSON does not
+have (``Infinity``, ``NaN``) or no float can hold (``1e400``), is a damaged file too:
+every way a file can be malformed ends as a :class:`ComparisonFileError` with the reason.
 """
 
 from __future__ import annotations
@@ -25,8 +33,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
+import math
 import time
 import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +46,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob, ResponseInfo
 from hfi_desktop.present.run_stats import RunStats
+from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.atomic import atomic_write
 from hfi_desktop.storage.records import FileRef, RunRecord
 
@@ -43,12 +55,17 @@ if TYPE_CHECKING:
 
     from hfi_desktop.runs import RunState
 
+log = logging.getLogger(__name__)
+
 FORMAT = "hfi-comparison"
 VERSION = 1
 SUFFIX = ".hficompare"
 MANIFEST = "manifest.json"
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
-MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # refuse archives that would unpack bigger
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # refuse archives that would unpack bigger
+MAX_RATIO = 100  # unpacked / archive size; PNG, audio are stored, JSON deflates ~10 times
+RATIO_FREE_BYTES = 16 * 1024 * 1024  # a small file may deflate as well as it likes
+_CHUNK_BYTES = 1024 * 1024
 
 #: Already compressed: stored as is in the archive.
 _STORED_MIMES = ("image/png", "image/jpeg", "image/webp", "image/gif", "audio/flac",
@@ -210,24 +227,20 @@ def _encode(value: Any, files: dict[str, tuple[bytes, str]]) -> Any:
 # ------------------------------------------------------------------------------ reading
 def read_comparison(path: str | os.PathLike[str]) -> ComparisonDocument:
     """Read a comparison written by :func:`write_comparison`; ComparisonFileError says
-    what is wrong with a file that is not one (or is damaged)."""
+    what is wrong with a file that is not one (or is damaged, or crafted)."""
     source = Path(path)
     name = source.name
     try:
+        archive_bytes = source.stat().st_size
         with zipfile.ZipFile(source) as archive:
-            infos = archive.infolist()
-            if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
-                raise ComparisonFileError(f"{name} is too large to open")
+            _check_sizes(archive.infolist(), archive_bytes, name)
             try:
                 info = archive.getinfo(MANIFEST)
             except KeyError:
                 raise ComparisonFileError(f"{name} is not a saved comparison") from None
             if info.file_size > MAX_MANIFEST_BYTES:
                 raise ComparisonFileError(f"{name}: its manifest is too large")
-            try:
-                manifest = json.loads(archive.read(info))
-            except ValueError as error:
-                raise ComparisonFileError(f"{name}: damaged manifest ({error})") from error
+            manifest = _load_manifest(_unpack(archive, info, name), name)
             return _document(manifest, _Files(archive, name), name)
     except FileNotFoundError:
         raise ComparisonFileError(f"{name} does not exist") from None
@@ -236,6 +249,71 @@ def read_comparison(path: str | os.PathLike[str]) -> ComparisonDocument:
                                   ) from None
     except OSError as error:
         raise ComparisonFileError(f"Cannot read {name}: {error.strerror or error}") from error
+    except ComparisonFileError:
+        raise
+    except Exception as error:  # anything else a crafted file breaks: still the file's fault
+        log.warning("reading %s failed", name, exc_info=True)
+        raise ComparisonFileError(f"{name} cannot be opened ({type(error).__name__}: {error})"
+                                  ) from error
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], archive_bytes: int, name: str) -> None:
+    """Refuse, before unpacking anything, what the entries say they would unpack to."""
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL_BYTES:
+        raise ComparisonFileError(
+            f"{name} is too large to open: it would unpack to {human_size(total)} "
+            f"(at most {human_size(MAX_TOTAL_BYTES)})")
+    if total > RATIO_FREE_BYTES + MAX_RATIO * archive_bytes:
+        raise ComparisonFileError(
+            f"{name} cannot be opened: it would unpack to {human_size(total)} from "
+            f"{human_size(archive_bytes)}, over {MAX_RATIO} times its size, as a zip bomb "
+            "does")
+
+
+def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+    """An entry's bytes, unpacked a chunk at a time and never more than it declared."""
+    data = bytearray()
+    try:
+        with archive.open(info) as entry:
+            while chunk := entry.read(_CHUNK_BYTES):
+                data += chunk
+                if len(data) > info.file_size:
+                    raise ComparisonFileError(
+                        f"{name} is damaged: {info.filename} holds more than it declares")
+    # damaged data, cut short, a compression method or an encryption zipfile does not have
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError
+            ) as error:
+        raise ComparisonFileError(f"{name} is damaged: {info.filename} cannot be read "
+                                  f"({error})") from None
+    return bytes(data)
+
+
+class _NotJsonNumber(ValueError):
+    """A number the manifest may not hold; the message says which."""
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotJsonNumber(f"a number out of range: {text}")
+    return value
+
+
+def _no_constant(text: str) -> float:
+    raise _NotJsonNumber(f"{text}, which is not a JSON number")
+
+
+def _load_manifest(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data, parse_float=_finite, parse_constant=_no_constant)
+    except RecursionError:
+        raise ComparisonFileError(f"{name} is damaged: its manifest is nested too deeply"
+                                  ) from None
+    except _NotJsonNumber as error:
+        raise ComparisonFileError(f"{name} is damaged: its manifest holds {error}") from None
+    except ValueError as error:
+        raise ComparisonFileError(f"{name}: damaged manifest ({error})") from error
 
 
 class _Files:
@@ -249,12 +327,11 @@ class _Files:
     def get(self, digest: str) -> bytes:
         if digest not in self._cache:
             try:
-                data = self._archive.read(f"files/{digest}")
+                info = self._archive.getinfo(f"files/{digest}")
             except KeyError:
                 raise ComparisonFileError(
                     f"{self._name} is damaged: a file it refers to is missing") from None
-            except zipfile.BadZipFile as error:
-                raise ComparisonFileError(f"{self._name} is damaged ({error})") from None
+            data = _unpack(self._archive, info, self._name)
             if hashlib.sha256(data).hexdigest() != digest:
                 raise ComparisonFileError(f"{self._name} is damaged: a file does not match")
             self._cache[digest] = data
@@ -285,7 +362,10 @@ def _document(manifest: Any, files: _Files, name: str) -> ComparisonDocument:
         )
     except ComparisonFileError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+    except RecursionError:
+        raise ComparisonFileError(f"{name} is damaged: its manifest is nested too deeply"
+                                  ) from None
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
         raise ComparisonFileError(f"{name} is damaged ({type(error).__name__}: {error})"
                                   ) from error
 

@@ -1,0 +1,53 @@
+"""A crafted .hficompare file opened through Tools ▸ Open comparison… ends in a message the
+user sees, never only in a log line (a nested manifest raised RecursionError, 1e400 an
+OverflowError, out of the open task)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+from hfi_desktop.storage.comparison_file import MANIFEST
+from hfi_desktop.ui.main_window import MainWindow
+from tests.support.qt_async import RunAsync, wait_until
+
+HEAD = '{"format": "hfi-comparison", "version": 1, "task": "text-classification"'
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (HEAD + ', "columns": [], "form": ' + "[" * 50_000 + "]" * 50_000 + "}",
+         "crafted.hficompare is damaged: its manifest is nested too deeply"),
+        (HEAD + ', "columns": [], "reference": 1e400}',
+         "crafted.hficompare is damaged: its manifest holds a number out of range: 1e400"),
+        (HEAD + ', "columns": [{"model": "a/b"}], "form": {"inputs": {"$map": 7}}}',
+         "crafted.hficompare is damaged"),
+    ],
+    ids=["nested", "1e400", "form-of-another-shape"],
+)
+def test_a_crafted_file_opened_from_the_menu_says_why_it_cannot_open(
+        window: MainWindow, run_async: RunAsync, tmp_path: Path, manifest: str,
+        message: str) -> None:
+    path = tmp_path / "crafted.hficompare"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, manifest)
+
+    async def main() -> None:
+        window.compare.open_action.trigger()  # Tools ▸ Open comparison…
+        await wait_until(lambda: window.findChild(QFileDialog, "comparisonFileDialog"))
+        dialog = window.findChild(QFileDialog, "comparisonFileDialog")
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(tmp_path))  # what a user does: go there, type the name
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        edit.setText(path.name)
+        dialog.accept()
+        await wait_until(lambda: window.statusBar().currentMessage().startswith(message),
+                         timeout=10)
+
+    run_async(main(), timeout=20)
+    assert not window.compare.views
