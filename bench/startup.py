@@ -21,6 +21,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
 WARMUP_RUNS = 1  # the first spawn after a while reads the files from disk, not the cache
 PAGE_PAINT_TIMEOUT_S = 2.0
+BENCH_DATA = Path(tempfile.gettempdir()) / f"hfi-bench-startup-{os.getuid()}"
 
 
 def _child_env() -> dict[str, str]:
@@ -35,6 +37,9 @@ def _child_env() -> dict[str, str]:
     # An installed app starts from bytecode caches (pip writes them, a first start does):
     # the warm-up spawn writes them here too, even where the shell says not to.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # A data folder of its own: with the user's, an app already open there would take the
+    # launch (one instance per data folder) and nothing would be painted here.
+    env["HFI_DESKTOP_DATA_DIR"] = str(BENCH_DATA)
     return env
 
 

@@ -22,9 +22,12 @@ from hfi_desktop.catalog import CATALOG
 from hfi_desktop.credentials.secrets import install_log_redaction, resolve_token
 from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history.service import HistoryService
+from hfi_desktop.storage.paths import data_dir
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.notice import NoticeBar
 from hfi_desktop.ui.settings import LiveSettings, install_settings
+from hfi_desktop.ui.single_instance import ANSWER_TIMEOUT_S, SingleInstance, hand_over
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -77,12 +80,34 @@ class _QuitAfterFirstPaint(QObject):
 
 
 def _parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
-    parser = argparse.ArgumentParser(prog="hfi-desktop", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="hfi-desktop", description=__doc__,
+        usage="%(prog)s [-h] [--version] [--smoke-test] [FILE.hficompare ...]",
+        epilog="Files: saved comparisons to open. With a window already open on the same "
+               "data folder, they open there and this launch ends.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--smoke-test", action="store_true", help="show the window, quit after the first paint"
     )
-    return parser.parse_known_args(list(argv))  # unknown options go to Qt (-platform, ...)
+    # Unknown options go to Qt (-platform, ...); what Qt leaves are the files.
+    return parser.parse_known_args(list(argv))
+
+
+def _files(arguments: Sequence[str]) -> list[str]:
+    """The files among the arguments Qt did not take (options it does not know: ignored)."""
+    for option in (a for a in arguments if a.startswith("-")):
+        log.warning("unknown option %s: ignored", option)
+    return [a for a in arguments if not a.startswith("-")]
+
+
+def _unanswered_notice(window: MainWindow, holder: int) -> None:
+    """Say that this window was opened because the running instance did not answer."""
+    process = f" (process {holder})" if holder else ""
+    text = (f"Another Hugging Face Inference window{process} is open on this data folder but "
+            f"did not answer within {ANSWER_TIMEOUT_S:g} s, so this window opened on its own. "
+            "Both use the same history; if the other one is stuck, close it.")
+    log.warning("single instance: %s", text)
+    window.add_notice(NoticeBar(text, window, name="Another instance"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,12 +117,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     install_log_redaction()  # no access token in the logs, whatever a server echoes
-    previous_hook = install_excepthook()
 
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     app = QApplication([sys.argv[0], *qt_args])
+    files = _files(app.arguments()[1:])
+    # One window per data folder: a later launch gives its files to the running one.
+    instance = SingleInstance(data_dir())
+    primary = instance.claim()
+    if not primary:
+        if hand_over(instance.name, files):
+            log.info("handed over to the running instance (process %s): %d file(s)",
+                     instance.holder(), len(files))
+            return 0
+        primary = instance.claim()  # it may have quit meanwhile
+    previous_hook = install_excepthook()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
@@ -113,10 +148,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     history = services.history = HistoryService.open(settings=services.settings)
     window = MainWindow(CATALOG, services)
     install_settings(window, live, bridge)  # File ▸ Settings… (Ctrl+,), theme
+    if primary:
+        instance.files_received.connect(window.receive_launch)
+    else:
+        _unanswered_notice(window, instance.holder())
     if args.smoke_test:
         window.installEventFilter(_QuitAfterFirstPaint(app))
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
+    window.receive_launch(files)
     collector = tune_runtime(bridge.idle_s, app)
     try:
         with loop:
@@ -126,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         bridge.shutdown()
         history.close()  # waits (briefly) for the last writes
         live.close()
+        instance.release()
         asyncio.set_event_loop(None)
         sys.excepthook = previous_hook
     return code

@@ -167,6 +167,16 @@ class MainWindow(QMainWindow):
         target.set_form(run.model, values, {})
         return target
 
+    def receive_launch(self, paths: Sequence[str]) -> None:
+        """A launch of the application (this one's, or a later one's handed over): the
+        window to the front, the comparison files it was given opened."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        for path in paths:
+            self.compare.open_later(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.cancel()

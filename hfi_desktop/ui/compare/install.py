@@ -107,6 +107,10 @@ class CompareManager(QObject):
         view.show()
         return view
 
+    def open_later(self, path: str | Path) -> None:
+        """:meth:`open_file` as a task of its own (a path from the command line)."""
+        self._start(self.open_file(path), "open comparison")
+
     def _new_view(self, spec: TaskSpec, page: PageApi | None, models: list[str], *,
                   snapshot: FormSnapshot | None = None) -> ComparisonView:
         form = snapshot if snapshot is not None else FormSnapshot({}, {}, {})
