@@ -7,9 +7,9 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import TaskSpec, task
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.services import Services
 
 COMPARE_BUTTON_NAME = "compareButton"
+CANNOT_OPEN_NAME = "cannotOpenBox"
 
 
 class CompareManager(QObject):
@@ -95,10 +96,11 @@ class CompareManager(QObject):
             document = await self._services.bridge.run(lambda: read_comparison(source))
             spec = task(document.task_id)
         except ComparisonFileError as error:
-            self._report(str(error))
+            self._cannot_open(source.name, str(error))
             return None
         except KeyError:
-            self._report(f"{source.name}: a comparison of a task this version does not have")
+            self._cannot_open(source.name,
+                              f"{source.name}: a comparison of a task this version does not have")
             return None
         view = self._new_view(spec, self._page_for(spec.id), [c.model for c in document.columns],
                               snapshot=document.form)
@@ -106,6 +108,18 @@ class CompareManager(QObject):
         await view.restore(document)
         view.show()
         return view
+
+    def _cannot_open(self, name: str, reason: str) -> None:
+        """A file the user chose (or double-clicked) will not open: a window-modal box says
+        why (more than a passing status line; nothing waits for it), the status bar too."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the file",
+                          f"{name} could not be opened.", QMessageBox.StandardButton.Close,
+                          self._window)
+        box.setObjectName(CANNOT_OPEN_NAME)
+        box.setInformativeText(reason)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._report(reason)
 
     def open_later(self, path: str | Path) -> None:
         """:meth:`open_file` as a task of its own (a path from the command line)."""

@@ -8,9 +8,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from hfi_desktop.storage.comparison_file import MANIFEST
+from hfi_desktop.ui.compare.install import CANNOT_OPEN_NAME
 from hfi_desktop.ui.main_window import MainWindow
 from tests.support.qt_async import RunAsync, wait_until
 
@@ -46,8 +49,14 @@ def test_a_crafted_file_opened_from_the_menu_says_why_it_cannot_open(
         assert edit is not None
         edit.setText(path.name)
         dialog.accept()
-        await wait_until(lambda: window.statusBar().currentMessage().startswith(message),
-                         timeout=10)
+        await wait_until(lambda: window.findChild(QMessageBox, CANNOT_OPEN_NAME), timeout=10)
 
     run_async(main(), timeout=20)
+    box = window.findChild(QMessageBox, CANNOT_OPEN_NAME)
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text() == "crafted.hficompare could not be opened."
+    assert box.informativeText().startswith(message)
+    assert window.statusBar().currentMessage().startswith(message)
+    QTest.keyClick(box, Qt.Key.Key_Escape)  # the user closes it
+    assert not box.isVisible()
     assert not window.compare.views
