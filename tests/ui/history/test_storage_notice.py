@@ -4,10 +4,12 @@ memory) and Retry; a damaged history file repaired at start-up is said once."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,6 +25,8 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.inference import Blob, HfInference
+from hfi_desktop.storage import paths
+from hfi_desktop.storage.history.content_store import ContentStore
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.export.dialogs import FOLDER_DIALOG_NAME
@@ -129,6 +133,39 @@ def test_a_run_the_locked_history_cannot_take_is_shown_saved_elsewhere_and_retri
         lock.cancel()
     assert stored(history, run.id).state.value == "done"
     assert "saved in the history now" in window.statusBar().currentMessage()
+
+
+def test_a_result_the_full_disk_refused_is_kept_without_it_and_says_why(
+        make_window: MakeWindow, client: HfInference, bridge: Bridge, settings: Settings,
+        qasync_loop: AsyncRunner, run_async: RunAsync, tmp_path: Path, qtbot: QtBot) -> None:
+    def full_disk(_file: BinaryIO, _data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    base = tmp_path / "full"
+    history = HistoryService.open(base, settings=settings,
+                                  files=ContentStore(paths.files_dir(base), write=full_disk))
+    try:
+        assert history.wait_open(5)
+        window = make_window(services=Services.create(client, bridge=bridge,
+                                                      settings=settings, history=history))
+        page = window.show_task("text-to-image")
+        editor = page.inputs["inputs"].findChild(QPlainTextEdit)
+        assert editor is not None
+        qtbot.keyClicks(editor, "A lighthouse at dusk")
+        assert run_async(run_page(page)) == "done"
+        assert page.last_run is not None
+        record = stored(history, page.last_run.id)  # the run is there ...
+        assert notice(window, UNSAVED_NAME) is None  # ... so nothing to say about it
+        async def reopen() -> bool:
+            return await page.show_record(record)
+
+        assert run_async(reopen())
+        box = page.result_panel.error_box
+        assert box.title.text() == "The result was not kept"
+        assert box.message.text() == ("result.jpg could not be kept in the history: the "
+                                      "disk refused it (No space left on device).")
+    finally:
+        history.close()
 
 
 @pytest.fixture
