@@ -333,7 +333,14 @@ class HistoryService(QObject):
         except sqlite3.DatabaseError as error:
             if not is_damage(error):
                 raise
-            self._store.repair(error)
+            try:
+                self._store.repair(error)
+            except Exception as failed:  # (its connection is closed): open again later
+                log.error("history: the damaged database could not be repaired: %s", failed)
+                self._store, self._error = None, failed
+                if passing(failed):
+                    self._schedule_retry()
+                raise
             self._note_repair(self._store)
             self.changed.emit()
             return fn(self._store)
@@ -372,6 +379,8 @@ class HistoryService(QObject):
                 del self._unsaved[record.id]
                 if not self._unsaved:
                     self._unsaved_reason = ""
+            if not self._unsaved:
+                self._retries = 0  # the fault is over: the next one starts from 1 s again
             self.unsaved.emit()
         self.changed.emit()  # queued to the GUI thread's receivers
         return None
