@@ -22,16 +22,21 @@ class FileRef:
     name: str
     mime: str
     size: int
-    stored: bool = True  # False: not kept (history of inputs off, or over the size cap)
+    stored: bool = True  # False: not kept (history of inputs off, over the cap, disk full)
+    lost: str = ""  # why a file meant to be kept could not be ("" when stored or not wanted)
 
     def to_json(self) -> dict[str, Any]:
-        return {"$file": self.sha256, "name": self.name, "mime": self.mime, "size": self.size,
-                "stored": self.stored}
+        value = {"$file": self.sha256, "name": self.name, "mime": self.mime,
+                 "size": self.size, "stored": self.stored}
+        if self.lost:
+            value["lost"] = self.lost
+        return value
 
     @staticmethod
     def from_json(value: dict[str, Any]) -> FileRef:
         return FileRef(str(value["$file"]), str(value["name"]), str(value["mime"]),
-                       int(value["size"]), bool(value.get("stored", True)))
+                       int(value["size"]), bool(value.get("stored", True)),
+                       str(value.get("lost", "")))
 
     @staticmethod
     def is_ref(value: object) -> bool:

@@ -23,7 +23,7 @@ from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
-from hfi_desktop.ui.history import RunRecorder, install_history
+from hfi_desktop.ui.history import RunRecorder, install_history, install_storage_notices
 from hfi_desktop.ui.legacy_notice import install_legacy_notice
 from hfi_desktop.ui.menus import install_quit, menu
 from hfi_desktop.ui.shortcuts import MAIN_WINDOW, declare
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         install_export_menu(menu(self, "&File"), self.stack.currentWidget)
         if services.history is not None:  # View ▸ History (Ctrl+H)
             self.history_dock = install_history(self, services, show_task=self.show_task)
+            # runs not saved (kept, Save…, Retry), a damaged file repaired
+            self.history_notices = install_storage_notices(self, services, self.add_notice)
         self.compare = install_compare(  # Tools ▸ Compare…, Open comparison…
             self, services, menu(self, "&Tools"), current=self.stack.currentWidget,
             page_for=self.page, report=lambda text: self.statusBar().showMessage(text, 8000))

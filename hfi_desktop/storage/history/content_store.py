@@ -5,7 +5,8 @@ Each file is stored once, named by its sha256, in two levels of fan-out folders
 atomic (a temporary file in ``root/.tmp``, fsync, ``os.replace``), so a file in the store is
 complete or absent, whenever the application stops. A size cap bounds the total: to make
 room, files no run refers to are evicted, oldest first; a file that still does not fit is
-refused (its :class:`FileRef` says ``stored=False``).
+refused (its :class:`FileRef` says ``stored=False``), and so is a file the disk refuses (full,
+read-only: ``OSError``): the run is then kept without it, its reference saying why (``lost``).
 
 Threads: :meth:`put`, :meth:`gc` and the eviction run on one thread (the history worker);
 :meth:`get` may run in any thread (it reads a complete file or finds none).
@@ -21,6 +22,7 @@ import re
 import secrets
 from collections.abc import Callable, Collection, Iterator, Set
 from pathlib import Path
+from typing import BinaryIO
 
 from hfi_desktop.storage.records import FileRef
 
@@ -30,15 +32,25 @@ TMP_DIR_NAME = ".tmp"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 Referenced = Callable[[], Set[str]]
+#: Writes a file's bytes to the open temporary file (the OS-call boundary; tests inject a
+#: full disk here).
+WriteFile = Callable[[BinaryIO, bytes], object]
+OVER_CAP = "it is larger than the history's size cap allows"
 
 
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def file_ref(data: bytes, name: str, mime: str, *, stored: bool = False) -> FileRef:
-    """The reference of ``data`` without storing it (``stored=False`` by default)."""
-    return FileRef(sha256_of(data), name, mime, len(data), stored)
+def file_ref(data: bytes, name: str, mime: str, *, stored: bool = False,
+             lost: str = "") -> FileRef:
+    """The reference of ``data`` without storing it (``stored=False`` by default);
+    ``lost``: why it was meant to be kept but could not be."""
+    return FileRef(sha256_of(data), name, mime, len(data), stored, lost)
+
+
+def _write_all(file: BinaryIO, data: bytes) -> None:
+    file.write(data)
 
 
 class ContentStore:
@@ -48,9 +60,10 @@ class ContentStore:
     others may be evicted to make room."""
 
     def __init__(self, root: Path, *, max_bytes: int | None = None,
-                 referenced: Referenced | None = None) -> None:
+                 referenced: Referenced | None = None, write: WriteFile = _write_all) -> None:
         self.root = Path(root)
         self.max_bytes = max_bytes
+        self._write_data = write
         self.referenced: Referenced = referenced or frozenset
         self._total: int | None = None  # scanned on first need
 
@@ -98,9 +111,14 @@ class ContentStore:
             return ref
         if not self._make_room(ref.size, keep={*keep, ref.sha256}):
             log.info("content store: %s (%d bytes) not kept: over the size cap", name, ref.size)
-            return file_ref(data, name, mime, stored=False)
+            return file_ref(data, name, mime, lost=OVER_CAP)
         total = self.total_bytes  # (scanned before the new file is there)
-        self._write(path, data)
+        try:
+            self._write(path, data)
+        except OSError as error:  # disk full, read-only, quota: the run is kept without it
+            log.warning("content store: %s (%d bytes) not kept: %s", name, ref.size, error)
+            reason = error.strerror or str(error)
+            return file_ref(data, name, mime, lost=f"the disk refused it ({reason})")
         self._total = total + ref.size
         return ref
 
@@ -147,7 +165,7 @@ class ContentStore:
         tmp = tmp_dir / f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}"
         try:
             with open(tmp, "wb") as file:
-                file.write(data)
+                self._write_data(file, data)
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(tmp, path)

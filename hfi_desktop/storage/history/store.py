@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from hfi_desktop.inference import PYTHON_LANE
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history import schema
+from hfi_desktop.storage.history.salvage import Salvage, is_damage, salvage_runs
 from hfi_desktop.storage.history.text import (
     FILE_KEY,
     file_refs,
@@ -94,34 +95,91 @@ class HistoryStore:
 
     ``fts``: use the FTS5 index for text search (default: when the sqlite3 build has it);
     False forces the LIKE scan. Opening also recovers runs a crash left RUNNING
-    (:meth:`recover`). A file that is not a database is moved aside
-    (``history.sqlite3.damaged-<time>``) and a new history begun.
+    (:meth:`recover`). A damaged file (not a database, or pages ``PRAGMA quick_check``
+    finds damaged at opening, or damage met later: :meth:`repair`) is moved aside
+    (``history.sqlite3.damaged-<time>``) and a new history begun with every run that can
+    still be read from it (:mod:`.salvage`); :attr:`repair_note` says what was done.
+    ``timeout``: how long a write waits for another process's lock (seconds).
     """
 
     def __init__(self, path: Path, files: ContentStore | None = None, *,
-                 fts: bool | None = None) -> None:
+                 fts: bool | None = None, timeout: float = 5.0) -> None:
         self.path = Path(path)
         self.files = files
         if files is not None:
             files.referenced = self.referenced_hashes
+        self._fts_wanted = fts
+        self._timeout = timeout
+        self.fts = False
+        #: What a repair of a damaged file did, for the user (None: the file was sound).
+        self.repair_note: str | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._conn = self._open()
+            self._check()
+            self.recovered = self._set_up()
         except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.OperationalError):
+            if not is_damage(error):
+                self._close_quietly()
                 raise  # locked, read-only, no space: nothing to repair
-            self._move_aside(error)
-            self._conn = self._open()
-        available = schema.fts5_available(self._conn)
-        self.fts = available if fts is None else (fts and available)
+            self.repair(error)
+
+    # -- damage ---------------------------------------------------------------------------------
+
+    def _check(self) -> None:
+        """Raise the damage error if ``PRAGMA quick_check`` finds damaged pages."""
+        verdict = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check")]
+        if verdict != ["ok"]:
+            raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict[0]}")
+
+    def repair(self, error: sqlite3.DatabaseError) -> None:
+        """Met damage (``error``, see :func:`~.salvage.is_damage`): start again from what
+        can be read (at opening, or when a query meets it later)."""
+        self._close_quietly()
+        self._start_again(error)
+
+    def _close_quietly(self) -> None:
+        conn: sqlite3.Connection | None = getattr(self, "_conn", None)  # (unset: not opened)
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    def _start_again(self, error: sqlite3.DatabaseError) -> None:
+        """Move the damaged file aside (kept as it is), begin a new one with every run that
+        can still be read from it, and say so in :attr:`repair_note`."""
+        copy = self._move_aside(error)
+        self._conn = self._open()
+        self.recovered = self._set_up()
+        found = salvage_runs(copy, _RECORD_COLUMNS) if copy is not None else Salvage()
+        kept = 0
         with self._transaction():
-            schema.set_up_search(self._conn, self.fts)
-        self.recovered = self.recover()
+            for row in found.rows:
+                try:
+                    self._write_row(_record(row))
+                except (ValueError, TypeError, KeyError, sqlite3.IntegrityError) as bad:
+                    log.warning("history salvage: a run could not be read back: %s", bad)
+                    continue  # a garbled value
+                kept += 1
+        self.recovered += self.recover()
+        listed = max(found.listed, kept)
+        where = f"“{copy.name}” in {copy.parent}" if copy is not None else "nowhere"
+        self.repair_note = (
+            f"The history file was damaged: {kept} of {listed} runs could be read and are "
+            f"in a new history file; the damaged file is kept as {where}.")
+        log.error("history: %s", self.repair_note)
 
     # -- opening ------------------------------------------------------------------------------
 
+    def _set_up(self) -> int:
+        """The search index as asked for, and the runs a crash left RUNNING recovered."""
+        available = schema.fts5_available(self._conn)
+        self.fts = available if self._fts_wanted is None else (self._fts_wanted and available)
+        with self._transaction():
+            schema.set_up_search(self._conn, self.fts)
+        return self.recover()
+
     def _open(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+        conn = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
         try:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
@@ -140,14 +198,17 @@ class HistoryStore:
             raise
         return conn
 
-    def _move_aside(self, error: Exception) -> None:
+    def _move_aside(self, error: Exception) -> Path | None:
+        """The damaged file (with its WAL) renamed beside it; its new path (None: none)."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
         log.error("history: %s is damaged (%s); moved aside, a new history begins",
                   self.path, error)
+        copy = Path(f"{self.path}.damaged-{stamp}")
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.path}{suffix}")
             if source.exists():
-                os.replace(source, f"{self.path}.damaged-{stamp}{suffix}")
+                os.replace(source, f"{copy}{suffix}")
+        return copy if copy.exists() else None
 
     def close(self) -> None:
         """Close the connection (the last one to close checkpoints the WAL into the file)."""

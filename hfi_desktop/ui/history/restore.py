@@ -100,8 +100,9 @@ def _restore_form(page: PageApi, record: RunRecord, datas: dict[str, bytes | Non
             ref = FileRef.from_json(value)
             data = datas.get(ref.sha256)
             if data is None:
-                errors[key] = (f"{ref.name} was not kept in the history: choose the file "
-                               "again to run this again.")
+                why = f" ({ref.lost})" if ref.lost else ""
+                errors[key] = (f"{ref.name} was not kept in the history{why}: choose the "
+                               "file again to run this again.")
             else:
                 values[key] = FileValue(ref.name, data, ref.mime)
         else:
@@ -137,8 +138,10 @@ async def _show_outcome(page: PageApi, services: Services, record: RunRecord,
         try:
             result = _with_blobs(record.result, datas)
         except _MissingFileError as missing:
+            ref = missing.args[0]
             panel.show_error("The result was not kept",
-                             f"{missing} was not kept in the history (over the size cap).")
+                             f"{ref.name} could not be kept in the history: "
+                             f"{ref.lost or 'it was over the size cap'}.")
         else:
             values = _form_values(record, datas)
             try:
@@ -195,7 +198,7 @@ def _with_blobs(value: Any, datas: dict[str, bytes | None]) -> Any:
             ref = FileRef.from_json(dict(value))
             data = datas.get(ref.sha256)
             if data is None:
-                raise _MissingFileError(ref.name)
+                raise _MissingFileError(ref)
             return Blob(data, ref.mime)
         return {key: _with_blobs(item, datas) for key, item in value.items()}
     if isinstance(value, list):

@@ -1,0 +1,123 @@
+"""What the window says when the history cannot keep up: notices across the top (non-modal).
+
+- Runs not saved (the database locked by another program, the disk full, the history not
+  open yet): which runs and why, that they are kept in memory and tried again, with
+  **Save…** (the export's Save all: the runs written to a folder of the user's choice, with
+  their files, from memory) and **Retry**. It goes once they are saved.
+- A damaged history file was repaired: how many runs were kept and where the damaged file
+  is (once: the next start finds a sound file).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from hfi_desktop.ui.export import ResultSaver
+from hfi_desktop.ui.notice import NoticeBar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from hfi_desktop.storage.history.service import HistoryService
+    from hfi_desktop.storage.records import FileRef, RunRecord
+    from hfi_desktop.ui.services import Services
+
+UNSAVED_NAME = "History not saved"
+REPAIRED_NAME = "History repaired"
+LISTED_RUNS = 3
+
+
+class StorageNotices(QObject):
+    """Follows ``history`` and shows its notices in ``window`` (made when first needed;
+    ``add_notice`` puts one across the top of the window)."""
+
+    def __init__(self, window: QMainWindow, services: Services, history: HistoryService,
+                 add_notice: Callable[[QWidget], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._history = history
+        self._add_notice = add_notice
+        self.unsaved: NoticeBar | None = None
+        self.repaired: NoticeBar | None = None
+        self.saver = ResultSaver(window, services.bridge, self._first_unsaved,
+                                 items=history.unsaved_runs, files=self._file,
+                                 report=self._report)
+        history.unsaved.connect(self._follow_unsaved)
+        history.repaired.connect(self._show_repaired)
+        # Said before the window was there (the history opens while the window is built).
+        if history.repair_note is not None:
+            self._show_repaired(history.repair_note)
+        self._follow_unsaved()
+
+    # -- runs not saved ---------------------------------------------------------------------
+
+    def _follow_unsaved(self) -> None:
+        runs = self._history.unsaved_runs()
+        if not runs:
+            if self.unsaved is not None and not self.unsaved.isHidden():
+                self.unsaved.hide()
+                self._report("The runs that were waiting are saved in the history now.")
+            return
+        text = unsaved_text(runs, self._history.unsaved_reason)
+        if self.unsaved is None:
+            self.unsaved = NoticeBar(text, None, name=UNSAVED_NAME)
+            self.unsaved.add_action(
+                "Save…", self.saver.save_all,
+                tip="Write these runs (and their files) to a folder you choose")
+            self.unsaved.add_action("Retry", self._history.retry_unsaved,
+                                    tip="Try to save them in the history now")
+            self._add_notice(self.unsaved)
+        else:
+            self.unsaved.label.setText(text)
+        self.unsaved.setAccessibleDescription(self.unsaved.label.text())
+        self.unsaved.show()
+
+    def _first_unsaved(self) -> RunRecord | None:
+        runs = self._history.unsaved_runs()
+        return runs[0] if runs else None
+
+    def _file(self, ref: FileRef) -> bytes | None:
+        data = self._history.unsaved_files(ref)
+        return data if data is not None else self._history.files.get(ref)
+
+    # -- a damaged file repaired ------------------------------------------------------------
+
+    def _show_repaired(self, note: str) -> None:
+        if self.repaired is not None:
+            self.repaired.label.setText(html.escape(note))
+            self.repaired.show()
+            return
+        self.repaired = NoticeBar(f"<b>The history was repaired.</b> {html.escape(note)}",
+                                  None, name=REPAIRED_NAME)
+        self._add_notice(self.repaired)
+
+    def _report(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+
+
+def unsaved_text(runs: list[RunRecord], reason: str) -> str:
+    """The notice's text (rich text): how many runs, why, which, and what happens now."""
+    count = len(runs)
+    head = "1 run is" if count == 1 else f"{count} runs are"
+    listed = ", ".join(f"{html.escape(r.task_id)} · {html.escape(r.model)}"
+                       for r in runs[:LISTED_RUNS])
+    if count > LISTED_RUNS:
+        listed += f" and {count - LISTED_RUNS} more"
+    why = f" ({html.escape(reason)})" if reason else ""
+    it = "it" if count == 1 else "them"
+    return (f"<b>{head} not saved in the history</b>{why}: {listed}. Kept in memory and "
+            f"saved as soon as the history can take {it}. Save… writes {it} to a folder of "
+            "your choice now.")
+
+
+def install_storage_notices(window: QMainWindow, services: Services,
+                            add_notice: Callable[[QWidget], None]) -> StorageNotices | None:
+    """The notices of ``services.history`` in ``window`` (None: no history)."""
+    if services.history is None:
+        return None
+    return StorageNotices(window, services, services.history, add_notice)
