@@ -11,12 +11,14 @@ from typing import Any
 import pytest
 
 from hfi_desktop.inference import (
+    EventTooLargeError,
     HfInference,
     InferenceConnectionError,
     InferenceOutputError,
     InferenceTimeoutError,
     RedirectRefusedError,
     ResponseTooLargeError,
+    SSEDecoder,
 )
 from tests.support.fake_api import (
     FakeInferenceAPI,
@@ -207,3 +209,20 @@ def test_a_redirect_to_another_port_is_another_origin(make_client: MakeClient,
         with pytest.raises(RedirectRefusedError, match="another origin"):
             make_client(TOKEN).text_classification(inputs="x", model=SST2)
         assert elsewhere.requests == []
+
+
+@pytest.mark.parametrize("eol", [b"\n", b"\r\n", b"\r"])
+def test_a_line_in_many_pieces_reads_whole_and_is_capped(eol: bytes) -> None:
+    """Both decoder paths (CR line ends take the general one): the pieces of a line are
+    kept until its end comes; past the limit, an error naming it."""
+    pieces = [b"data:", *([b"x" * 100] * 50), eol + eol]
+    for feed in ("feed", "feed_data"):
+        decoder = SSEDecoder(max_event_bytes=10_000)
+        out: list[Any] = []
+        for piece in pieces:
+            out += getattr(decoder, feed)(piece)
+        assert [getattr(e, "data", e) for e in out] == ["x" * 5000]
+        small = SSEDecoder(max_event_bytes=1000)
+        with pytest.raises(EventTooLargeError, match=r"limit of 1,000 bytes"):
+            for piece in pieces:
+                getattr(small, feed)(piece)
