@@ -15,6 +15,12 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
+from hfi_desktop.inference import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    InferenceOutputError,
+    ResponseTooLargeError,
+)
+from hfi_desktop.inference.reading import read_capped, read_json
 from hfi_desktop.sizes import human_size
 
 from .card_examples import widget_examples
@@ -46,8 +52,12 @@ class HubClient:
     """Thread-safe: searches from several workers may run at once."""
 
     def __init__(self, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
-                 cache_ttl_s: float = CACHE_TTL_S) -> None:
+                 cache_ttl_s: float = CACHE_TTL_S,
+                 max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
+        """``max_response_bytes``: the largest API answer read (the inference client's cap);
+        an endless body from a wrong Hub URL is cut there."""
         self.timeout = timeout
+        self.max_response_bytes = max_response_bytes
         self._session = requests.Session()
         self._session.headers["User-Agent"] = USER_AGENT
         self._ttl = cache_ttl_s
@@ -107,18 +117,11 @@ class HubClient:
         try:
             with self._session.get(url, timeout=self.timeout, stream=True) as response:
                 _raise_for_status(response, url)
-                length = response.headers.get("Content-Length", "")
-                if length.isdigit() and int(length) > max_bytes:
-                    raise HubDownloadTooLargeError(_too_large(url, max_bytes))
-                chunks, size = [], 0
-                for chunk in response.iter_content(64 * 1024):
-                    size += len(chunk)
-                    if size > max_bytes:
-                        raise HubDownloadTooLargeError(_too_large(url, max_bytes))
-                    chunks.append(chunk)
+                return read_capped(response, max_bytes)
+        except ResponseTooLargeError:
+            raise HubDownloadTooLargeError(_too_large(url, max_bytes)) from None
         except requests.RequestException as exc:
             raise _connection_error(exc, url) from None
-        return b"".join(chunks)
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -128,17 +131,19 @@ class HubClient:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         try:
-            response = self._session.get(url, params=params, headers=headers,
-                                         timeout=self.timeout)
+            with self._session.get(url, params=params, headers=headers, timeout=self.timeout,
+                                   stream=True) as response:
+                _raise_for_status(response, url)
+                body = read_capped(response, self.max_response_bytes)
+        except ResponseTooLargeError as exc:
+            raise HubResponseError(f"{_host(url)} sent too much: {exc}; is it a Hub?") from None
         except requests.RequestException as exc:
             raise _connection_error(exc, url) from None
-        with response:
-            _raise_for_status(response, url)
-            try:
-                return response.json()
-            except ValueError:
-                raise HubResponseError(
-                    f"{_host(url)} did not answer with JSON; is it a Hub?") from None
+        try:
+            return read_json(body, "it sent")
+        except InferenceOutputError as exc:
+            raise HubResponseError(f"{_host(url)} did not answer with JSON ({exc}); "
+                                   "is it a Hub?") from None
 
     def _cached(self, key: tuple[object, ...]) -> object | None:
         with self._lock:
@@ -177,10 +182,10 @@ def _raise_for_status(response: requests.Response, url: str) -> None:
         return
     message = ""
     try:
-        payload = response.json()
+        payload = read_json(read_capped(response, _MAX_ERROR_BYTES))
         if isinstance(payload, dict) and isinstance(payload.get("error"), str):
             message = payload["error"]
-    except ValueError:
+    except (InferenceOutputError, ResponseTooLargeError):
         pass
     if response.status_code == 404:
         message = message or "not found"
@@ -193,6 +198,10 @@ def _raise_for_status(response: requests.Response, url: str) -> None:
     detail = f": {message}" if message else ""
     raise HubHTTPError(response.status_code,
                        f"the Hub answered {response.status_code}{detail}", url)
+
+
+#: Of an error answer, at most this much is read for its message.
+_MAX_ERROR_BYTES = 64 * 1024
 
 
 def _connection_error(exc: requests.RequestException, url: str) -> HubError:

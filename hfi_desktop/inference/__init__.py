@@ -10,11 +10,19 @@ method, resolved through the Hub's provider mapping) and chat completion
 
 from ._chat import ChatStreamAssembler, image_part
 from ._chat_models import ChatModel, ChatProvider
-from ._client import DEFAULT_TIMEOUT, HfInference, HfInferenceEndpoint
+from ._client import (
+    DEFAULT_CALL_DEADLINE_S,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_STREAM_IDLE_S,
+    DEFAULT_TIMEOUT,
+    HfInference,
+    HfInferenceEndpoint,
+)
 from ._control import CallControl
 from ._errors import (
     AuthenticationError,
     EndpointRetiredError,
+    EventTooLargeError,
     InferenceCancelledError,
     InferenceConnectionError,
     InferenceError,
@@ -30,6 +38,7 @@ from ._errors import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectRefusedError,
     ResponseTooLargeError,
     ServerError,
     StreamError,
@@ -44,6 +53,9 @@ from ._types import Blob, Options, ResponseInfo
 from .sniff import sniff_mime
 
 __all__ = [
+    "DEFAULT_CALL_DEADLINE_S",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_STREAM_IDLE_S",
     "DEFAULT_TIMEOUT",
     "PYTHON_LANE",
     "AuthenticationError",
@@ -55,6 +67,7 @@ __all__ = [
     "EndpointRetiredError",
     "EventBatches",
     "EventStream",
+    "EventTooLargeError",
     "HfInference",
     "HfInferenceEndpoint",
     "InferenceCancelledError",
@@ -75,6 +88,7 @@ __all__ = [
     "PreparedRequest",
     "ProviderMapping",
     "RateLimitError",
+    "RedirectRefusedError",
     "ResponseInfo",
     "ResponseTooLargeError",
     "SSEDecoder",

@@ -381,7 +381,8 @@ class CallMaker:
             control or CallControl(),
             is_final=is_final,
             done=DONE,
-            max_event_bytes=self._transport.max_response_bytes,
+            max_event_bytes=self._transport.max_event_bytes,
+            idle_s=self._transport.stream_idle_s,
         )
         return stream
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMEOUT = (10.0, 120.0)
 DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+#: At most this long for one request and its whole answer (a slow image or video model
+#: included), however the server trickles it.
+DEFAULT_CALL_DEADLINE_S = 600.0
+#: At most this long between two events of a stream (keep-alives do not count).
+DEFAULT_STREAM_IDLE_S = 300.0
+#: The largest stream event (a chat chunk carrying an image stays well below).
+DEFAULT_MAX_EVENT_BYTES = 32 * 1024 * 1024
 USER_AGENT = "hfi-desktop/0.1"
 
 Parameters = Mapping[str, Any] | None
@@ -49,6 +57,20 @@ def _check_base(url: str, argument: str) -> str:
     if not isinstance(url, str) or not is_url(url):
         raise InferenceInputError(argument, f"expected an http(s) URL, got {url!r}")
     return url.rstrip("/")
+
+
+def _check_seconds(value: float | None, argument: str) -> float | None:
+    if value is None:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise InferenceInputError(argument, f"expected a positive number of seconds or None, "
+                                            f"got {value!r}")
+    return float(value)
 
 
 class HfInference(CallMaker):
@@ -72,6 +94,9 @@ class HfInference(CallMaker):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         token_policy: Callable[[str], bool] | None = None,
         poll_interval_s: float | None = None,
+        call_deadline_s: float | None = DEFAULT_CALL_DEADLINE_S,
+        stream_idle_s: float | None = DEFAULT_STREAM_IDLE_S,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
     ) -> None:
         """``router_url``: env ``HF_ROUTER_URL``, else router.huggingface.co; the default
         ``base_url`` (hf-inference) is below it. ``provider``: every task method's default
@@ -83,7 +108,13 @@ class HfInference(CallMaker):
         in the calling thread, on every request, redirects aside: requests drops the token on
         a redirect to another host). None: the token goes everywhere.
         ``poll_interval_s``: at most this long between checks of a provider's queued job
-        (None: each provider's own pace)."""
+        (None: each provider's own pace).
+
+        ``timeout`` (connect, read) bounds each socket operation, which a server sending a
+        byte at a time never trips; so ``call_deadline_s`` bounds each request with its
+        whole answer, and ``stream_idle_s`` the wait for a stream's next event (comments and
+        empty keep-alive events do not count). Past either: InferenceTimeoutError naming it.
+        None: no such deadline. ``max_event_bytes``: the largest stream event."""
         if not isinstance(access_token, str):
             raise InferenceInputError("access_token", "expected a string")
         token = access_token.strip() or os.environ.get("HF_TOKEN", "").strip()
@@ -106,7 +137,14 @@ class HfInference(CallMaker):
         )
         self._default_options = Options.coerce(default_options, "default_options")
         self._transport = Transport(
-            token, timeout, max_response_bytes, USER_AGENT, token_policy=token_policy
+            token,
+            timeout,
+            max_response_bytes,
+            USER_AGENT,
+            token_policy=token_policy,
+            call_deadline_s=_check_seconds(call_deadline_s, "call_deadline_s"),
+            stream_idle_s=_check_seconds(stream_idle_s, "stream_idle_s"),
+            max_event_bytes=max_event_bytes,
         )
         self._hub = HubLookups(self._transport, self._hub_url)
         self._mappings = ProviderMappings(self._transport, self._hub_url)
@@ -321,7 +359,8 @@ class HfInference(CallMaker):
             check_chunk,
             control or CallControl(),
             done=DONE,
-            max_event_bytes=self._transport.max_response_bytes,
+            max_event_bytes=self._transport.max_event_bytes,
+            idle_s=self._transport.stream_idle_s,
         )
 
     def _chat_inputs(

@@ -13,7 +13,8 @@ import threading
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from ._errors import InferenceCancelledError
+from ._deadline import Deadline, arm
+from ._errors import InferenceCancelledError, InferenceTimeoutError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -33,6 +34,7 @@ class CallControl:
         self.started: float | None = None
         self._lock = threading.Lock()
         self._cancelled = threading.Event()
+        self._expired: str | None = None
         self._sockets: set[socket.socket] = set()
 
     @property
@@ -51,9 +53,38 @@ class CallControl:
         for sock in sockets:
             _shutdown(sock)
 
+    @property
+    def expired(self) -> str | None:
+        """Why the call timed out, once one of its deadlines passed (else None)."""
+        return self._expired
+
+    def expire(self, message: str) -> None:
+        """A deadline passed: end the call as a timeout saying ``message``; thread-safe."""
+        if self._expired is None:
+            self._expired = message
+        self.shutdown_sockets()
+
+    def deadline(self, seconds: float | None, message: str) -> Deadline | None:
+        """Arm a deadline that expires this call with ``message`` (None: no deadline); the
+        caller disarms it when what it bounds is over."""
+        return None if seconds is None else arm(seconds, lambda: self.expire(message))
+
+    @contextmanager
+    def within(self, seconds: float | None, message: str) -> Iterator[None]:
+        """The block is bounded by a deadline of ``seconds`` (None: not bounded)."""
+        deadline = self.deadline(seconds, message)
+        try:
+            yield
+        finally:
+            if deadline is not None:
+                deadline.disarm()
+
     def raise_if_cancelled(self) -> None:
+        """Raise if the call was cancelled, or timed out (its sockets were shut down)."""
         if self._cancelled.is_set():
             raise InferenceCancelledError("the call was cancelled")
+        if self._expired is not None:
+            raise InferenceTimeoutError(self._expired)
 
     def wait(self, seconds: float) -> None:
         """Sleep, but wake up (and raise) as soon as the call is cancelled."""
@@ -63,8 +94,8 @@ class CallControl:
     def _attach(self, sock: socket.socket) -> None:
         with self._lock:
             self._sockets.add(sock)
-            cancelled = self._cancelled.is_set()
-        if cancelled:
+            ended = self._cancelled.is_set() or self._expired is not None
+        if ended:
             _shutdown(sock)
 
     def _detach(self, sock: socket.socket) -> None:

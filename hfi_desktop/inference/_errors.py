@@ -309,6 +309,20 @@ class InferenceConnectionError(InferenceError):
     """The server could not be reached, or dropped the connection."""
 
 
+class RedirectRefusedError(InferenceConnectionError):
+    """The server redirected a call that carries the user's inputs or the access token to
+    another origin (scheme, host, port): not followed, so neither went there. ``target``:
+    the origin it pointed to."""
+
+    def __init__(self, source: str, target: str) -> None:
+        super().__init__(
+            f"{source} redirected the call to {target}, another origin (scheme, host or "
+            "port): the redirect was not followed, so neither the inputs nor the access "
+            f"token were sent to {target}; check the URL in the settings"
+        )
+        self.target = scrub(target)
+
+
 class InferenceTimeoutError(InferenceError):
     """The server did not connect or answer within the configured timeout."""
 
@@ -334,3 +348,14 @@ class InferenceCancelledError(InferenceError):
 
 class ResponseTooLargeError(InferenceError):
     """The response body exceeds the client's ``max_response_bytes``."""
+
+
+class EventTooLargeError(InferenceOutputError, ResponseTooLargeError):
+    """A stream event (or one line of it) exceeds the client's ``max_event_bytes``."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            f"the server sent a stream event larger than the limit of {limit:,} bytes; "
+            "it was not read further"
+        )
+        self.limit = limit

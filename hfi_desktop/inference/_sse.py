@@ -4,13 +4,17 @@ Bytes go in as they arrive, in chunks of any size; complete events come out. Lin
 CR, LF or CRLF (a CRLF may be split across two chunks); ``data`` fields of one event are joined
 with "\\n"; comment lines (``:...``, used as keep-alives) are skipped; an event without data is
 not dispatched; :meth:`SSEDecoder.flush` dispatches a last event that has no blank line after it.
+
+A line not ended yet is kept as the list of its pieces, joined once its end arrives: a huge
+line costs time linear in its length (not a copy of all of it per read), and one longer than
+``max_event_bytes`` is refused as soon as it is (:class:`EventTooLargeError`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._errors import ResponseTooLargeError
+from ._errors import EventTooLargeError
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +28,8 @@ class SSEEvent:
 class SSEDecoder:
     def __init__(self, max_event_bytes: int = 16 * 1024 * 1024) -> None:
         self._max_event_bytes = max_event_bytes
-        self._partial = b""
+        self._partial: list[bytes] = []  # the pieces of the line not ended yet
+        self._partial_size = 0
         self._after_cr = False
         self._started = False
         self._data: list[str] = []
@@ -39,24 +44,20 @@ class SSEDecoder:
         if self._after_cr and chunk[:1] == b"\n":
             chunk = chunk[1:]  # the LF of a CRLF that was split across chunks
         if not self._started and (self._partial or chunk):
-            buffer = self._partial + chunk
+            buffer = self._with_partial(chunk)
             if len(buffer) < 3 and b"\xef\xbb\xbf".startswith(buffer):
-                self._partial = buffer
+                self._hold(buffer)
                 return []
             self._started = True
             chunk = buffer.removeprefix(b"\xef\xbb\xbf")
-            self._partial = b""
         self._after_cr = chunk.endswith(b"\r")
-        buffer = self._partial + chunk if self._partial else chunk
+        if self._partial and b"\n" not in chunk and b"\r" not in chunk:
+            self._hold(chunk)  # the line goes on
+            return []
+        buffer = self._with_partial(chunk)
         lines = buffer.splitlines()
-        if buffer.endswith((b"\n", b"\r")):
-            self._partial = b""
-        else:
-            self._partial = lines.pop() if lines else b""
-            if len(self._partial) > self._max_event_bytes:
-                raise ResponseTooLargeError(
-                    f"a stream event is larger than {self._max_event_bytes} bytes"
-                )
+        if not buffer.endswith((b"\n", b"\r")) and lines:
+            self._hold(lines.pop())
         events: list[SSEEvent] = []
         for line in lines:
             event = self._line(line)
@@ -72,8 +73,10 @@ class SSEDecoder:
             return []
         if not self._started or self._after_cr or b"\r" in chunk:
             return [event.data for event in self.feed(chunk)]
-        buffer = self._partial + chunk if self._partial else chunk
-        self._partial = b""
+        if self._partial and b"\n" not in chunk:
+            self._hold(chunk)  # the line goes on
+            return []
+        buffer = self._with_partial(chunk)
         blocks = buffer.split(b"\n\n")  # events (and runs of blank lines), then the rest
         rest = blocks.pop()
         out: list[str] = []
@@ -82,9 +85,7 @@ class SSEDecoder:
             if clean and block[:5] == b"data:" and b"\n" not in block:
                 value = block[6:] if block[5:6] == b" " else block[5:]
                 if len(value) > self._max_event_bytes:
-                    raise ResponseTooLargeError(
-                        f"a stream event is larger than {self._max_event_bytes} bytes"
-                    )
+                    raise EventTooLargeError(self._max_event_bytes)
                 out.append(value.decode("utf-8", "replace"))
                 self._retry = None  # as a dispatch does
             else:  # the line machine: the block's lines, then the blank line that ended it
@@ -93,11 +94,7 @@ class SSEDecoder:
                     if event is not None:
                         out.append(event.data)
         lines = rest.split(b"\n")
-        self._partial = lines.pop()
-        if len(self._partial) > self._max_event_bytes:
-            raise ResponseTooLargeError(
-                f"a stream event is larger than {self._max_event_bytes} bytes"
-            )
+        self._hold(lines.pop())
         for line in lines:  # complete lines of an event not ended yet (or blank lines)
             event = self._line(line)
             if event is not None:
@@ -108,12 +105,29 @@ class SSEDecoder:
         """End of stream: the pending line and the pending event, if any."""
         events: list[SSEEvent] = []
         if self._partial:
-            self._line(self._partial)
-            self._partial = b""
+            self._line(self._with_partial(b""))
         event = self._line(b"")
         if event is not None:
             events.append(event)
         return events
+
+    def _hold(self, piece: bytes) -> None:
+        """Keep ``piece`` of a line whose end has not arrived yet."""
+        if piece:
+            self._partial.append(piece)
+            self._partial_size += len(piece)
+            if self._partial_size > self._max_event_bytes:
+                raise EventTooLargeError(self._max_event_bytes)
+
+    def _with_partial(self, chunk: bytes) -> bytes:
+        """The line kept so far and ``chunk``, joined once (``chunk`` alone if none)."""
+        if not self._partial:
+            return chunk
+        self._partial.append(chunk)
+        buffer = b"".join(self._partial)
+        self._partial = []
+        self._partial_size = 0
+        return buffer
 
     def _line(self, raw: bytes) -> SSEEvent | None:
         if not raw:
@@ -141,9 +155,7 @@ class SSEDecoder:
     def _append_data(self, value: bytes) -> None:
         self._data_bytes += len(value)
         if self._data_bytes > self._max_event_bytes:
-            raise ResponseTooLargeError(
-                f"a stream event is larger than {self._max_event_bytes} bytes"
-            )
+            raise EventTooLargeError(self._max_event_bytes)
         self._data.append(value.decode("utf-8", "replace"))
 
     def _dispatch(self) -> SSEEvent | None:

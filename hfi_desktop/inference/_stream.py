@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 import requests
 
 from ._control import CallControl
+from ._deadline import Deadline, arm
 from ._errors import (
     InferenceError,
     InferenceOutputError,
@@ -20,7 +21,8 @@ from ._errors import (
     StreamInterruptedError,
 )
 from ._sse import SSEDecoder
-from ._transport import READ_SIZE
+from ._transport import host_of
+from .reading import READ_SIZE, read_json
 
 T = TypeVar("T")
 
@@ -55,9 +57,14 @@ class EventStream(Generic[T]):
         is_final: Callable[[T], bool] | None = None,
         done: str | None = None,
         max_event_bytes: int,
+        idle_s: float | None = None,
     ) -> None:
         """``is_final``: whether an event is the stream's last one (a stream that ends without
-        one was cut). ``done``: the data of an event that ends the stream (``[DONE]``)."""
+        one was cut). ``done``: the data of an event that ends the stream (``[DONE]``).
+        ``idle_s``: at most this long waiting for an event (InferenceTimeoutError past it):
+        from the request to the first event, then since the last one or since the consumer
+        asked for more, whichever is later; comments and empty keep-alive events do not
+        count. None: only the socket's read timeout."""
         self._opener = opener
         self._transform = transform
         self._control = control
@@ -70,6 +77,10 @@ class EventStream(Generic[T]):
         self._response: requests.Response | None = None
         self._finished = False
         self._saw_final = False
+        self._idle_s = idle_s
+        self._idle: Deadline | None = None
+        self._reading = False  # in _read_more: the idle deadline may end the call
+        self._fresh = False  # the last read brought events: the idle time starts again
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -105,6 +116,8 @@ class EventStream(Generic[T]):
     def close(self) -> None:
         """Close the connection; safe to call from the iterating thread at any time."""
         self._finished = True
+        if self._idle is not None:
+            self._idle.disarm()
         if self._context is not None:
             context, self._context = self._context, None
             self._control.shutdown_sockets()
@@ -126,6 +139,32 @@ class EventStream(Generic[T]):
                 raise
 
     def _read_more(self) -> None:
+        self._reading = True
+        try:
+            self._read_once()
+        finally:
+            self._reading = False
+
+    def _idle_passed(self) -> bool:
+        """The idle deadline passed (in the watchdog's thread): end the call if it is
+        waiting for the server; not while the consumer is busy with what it got."""
+        if not self._reading:
+            return False
+        info = self._control.response
+        where = f"from {host_of(info.url)} " if info is not None else ""
+        self._control.expire(
+            f"no token came {where}in {self._idle_s:g} s (the stream's idle deadline): the "
+            "server kept the connection open without sending any; the text so far was kept"
+        )
+        return True
+
+    def _read_once(self) -> None:
+        if self._idle is None:
+            if self._idle_s is not None:
+                self._idle = arm(self._idle_s, self._idle_passed)
+        elif self._fresh:
+            self._idle.restart()
+            self._fresh = False
         if self._response is None:
             self._context, self._response = self._opener(self._control)
         try:
@@ -142,12 +181,15 @@ class EventStream(Generic[T]):
         if self._control.response is not None:
             self._control.response.bytes += len(chunk)
         with PYTHON_LANE:
+            pending = len(self._pending)
             try:
                 if chunk:
                     self._accept(self._decoder.feed_data(chunk))
                 else:
                     self._finished = True
                     self._accept_last([event.data for event in self._decoder.flush()])
+                if len(self._pending) > pending:
+                    self._fresh = True  # the idle time starts again at the next read
             except InferenceError as error:
                 if not self._pending:
                     raise
@@ -173,6 +215,8 @@ class EventStream(Generic[T]):
                     raise StreamInterruptedError(
                         "the stream was cut before it finished; the text so far was kept"
                     ) from None
+                except RecursionError:
+                    pass  # whole, but nested too deeply: _accept says so
         self._accept(datas)
 
     def _accept(self, datas: list[str]) -> None:
@@ -187,7 +231,7 @@ class EventStream(Generic[T]):
                 value, end = _SCAN(data, 0)  # the C scanner: one call, no whitespace allowed
                 if end != len(data):
                     raise ValueError(data)
-            except (StopIteration, ValueError):
+            except (StopIteration, ValueError, RecursionError):
                 if not data.strip():
                     continue  # an event with empty data (a keep-alive some servers send)
                 value = _loads(data)
@@ -220,8 +264,10 @@ def _stream_error(event: dict[str, Any]) -> StreamError:
 def _loads(data: str) -> Any:
     try:
         return json.loads(data)
-    except ValueError:
+    except json.JSONDecodeError:
         raise InferenceOutputError(f"a stream event is not JSON: {data[:80]!r}") from None
+    except (ValueError, RecursionError):  # a number too long, nested too deeply
+        return read_json(data, "the server sent a stream event of")
 
 
 class EventBatches(Generic[T]):

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 import requests
 import urllib3
@@ -36,18 +37,16 @@ from ._errors import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
-    ResponseTooLargeError,
+    RedirectRefusedError,
     ServerError,
     register_secret,
     scrub,
 )
 from ._types import Blob, ResponseInfo
+from .reading import read_capped, read_json
 
 if TYPE_CHECKING:
     import socket
-
-READ_SIZE = 64 * 1024
-
 
 class _SocketTracking:
     """Connection mixin: hands its socket to the calling thread's CallControl, so that cancel()
@@ -124,14 +123,7 @@ class Reply:
         return self.info.content_type.startswith("application/json")
 
     def json(self) -> Any:
-        try:
-            return json.loads(self.body)
-        except json.JSONDecodeError as exc:
-            raise InferenceOutputError(
-                f"the server sent malformed JSON ({exc.msg} at byte {exc.pos})"
-            ) from None
-        except ValueError:  # not UTF-8
-            raise InferenceOutputError("the server sent JSON that is not valid UTF-8") from None
+        return read_json(self.body)
 
     def json_or_blob(self) -> Any:
         return self.json() if self.is_json else Blob(self.body, self.info.content_type)
@@ -171,6 +163,32 @@ class _BearerAuth(requests.auth.AuthBase):
         return request
 
 
+def origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) of ``url``, the port filled in for http and https."""
+    parsed = urllib3.util.parse_url(url)
+    scheme = (parsed.scheme or "").lower()
+    port = parsed.port or {"http": 80, "https": 443}.get(scheme)
+    return scheme, (parsed.host or "").lower(), port
+
+
+class _SameOriginSession(requests.Session):
+    """Follows a redirect of a request that carries a body (the user's inputs, which a 307 or
+    308 sends again) or the token only within the request's origin; anywhere else raises
+    RedirectRefusedError instead (requests itself would re-send the body to another host)."""
+
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        target = super().get_redirect_target(resp)
+        request = resp.request
+        if target is None or request.url is None:
+            return target
+        carries = request.body is not None or "Authorization" in request.headers
+        absolute = urljoin(request.url, target)
+        if carries and origin(absolute) != origin(request.url):
+            resp.close()
+            raise RedirectRefusedError(host_of(request.url), host_of(absolute))
+        return target
+
+
 class Transport:
     def __init__(
         self,
@@ -179,10 +197,21 @@ class Transport:
         max_response_bytes: int,
         user_agent: str,
         token_policy: TokenPolicy | None = None,
+        *,
+        call_deadline_s: float | None = None,
+        stream_idle_s: float | None = None,
+        max_event_bytes: int | None = None,
     ) -> None:
+        """``call_deadline_s``: at most this long for one request and its answer, however
+        the server trickles it; ``stream_idle_s``: at most this long between a stream's
+        events (keep-alives do not count); ``max_event_bytes``: the largest stream event
+        (default: ``max_response_bytes``). None: no deadline."""
         self.timeout = timeout
         self.max_response_bytes = max_response_bytes
-        self.session = requests.Session()
+        self.call_deadline_s = call_deadline_s
+        self.stream_idle_s = stream_idle_s
+        self.max_event_bytes = max_event_bytes or max_response_bytes
+        self.session = _SameOriginSession()
         adapter = _TrackedAdapter(pool_connections=4, pool_maxsize=16)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
@@ -251,25 +280,18 @@ class Transport:
             response.close()
 
     def read_body(self, response: requests.Response, control: CallControl) -> bytes:
-        length = response.headers.get("Content-Length", "")
-        if length.isdigit() and int(length) > self.max_response_bytes:
-            raise ResponseTooLargeError(_too_large(int(length), self.max_response_bytes))
-        chunks: list[bytes] = []
-        size = 0
         info = control.response
         try:
             with control.active():
-                for chunk in response.iter_content(READ_SIZE):
-                    size += len(chunk)
-                    if size > self.max_response_bytes:
-                        raise ResponseTooLargeError(_too_large(size, self.max_response_bytes))
-                    chunks.append(chunk)
-                    if info is not None:
-                        info.bytes = size
+                body = read_capped(
+                    response,
+                    self.max_response_bytes,
+                    None if info is None else lambda size: setattr(info, "bytes", size),
+                )
         except requests.RequestException as exc:
             raise _mapped(exc, control, response.url) from None
-        control.raise_if_cancelled()  # a cancel can look like a short, clean body
-        return b"".join(chunks)
+        control.raise_if_cancelled()  # a cancel (or a deadline) can look like a short body
+        return body
 
     def fetch(
         self,
@@ -281,11 +303,16 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         authenticated: bool = True,
     ) -> Reply:
-        """A whole request: send, read the body, raise for an error status."""
+        """A whole request: send, read the body, raise for an error status; all of it
+        within the call's deadline."""
         started = time.perf_counter()
-        with self.open(
-            method, url, control, body=body, headers=headers, authenticated=authenticated
-        ) as response:
+        seconds = self.call_deadline_s
+        with (
+            control.within(seconds, _past_deadline(url, seconds) if seconds else ""),
+            self.open(
+                method, url, control, body=body, headers=headers, authenticated=authenticated
+            ) as response,
+        ):
             data = self.read_body(response, control)
             assert control.response is not None
             control.response.elapsed_s = time.perf_counter() - started
@@ -295,17 +322,22 @@ class Transport:
         return reply
 
 
-def _too_large(size: int, limit: int) -> str:
-    return f"the response is larger than the limit of {limit:,} bytes ({size:,} bytes or more)"
+def _past_deadline(url: str, seconds: float) -> str:
+    return (
+        f"{host_of(url)} did not finish answering within {seconds:g} s (the call's deadline); "
+        "try again later"
+    )
 
 
 def _mapped(exc: Exception, control: CallControl, url: str) -> Exception:
     if control.cancelled:
         return InferenceCancelledError("the call was cancelled")
+    if control.expired is not None:
+        return InferenceTimeoutError(control.expired)
     if isinstance(exc, requests.Timeout):
         kind = "connect to" if isinstance(exc, requests.ConnectTimeout) else "get an answer from"
         return InferenceTimeoutError(
-            f"could not {kind} {_host(url)} in time; try again later "
+            f"could not {kind} {host_of(url)} in time; try again later "
             "or raise the timeout in the settings"
         )
     if isinstance(exc, requests.exceptions.SSLError):
@@ -316,8 +348,8 @@ def _mapped(exc: Exception, control: CallControl, url: str) -> Exception:
             if "refused" in str(exc).lower()
             else "the connection failed or was dropped"
         )
-        return InferenceConnectionError(f"cannot reach {_host(url)}: {reason}")
-    return InferenceConnectionError(f"request to {_host(url)} failed: {exc}")
+        return InferenceConnectionError(f"cannot reach {host_of(url)}: {reason}")
+    return InferenceConnectionError(f"request to {host_of(url)} failed: {exc}")
 
 
 _CERT_REASON = re.compile(r"certificate verify failed: ([^()'\"]+)")
@@ -329,14 +361,15 @@ def _tls_message(exc: Exception, url: str) -> str:
     if reason or "CERTIFICATE_VERIFY_FAILED" in text:
         why = reason.group(1).strip() if reason else "verification failed"
         return (
-            f"the TLS certificate of {_host(url)} could not be verified ({why}), so nothing "
+            f"the TLS certificate of {host_of(url)} could not be verified ({why}), so nothing "
             "was sent; check the URL, or make the server's certificate authority trusted "
             "(REQUESTS_CA_BUNDLE)"
         )
-    return f"TLS error talking to {_host(url)}: {text}"
+    return f"TLS error talking to {host_of(url)}: {text}"
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
+    """The host (and port, if not the default) of ``url``, to name a server in a message."""
     return urllib3.util.parse_url(url).netloc or url
 
 

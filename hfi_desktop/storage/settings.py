@@ -14,6 +14,9 @@ Keys (other features read some of them: keep the names):
                                     token's fingerprint, never the token); "" = the user
 ``network/connect_timeout_s`` float
 ``network/read_timeout_s``  float
+``network/call_deadline_s`` float   at most this long for one request and its whole answer
+``network/stream_idle_s``   float   at most this long between two events of a stream (both
+                                    at least the timeouts: see :meth:`Settings.deadlines`)
 ``options/wait_for_model``  bool    defaults of the Options check boxes of new pages
 ``options/use_cache``       bool
 ``options/retry_on_error``  bool
@@ -45,7 +48,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from hfi_desktop.credentials.trust import check_url, normalize_host
-from hfi_desktop.inference import DEFAULT_TIMEOUT, Options
+from hfi_desktop.inference import (
+    DEFAULT_CALL_DEADLINE_S,
+    DEFAULT_STREAM_IDLE_S,
+    DEFAULT_TIMEOUT,
+    Options,
+)
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL, DEFAULT_ROUTER_URL, RETIRED_HOST
 
 if TYPE_CHECKING:
@@ -58,6 +66,8 @@ PROVIDER_POLICY = "provider/default_policy"
 BILL_TO = "billing/bill_to"  # a group: one key per token fingerprint
 CONNECT_TIMEOUT = "network/connect_timeout_s"
 READ_TIMEOUT = "network/read_timeout_s"
+CALL_DEADLINE = "network/call_deadline_s"
+STREAM_IDLE = "network/stream_idle_s"
 WAIT_FOR_MODEL = "options/wait_for_model"
 USE_CACHE = "options/use_cache"
 RETRY_ON_ERROR = "options/retry_on_error"
@@ -71,13 +81,15 @@ TRUSTED_HOSTS = "trust/hosts"
 PROVIDER_CHOICE = "provider/task"  # + "/<task>"
 
 #: The keys a change of which needs a new client.
-CLIENT_KEYS = frozenset({BASE_URL, ROUTER_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT, BILL_TO})
+CLIENT_KEYS = frozenset({BASE_URL, ROUTER_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT,
+                         CALL_DEADLINE, STREAM_IDLE, BILL_TO})
 OPTION_KEYS = frozenset({WAIT_FOR_MODEL, USE_CACHE, RETRY_ON_ERROR})
 #: The keys whose values decide where the access token may go.
 TRUST_KEYS = frozenset({ENDPOINTS, TRUSTED_HOSTS})
 
 MIN_TIMEOUT_S = 1.0
 MAX_TIMEOUT_S = 3600.0
+MAX_DEADLINE_S = 6 * 3600.0
 MIN_INPUT_MB = 1.0
 MAX_INPUT_MB_LIMIT = 1024.0
 MAX_STORE_MB_LIMIT = 100_000
@@ -121,6 +133,8 @@ class SettingsValues:
     provider_policy: str = "auto"
     connect_timeout_s: float = DEFAULT_TIMEOUT[0]
     read_timeout_s: float = DEFAULT_TIMEOUT[1]
+    call_deadline_s: float = DEFAULT_CALL_DEADLINE_S
+    stream_idle_s: float = DEFAULT_STREAM_IDLE_S
     wait_for_model: bool = False
     use_cache: bool = True
     retry_on_error: bool = True
@@ -170,6 +184,8 @@ _SCALARS: dict[str, tuple[str, type]] = {
     PROVIDER_POLICY: ("provider_policy", str),
     CONNECT_TIMEOUT: ("connect_timeout_s", float),
     READ_TIMEOUT: ("read_timeout_s", float),
+    CALL_DEADLINE: ("call_deadline_s", float),
+    STREAM_IDLE: ("stream_idle_s", float),
     WAIT_FOR_MODEL: ("wait_for_model", bool),
     USE_CACHE: ("use_cache", bool),
     RETRY_ON_ERROR: ("retry_on_error", bool),
@@ -183,6 +199,8 @@ _CHOICES: dict[str, tuple[str, ...]] = {PROVIDER_POLICY: PROVIDER_POLICIES}
 _RANGES: dict[str, tuple[float, float]] = {
     CONNECT_TIMEOUT: (MIN_TIMEOUT_S, MAX_TIMEOUT_S),
     READ_TIMEOUT: (MIN_TIMEOUT_S, MAX_TIMEOUT_S),
+    CALL_DEADLINE: (MIN_TIMEOUT_S, MAX_DEADLINE_S),
+    STREAM_IDLE: (MIN_TIMEOUT_S, MAX_DEADLINE_S),
     MAX_INPUT_MB: (MIN_INPUT_MB, MAX_INPUT_MB_LIMIT),
     HISTORY_MAX_STORE_MB: (1, MAX_STORE_MB_LIMIT),
 }
@@ -346,6 +364,13 @@ class Settings:
     def timeout(self) -> tuple[float, float]:
         """(connect, read) seconds, as the client takes them."""
         return float(self.get(CONNECT_TIMEOUT)), float(self.get(READ_TIMEOUT))
+
+    def deadlines(self) -> tuple[float, float]:
+        """(call, stream idle) seconds, as the client takes them: never shorter than the
+        timeouts allow (a read timeout raised for a slow model is not cut by a deadline)."""
+        connect, read = self.timeout()
+        return (max(float(self.get(CALL_DEADLINE)), connect + read),
+                max(float(self.get(STREAM_IDLE)), read))
 
     def default_options(self) -> Options:
         """The check boxes of a new page's Options (explicit True/False each)."""

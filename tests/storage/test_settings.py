@@ -228,3 +228,15 @@ def test_switch_from_the_retired_host_to_the_router(
     assert settings.get(keys.BASE_URL) == "https://router.huggingface.co/hf-inference"
     assert not settings.base_url_is_retired()
     assert changes[-1] == frozenset({keys.BASE_URL})
+
+
+def test_the_client_gets_deadlines_no_shorter_than_its_timeouts(settings: Settings) -> None:
+    """A trickling server must not hold a call forever (issue 13, fault 5): the client gets
+    a call deadline and a stream idle deadline, by default 10 and 5 minutes, never shorter
+    than what the timeouts allow (a read timeout raised for a slow model is kept)."""
+    assert settings.deadlines() == (600.0, 300.0)
+    settings.apply(dataclasses.replace(DEFAULTS, connect_timeout_s=30.0, read_timeout_s=900.0))
+    assert settings.deadlines() == (930.0, 900.0)
+    settings.apply(dataclasses.replace(DEFAULTS, call_deadline_s=7200.0, stream_idle_s=60.0))
+    assert settings.deadlines() == (7200.0, 120.0)
+    assert keys.CALL_DEADLINE in keys.CLIENT_KEYS and keys.STREAM_IDLE in keys.CLIENT_KEYS

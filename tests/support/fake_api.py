@@ -257,6 +257,49 @@ class HugeBody:
         ex.end_body()
 
 
+@dataclass(frozen=True)
+class Trickle:
+    """A 200 body of ``size`` bytes sent one byte every ``every_s`` seconds: each socket read
+    gets something, so only an overall deadline ends it. Stops when the client goes away."""
+
+    size: int = 10_000
+    every_s: float = 0.05
+    content_type: str = "application/json"
+
+    def serve(self, ex: Exchange) -> None:
+        ex.start_body(200, self.content_type, framing="length", length=self.size)
+        for _ in range(self.size):
+            if not ex.wait(self.every_s):
+                ex.drop()
+                return
+            ex.write_part(b" ")
+        ex.end_body()
+
+
+@dataclass(frozen=True)
+class KeepAlivesForever:
+    """A stream that sends only ``frame`` (a comment, an empty event) every ``every_s``
+    seconds, for at most ``max_s``: alive, but no token ever comes."""
+
+    frame: bytes = b":\n"
+    every_s: float = 0.05
+    max_s: float = 60.0
+
+    def serve(self, ex: Exchange) -> None:
+        ex.start_body(200, "text/event-stream", framing="chunked")
+        for _ in range(int(self.max_s / self.every_s)):
+            ex.write_part(self.frame)
+            if not ex.wait(self.every_s):
+                ex.drop()
+                return
+        ex.end_body()
+
+
+def redirect(location: str, status: int = 307) -> Respond:
+    """A redirect to ``location`` (absolute, or a path on the same server)."""
+    return Respond(status, b"", None, {"Location": location})
+
+
 # ----------------------------------------------------------------------------- exchange
 class Exchange:
     """One request being answered: the primitives replies are written with."""

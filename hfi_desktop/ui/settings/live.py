@@ -91,9 +91,11 @@ class LiveSettings(QObject):
 
     def _build(self) -> HfInference:
         s = self.settings
+        call_deadline_s, stream_idle_s = s.deadlines()
         return HfInference(self.token.token, base_url=s.base_url(), hub_url=s.hub_url(),
                            router_url=s.router_url(), bill_to=s.bill_to(self.token.token),
-                           timeout=s.timeout(), token_policy=self.trust.allows)
+                           timeout=s.timeout(), token_policy=self.trust.allows,
+                           call_deadline_s=call_deadline_s, stream_idle_s=stream_idle_s)
 
     def rebuild_client(self) -> None:
         old, self._client = self._client, self._build()
