@@ -9,14 +9,13 @@ from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
 from hfi_desktop.storage.history.content_store import file_ref
 from hfi_desktop.storage.history.text import (
-    file_refs,
     result_snippet,
     search_text,
     snippet,
     storable,
     to_json_text,
 )
-from hfi_desktop.storage.records import FileRef
+from hfi_desktop.storage.records import FileRef, files_in
 
 
 def hashed(data: bytes, name: str, mime: str) -> FileRef:
@@ -31,7 +30,7 @@ def test_storable_turns_files_into_refs_and_drops_what_json_cannot_hold() -> Non
     assert out["blob"]["name"] == "result.wav" and out["blob"]["mime"] == "audio/wav"
     assert out["raw"]["mime"] == "application/octet-stream"
     assert out["n"] is None and out["3"] == [1, 2] and isinstance(out["other"], str)
-    assert {ref.name for ref in file_refs(out)} == {"a.png", "result.wav", "data.bin"}
+    assert {ref.name for ref in files_in(out)} == {"a.png", "result.wav", "data.bin"}
 
 
 def test_snippets_say_what_went_in_and_what_came_out() -> None:
