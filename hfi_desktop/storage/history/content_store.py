@@ -76,10 +76,15 @@ class ContentStore:
 
     @property
     def owner(self) -> Owner:
-        """This process's claim on the folder (taken on first need)."""
+        """This process's claim on the data folder: the history's (it sets it), else one of
+        its own in ``root/.owners`` taken on first need."""
         if self._owner is None or self._owner.closed:
             self._owner = Owner(self.root / OWNERS_DIR_NAME)
         return self._owner
+
+    @owner.setter
+    def owner(self, owner: Owner) -> None:
+        self._owner = owner
 
     # -- reading (any thread) -----------------------------------------------------------------
 

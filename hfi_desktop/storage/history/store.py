@@ -101,8 +101,8 @@ class HistoryStore:
     (:meth:`recover`). A file that is not a database is moved aside
     (``history.sqlite3.damaged-<time>``) and a new history begun.
 
-    ``owner``: this instance's claim on the data folder (default: the content store's,
-    else one beside the database); the runs it writes carry its id.
+    ``owner``: this instance's claim on the data folder (default: a new one in
+    ``<database>.owners``, given to ``files`` too); the runs it writes carry its id.
     """
 
     def __init__(self, path: Path, files: ContentStore | None = None, *,
@@ -111,8 +111,6 @@ class HistoryStore:
         self.files = files
         if files is not None:
             files.referenced = self.referenced_hashes
-        self.owner = owner or (files.owner if files is not None
-                               else Owner(self.path.with_name(f"{self.path.name}.owners")))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._conn = self._open()
@@ -121,6 +119,9 @@ class HistoryStore:
                 raise  # locked, read-only, no space: nothing to repair
             self._move_aside(error)
             self._conn = self._open()
+        self.owner = owner or Owner(self.path.with_name(f"{self.path.name}.owners"))
+        if files is not None:
+            files.owner = self.owner
         available = schema.fts5_available(self._conn)
         self.fts = available if fts is None else (fts and available)
         with self._transaction():
@@ -353,9 +354,8 @@ class HistoryStore:
 def _record(row: Sequence[Any]) -> RunRecord:
     (run_id, task_id, model, state, started_at, elapsed_s, http_status, response_bytes,
      tokens, form, parameters, options, error, result, text, value_format) = row
-    form, result = json.loads(form), None if result is None else json.loads(result)
-    if value_format < _ESCAPED:
-        form, result = from_schema_1(form), from_schema_1(result)
+    read = json.loads if value_format == _ESCAPED else from_schema_1
+    form, result = read(form), None if result is None else read(result)
     return RunRecord(
         task_id=task_id, model=model, form=form, parameters=json.loads(parameters),
         options=json.loads(options), id=run_id, started_at=started_at,

@@ -17,7 +17,7 @@ from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
 from hfi_desktop.sizes import counted, human_size
 from hfi_desktop.storage.records import FILE_KEY as REF_KEY
-from hfi_desktop.storage.records import FileRef, escaped, unescaped
+from hfi_desktop.storage.records import MAP_KEY, FileRef, escaped, unescaped
 
 #: Stores a file's bytes and returns its reference (the content store's ``put``, or a
 #: function that only hashes when input files are not kept).
@@ -82,17 +82,28 @@ def to_json_text(value: Any) -> str:
 FILE_KEY = f'"{REF_KEY}":'
 
 
-def from_schema_1(value: Any) -> Any:
-    """A value as schema 1 stored it (data never escaped) in today's encoding: a mapping is a
-    file reference only if it is a whole one; any other is data, escaped where needed. (A
-    well-formed reference a server sent then cannot be told apart; it reads as before.)"""
+def from_schema_1(text: str) -> Any:
+    """A JSON column as schema 1 stored it (data never escaped), in today's encoding: a
+    mapping is a file reference only if it is a whole one; any other is data, escaped where
+    needed. (A well-formed reference a server sent cannot be told apart: it reads as
+    before.) Only a text with such keys at all is walked."""
+    value = json.loads(text)
+    if FILE_KEY in text or _MAP_KEY_JSON in text:
+        return _escape_schema_1(value)
+    return value
+
+
+_MAP_KEY_JSON = f'"{MAP_KEY}":'
+
+
+def _escape_schema_1(value: Any) -> Any:
     if isinstance(value, list):
-        return [from_schema_1(item) for item in value]
+        return [_escape_schema_1(item) for item in value]
     if not isinstance(value, dict):
         return value
     if FileRef.is_ref(value) and _whole_ref(value):
         return value
-    return escaped({key: from_schema_1(item) for key, item in value.items()})
+    return escaped({key: _escape_schema_1(item) for key, item in value.items()})
 
 
 def _whole_ref(value: dict[str, Any]) -> bool:

@@ -80,3 +80,15 @@ def test_a_file_reference_shows_its_key_in_the_json_text() -> None:
     ref = file_ref(b"png", "a.png", "image/png").to_json()
     assert FILE_KEY in to_json_text({"inputs": [ref]})
     assert FILE_KEY not in to_json_text({"text": 'a "$file": in a string', "$files": 1})
+
+
+def test_a_schema_1_value_reads_only_whole_references_as_files() -> None:
+    from hfi_desktop.storage.history.text import from_schema_1
+    from hfi_desktop.storage.records import map_files
+
+    ref = file_ref(b"png", "a.png", "image/png", stored=True).to_json()
+    text = json.dumps([ref, {"$file": "zzz"}, {"$map": {"a": 1}}, {"plain": 1}])
+    decoded = map_files(from_schema_1(text), lambda saved: FileRef.from_json(saved))
+    assert decoded == [FileRef.from_json(ref), {"$file": "zzz"}, {"$map": {"a": 1}},
+                       {"plain": 1}]
+    assert from_schema_1('{"plain": [1, 2]}') == {"plain": [1, 2]}
