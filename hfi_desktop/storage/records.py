@@ -36,12 +36,12 @@ class FileRef:
     stored: bool = True  # False: not kept (history of inputs off, or over the size cap)
 
     def to_json(self) -> dict[str, Any]:
-        return {FILE_KEY: self.sha256, "name": self.name, "mime": self.mime, "size": self.size,
+        return {"$file": self.sha256, "name": self.name, "mime": self.mime, "size": self.size,
                 "stored": self.stored}
 
     @staticmethod
     def from_json(value: dict[str, Any]) -> FileRef:
-        return FileRef(str(value[FILE_KEY]), str(value["name"]), str(value["mime"]),
+        return FileRef(str(value["$file"]), str(value["name"]), str(value["mime"]),
                        int(value["size"]), bool(value.get("stored", True)))
 
     @staticmethod

@@ -9,10 +9,10 @@ refused (its :class:`FileRef` says ``stored=False``).
 
 Several processes may share the folder (two instances of the application). What one of
 them has under way is marked with its owner id (:mod:`.owners`): a temporary file's name
-carries it, and the files of a write not yet committed are pinned (``root/.pins/<owner>/
-<sha256>``, :meth:`pending`). Clean-ups spare both while their owner runs, and
-:meth:`gc` spares unreferenced files younger than ``GC_GRACE_S`` unless told they are
-free (the files of runs just deleted).
+carries it, and a file put is pinned (``root/.pins/<owner>/<sha256>``) until the history
+has committed a run that refers to it (:meth:`release`). Clean-ups spare both while their
+owner runs, and :meth:`gc` spares unreferenced files younger than ``GC_GRACE_S`` unless
+told they are free (the files of runs just deleted).
 
 Threads: :meth:`put`, :meth:`gc` and the eviction run on one thread (the history worker);
 :meth:`get` may run in any thread (it reads a complete file or finds none).
@@ -29,7 +29,7 @@ import secrets
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Set
+from collections.abc import Callable, Collection, Iterable, Iterator, Set
 from pathlib import Path
 
 from hfi_desktop.storage.history.owners import Owner, is_owner_id
@@ -66,11 +66,11 @@ class ContentStore:
     others may be evicted to make room."""
 
     def __init__(self, root: Path, *, max_bytes: int | None = None,
-                 referenced: Referenced | None = None, owner: Owner | None = None) -> None:
+                 referenced: Referenced | None = None) -> None:
         self.root = Path(root)
         self.max_bytes = max_bytes
         self.referenced: Referenced = referenced or frozenset
-        self._owner = owner
+        self._owner: Owner | None = None
         self._pins: Counter[str] = Counter()
         self._total: int | None = None  # scanned on first need
 
@@ -118,34 +118,20 @@ class ContentStore:
             self._total = self._scan()
         return self._total
 
-    @contextlib.contextmanager
-    def pending(self) -> Iterator[set[str]]:
-        """The files :meth:`put` with ``pending=`` this set are pinned until the block ends
-        (a run's files, from their put to its commit): no process's clean-up removes them."""
-        shas: set[str] = set()
-        try:
-            yield shas
-        finally:
-            for sha in shas:
-                self._unpin(sha)
-
-    def put(self, data: bytes, name: str, mime: str, *, keep: Collection[str] = (),
-            pending: set[str] | None = None) -> FileRef:
+    def put(self, data: bytes, name: str, mime: str, *, keep: Collection[str] = ()) -> FileRef:
         """Store ``data`` (once per content) and return its reference; ``stored=False`` when
         it does not fit under the cap even after evicting unreferenced files. ``keep``: hashes
-        that must not be evicted now (the other files of the run being recorded);
-        ``pending``: a set from :meth:`pending` (its files are kept too)."""
+        that must not be evicted now (the other files of the run being recorded). The file
+        stays pinned for other processes until :meth:`release`."""
         ref = file_ref(data, name, mime, stored=True)
         path = self.path_of(ref.sha256)
-        if pending is not None and ref.sha256 not in pending:
-            self._pin(ref.sha256)
-            pending.add(ref.sha256)
-            keep = {*keep, *pending}
+        self._pin(ref.sha256)
         if path.is_file():
             with contextlib.suppress(OSError):
                 os.utime(path)  # recently used: evicted last
             return ref
         if not self._make_room(ref.size, keep={*keep, ref.sha256}):
+            self.release([ref.sha256])
             log.info("content store: %s (%d bytes) not kept: over the size cap", name, ref.size)
             return file_ref(data, name, mime, stored=False)
         total = self.total_bytes  # (scanned before the new file is there)
@@ -153,22 +139,32 @@ class ContentStore:
         self._total = total + ref.size
         return ref
 
-    def gc(self, referenced: Set[str] | None = None, *, free: Set[str] = frozenset(),
-           grace_s: float = GC_GRACE_S) -> int:
+    def gc(self, referenced: Set[str] | None = None, *, free: Set[str] = frozenset()) -> int:
         """Delete the files no run refers to, but those pinned by a running process, and
-        those younger than ``grace_s`` unless in ``free`` (files of runs just deleted);
+        those younger than GC_GRACE_S unless in ``free`` (files of runs just deleted);
         returns the bytes freed."""
         keep = self.referenced() if referenced is None else referenced
         keep = keep | self._pinned()
         total = self.total_bytes
         freed = 0
         for sha, path, size, _mtime in list(self._files()):
-            if sha in keep or (sha not in free and _age(path) < grace_s):
+            if sha in keep or (sha not in free and _age(path) < GC_GRACE_S):
                 continue
             if self._remove(path):
                 freed += size
         self._total = max(0, total - freed)
         return freed
+
+    def release(self, shas: Iterable[str]) -> None:
+        """Runs referring to these files are committed: they no longer need a pin."""
+        for sha in shas:
+            if sha not in self._pins:
+                continue
+            self._pins[sha] -= 1
+            if self._pins[sha] <= 0:
+                del self._pins[sha]
+                with contextlib.suppress(OSError):
+                    (self._pin_dir(self.owner.id) / sha).unlink()
 
     def hashes(self) -> set[str]:
         return {sha for sha, *_ in self._files()}
@@ -252,7 +248,7 @@ class ContentStore:
             return True
         return _age(path) > STALE_TEMP_S  # its owner still runs, or whose it is is unknown
 
-    # -- pins: files of writes not yet committed ----------------------------------------------
+    # -- pins: files put, their runs not yet committed ----------------------------------------
 
     def _pin_dir(self, owner_id: str) -> Path:
         return self.root / PINS_DIR_NAME / owner_id
@@ -264,17 +260,11 @@ class ContentStore:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / sha).touch()
 
-    def _unpin(self, sha: str) -> None:
-        self._pins[sha] -= 1
-        if self._pins[sha] <= 0:
-            del self._pins[sha]
-            with contextlib.suppress(OSError):
-                (self._pin_dir(self.owner.id) / sha).unlink()
-
     def _pinned(self) -> set[str]:
-        """The files pinned by this process and by the other running ones (the pins of
-        processes that are gone are removed)."""
-        pinned = set(self._pins)
+        """The files pinned by the other running processes (the pins of processes that are
+        gone are removed). This process's own need none: its history worker puts a run's
+        files and commits it in one job, and puts them again when it writes it again."""
+        pinned: set[str] = set()
         pins_dir = self.root / PINS_DIR_NAME
         if not pins_dir.is_dir():
             return pinned

@@ -230,25 +230,25 @@ class HistoryService(QObject):
                     finish: bool) -> Callable[[HistoryStore], None]:
         def job(store: HistoryStore) -> None:
             self.files.max_bytes = settings.max_store_bytes
-            with self.files.pending() as pending:  # its files are pinned until committed
-                stored = self._storable(record, pending, keep_inputs=settings.keep_inputs)
-                (store.finish if finish else store.start)(stored)
+            stored = self._storable(record, keep_inputs=settings.keep_inputs)
+            (store.finish if finish else store.start)(stored)
         return job
 
-    def _storable(self, record: RunRecord, pending: set[str], *,
-                  keep_inputs: bool) -> RunRecord:
-        """``record`` with its files stored (or hashed; the stored ones added to
-        ``pending``) and every value JSON-safe.
+    def _storable(self, record: RunRecord, *, keep_inputs: bool) -> RunRecord:
+        """``record`` with its files stored (or hashed) and every value JSON-safe.
 
         Walking the values is pure Python over the whole result (a stream's 5,000 events): it
         holds the PYTHON_LANE, but lets it go while a file is written (and synced)."""
+        kept: set[str] = set()
 
         def put(data: bytes, name: str, mime: str) -> FileRef:
             PYTHON_LANE.release()
             try:
-                return self.files.put(data, name, mime, pending=pending)
+                ref = self.files.put(data, name, mime, keep=kept)
             finally:
                 PYTHON_LANE.acquire()
+            kept.add(ref.sha256)
+            return ref
 
         def hash_only(data: bytes, name: str, mime: str) -> FileRef:
             return file_ref(data, name, mime, stored=False)

@@ -199,10 +199,12 @@ class HistoryStore:
     def finish_many(self, records: Iterable[RunRecord]) -> int:
         """Record many finished runs in one transaction (imports, benchmarks, tests)."""
         count = 0
+        shas: set[str] = set()
         with self._transaction():
             for record in records:
-                self._write_row(record)
+                shas |= self._write_row(record)
                 count += 1
+        self._committed(shas)
         return count
 
     def update_text(self, run_id: str, text: str, tokens: int | None = None) -> bool:
@@ -271,10 +273,17 @@ class HistoryStore:
 
     def _write(self, record: RunRecord) -> None:
         with self._transaction():
-            self._write_row(record)
+            shas = self._write_row(record)
+        self._committed(shas)
 
-    def _write_row(self, record: RunRecord, *, owner: str | None = None) -> None:
-        """Insert or replace ``record``'s row, as this instance's (or ``owner``'s) run."""
+    def _committed(self, shas: set[str]) -> None:
+        """The files of runs just committed need no pin any more."""
+        if self.files is not None and shas:
+            self.files.release(shas)
+
+    def _write_row(self, record: RunRecord, *, owner: str | None = None) -> set[str]:
+        """Insert or replace ``record``'s row, as this instance's (or ``owner``'s) run;
+        returns the stored files it refers to."""
         conn = self._conn
         with PYTHON_LANE:  # pure Python over the whole result (a stream's 5,000 events)
             values, search, shas = _row_of(record)
@@ -298,6 +307,7 @@ class HistoryStore:
         conn.execute("DELETE FROM run_files WHERE run_id = ?", (record.id,))
         conn.executemany("INSERT INTO run_files (run_id, sha256) VALUES (?, ?)",
                          [(record.id, sha) for sha in sorted(shas)])
+        return shas
 
     # -- reading ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import pytest
 from hfi_desktop.storage.history.content_store import (
     GC_GRACE_S,
     OWNERS_DIR_NAME,
+    PINS_DIR_NAME,
     STALE_TEMP_S,
     TMP_DIR_NAME,
     ContentStore,
@@ -104,21 +105,22 @@ def test_gc_spares_recent_files_unless_told_they_are_free(tmp_path: Path) -> Non
     assert store.hashes() == set()
 
 
-def test_files_pinned_by_a_running_instance_are_spared(tmp_path: Path) -> None:
-    writer, other = ContentStore(tmp_path), ContentStore(tmp_path)
-    with writer.pending() as pending:
-        ref = writer.put(b"result", "r", "x/y", pending=pending)
-        age(writer.path_of(ref.sha256), GC_GRACE_S + 60)
-        assert other.gc(set(), free={ref.sha256}) == 0, "pinned until its run is committed"
+def test_files_put_are_spared_until_their_run_is_committed(tmp_path: Path) -> None:
+    writer, other = ContentStore(tmp_path), ContentStore(tmp_path)  # two instances
+    ref = writer.put(b"result", "r", "x/y")
+    age(writer.path_of(ref.sha256), GC_GRACE_S + 60)
+    assert other.gc(set(), free={ref.sha256}) == 0, "pinned until its run is committed"
+    writer.release([ref.sha256])  # (the history committed the run, then it was deleted)
     assert other.gc(set(), free={ref.sha256}) == len(b"result")
 
 
 def test_the_pins_of_an_instance_that_is_gone_do_not_count(tmp_path: Path) -> None:
     writer, other = ContentStore(tmp_path), ContentStore(tmp_path)
-    with writer.pending() as pending:
-        ref = writer.put(b"result", "r", "x/y", pending=pending)
-        writer.owner.close()  # as its process ending does
-        assert other.gc(set(), free={ref.sha256}) == len(b"result")
+    ref = writer.put(b"result", "r", "x/y")
+    gone = writer.owner
+    gone.close()  # as its process ending does
+    assert other.gc(set(), free={ref.sha256}) == len(b"result")
+    assert not (tmp_path / PINS_DIR_NAME / gone.id).exists(), "its pins are litter"
 
 
 def test_temporary_files_left_by_a_crash_are_removed_on_first_use(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ start-up garbage collection, the content store's scan of temporary files)."""
 
 from __future__ import annotations
 
+import os
 import signal
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from tests.storage.history.other_instance import RESULT_BYTES
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 OTHER = "tests.storage.history.other_instance"
+DAY_S = 24 * 3600.0
 
 
 def other(scenario: str, data: Path) -> AppChild:
@@ -78,6 +80,9 @@ def test_a_result_stored_but_not_yet_committed_survives_the_others_start_up(
         tmp_path: Path) -> None:
     with other("pending", tmp_path) as child:
         sha = child.wait_for("READY")
+        stored = ContentStore(tmp_path / "files").path_of(sha)
+        long_ago = stored.stat().st_mtime - 2 * DAY_S  # its pin, not its age, keeps it
+        os.utime(stored, (long_ago, long_ago))
         mine = start_up(tmp_path)
         try:
             assert mine.files is not None and sha in mine.files.hashes()
