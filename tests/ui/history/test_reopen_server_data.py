@@ -15,8 +15,6 @@ from tests.ui.pages import fill_first_example, run_page
 
 from .conftest import stored
 
-SHOTS = "/work/shots/i13-2"
-
 
 def test_a_reply_naming_an_earlier_input_reopens_as_the_reply(
         window: MainWindow, history: HistoryService, run_async: RunAsync) -> None:
@@ -38,11 +36,10 @@ def test_a_reply_naming_an_earlier_input_reopens_as_the_reply(
 
     async def show() -> bool:
         shown = await page.show_record(record)
-        await wait_until(lambda: not page.is_loading(), timeout=10)  # (for the picture)
+        await wait_until(lambda: not page.is_loading(), timeout=10)
         return shown
 
     assert run_async(show())
-    window.grab().save(f"{SHOTS}-reopened.png")
 
     assert page.result_panel.state() == "result"
     assert json.loads(page.result_panel.json_view.text()) == said
