@@ -16,7 +16,7 @@ from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.catalog.tasks_chat import CHAT
 from hfi_desktop.chat import ChatThread
 from hfi_desktop.runs import RunState
-from hfi_desktop.storage.records import FileRef, RunRecord
+from hfi_desktop.storage.records import FileRef, RunRecord, map_files
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -62,16 +62,13 @@ def thread_of(record: RunRecord,
     """The chat a record holds. Stored images are read with ``files`` (in a worker); those
     not kept are left out. A reply the application left streaming gets the text the record
     kept, as interrupted."""
-    def image(value: Any) -> FileValue | None:
-        if isinstance(value, FileValue):
-            return value
-        if not FileRef.is_ref(value):
-            return None
-        ref = FileRef.from_json(value)
+    def image(saved: dict[str, Any]) -> FileValue | None:
+        ref = FileRef.from_json(saved)
         data = files(ref) if files is not None and ref.stored else None
         return FileValue(ref.name, data, ref.mime) if data else None
 
-    thread = ChatThread.from_json(record.form.get("chat") or {}, image)
+    chat = map_files(record.form.get("chat") or {}, image)
+    thread = ChatThread.from_json(chat, lambda v: v if isinstance(v, FileValue) else None)
     for message in thread.walk():
         if message.state is RunState.RUNNING:  # only in a record of an unfinished reply
             if len(record.text) > len(message.text):

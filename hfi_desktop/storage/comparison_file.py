@@ -48,7 +48,7 @@ from hfi_desktop.inference import Blob, ResponseInfo
 from hfi_desktop.present.run_stats import RunStats
 from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.atomic import atomic_write
-from hfi_desktop.storage.records import FileRef, RunRecord
+from hfi_desktop.storage.records import FileRef, RunRecord, escaped, map_files
 
 if TYPE_CHECKING:
     import os
@@ -217,8 +217,7 @@ def _encode(value: Any, files: dict[str, tuple[bytes, str]]) -> Any:
         return {**FileRef(digest, "data", "application/octet-stream", len(data)).to_json(),
                 "bytes": True}
     if isinstance(value, Mapping):
-        encoded = {str(k): _encode(v, files) for k, v in value.items()}
-        return {"$map": encoded} if FileRef.is_ref(encoded) or "$map" in encoded else encoded
+        return escaped({str(k): _encode(v, files) for k, v in value.items()})
     if isinstance(value, list | tuple):
         return [_encode(item, files) for item in value]
     raise ComparisonFileError(f"a {type(value).__name__} cannot be saved in a comparison")
@@ -404,18 +403,13 @@ def _response_info(saved: dict[str, Any]) -> ResponseInfo:
 
 
 def _decode(value: Any, files: _Files) -> Any:
-    if isinstance(value, list):
-        return [_decode(item, files) for item in value]
-    if not isinstance(value, dict):
-        return value
-    if FileRef.is_ref(value):
-        ref = FileRef.from_json(value)
+    def file(saved: dict[str, Any]) -> Any:
+        ref = FileRef.from_json(saved)
         data = files.get(ref.sha256)
-        if value.get("blob"):
+        if saved.get("blob"):
             return Blob(data, ref.mime)
-        if value.get("bytes"):
+        if saved.get("bytes"):
             return data
         return FileValue(ref.name, data, ref.mime)
-    if set(value) == {"$map"}:
-        value = value["$map"]
-    return {k: _decode(v, files) for k, v in value.items()}
+
+    return map_files(value, file)

@@ -2,6 +2,11 @@
 
 JSON-safe throughout: input files and binary results are referenced by content hash
 (:class:`FileRef`), their bytes live in the content store beside the database.
+
+References are in band, so data is escaped: a mapping that would read as a reference (a
+``"$file"`` key) or as an escape (a ``"$map"`` key) is written as ``{"$map": mapping}``
+(:func:`escaped`). A server's reply or a user's table is then never taken for a file.
+Readers go through :func:`map_files` / :func:`files_in`, which undo the escape.
 """
 
 from __future__ import annotations
@@ -9,9 +14,15 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.runs import RunState
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Mapping
+
+FILE_KEY = "$file"
+MAP_KEY = "$map"
 
 
 @dataclass(frozen=True)
@@ -40,7 +51,45 @@ class FileRef:
 
     @staticmethod
     def is_ref(value: object) -> bool:
-        return isinstance(value, dict) and "$file" in value
+        return isinstance(value, dict) and FILE_KEY in value
+
+
+def escaped(mapping: dict[str, Any]) -> dict[str, Any]:
+    """``mapping`` (data, its values already encoded) as a record holds it: wrapped as
+    ``{"$map": mapping}`` when it would otherwise read as a reference or an escape."""
+    return {MAP_KEY: mapping} if FILE_KEY in mapping or MAP_KEY in mapping else mapping
+
+
+def unescaped(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The data mapping an escape holds (``value`` itself when it is not an escape)."""
+    if len(value) == 1 and isinstance(value.get(MAP_KEY), dict):
+        return value[MAP_KEY]  # type: ignore[no-any-return]
+    return value
+
+
+def map_files(value: Any, on_file: Callable[[dict[str, Any]], Any]) -> Any:
+    """``value`` (a record's encoded data) decoded: each file reference replaced by
+    ``on_file(reference)``, escaped mappings as they were."""
+    if isinstance(value, list):
+        return [map_files(item, on_file) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if FileRef.is_ref(value):
+        return on_file(value)
+    return {key: map_files(item, on_file) for key, item in unescaped(value).items()}
+
+
+def files_in(value: Any) -> Iterator[FileRef]:
+    """Every file reference in a record's encoded data."""
+    if isinstance(value, list):
+        for item in value:
+            yield from files_in(item)
+    elif isinstance(value, dict):
+        if FileRef.is_ref(value):
+            yield FileRef.from_json(value)
+            return
+        for item in unescaped(value).values():
+            yield from files_in(item)
 
 
 @dataclass

@@ -28,9 +28,11 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 class AppChild:
-    """``python -m tests.crash.app_child <scenario>`` with its data in ``data_dir``."""
+    """``python -m tests.crash.app_child <scenario>`` with its data in ``data_dir``
+    (``module``: another child script that takes a scenario and reads the same variables)."""
 
-    def __init__(self, scenario: str, data_dir: Path, api_url: str) -> None:
+    def __init__(self, scenario: str, data_dir: Path, api_url: str, *,
+                 module: str = "tests.crash.app_child") -> None:
         env = dict(os.environ)
         env.update({DATA_DIR_ENV: str(data_dir), API_URL_ENV: api_url,
                     "QT_QPA_PLATFORM": "offscreen", "NO_PROXY": "127.0.0.1,localhost",
@@ -38,7 +40,7 @@ class AppChild:
         self.lines: list[str] = []
         self._queue: queue.Queue[str | None] = queue.Queue()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash.app_child", scenario], cwd=REPO_ROOT,
+            [sys.executable, "-m", module, scenario], cwd=REPO_ROOT,
             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, text=True)
         threading.Thread(target=self._read, daemon=True).start()

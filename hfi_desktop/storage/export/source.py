@@ -23,7 +23,7 @@ from hfi_desktop.present.context import ResultContext
 from hfi_desktop.present.result_type import sniff_mime
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.chat_records import is_chat, thread_of
-from hfi_desktop.storage.records import FileRef, RunRecord
+from hfi_desktop.storage.records import FileRef, RunRecord, map_files
 
 #: Reads a history file's bytes (``None`` when it was not kept).
 FileLoader = Callable[[FileRef], bytes | None]
@@ -170,11 +170,10 @@ def _from_record(record: RunRecord, files: FileLoader | None) -> ExportSource:
         data = files(ref) if files is not None and ref.stored else None
         return Binary(ref.mime, ref.size if data is None else len(data), data, ref.name)
 
-    inputs = {key: load(value) if FileRef.is_ref(value) else value
-              for key, value in record.form.items()}
+    inputs = {key: map_files(value, load) for key, value in record.form.items()}
     input_files = tuple(InputFile(k, v) for k, v in inputs.items() if isinstance(v, Binary))
     result = (thread_of(record, files) if kind is OutputKind.CHAT and is_chat(record)
-              else _map_refs(record.result, load))
+              else map_files(record.result, load))
     return ExportSource(
         run_id=record.id,
         task_id=record.task_id,
@@ -189,8 +188,8 @@ def _from_record(record: RunRecord, files: FileLoader | None) -> ExportSource:
         response_bytes=record.response_bytes,
         content_type=None,
         url=None,
-        parameters=jsonable(record.parameters),
-        options=jsonable(record.options),
+        parameters=jsonable(map_files(record.parameters, load)),
+        options=jsonable(map_files(record.options, load)),
         inputs=jsonable(inputs),
         files=input_files,
         result=result,
@@ -198,16 +197,6 @@ def _from_record(record: RunRecord, files: FileLoader | None) -> ExportSource:
         error=dict(record.error) if record.error else None,
         context=ResultContext.from_call(_nest(inputs)),
     )
-
-
-def _map_refs(value: Any, load: Callable[[dict[str, Any]], Binary]) -> Any:
-    if FileRef.is_ref(value):
-        return load(value)
-    if isinstance(value, dict):
-        return {key: _map_refs(item, load) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_map_refs(item, load) for item in value]
-    return value
 
 
 def _nest(form: Mapping[str, Any]) -> dict[str, Any]:
@@ -270,8 +259,6 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, Binary):
         described: dict[str, Any] = {"file": value.name} if value.name else {}
         return {**described, "mime": value.mime, "size": value.size}
-    if FileRef.is_ref(value):
-        return {"file": value.get("name"), "mime": value.get("mime"), "size": value.get("size")}
     if _is_file_value(value):
         return {"file": value.name, "mime": value.mime, "size": len(value.data)}
     if isinstance(value, bytes | bytearray | memoryview):

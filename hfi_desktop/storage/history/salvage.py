@@ -71,10 +71,11 @@ def salvage_runs(path: Path, columns: str) -> Salvage:
             _collect(conn, sql, seqs)
         top = max(seqs, default=0)
         probed = range(1, top + 1) if top <= MAX_PROBED else sorted(seqs)
+        selected = _present(conn, columns)
         read: set[int] = set()
         for seq in probed:
             try:
-                row = conn.execute(f"SELECT {columns} FROM runs WHERE seq = ?",
+                row = conn.execute(f"SELECT {selected} FROM runs WHERE seq = ?",
                                    (seq,)).fetchone()
             except sqlite3.DatabaseError:
                 continue  # on a damaged page
@@ -85,6 +86,19 @@ def salvage_runs(path: Path, columns: str) -> Salvage:
     finally:
         conn.close()
     return found
+
+
+def _present(conn: sqlite3.Connection, columns: str) -> str:
+    """``columns`` with those an older schema's file lacks read as NULL (a file written
+    before a column was added is salvaged too)."""
+    try:
+        have = {str(row[1]) for row in conn.execute("PRAGMA table_info(runs)")}
+    except sqlite3.DatabaseError:
+        return columns  # the schema page is damaged: try them as they are
+    if not have:
+        return columns
+    wanted = [name.strip() for name in columns.split(",")]
+    return ", ".join(name if name in have else f"NULL AS {name}" for name in wanted)
 
 
 def _collect(conn: sqlite3.Connection, sql: str, seqs: set[int]) -> None:

@@ -10,13 +10,18 @@ Search: ``run_search`` holds each run's lower-cased searchable text in a narrow 
 LIKE scan reads only that). Where the sqlite3 build has FTS5 (with the trigram tokenizer,
 SQLite >= 3.34), ``runs_fts`` indexes it as external content, kept up to date by triggers;
 substring terms of 3+ characters are looked up there, shorter ones with LIKE.
+
+Schema 2 added ``value_format`` (0: a row of schema 1, whose form and result never escaped
+data that reads as a file reference; 1: escaped, see :mod:`hfi_desktop.storage.records`)
+and ``owner`` (the id of the instance that wrote the run, :mod:`.owners`: recovery
+interrupts a RUNNING run only when its owner is gone). Opening a schema 1 file adds them.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -39,7 +44,9 @@ CREATE TABLE IF NOT EXISTS runs (
     options TEXT NOT NULL DEFAULT '{}',
     error TEXT,
     result TEXT,
-    text TEXT NOT NULL DEFAULT ''
+    text TEXT NOT NULL DEFAULT '',
+    value_format INTEGER NOT NULL DEFAULT 0,
+    owner TEXT
 );
 CREATE INDEX IF NOT EXISTS runs_by_time ON runs (started_at);
 CREATE INDEX IF NOT EXISTS runs_by_task ON runs (task_id, started_at);
@@ -104,6 +111,10 @@ def create(conn: sqlite3.Connection) -> None:
     elif row[0] > SCHEMA_VERSION:
         raise SchemaError(f"the history was written by a newer version of the application "
                           f"(schema {row[0]}, this version reads up to {SCHEMA_VERSION})")
+    elif row[0] == 1:
+        conn.execute("ALTER TABLE runs ADD COLUMN value_format INTEGER NOT NULL DEFAULT 0")
+        conn.execute("ALTER TABLE runs ADD COLUMN owner TEXT")
+        conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
 
 
 def set_up_search(conn: sqlite3.Connection, use_fts: bool) -> None:

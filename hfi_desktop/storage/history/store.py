@@ -29,18 +29,19 @@ from typing import TYPE_CHECKING, Any
 from hfi_desktop.inference import PYTHON_LANE
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history import schema
+from hfi_desktop.storage.history.owners import Owner
 from hfi_desktop.storage.history.salvage import Salvage, is_damage, salvage_runs
 from hfi_desktop.storage.history.text import (
     FILE_KEY,
-    file_refs,
+    from_schema_1,
     search_text,
     snippet,
     to_json_text,
 )
-from hfi_desktop.storage.records import RunRecord
+from hfi_desktop.storage.records import RunRecord, files_in
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence, Set
 
     from hfi_desktop.storage.history.content_store import ContentStore
 
@@ -86,7 +87,10 @@ class RunSummary:
 _SUMMARY_COLUMNS = ("seq, id, task_id, model, state, partial, started_at, elapsed_s, "
                     "http_status, snippet, error_title")
 _RECORD_COLUMNS = ("id, task_id, model, state, started_at, elapsed_s, http_status, "
-                   "response_bytes, tokens, form, parameters, options, error, result, text")
+                   "response_bytes, tokens, form, parameters, options, error, result, text, "
+                   "value_format")
+#: The value_format this version writes (see schema).
+_ESCAPED = 1
 
 
 class HistoryStore:
@@ -100,10 +104,14 @@ class HistoryStore:
     (``history.sqlite3.damaged-<time>``) and a new history begun with every run that can
     still be read from it (:mod:`.salvage`); :attr:`repair_note` says what was done.
     ``timeout``: how long a write waits for another process's lock (seconds).
+
+    ``owner``: this instance's claim on the data folder (default: a new one in
+    ``<database>.owners``, given to ``files`` too); the runs it writes carry its id.
     """
 
     def __init__(self, path: Path, files: ContentStore | None = None, *,
-                 fts: bool | None = None, timeout: float = 5.0) -> None:
+                 fts: bool | None = None, timeout: float = 5.0,
+                 owner: Owner | None = None) -> None:
         self.path = Path(path)
         self.files = files
         if files is not None:
@@ -114,6 +122,9 @@ class HistoryStore:
         #: What a repair of a damaged file did, for the user (None: the file was sound).
         self.repair_note: str | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.owner = owner or Owner(self.path.with_name(f"{self.path.name}.owners"))
+        if files is not None:
+            files.owner = self.owner
         try:
             self._conn = self._open()
             self._check()
@@ -121,6 +132,8 @@ class HistoryStore:
         except sqlite3.DatabaseError as error:
             if not is_damage(error):
                 self._close_quietly()
+                if owner is None:  # its own claim: given up with the store
+                    self.owner.close()
                 raise  # locked, read-only, no space: nothing to repair
             self.repair(error)
 
@@ -211,8 +224,10 @@ class HistoryStore:
         return copy if copy.exists() else None
 
     def close(self) -> None:
-        """Close the connection (the last one to close checkpoints the WAL into the file)."""
+        """Close the connection (the last one to close checkpoints the WAL into the file) and
+        give up the claim on the folder."""
         self._conn.close()
+        self.owner.close()
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -248,10 +263,12 @@ class HistoryStore:
     def finish_many(self, records: Iterable[RunRecord]) -> int:
         """Record many finished runs in one transaction (imports, benchmarks, tests)."""
         count = 0
+        shas: set[str] = set()
         with self._transaction():
             for record in records:
-                self._write_row(record)
+                shas |= self._write_row(record)
                 count += 1
+        self._committed(shas)
         return count
 
     def update_text(self, run_id: str, text: str, tokens: int | None = None) -> bool:
@@ -264,70 +281,97 @@ class HistoryStore:
         return cursor.rowcount > 0
 
     def recover(self) -> int:
-        """Runs left RUNNING (the application stopped mid-run) become INTERRUPTED, keeping the
-        text they had (partial). Returns how many."""
-        rows = self._conn.execute(
-            f"SELECT {_RECORD_COLUMNS} FROM runs WHERE state = ?",
-            (RunState.RUNNING.value,)).fetchall()
-        if not rows:
+        """Runs left RUNNING by an instance that is gone (the application stopped mid-run)
+        become INTERRUPTED, keeping the text they had (partial); those of an instance still
+        running (another process on the same folder) are left to it. Returns how many."""
+        owners = self._conn.execute("SELECT DISTINCT owner FROM runs WHERE state = ?",
+                                    (RunState.RUNNING.value,)).fetchall()
+        gone = [owner for (owner,) in owners if not self.owner.is_alive(owner)]
+        if not gone:
             return 0
-        with self._transaction():
-            for row in rows:
-                record = _record(row)
-                record.state = RunState.INTERRUPTED
-                self._write_row(record)
-        log.info("history: %d run(s) interrupted by the last exit recovered", len(rows))
-        return len(rows)
+        recovered = 0
+        with self._transaction() as conn:
+            for owner in gone:
+                rows = conn.execute(
+                    f"SELECT {_RECORD_COLUMNS} FROM runs WHERE state = ? AND owner IS ?",
+                    (RunState.RUNNING.value, owner)).fetchall()
+                for row in rows:
+                    record = _record(row)
+                    record.state = RunState.INTERRUPTED
+                    self._write_row(record, owner=owner)
+                recovered += len(rows)
+        log.info("history: %d run(s) interrupted by the last exit recovered", recovered)
+        return recovered
 
     def delete(self, run_ids: str | Iterable[str]) -> int:
         """Delete runs (and the files only they used); returns how many were deleted."""
         ids = [run_ids] if isinstance(run_ids, str) else list(run_ids)
         deleted = 0
+        freed: set[str] = set()
         with self._transaction() as conn:
             for chunk in _chunks(ids, 500):
                 marks = ",".join("?" * len(chunk))
+                freed.update(sha for (sha,) in conn.execute(
+                    f"SELECT sha256 FROM run_files WHERE run_id IN ({marks})", chunk))
                 deleted += conn.execute(f"DELETE FROM runs WHERE id IN ({marks})",
                                         chunk).rowcount
-        self.collect_files()
+        self.collect_files(freed)
         return deleted
 
     def clear(self) -> None:
-        """Delete every run and every stored file."""
+        """Delete every run and every stored file (but those another running instance is
+        about to commit)."""
         with self._transaction() as conn:
+            freed = {sha for (sha,) in conn.execute("SELECT sha256 FROM run_files")}
             conn.execute("DELETE FROM run_files")
             conn.execute("DELETE FROM run_search")
             conn.execute("DELETE FROM runs")
-        self.collect_files()
+        self.collect_files(freed)
 
-    def collect_files(self) -> int:
-        """Remove stored files no run refers to; returns the bytes freed."""
-        return self.files.gc(self.referenced_hashes()) if self.files is not None else 0
+    def collect_files(self, freed: Set[str] = frozenset()) -> int:
+        """Remove stored files no run refers to (see ContentStore.gc: ``freed``, the files of
+        runs just deleted, go however recent); returns the bytes freed."""
+        if self.files is None:
+            return 0
+        return self.files.gc(self.referenced_hashes(), free=freed)
 
     def _write(self, record: RunRecord) -> None:
         with self._transaction():
-            self._write_row(record)
+            shas = self._write_row(record)
+        self._committed(shas)
 
-    def _write_row(self, record: RunRecord) -> None:
+    def _committed(self, shas: set[str]) -> None:
+        """The files of runs just committed need no pin any more."""
+        if self.files is not None and shas:
+            self.files.release(shas)
+
+    def _write_row(self, record: RunRecord, *, owner: str | None = None) -> set[str]:
+        """Insert or replace ``record``'s row, as this instance's (or ``owner``'s) run;
+        returns the stored files it refers to."""
         conn = self._conn
         with PYTHON_LANE:  # pure Python over the whole result (a stream's 5,000 events)
             values, search, shas = _row_of(record)
+        values = (*values, _ESCAPED, owner or self.owner.id)
         seq = conn.execute(
             "INSERT INTO runs (id, task_id, model, state, partial, started_at, elapsed_s, "
             "http_status, response_bytes, tokens, snippet, error_title, form, parameters, "
-            "options, error, result, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "options, error, result, text, value_format, owner) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (id) DO UPDATE SET task_id=excluded.task_id, model=excluded.model, "
             "state=excluded.state, partial=excluded.partial, started_at=excluded.started_at, "
             "elapsed_s=excluded.elapsed_s, http_status=excluded.http_status, "
             "response_bytes=excluded.response_bytes, tokens=excluded.tokens, "
             "snippet=excluded.snippet, error_title=excluded.error_title, form=excluded.form, "
             "parameters=excluded.parameters, options=excluded.options, error=excluded.error, "
-            "result=excluded.result, text=excluded.text RETURNING seq", values).fetchone()[0]
+            "result=excluded.result, text=excluded.text, value_format=excluded.value_format, "
+            "owner=excluded.owner RETURNING seq", values).fetchone()[0]
         conn.execute("INSERT INTO run_search (seq, search) VALUES (?, ?) "
                      "ON CONFLICT (seq) DO UPDATE SET search = excluded.search "
                      "WHERE search IS NOT excluded.search", (seq, search))
         conn.execute("DELETE FROM run_files WHERE run_id = ?", (record.id,))
         conn.executemany("INSERT INTO run_files (run_id, sha256) VALUES (?, ?)",
                          [(record.id, sha) for sha in sorted(shas)])
+        return shas
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -383,13 +427,14 @@ class HistoryStore:
 # ------------------------------------------------------------------------------------ rows
 def _record(row: Sequence[Any]) -> RunRecord:
     (run_id, task_id, model, state, started_at, elapsed_s, http_status, response_bytes,
-     tokens, form, parameters, options, error, result, text) = row
+     tokens, form, parameters, options, error, result, text, value_format) = row
+    read = json.loads if value_format == _ESCAPED else from_schema_1
+    form, result = read(form), None if result is None else read(result)
     return RunRecord(
-        task_id=task_id, model=model, form=json.loads(form), parameters=json.loads(parameters),
+        task_id=task_id, model=model, form=form, parameters=json.loads(parameters),
         options=json.loads(options), id=run_id, started_at=started_at,
         state=RunState(state), elapsed_s=elapsed_s, http_status=http_status,
-        response_bytes=response_bytes,
-        result=None if result is None else json.loads(result),
+        response_bytes=response_bytes, result=result,
         error=None if error is None else json.loads(error), text=text, tokens=tokens)
 
 
@@ -436,6 +481,6 @@ def _row_of(record: RunRecord) -> tuple[tuple[object, ...], str, set[str]]:
     # Walking a result for files is pure Python over all of it: only when its JSON holds a
     # file reference at all.
     has_files = any(text is not None and FILE_KEY in text for text in (form_json, result_json))
-    shas = {ref.sha256 for ref in file_refs([record.form, record.result])
+    shas = {ref.sha256 for ref in files_in([record.form, record.result])
             if ref.stored} if has_files else set()
     return values, search, shas

@@ -1,5 +1,6 @@
 """Turning a run's values into what the history stores: JSON-safe values (files as
-:class:`FileRef` JSON), a one-line snippet for the panel and the text that search looks in.
+:class:`FileRef` JSON, data that would read as one escaped: :func:`records.escaped`), a
+one-line snippet for the panel and the text that search looks in.
 
 Pure functions, called on the history worker thread.
 """
@@ -15,7 +16,8 @@ from typing import Any
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
 from hfi_desktop.sizes import counted, human_size
-from hfi_desktop.storage.records import FileRef
+from hfi_desktop.storage.records import FILE_KEY as REF_KEY
+from hfi_desktop.storage.records import MAP_KEY, FileRef, escaped, unescaped
 
 #: Stores a file's bytes and returns its reference (the content store's ``put``, or a
 #: function that only hashes when input files are not kept).
@@ -26,13 +28,14 @@ INPUT_CHARS = 60  # of the snippet, when an outcome follows (so the outcome show
 SEARCH_CHARS = 20_000
 #: Strings longer than this without a space are data (base64 masks, audio), not text.
 _DATA_STRING_CHARS = 512
-_SKIPPED_KEYS = frozenset({"mask", "blob", "content-type", "$file", "sha256", "mime"})
+_SKIPPED_KEYS = frozenset({"mask", "blob", "content-type", REF_KEY, "sha256", "mime"})
 
 
 # -------------------------------------------------------------------------- JSON-safe values
 def storable(value: Any, put: PutFile) -> Any:
     """``value`` as JSON-safe data; files (FileValue, Blob, bytes) go through ``put`` and
-    become ``FileRef.to_json()``."""
+    become ``FileRef.to_json()``; any other mapping is data, escaped where it would read as a
+    reference (a server's ``{"$file": …}``)."""
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -44,7 +47,7 @@ def storable(value: Any, put: PutFile) -> Any:
     if isinstance(value, bytes | bytearray | memoryview):
         return put(bytes(value), "data.bin", "application/octet-stream").to_json()
     if isinstance(value, Mapping):
-        return {str(key): storable(item, put) for key, item in value.items()}
+        return escaped({str(key): storable(item, put) for key, item in value.items()})
     if isinstance(value, list | tuple | set | frozenset):
         return [storable(item, put) for item in value]
     return str(value)
@@ -76,20 +79,39 @@ def to_json_text(value: Any) -> str:
 
 
 #: How a file reference's key reads in to_json_text's output (a key: quoted, then a colon).
-FILE_KEY = '"$file":'
+FILE_KEY = f'"{REF_KEY}":'
 
 
-def file_refs(value: Any) -> Iterator[FileRef]:
-    """Every stored file a JSON-safe value refers to."""
-    if isinstance(value, Mapping):
-        if FileRef.is_ref(value):
-            yield FileRef.from_json(dict(value))
-            return
-        for item in value.values():
-            yield from file_refs(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from file_refs(item)
+def from_schema_1(text: str) -> Any:
+    """A JSON column as schema 1 stored it (data never escaped), in today's encoding: a
+    mapping is a file reference only if it is a whole one; any other is data, escaped where
+    needed. (A well-formed reference a server sent cannot be told apart: it reads as
+    before.) Only a text with such keys at all is walked."""
+    value = json.loads(text)
+    if FILE_KEY in text or _MAP_KEY_JSON in text:
+        return _escape_schema_1(value)
+    return value
+
+
+_MAP_KEY_JSON = f'"{MAP_KEY}":'
+
+
+def _escape_schema_1(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_escape_schema_1(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if FileRef.is_ref(value) and _whole_ref(value):
+        return value
+    return escaped({key: _escape_schema_1(item) for key, item in value.items()})
+
+
+def _whole_ref(value: dict[str, Any]) -> bool:
+    try:
+        ref = FileRef.from_json(value)
+    except (KeyError, TypeError, ValueError):
+        return False
+    return len(ref.sha256) == 64 and all(c in "0123456789abcdef" for c in ref.sha256)
 
 
 # ---------------------------------------------------------------------------------- snippets
@@ -113,6 +135,7 @@ def _value_snippet(value: Any) -> str:
     if isinstance(value, Mapping):
         if FileRef.is_ref(value):
             return str(value.get("name", "file"))
+        value = unescaped(value)
         if isinstance(value.get("text"), str):  # a conversation
             return str(value["text"]).strip()
         if value and all(isinstance(v, list) for v in value.values()):  # a table
@@ -137,6 +160,7 @@ def result_snippet(result: Any) -> str:
     if isinstance(result, Mapping):
         if FileRef.is_ref(result):
             return f"{result.get('mime', 'file')} · {human_size(int(result.get('size', 0)))}"
+        result = unescaped(result)
         for key in _TEXT_KEYS:
             if isinstance(result.get(key), str):
                 return one_line(result[key])
@@ -221,7 +245,7 @@ def _strings(value: Any) -> Iterator[str]:
         if FileRef.is_ref(value):
             yield str(value.get("name", ""))
             return
-        for key, item in value.items():
+        for key, item in unescaped(value).items():
             if key not in _SKIPPED_KEYS:
                 yield from _strings(item)
     elif isinstance(value, list | tuple):

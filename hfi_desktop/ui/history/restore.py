@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,7 @@ from hfi_desktop.inference import Blob, Options
 from hfi_desktop.present import Prepared, PresentError, ResultContext
 from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.storage.records import FileRef, RunRecord
+from hfi_desktop.storage.records import FileRef, RunRecord, files_in, map_files
 from hfi_desktop.ui.page_api import PageApi, PageForm
 from hfi_desktop.ui.providers.choices import run_provider
 from hfi_desktop.ui.run_controller import make_run
@@ -76,37 +75,33 @@ async def restore_record(page: PageApi, services: Services, record: RunRecord, *
 def _read_files(files: ContentStore | None, record: RunRecord) -> dict[str, bytes | None]:
     """The bytes of each stored file of the record (by sha256; None when not kept)."""
     datas: dict[str, bytes | None] = {}
-    for ref in _refs(record.form) + _refs(record.result):
+    for ref in files_in([record.form, record.result]):
         if ref.sha256 not in datas:
             datas[ref.sha256] = files.get(ref) if files is not None else None
     return datas
 
 
-def _refs(value: Any) -> list[FileRef]:
-    if isinstance(value, Mapping):
-        if FileRef.is_ref(value):
-            return [FileRef.from_json(dict(value))]
-        return [ref for item in value.values() for ref in _refs(item)]
-    if isinstance(value, list):
-        return [ref for item in value for ref in _refs(item)]
-    return []
+def _file_values(value: Any, datas: dict[str, bytes | None]) -> Any:
+    """A stored form value as the form takes it: files as FileValues (None: not kept)."""
+    def file(saved: dict[str, Any]) -> FileValue | None:
+        ref = FileRef.from_json(saved)
+        data = datas.get(ref.sha256)
+        return None if data is None else FileValue(ref.name, data, ref.mime)
+    return map_files(value, file)
 
 
 def _restore_form(page: PageApi, record: RunRecord, datas: dict[str, bytes | None]) -> None:
     values: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for key, value in record.form.items():
-        if isinstance(value, dict) and FileRef.is_ref(value):
+        restored = _file_values(value, datas)
+        if FileRef.is_ref(value) and restored is None:
             ref = FileRef.from_json(value)
-            data = datas.get(ref.sha256)
-            if data is None:
-                why = f" ({ref.lost})" if ref.lost else ""
-                errors[key] = (f"{ref.name} was not kept in the history{why}: choose the "
-                               "file again to run this again.")
-            else:
-                values[key] = FileValue(ref.name, data, ref.mime)
+            why = f" ({ref.lost})" if ref.lost else ""
+            errors[key] = (f"{ref.name} was not kept in the history{why}: choose the "
+                           "file again to run this again.")
         else:
-            values[key] = value
+            values[key] = restored
     page.set_form(record.model, values, record.parameters, record.options, errors=errors)
 
 
@@ -193,29 +188,17 @@ async def _show_stream(page: PageApi, services: Services, record: RunRecord
 
 def _with_blobs(value: Any, datas: dict[str, bytes | None]) -> Any:
     """The stored result with its files as Blobs again, as the client returned it."""
-    if isinstance(value, Mapping):
-        if FileRef.is_ref(value):
-            ref = FileRef.from_json(dict(value))
-            data = datas.get(ref.sha256)
-            if data is None:
-                raise _MissingFileError(ref)
-            return Blob(data, ref.mime)
-        return {key: _with_blobs(item, datas) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_with_blobs(item, datas) for item in value]
-    return value
+    def blob(saved: dict[str, Any]) -> Blob:
+        ref = FileRef.from_json(saved)
+        data = datas.get(ref.sha256)
+        if data is None:
+            raise _MissingFileError(ref)
+        return Blob(data, ref.mime)
+    return map_files(value, blob)
 
 
 def _form_values(record: RunRecord, datas: dict[str, bytes | None]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for key, value in record.form.items():
-        if FileRef.is_ref(value):
-            ref = FileRef.from_json(value)
-            data = datas.get(ref.sha256)
-            values[key] = None if data is None else FileValue(ref.name, data, ref.mime)
-        else:
-            values[key] = value
-    return values
+    return {key: _file_values(value, datas) for key, value in record.form.items()}
 
 
 def _request(spec: TaskSpec, values: dict[str, Any], record: RunRecord) -> CallRequest | None:

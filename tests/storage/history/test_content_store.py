@@ -8,7 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from hfi_desktop.storage.history.content_store import TMP_DIR_NAME, ContentStore, file_ref
+from hfi_desktop.storage.history.content_store import (
+    GC_GRACE_S,
+    OWNERS_DIR_NAME,
+    PINS_DIR_NAME,
+    STALE_TEMP_S,
+    TMP_DIR_NAME,
+    ContentStore,
+    file_ref,
+)
+from hfi_desktop.storage.history.owners import Owner
+
+
+def age(path: Path, seconds: float) -> None:
+    """Make ``path`` look last written ``seconds`` ago."""
+    when = path.stat().st_mtime - seconds
+    os.utime(path, (when, when))
 
 
 def test_put_stores_once_by_content_in_fan_out_folders(tmp_path: Path) -> None:
@@ -74,19 +89,54 @@ def test_keep_protects_the_files_of_the_run_being_recorded(tmp_path: Path) -> No
 def test_gc_removes_what_no_run_refers_to(tmp_path: Path) -> None:
     store = ContentStore(tmp_path)
     kept = store.put(b"kept", "k", "x/y")
-    store.put(b"dropped", "d", "x/y")
+    dropped = store.put(b"dropped", "d", "x/y")
+    age(store.path_of(dropped.sha256), GC_GRACE_S + 60)
     assert store.gc({kept.sha256}) == len(b"dropped")
     assert store.hashes() == {kept.sha256}
     assert store.total_bytes == len(b"kept")
 
 
+def test_gc_spares_recent_files_unless_told_they_are_free(tmp_path: Path) -> None:
+    store = ContentStore(tmp_path)
+    recent = store.put(b"recent", "r", "x/y")  # perhaps another instance's, uncommitted
+    assert store.gc(set()) == 0
+    assert store.hashes() == {recent.sha256}
+    assert store.gc(set(), free={recent.sha256}) == len(b"recent")  # its run was deleted
+    assert store.hashes() == set()
+
+
+def test_files_put_are_spared_until_their_run_is_committed(tmp_path: Path) -> None:
+    writer, other = ContentStore(tmp_path), ContentStore(tmp_path)  # two instances
+    ref = writer.put(b"result", "r", "x/y")
+    age(writer.path_of(ref.sha256), GC_GRACE_S + 60)
+    assert other.gc(set(), free={ref.sha256}) == 0, "pinned until its run is committed"
+    writer.release([ref.sha256])  # (the history committed the run, then it was deleted)
+    assert other.gc(set(), free={ref.sha256}) == len(b"result")
+
+
+def test_the_pins_of_an_instance_that_is_gone_do_not_count(tmp_path: Path) -> None:
+    writer, other = ContentStore(tmp_path), ContentStore(tmp_path)
+    ref = writer.put(b"result", "r", "x/y")
+    gone = writer.owner
+    gone.close()  # as its process ending does
+    assert other.gc(set(), free={ref.sha256}) == len(b"result")
+    assert not (tmp_path / PINS_DIR_NAME / gone.id).exists(), "its pins are litter"
+
+
 def test_temporary_files_left_by_a_crash_are_removed_on_first_use(tmp_path: Path) -> None:
     (tmp_path / TMP_DIR_NAME).mkdir()
-    leftover = tmp_path / TMP_DIR_NAME / "abc.123.half-written"
-    leftover.write_bytes(b"half")
+    gone = Owner(tmp_path / OWNERS_DIR_NAME)
+    gone.close()
+    of_a_gone_owner = tmp_path / TMP_DIR_NAME / f"abc.{gone.id}.half-written"
+    unknown_old = tmp_path / TMP_DIR_NAME / "abc.123.half-written"
+    unknown_recent = tmp_path / TMP_DIR_NAME / "def.456.half-written"
+    for leftover in (of_a_gone_owner, unknown_old, unknown_recent):
+        leftover.write_bytes(b"half")
+    age(unknown_old, STALE_TEMP_S + 60)
     store = ContentStore(tmp_path)
     assert store.total_bytes == 0
-    assert not leftover.exists()
+    assert not of_a_gone_owner.exists() and not unknown_old.exists()
+    assert unknown_recent.exists(), "whose it is is unknown: left until it is old"
 
 
 def test_path_of_refuses_what_is_not_a_hash(tmp_path: Path) -> None:

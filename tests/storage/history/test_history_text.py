@@ -9,14 +9,13 @@ from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob
 from hfi_desktop.storage.history.content_store import file_ref
 from hfi_desktop.storage.history.text import (
-    file_refs,
     result_snippet,
     search_text,
     snippet,
     storable,
     to_json_text,
 )
-from hfi_desktop.storage.records import FileRef
+from hfi_desktop.storage.records import FileRef, files_in
 
 
 def hashed(data: bytes, name: str, mime: str) -> FileRef:
@@ -31,7 +30,7 @@ def test_storable_turns_files_into_refs_and_drops_what_json_cannot_hold() -> Non
     assert out["blob"]["name"] == "result.wav" and out["blob"]["mime"] == "audio/wav"
     assert out["raw"]["mime"] == "application/octet-stream"
     assert out["n"] is None and out["3"] == [1, 2] and isinstance(out["other"], str)
-    assert {ref.name for ref in file_refs(out)} == {"a.png", "result.wav", "data.bin"}
+    assert {ref.name for ref in files_in(out)} == {"a.png", "result.wav", "data.bin"}
 
 
 def test_snippets_say_what_went_in_and_what_came_out() -> None:
@@ -81,3 +80,15 @@ def test_a_file_reference_shows_its_key_in_the_json_text() -> None:
     ref = file_ref(b"png", "a.png", "image/png").to_json()
     assert FILE_KEY in to_json_text({"inputs": [ref]})
     assert FILE_KEY not in to_json_text({"text": 'a "$file": in a string', "$files": 1})
+
+
+def test_a_schema_1_value_reads_only_whole_references_as_files() -> None:
+    from hfi_desktop.storage.history.text import from_schema_1
+    from hfi_desktop.storage.records import map_files
+
+    ref = file_ref(b"png", "a.png", "image/png", stored=True).to_json()
+    text = json.dumps([ref, {"$file": "zzz"}, {"$map": {"a": 1}}, {"plain": 1}])
+    decoded = map_files(from_schema_1(text), lambda saved: FileRef.from_json(saved))
+    assert decoded == [FileRef.from_json(ref), {"$file": "zzz"}, {"$map": {"a": 1}},
+                       {"plain": 1}]
+    assert from_schema_1('{"plain": [1, 2]}') == {"plain": [1, 2]}
