@@ -191,3 +191,19 @@ def test_damage_met_by_a_query_later_is_salvaged_then(
         assert qasync_loop.run(history.count()) == RUNS - lost
     finally:
         history.close()
+
+
+def test_a_damaged_file_of_the_older_schema_is_salvaged_with_its_columns(
+        tmp_path: Path) -> None:
+    """A file written before ``value_format`` existed lacks that column: its runs are
+    salvaged all the same (read as that schema's), not skipped row by row."""
+    from hfi_desktop.storage.history import store as store_module
+    from hfi_desktop.storage.history.salvage import salvage_runs
+
+    old = tmp_path / "history.sqlite3"
+    old.write_bytes((Path(__file__).parents[2] / "data" / "history-v1" /
+                     "history.sqlite3").read_bytes())
+    found = salvage_runs(old, store_module._RECORD_COLUMNS)
+    assert found.rows and found.listed == len(found.rows)
+    records = [store_module._record(row) for row in found.rows]
+    assert all(record.task_id for record in records)
