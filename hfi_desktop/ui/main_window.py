@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.runs import Run
     from hfi_desktop.ui.chat import ChatPage
+    from hfi_desktop.ui.history import StorageNotices
     from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.settings import SettingsHooks
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.sidebar.task_selected.connect(self.show_task)
         FILTER_TASKS.install(self, self.sidebar.focus_filter)
         install_export_menu(menu(self, "&File"), self.stack.currentWidget)
+        self.history_notices: StorageNotices | None = None
         if services.history is not None:  # View ▸ History (Ctrl+H)
             self.history_dock = install_history(self, services, show_task=self.show_task)
             # runs not saved (kept, Save…, Retry), a damaged file repaired
@@ -180,6 +182,10 @@ class MainWindow(QMainWindow):
             self.compare.open_later(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        notices = self.history_notices
+        if notices is not None and not notices.may_close(self.close):
+            event.ignore()  # runs not saved: the user is asked first
+            return
         for page in self.pages.values():
             page.cancel()
         if self.chat is not None:

@@ -6,6 +6,8 @@
   their files, from memory) and **Retry**. It goes once they are saved.
 - A damaged history file was repaired: how many runs were kept and where the damaged file
   is (once: the next start finds a sound file).
+- Closing the window while runs are still not saved asks first (:meth:`may_close`): Save…,
+  Quit without saving, or Cancel, as a desktop app does for unsaved documents.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.notice import NoticeBar
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.services import Services
 
 UNSAVED_NAME = "History not saved"
+QUIT_BOX_NAME = "unsavedRunsOnQuit"
 REPAIRED_NAME = "History repaired"
 LISTED_RUNS = 3
 
@@ -44,6 +48,7 @@ class StorageNotices(QObject):
         self._add_notice = add_notice
         self.unsaved: NoticeBar | None = None
         self.repaired: NoticeBar | None = None
+        self._may_lose = False  # the user chose to quit without saving them
         self.saver = ResultSaver(window, services.bridge, self._first_unsaved,
                                  items=history.unsaved_runs, files=self._file,
                                  report=self._report)
@@ -77,6 +82,43 @@ class StorageNotices(QObject):
         self.unsaved.setAccessibleDescription(self.unsaved.label.text())
         self.unsaved.show()
 
+    def may_close(self, close: Callable[[], object]) -> bool:
+        """Whether the window may close now. Not while runs wait to be saved (unless the
+        user said to quit without them): then a window-modal box asks, and ``close()`` is
+        called again if the user chooses to quit."""
+        runs = self._history.unsaved_runs()
+        if not runs or self._may_lose:
+            return True
+        for asking in self._window.findChildren(QMessageBox, QUIT_BOX_NAME):
+            if asking.isVisible():  # asked already (Ctrl+Q again)
+                asking.raise_()
+                return False
+        count = len(runs)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Runs not saved",
+                          f"{counted(count)} not saved in the history.", parent=self._window)
+        box.setObjectName(QUIT_BOX_NAME)
+        reason = self._history.unsaved_reason or "the history cannot take them now"
+        it, are = ("it", "is") if count == 1 else ("they", "are")
+        box.setInformativeText(
+            f"{reason[:1].upper()}{reason[1:]}. If you quit now, {it} {are} lost; Save… "
+            f"writes {'it' if count == 1 else 'them'} to a folder of your choice first.")
+        save = box.addButton("Save…", QMessageBox.ButtonRole.AcceptRole)
+        lose = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button: object) -> None:
+            if button is save:
+                self.saver.save_all()
+            elif button is lose:
+                self._may_lose = True
+                close()
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return False
+
     def _first_unsaved(self) -> RunRecord | None:
         runs = self._history.unsaved_runs()
         return runs[0] if runs else None
@@ -100,10 +142,14 @@ class StorageNotices(QObject):
         self._window.statusBar().showMessage(text, 8000)
 
 
+def counted(count: int) -> str:
+    return "1 run is" if count == 1 else f"{count} runs are"
+
+
 def unsaved_text(runs: list[RunRecord], reason: str) -> str:
     """The notice's text (rich text): how many runs, why, which, and what happens now."""
     count = len(runs)
-    head = "1 run is" if count == 1 else f"{count} runs are"
+    head = counted(count)
     listed = ", ".join(f"{html.escape(r.task_id)} · {html.escape(r.model)}"
                        for r in runs[:LISTED_RUNS])
     if count > LISTED_RUNS:

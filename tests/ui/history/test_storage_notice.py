@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -30,7 +31,7 @@ from hfi_desktop.storage.history.content_store import ContentStore
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.settings import Settings
 from hfi_desktop.ui.export.dialogs import FOLDER_DIALOG_NAME
-from hfi_desktop.ui.history.storage_notice import REPAIRED_NAME, UNSAVED_NAME
+from hfi_desktop.ui.history.storage_notice import QUIT_BOX_NAME, REPAIRED_NAME, UNSAVED_NAME
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.notice import NoticeBar
 from hfi_desktop.ui.services import Services
@@ -193,3 +194,41 @@ def test_a_repaired_history_is_said_in_the_window(
     assert bar.close_button is not None
     qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
     assert notice(window, REPAIRED_NAME) is None
+
+
+def quit_box(window: MainWindow) -> QMessageBox | None:
+    shown = [box for box in window.findChildren(QMessageBox, QUIT_BOX_NAME) if box.isVisible()]
+    assert len(shown) <= 1, "asked twice"
+    return shown[0] if shown else None
+
+
+def test_quitting_with_runs_not_saved_asks_first(
+        window: MainWindow, history: HistoryService, run_async: RunAsync, qtbot: QtBot) -> None:
+    """Closing the window (Ctrl+Q) while a run waits for the history: the user is asked;
+    Cancel keeps the window, "Quit without saving" closes it."""
+    lock = OtherProcessLock(history.db_path, 120.0)
+    window.show()
+    page = window.show_task("text-to-image")
+    try:
+        editor = page.inputs["inputs"].findChild(QPlainTextEdit)
+        assert editor is not None
+        qtbot.keyClicks(editor, "A red bicycle")
+        assert run_async(run_page(page)) == "done"
+        run_async(wait_until(lambda: [r.state.value for r in history.unsaved_runs()]
+                             == ["done"], timeout=20), timeout=30)
+        qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        box = quit_box(window)
+        assert box is not None and window.isVisible()
+        assert box.text() == "1 run is not saved in the history."
+        assert "locked by another program" in box.informativeText()
+        shoot(box, "i13-1-quit-box.png")
+        qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel: the window stays
+        assert quit_box(window) is None and window.isVisible()
+        qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        box = quit_box(window)
+        assert box is not None
+        lose = [b for b in box.buttons() if b.text() == "Quit without saving"]
+        qtbot.mouseClick(lose[0], Qt.MouseButton.LeftButton)
+        assert not window.isVisible()
+    finally:
+        lock.cancel()
