@@ -33,9 +33,9 @@ SWITCH_TEXT = "Switch to the router"
 _URL_FIELDS = ("router_url", "base_url", "hub_url")
 
 
-def _seconds(parent: QWidget, tip: str) -> QDoubleSpinBox:
+def _seconds(parent: QWidget, tip: str, most: float = keys.MAX_TIMEOUT_S) -> QDoubleSpinBox:
     spin = QDoubleSpinBox(parent)
-    spin.setRange(keys.MIN_TIMEOUT_S, keys.MAX_TIMEOUT_S)
+    spin.setRange(keys.MIN_TIMEOUT_S, most)
     spin.setDecimals(1)
     spin.setSuffix(" s")
     spin.setToolTip(tip)
@@ -71,6 +71,12 @@ class ConnectionTab(SettingsTab):
         self.connect_timeout = _seconds(self, "How long to wait for a connection to the server")
         self.read_timeout = _seconds(
             self, "How long to wait for an answer (a model that loads can take minutes)")
+        self.call_deadline = _seconds(
+            self, "The longest one call may take in all, however its answer trickles in",
+            keys.MAX_DEADLINE_S)
+        self.stream_idle = _seconds(
+            self, "How long a stream may send nothing new (keep-alives do not count) before "
+                  "it is ended", keys.MAX_DEADLINE_S)
 
         servers, form = group("Servers", self)
         form.addRow("Router:", with_message(self.router_url, self.router_url_message, self))
@@ -85,6 +91,10 @@ class ConnectionTab(SettingsTab):
         timeouts, tform = group("Timeouts", self)
         tform.addRow("Connect:", self.connect_timeout)
         tform.addRow("Answer:", self.read_timeout)
+        tform.addRow("Whole call at most:", self.call_deadline)
+        tform.addRow("Silent stream at most:", self.stream_idle)
+        tform.addRow(note("A call or a stream that goes past these ends with a timeout "
+                          "error (never sooner than the timeouts above allow).", self))
         layout = QVBoxLayout(self)
         layout.addWidget(servers)
         layout.addWidget(timeouts)
@@ -94,7 +104,8 @@ class ConnectionTab(SettingsTab):
 
         for edit in (self.router_url, self.base_url, self.hub_url):
             edit.textEdited.connect(self._on_url_edited)
-        for spin in (self.connect_timeout, self.read_timeout):
+        for spin in (self.connect_timeout, self.read_timeout, self.call_deadline,
+                     self.stream_idle):
             spin.valueChanged.connect(self.edited)
 
     def _url_edit(self, name: str, accessible: str) -> QLineEdit:
@@ -110,6 +121,8 @@ class ConnectionTab(SettingsTab):
         self.hub_url.setText(values.hub_url)
         self.connect_timeout.setValue(values.connect_timeout_s)
         self.read_timeout.setValue(values.read_timeout_s)
+        self.call_deadline.setValue(values.call_deadline_s)
+        self.stream_idle.setValue(values.stream_idle_s)
         for message in self.messages.values():
             message.clear_message()
         self._follow_router()
@@ -120,7 +133,8 @@ class ConnectionTab(SettingsTab):
             values, router_url=self.router_url.text().strip(),
             base_url=self.base_url.text().strip(), hub_url=self.hub_url.text().strip(),
             connect_timeout_s=self.connect_timeout.value(),
-            read_timeout_s=self.read_timeout.value())
+            read_timeout_s=self.read_timeout.value(),
+            call_deadline_s=self.call_deadline.value(), stream_idle_s=self.stream_idle.value())
 
     def show_problems(self, problems: dict[str, str]) -> bool:
         mine = [name for name in _URL_FIELDS if name in problems]

@@ -95,16 +95,20 @@ def test_ok_writes_every_tab_in_one_change(app_window: MainWindow, live: LiveSet
     live.settings.service.changed.connect(seen.append)
     dialog = open_dialog(app_window)
     dialog.connection.connect_timeout.setValue(4.0)
+    dialog.connection.call_deadline.setValue(900.0)
+    dialog.connection.stream_idle.setValue(45.0)
     dialog.defaults.use_cache.setChecked(False)
     dialog.defaults.max_input.setValue(64)
     dialog.history.keep_inputs.setChecked(False)
     dialog.history.max_store.setValue(1200)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert seen == [frozenset({keys.CONNECT_TIMEOUT, keys.USE_CACHE, keys.MAX_INPUT_MB,
+    assert seen == [frozenset({keys.CONNECT_TIMEOUT, keys.CALL_DEADLINE, keys.STREAM_IDLE,
+                               keys.USE_CACHE, keys.MAX_INPUT_MB,
                                keys.HISTORY_KEEP_INPUTS, keys.HISTORY_MAX_STORE_MB})]
     s = live.settings
     assert s.timeout() == (4.0, 10.0)
+    assert s.deadlines() == (900.0, 45.0)
     assert not s.history_keep_inputs() and s.history_max_store_mb() == 1200
     assert s.max_input_bytes() == 64 * 1024 * 1024
 
