@@ -11,12 +11,9 @@ No Qt here; keyring calls may block (D-Bus, an unlock prompt): call them from a 
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import logging
 import os
-import re
-import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +23,9 @@ import platformdirs
 import requests
 
 from hfi_desktop.credentials.trust import TokenTrust, normalize_host
+from hfi_desktop.redaction import REDACTED as REDACTED
+from hfi_desktop.redaction import redact as redact
+from hfi_desktop.redaction import register_secret as register_secret
 
 log = logging.getLogger(__name__)
 
@@ -334,38 +334,6 @@ def whoami(hub_url: str, token: str, *, trust: TokenTrust | None = None,
 
 
 # ------------------------------------------------------------------------------ redaction
-
-REDACTED = "hf_***"
-# Hugging Face tokens (hf_ + 30-odd letters/digits), and whatever follows "Bearer ".
-_TOKEN_PATTERN = re.compile(r"\bhf_[A-Za-z0-9_]{16,}")
-_BEARER_PATTERN = re.compile(r"(?i)(bearer\s+)[^\s\"',;}]+")
-_secrets: set[str] = set()
-_secrets_lock = threading.Lock()
-
-
-def register_secret(token: str) -> None:
-    """Remember ``token`` (and its base64) so that :func:`redact` removes it from text."""
-    token = token.strip()
-    if len(token) < 8:
-        return
-    with _secrets_lock:
-        _secrets.add(token)
-        _secrets.add(base64.b64encode(token.encode()).decode().rstrip("="))
-        _secrets.add(base64.b64encode(f"Bearer {token}".encode()).decode().rstrip("="))
-
-
-def redact(text: str) -> str:
-    """``text`` without any token: the known ones, ``Bearer …`` values, ``hf_…`` tokens."""
-    if not text:
-        return text
-    with _secrets_lock:
-        known = sorted(_secrets, key=len, reverse=True)
-    for secret in known:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    text = _BEARER_PATTERN.sub(lambda m: m.group(1) + REDACTED, text)
-    return _TOKEN_PATTERN.sub(REDACTED, text)
-
 
 def mask(token: str) -> str:
     """A token as the settings show it: its start and its last four characters."""

@@ -20,6 +20,8 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from hfi_desktop.redaction import redact as scrub
+
 from ._control import CallControl, attach_socket
 from ._errors import (
     AuthenticationError,
@@ -39,7 +41,6 @@ from ._errors import (
     ResponseTooLargeError,
     ServerError,
     register_secret,
-    scrub,
 )
 from ._types import Blob, ResponseInfo
 
