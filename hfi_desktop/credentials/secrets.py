@@ -132,13 +132,19 @@ def _keyring_set(token: str) -> str | None:
     return None
 
 
-def _keyring_delete() -> None:
+def _keyring_delete() -> str | None:
+    """Delete the keyring's token. None when none is left there (deleted, never saved, no
+    keyring at all), else why it is still there."""
     try:
         import keyring
 
         keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
-    except Exception as exc:  # nothing saved there, or no keyring at all
+    except Exception as exc:  # nothing saved there, or no keyring at all: fine if so
         log.debug("keyring delete: %s", type(exc).__name__)
+        reason = _keyring_reason(exc)
+    else:
+        reason = "the keyring did not delete it"
+    return None if _keyring_get() is None else reason
 
 
 def _keyring_reason(exc: Exception) -> str:
@@ -148,7 +154,8 @@ def _keyring_reason(exc: Exception) -> str:
         return "the keyring library is missing"
     if isinstance(exc, NoKeyringError):
         return "no keyring backend is available on this system"
-    return f"the keyring failed ({type(exc).__name__})"
+    detail = redact(str(exc)).strip()[:120]
+    return f"the keyring failed ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
 def keyring_backend_name() -> str:
@@ -227,8 +234,8 @@ class SaveResult:
     def describe(self) -> str:
         if self.source is TokenSource.APP_KEYRING:
             return "Saved in the system keyring."
-        return (f"No keyring works here ({self.keyring_problem}): saved in {self.path}, "
-                "a file only you can read (0600).")
+        return (f"The system keyring was not used ({self.keyring_problem}): saved in "
+                f"{self.path}, a file only you can read (0600).")
 
 
 def save_token(token: str) -> SaveResult:
@@ -246,6 +253,13 @@ def save_token(token: str) -> SaveResult:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         return SaveResult(TokenSource.APP_KEYRING)
+    # The file is read only when the keyring holds nothing: an older token there must go
+    # first, or it would stay in use while the settings said "saved".
+    if (stuck := _keyring_delete()) is not None:
+        raise SecretStoreError(
+            f"the system keyring refused the new token ({problem}) and still holds an older "
+            f"one it would not delete ({stuck}): the older token stays in use. Unlock or fix "
+            f"the keyring (entry “{KEYRING_SERVICE}” / “{KEYRING_USER}”), then try again.")
     log.info("keyring not usable (%s): saving the token to a 0600 file", problem)
     try:
         _write_private_file(path, token)
@@ -256,8 +270,9 @@ def save_token(token: str) -> SaveResult:
 
 def remove_token() -> None:
     """Forget the token saved in the app (keyring and file). HF_TOKEN and the file of
-    ``hf auth login`` are the user's: they stay (resolve_token may then find them)."""
-    _keyring_delete()
+    ``hf auth login`` are the user's: they stay (resolve_token may then find them).
+    Raises SecretStoreError when a token is left that the app would still use."""
+    stuck = _keyring_delete()
     path = app_token_path()
     try:
         path.unlink()
@@ -265,6 +280,11 @@ def remove_token() -> None:
         pass
     except OSError as exc:
         raise SecretStoreError(f"could not delete {path}: {exc.strerror or exc}") from None
+    if stuck is not None:
+        raise SecretStoreError(
+            f"the system keyring refused to delete the token ({stuck}): it is still saved "
+            f"there and still in use. Unlock or fix the keyring (entry “{KEYRING_SERVICE}” / "
+            f"“{KEYRING_USER}”), then try again.")
 
 
 # --------------------------------------------------------------------------------- whoami

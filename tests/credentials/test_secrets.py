@@ -25,6 +25,7 @@ from tests.credentials.keyrings import (
     BrokenKeyring,
     ForgetfulKeyring,
     MemoryKeyring,
+    RefusingKeyring,
     UseKeyring,
 )
 from tests.credentials.keyrings import use_keyring as use_keyring
@@ -266,3 +267,40 @@ def test_mask() -> None:
     assert mask("hf_abcdefghijklmnopqrstuvwxyz") == "hf_••••••••••••wxyz"
     assert mask("") == ""
     assert "short" not in mask("short")
+
+
+# ------------------------------------------------- a keyring that refuses (fault 12)
+
+
+def refusing_keyring_holding(use_keyring: UseKeyring, token: str) -> RefusingKeyring:
+    ring = RefusingKeyring()
+    ring.passwords[("hfi_desktop", "hf_token")] = token
+    use_keyring(ring)
+    return ring
+
+
+def test_remove_says_so_when_the_keyring_refuses_to_delete(use_keyring: UseKeyring) -> None:
+    refusing_keyring_holding(use_keyring, APP_TOKEN)
+    with pytest.raises(SecretStoreError, match="keyring refused to delete") as caught:
+        remove_token()
+    assert "still in use" in str(caught.value)
+    assert resolve_token() == (APP_TOKEN, TokenSource.APP_KEYRING)  # what is in effect
+
+
+def test_save_says_so_when_the_keyring_refuses_and_keeps_an_older_token(
+        places: Path, use_keyring: UseKeyring) -> None:
+    refusing_keyring_holding(use_keyring, APP_TOKEN)
+    with pytest.raises(SecretStoreError, match="keyring refused") as caught:
+        save_token("hf_the_new_token_0099")
+    assert "older token stays in use" in str(caught.value)
+    assert resolve_token() == (APP_TOKEN, TokenSource.APP_KEYRING)
+    assert not (places / "config" / "hfi_desktop" / "token").exists()  # no token that loses
+
+
+def test_save_with_a_refusing_but_empty_keyring_uses_the_file_and_names_the_failure(
+        places: Path, use_keyring: UseKeyring) -> None:
+    use_keyring(RefusingKeyring())
+    result = save_token("hf_the_new_token_0099")
+    assert result.source is TokenSource.APP_FILE
+    assert "read-only" in result.describe() or "KeyringError" in result.describe()
+    assert resolve_token() == ("hf_the_new_token_0099", TokenSource.APP_FILE)
