@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.credentials.secrets import TokenSource, save_token
+from hfi_desktop.storage import settings as keys
 from hfi_desktop.ui.settings import LiveSettings, SettingsDialog
 from hfi_desktop.ui.settings.account import AccountTab
 from tests.credentials.keyrings import BrokenKeyring, MemoryKeyring, RefusingKeyring, UseKeyring
@@ -37,7 +38,7 @@ def whoami_ok(fake_api: FakeInferenceAPI) -> FakeInferenceAPI:
 
 
 def make_tab(qtbot: QtBot, live: LiveSettings, bridge: Bridge) -> AccountTab:
-    live.trust.allow("127.0.0.1")  # the fake Hub may see the token
+    live.trust.allow(live.settings.get(keys.BASE_URL))  # the fake Hub may see the token
     tab = AccountTab(live, bridge)
     qtbot.addWidget(tab)
     return tab
@@ -134,7 +135,7 @@ def test_replace_with_a_failing_keyring_uses_a_0600_file_and_says_so(
     live = make_live(token=None)
     dialog = SettingsDialog(live, bridge)
     qtbot.addWidget(dialog)
-    live.trust.allow("127.0.0.1")
+    live.trust.allow(live.settings.get(keys.BASE_URL))
     tab = dialog.account
     old_client = live.client()
 
