@@ -179,12 +179,46 @@ def _read_file(path: Path) -> str | None:
     return text or None
 
 
+def _read_own_file(path: Path) -> str | None:
+    """The app's token file, never through a symbolic link (O_NOFOLLOW): a link put there
+    would make another file's text the token."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # ELOOP: a symbolic link
+        log.warning("not reading the token file %s: %s", path, exc.strerror or exc)
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            text = handle.read(64 * 1024).decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
+def _private_dir(path: Path) -> None:
+    """Make ``path`` (0700), or make it 0700 again if others may read or change it. One
+    that is not the user's own is refused: it cannot be made private."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = path.stat()
+    if not info.st_mode & 0o077:
+        return
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise SecretStoreError(f"{path} can be read or changed by other users and is not "
+                               "yours: the token is not saved there")
+    log.warning("%s was open to other users (%o): made private (0700)", path,
+                info.st_mode & 0o777)
+    path.chmod(0o700)
+
+
 def _write_private_file(path: Path, token: str) -> None:
     """Write ``token`` to ``path`` readable and writable by the user only (0600), atomically
-    (a 0600 temp file renamed over it), in a 0700 directory."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (a 0600 temp file renamed over it: a symbolic link at ``path`` is replaced, never written
+    through), in a 0700 directory."""
+    _private_dir(path.parent)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     fd = os.open(temp, flags, 0o600)
@@ -213,7 +247,7 @@ def resolve_token() -> FoundToken:
     saved = _keyring_get()
     if saved:
         found = FoundToken(saved, TokenSource.APP_KEYRING)
-    elif saved_file := _read_file(app_token_path()):
+    elif saved_file := _read_own_file(app_token_path()):
         found = FoundToken(saved_file, TokenSource.APP_FILE)
     elif env := os.environ.get("HF_TOKEN", "").strip():
         found = FoundToken(env, TokenSource.ENV)

@@ -304,3 +304,40 @@ def test_save_with_a_refusing_but_empty_keyring_uses_the_file_and_names_the_fail
     assert result.source is TokenSource.APP_FILE
     assert "read-only" in result.describe() or "KeyringError" in result.describe()
     assert resolve_token() == ("hf_the_new_token_0099", TokenSource.APP_FILE)
+
+
+# --------------------------------------------- the config folder and the token file
+
+
+def app_dir(places: Path) -> Path:
+    return places / "config" / "hfi_desktop"
+
+
+def test_an_open_config_folder_of_ours_is_tightened_to_0700(places: Path,
+                                                            use_keyring: UseKeyring) -> None:
+    use_keyring(BrokenKeyring())  # the file fallback
+    folder = app_dir(places)
+    folder.mkdir(parents=True)
+    folder.chmod(0o777)
+    assert save_token(APP_TOKEN).source is TokenSource.APP_FILE
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "token").stat().st_mode) == 0o600
+
+
+def test_a_symlinked_token_file_is_never_followed(places: Path,
+                                                  use_keyring: UseKeyring) -> None:
+    use_keyring(BrokenKeyring())
+    folder = app_dir(places)
+    folder.mkdir(parents=True, mode=0o700)
+    elsewhere = places / "someone_elses_file"
+    elsewhere.write_text("hf_not_a_token_of_this_app_0000")
+    (folder / "token").symlink_to(elsewhere)
+    assert resolve_token().source is TokenSource.NONE  # not read through the link
+    save_token(APP_TOKEN)
+    assert elsewhere.read_text() == "hf_not_a_token_of_this_app_0000"  # not written through
+    assert not (folder / "token").is_symlink()
+    assert (folder / "token").read_text() == APP_TOKEN
+    (folder / "token").unlink()
+    (folder / "token").symlink_to(elsewhere)
+    remove_token()
+    assert not (folder / "token").exists() and elsewhere.exists()
