@@ -23,7 +23,7 @@ Keys (other features read some of them: keep the names):
 ``history/max_store_mb``    int     read by history
 ``ui/theme``                str     system | light | dark
 ``endpoints/…``             array   named endpoints: name, url, trusted
-``trust/hosts``             list    hosts the user allowed to receive the token
+``trust/origins``           list    origins (scheme://host[:port]) allowed the token
 ``provider/task/<task>``    str     the provider chosen on a task's page
 =========================== ======= ==============================================
 
