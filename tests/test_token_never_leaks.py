@@ -6,7 +6,7 @@ QSettings), wired as hfi_desktop/app.py wires it: the token is typed into Settin
 tasks — one whose server echoes the Authorization header back in its error, a stream, a
 stream whose error event echoes it — results are saved, the settings dialog is opened,
 screenshots taken, logs written to a file. Then every file under the profile is searched for
-the token, raw and base64-encoded: none may hold it.
+the token in every encoding (tests/support/token_copies.py): none may hold it.
 
 Also: with no working keyring the token goes to a 0600 file (the one place it may be), and
 the dialog says so.
@@ -14,7 +14,6 @@ the dialog says so.
 
 from __future__ import annotations
 
-import base64
 import logging
 import secrets
 import stat
@@ -42,6 +41,7 @@ from tests.support.fixtures import fake_api as fake_api
 from tests.support.qt_async import RunAsync, wait_until
 from tests.support.qt_async import qasync_loop as qasync_loop
 from tests.support.qt_async import run_async as run_async
+from tests.support.token_copies import needles
 from tests.ui.pages import fill_first_example, run_page
 
 SST2_PATH = "/models/distilbert-base-uncased-finetuned-sst-2-english"
@@ -64,19 +64,6 @@ class EchoAuthorizationInStream:
         ex.write_part(f'data: {{"error": "rejected {header}", "error_type": "auth"}}\n\n'
                       .encode())
         ex.end_body()
-
-
-def needles(token: str) -> list[bytes]:
-    """The token as bytes, UTF-16, and base64 of it at each of the three alignments (with
-    and without "Bearer "), the ends that depend on neighbouring bytes cut off."""
-    raw = token.encode()
-    found = [raw, token.encode("utf-16-le")]
-    for text in (raw, b"Bearer " + raw):
-        for shift in range(3):
-            encoded = base64.b64encode(b"x" * shift + text)
-            found.append(encoded[4:-4])
-            found.append(base64.urlsafe_b64encode(b"x" * shift + text)[4:-4])
-    return found
 
 
 def files_holding(root: Path, token: str) -> list[str]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from hfi_desktop.redaction import redact
+
 from .capture import capture_wire, describe_call
 from .curl import curl_snippet
 from .javascript import javascript_snippet
@@ -39,14 +41,15 @@ def flavours_for(method: str) -> list[Flavour]:
 
 
 def snippet(flavour: Flavour, request: CodeRequest) -> str:
-    """The snippet of ``request`` in ``flavour`` (CodegenError if it has none)."""
+    """The snippet of ``request`` in ``flavour`` (CodegenError if it has none); never with a
+    token in it (inputs the user pasted one into are redacted)."""
     if flavour is Flavour.PYTHON:
-        return python_snippet(request)
+        return redact(python_snippet(request))
     if flavour is Flavour.JAVASCRIPT:
-        return javascript_snippet(request)
+        return redact(javascript_snippet(request))
     if flavour is Flavour.OPENAI:
-        return openai_snippet(request)
-    return curl_snippet(request)
+        return redact(openai_snippet(request))
+    return redact(curl_snippet(request))
 
 
 __all__ = [

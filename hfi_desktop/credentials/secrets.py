@@ -11,12 +11,9 @@ No Qt here; keyring calls may block (D-Bus, an unlock prompt): call them from a 
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import logging
 import os
-import re
-import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +23,9 @@ import platformdirs
 import requests
 
 from hfi_desktop.credentials.trust import TokenTrust, normalize_host
+from hfi_desktop.redaction import REDACTED as REDACTED
+from hfi_desktop.redaction import redact as redact
+from hfi_desktop.redaction import register_secret as register_secret
 
 log = logging.getLogger(__name__)
 
@@ -132,13 +132,19 @@ def _keyring_set(token: str) -> str | None:
     return None
 
 
-def _keyring_delete() -> None:
+def _keyring_delete() -> str | None:
+    """Delete the keyring's token. None when none is left there (deleted, never saved, no
+    keyring at all), else why it is still there."""
     try:
         import keyring
 
         keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
-    except Exception as exc:  # nothing saved there, or no keyring at all
+    except Exception as exc:  # nothing saved there, or no keyring at all: fine if so
         log.debug("keyring delete: %s", type(exc).__name__)
+        reason = _keyring_reason(exc)
+    else:
+        reason = "the keyring did not delete it"
+    return None if _keyring_get() is None else reason
 
 
 def _keyring_reason(exc: Exception) -> str:
@@ -148,7 +154,8 @@ def _keyring_reason(exc: Exception) -> str:
         return "the keyring library is missing"
     if isinstance(exc, NoKeyringError):
         return "no keyring backend is available on this system"
-    return f"the keyring failed ({type(exc).__name__})"
+    detail = redact(str(exc)).strip()[:120]
+    return f"the keyring failed ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
 def keyring_backend_name() -> str:
@@ -172,12 +179,46 @@ def _read_file(path: Path) -> str | None:
     return text or None
 
 
+def _read_own_file(path: Path) -> str | None:
+    """The app's token file, never through a symbolic link (O_NOFOLLOW): a link put there
+    would make another file's text the token."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # ELOOP: a symbolic link
+        log.warning("not reading the token file %s: %s", path, exc.strerror or exc)
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            text = handle.read(64 * 1024).decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
+def _private_dir(path: Path) -> None:
+    """Make ``path`` (0700), or make it 0700 again if others may read or change it. One
+    that is not the user's own is refused: it cannot be made private."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = path.stat()
+    if not info.st_mode & 0o077:
+        return
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise SecretStoreError(f"{path} can be read or changed by other users and is not "
+                               "yours: the token is not saved there")
+    log.warning("%s was open to other users (%o): made private (0700)", path,
+                info.st_mode & 0o777)
+    path.chmod(0o700)
+
+
 def _write_private_file(path: Path, token: str) -> None:
     """Write ``token`` to ``path`` readable and writable by the user only (0600), atomically
-    (a 0600 temp file renamed over it), in a 0700 directory."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (a 0600 temp file renamed over it: a symbolic link at ``path`` is replaced, never written
+    through), in a 0700 directory."""
+    _private_dir(path.parent)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     fd = os.open(temp, flags, 0o600)
@@ -206,7 +247,7 @@ def resolve_token() -> FoundToken:
     saved = _keyring_get()
     if saved:
         found = FoundToken(saved, TokenSource.APP_KEYRING)
-    elif saved_file := _read_file(app_token_path()):
+    elif saved_file := _read_own_file(app_token_path()):
         found = FoundToken(saved_file, TokenSource.APP_FILE)
     elif env := os.environ.get("HF_TOKEN", "").strip():
         found = FoundToken(env, TokenSource.ENV)
@@ -227,8 +268,8 @@ class SaveResult:
     def describe(self) -> str:
         if self.source is TokenSource.APP_KEYRING:
             return "Saved in the system keyring."
-        return (f"No keyring works here ({self.keyring_problem}): saved in {self.path}, "
-                "a file only you can read (0600).")
+        return (f"The system keyring was not used ({self.keyring_problem}): saved in "
+                f"{self.path}, a file only you can read (0600).")
 
 
 def save_token(token: str) -> SaveResult:
@@ -246,6 +287,13 @@ def save_token(token: str) -> SaveResult:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         return SaveResult(TokenSource.APP_KEYRING)
+    # The file is read only when the keyring holds nothing: an older token there must go
+    # first, or it would stay in use while the settings said "saved".
+    if (stuck := _keyring_delete()) is not None:
+        raise SecretStoreError(
+            f"the system keyring refused the new token ({problem}) and still holds an older "
+            f"one it would not delete ({stuck}): the older token stays in use. Unlock or fix "
+            f"the keyring (entry “{KEYRING_SERVICE}” / “{KEYRING_USER}”), then try again.")
     log.info("keyring not usable (%s): saving the token to a 0600 file", problem)
     try:
         _write_private_file(path, token)
@@ -256,8 +304,9 @@ def save_token(token: str) -> SaveResult:
 
 def remove_token() -> None:
     """Forget the token saved in the app (keyring and file). HF_TOKEN and the file of
-    ``hf auth login`` are the user's: they stay (resolve_token may then find them)."""
-    _keyring_delete()
+    ``hf auth login`` are the user's: they stay (resolve_token may then find them).
+    Raises SecretStoreError when a token is left that the app would still use."""
+    stuck = _keyring_delete()
     path = app_token_path()
     try:
         path.unlink()
@@ -265,6 +314,11 @@ def remove_token() -> None:
         pass
     except OSError as exc:
         raise SecretStoreError(f"could not delete {path}: {exc.strerror or exc}") from None
+    if stuck is not None:
+        raise SecretStoreError(
+            f"the system keyring refused to delete the token ({stuck}): it is still saved "
+            f"there and still in use. Unlock or fix the keyring (entry “{KEYRING_SERVICE}” / "
+            f"“{KEYRING_USER}”), then try again.")
 
 
 # --------------------------------------------------------------------------------- whoami
@@ -334,38 +388,6 @@ def whoami(hub_url: str, token: str, *, trust: TokenTrust | None = None,
 
 
 # ------------------------------------------------------------------------------ redaction
-
-REDACTED = "hf_***"
-# Hugging Face tokens (hf_ + 30-odd letters/digits), and whatever follows "Bearer ".
-_TOKEN_PATTERN = re.compile(r"\bhf_[A-Za-z0-9_]{16,}")
-_BEARER_PATTERN = re.compile(r"(?i)(bearer\s+)[^\s\"',;}]+")
-_secrets: set[str] = set()
-_secrets_lock = threading.Lock()
-
-
-def register_secret(token: str) -> None:
-    """Remember ``token`` (and its base64) so that :func:`redact` removes it from text."""
-    token = token.strip()
-    if len(token) < 8:
-        return
-    with _secrets_lock:
-        _secrets.add(token)
-        _secrets.add(base64.b64encode(token.encode()).decode().rstrip("="))
-        _secrets.add(base64.b64encode(f"Bearer {token}".encode()).decode().rstrip("="))
-
-
-def redact(text: str) -> str:
-    """``text`` without any token: the known ones, ``Bearer …`` values, ``hf_…`` tokens."""
-    if not text:
-        return text
-    with _secrets_lock:
-        known = sorted(_secrets, key=len, reverse=True)
-    for secret in known:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    text = _BEARER_PATTERN.sub(lambda m: m.group(1) + REDACTED, text)
-    return _TOKEN_PATTERN.sub(REDACTED, text)
-
 
 def mask(token: str) -> str:
     """A token as the settings show it: its start and its last four characters."""

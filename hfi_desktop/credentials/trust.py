@@ -1,4 +1,9 @@
-"""Where the access token may go: Hugging Face hosts, and hosts the user trusts.
+"""Where the access token may go: Hugging Face hosts, and origins the user trusts.
+
+Trust is kept per origin — scheme, host and port (``http://127.0.0.1:8080``) — never per
+host: a yes for one server must not hand the token to another server on another port of the
+same machine. Plain http is never trusted except on this machine (loopback), and there only
+with an explicit yes.
 
 Host names are read the way urllib3 reads them, because urllib3 makes the connection: a
 parser that disagrees with it ("https://evil.com\\@huggingface.co" is evil.com to urllib3,
@@ -11,6 +16,7 @@ about to send to); :meth:`TokenTrust.decision` tells the UI whether to ask first
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
@@ -24,11 +30,14 @@ if TYPE_CHECKING:
 HF_DOMAIN = "huggingface.co"
 
 
+_DEFAULT_PORTS = {"https": 443, "http": 80}
+
+
 class TrustedEndpoint(Protocol):
     @property
     def trusted(self) -> bool: ...
     @property
-    def host(self) -> str | None: ...
+    def url(self) -> str: ...
 
 
 class TrustSettings(Protocol):
@@ -36,13 +45,13 @@ class TrustSettings(Protocol):
     (this package sits below storage, so it names only what it reads and writes)."""
 
     def endpoints(self) -> Iterable[TrustedEndpoint]: ...
-    def trusted_hosts(self) -> Iterable[str]: ...
-    def add_trusted_host(self, host: str) -> None: ...
+    def trusted_origins(self) -> Iterable[str]: ...
+    def add_trusted_origin(self, origin: str) -> None: ...
 
 
 class Decision(Enum):
-    SEND = "send"  # a Hugging Face host over HTTPS, a trusted endpoint, a host allowed before
-    WITHHOLD = "withhold"  # the user said "No" for this host (this session)
+    SEND = "send"  # a Hugging Face host over HTTPS, a trusted endpoint, an origin allowed before
+    WITHHOLD = "withhold"  # the user said "No" (this session), or plain http off this machine
     ASK = "ask"  # nobody decided yet
 
 
@@ -61,6 +70,43 @@ def _parse(url: str) -> tuple[str, str] | None:
     if not host or not host.isascii():
         return None
     return (parsed.scheme or "").lower(), host
+
+
+def normalize_origin(url: str) -> str | None:
+    """``scheme://host[:port]`` of a URL (a bare host name: https), the port left out when it
+    is the scheme's default; None if it has no host or the scheme is not http(s)."""
+    text = url.strip()
+    parsed = _parse(text)
+    if parsed is None or parsed[0] not in _DEFAULT_PORTS:
+        return None
+    scheme, host = parsed
+    try:
+        port = parse_url(text if "://" in text else f"https://{text}").port
+    except (LocationParseError, ValueError):
+        return None
+    if port is None or port == _DEFAULT_PORTS[scheme]:
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1): this machine."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def may_be_trusted(origin: str) -> bool:
+    """An origin the token may ever go to: https, or plain http on this machine."""
+    scheme, _, rest = origin.partition("://")
+    if scheme == "https":
+        return True
+    host = rest.rsplit(":", 1)[0] if not rest.endswith("]") else rest
+    return scheme == "http" and is_loopback(host)
 
 
 def normalize_host(url_or_host: str) -> str | None:
@@ -102,9 +148,9 @@ def check_url(text: str) -> str | None:
 
 
 class TokenTrust:
-    """Decides whether the access token may be sent to a URL. Thread-safe: the sets are
-    replaced whole, under a lock, on the GUI thread (:meth:`reload`, :meth:`allow`,
-    :meth:`withhold`) and read from any thread."""
+    """Decides whether the access token may be sent to a URL. Thread-safe: the sets of
+    origins are replaced whole, under a lock, on the GUI thread (:meth:`reload`,
+    :meth:`allow`, :meth:`withhold`) and read from any thread."""
 
     def __init__(self, settings: TrustSettings | None = None) -> None:
         self._settings = settings
@@ -114,29 +160,29 @@ class TokenTrust:
         self.reload()
 
     def reload(self) -> None:
-        """Read the trusted endpoints and allowed hosts again (after a settings change)."""
+        """Read the trusted endpoints and allowed origins again (after a settings change)."""
         if self._settings is None:
             return
-        hosts = {e.host for e in self._settings.endpoints() if e.trusted and e.host}
-        hosts.update(self._settings.trusted_hosts())
+        origins = {normalize_origin(e.url) for e in self._settings.endpoints() if e.trusted}
+        origins.update(normalize_origin(o) for o in self._settings.trusted_origins())
         with self._lock:
-            self._trusted = frozenset(h for h in hosts if h)
+            self._trusted = frozenset(o for o in origins if o and may_be_trusted(o))
             self._withheld = self._withheld - self._trusted  # trusting it later wins
 
-    def trusted_hosts(self) -> frozenset[str]:
+    def trusted_origins(self) -> frozenset[str]:
         with self._lock:
             return self._trusted
 
     def decision(self, url: str) -> Decision:
         if is_hf_url(url):
             return Decision.SEND
-        host = normalize_host(url)
-        if host is None:
-            return Decision.WITHHOLD  # unparseable: requests will refuse it anyway
+        origin = normalize_origin(url)
+        if origin is None or not may_be_trusted(origin):
+            return Decision.WITHHOLD  # unparseable, or plain http to another machine
         with self._lock:
-            if host in self._withheld:
+            if origin in self._withheld:
                 return Decision.WITHHOLD
-            if host in self._trusted:
+            if origin in self._trusted:
                 return Decision.SEND
         return Decision.ASK
 
@@ -144,22 +190,24 @@ class TokenTrust:
         """The client's token policy: send the token to ``url``? (Undecided: no.)"""
         return self.decision(url) is Decision.SEND
 
-    def allow(self, host: str, *, remember: bool = True) -> None:
-        """The user said yes for ``host``; ``remember`` keeps it in the settings."""
-        normalized = normalize_host(host)
-        if normalized is None:
+    def allow(self, url: str, *, remember: bool = True) -> None:
+        """The user said yes for ``url``'s origin; ``remember`` keeps it in the settings.
+        Plain http to another machine is never allowed (nothing happens)."""
+        origin = normalize_origin(url)
+        if origin is None or not may_be_trusted(origin):
             return
         with self._lock:
-            self._trusted = self._trusted | {normalized}
-            self._withheld = self._withheld - {normalized}
+            self._trusted = self._trusted | {origin}
+            self._withheld = self._withheld - {origin}
         if remember and self._settings is not None:
-            self._settings.add_trusted_host(normalized)
+            self._settings.add_trusted_origin(origin)
 
-    def withhold(self, host: str) -> None:
-        """The user said no for ``host``: calls there go without the token (this session)."""
-        normalized = normalize_host(host)
-        if normalized is None:
+    def withhold(self, url: str) -> None:
+        """The user said no for ``url``'s origin: calls there go without the token (this
+        session)."""
+        origin = normalize_origin(url)
+        if origin is None:
             return
         with self._lock:
-            self._withheld = self._withheld | {normalized}
-            self._trusted = self._trusted - {normalized}
+            self._withheld = self._withheld | {origin}
+            self._trusted = self._trusted - {origin}

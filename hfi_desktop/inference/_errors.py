@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING, Any
+
+# Re-exported: the client registers its token here; error texts go through ``scrub``.
+from hfi_desktop.redaction import REDACTED as REDACTED
+from hfi_desktop.redaction import redact as scrub
+from hfi_desktop.redaction import register_secret as register_secret
 
 from .urls import (
     BILLING_PAGE,
@@ -16,30 +20,6 @@ from .urls import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-#: What a token is replaced with in error messages.
-REDACTED = "hf_***"
-_secrets: tuple[str, ...] = ()
-_secrets_lock = threading.Lock()
-
-
-def register_secret(token: str) -> None:
-    """Never let ``token`` appear in an error's text (a server may echo it back). Every
-    client's token is registered when the client is made."""
-    global _secrets
-    token = token.strip()
-    if token:
-        with _secrets_lock:
-            if token not in _secrets:
-                _secrets = (*_secrets, token)
-
-
-def scrub(text: str) -> str:
-    """``text`` with every registered token replaced by ``REDACTED``."""
-    for secret in _secrets:
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
 
 
 class InferenceError(Exception):

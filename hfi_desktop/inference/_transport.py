@@ -21,6 +21,8 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from hfi_desktop.redaction import redact as scrub
+
 from ._control import CallControl, attach_socket
 from ._errors import (
     AuthenticationError,
@@ -40,7 +42,6 @@ from ._errors import (
     RedirectRefusedError,
     ServerError,
     register_secret,
-    scrub,
 )
 from ._types import Blob, ResponseInfo
 from .reading import read_capped, read_json

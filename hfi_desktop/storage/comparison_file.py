@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference import Blob, ResponseInfo
 from hfi_desktop.present.run_stats import RunStats
+from hfi_desktop.redaction import redact_data
 from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.atomic import atomic_write
 from hfi_desktop.storage.records import FileRef, RunRecord, escaped, map_files
@@ -125,7 +126,7 @@ def write_comparison(path: str | os.PathLike[str], document: ComparisonDocument)
     the new one is complete). Returns the path written."""
     target = Path(path)
     files: dict[str, tuple[bytes, str]] = {}
-    manifest = _manifest(document, files)
+    manifest = redact_data(_manifest(document, files))  # no access token in the file
     try:
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
     except (TypeError, ValueError) as error:

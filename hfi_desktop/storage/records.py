@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.redaction import redact, redact_data
 from hfi_desktop.runs import RunState
 
 if TYPE_CHECKING:
@@ -115,6 +116,14 @@ class RunRecord:
         """A stream that did not finish (cancelled, failed, interrupted, still running): what
         it holds is what arrived before it stopped."""
         return self.state is not RunState.DONE and bool(self.text)
+
+    def redacted(self) -> RunRecord:
+        """This record without any copy of an access token (in inputs, result, error, text):
+        what is written to the history."""
+        return replace(self, model=redact(self.model), form=redact_data(self.form),
+                       parameters=redact_data(self.parameters),
+                       options=redact_data(self.options), result=redact_data(self.result),
+                       error=redact_data(self.error), text=redact(self.text))
 
     def to_json(self) -> dict[str, Any]:
         value = asdict(self)

@@ -26,7 +26,7 @@ Keys (other features read some of them: keep the names):
 ``history/max_store_mb``    int     read by history
 ``ui/theme``                str     system | light | dark
 ``endpoints/…``             array   named endpoints: name, url, trusted
-``trust/hosts``             list    hosts the user allowed to receive the token
+``trust/origins``           list    origins (scheme://host[:port]) allowed the token
 ``provider/task/<task>``    str     the provider chosen on a task's page
 =========================== ======= ==============================================
 
@@ -47,7 +47,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from hfi_desktop.credentials.trust import check_url, normalize_host
+from hfi_desktop.credentials.trust import (
+    check_url,
+    may_be_trusted,
+    normalize_host,
+    normalize_origin,
+)
 from hfi_desktop.inference import (
     DEFAULT_CALL_DEADLINE_S,
     DEFAULT_STREAM_IDLE_S,
@@ -77,7 +82,10 @@ HISTORY_KEEP_INPUTS = "history/keep_inputs"
 HISTORY_MAX_STORE_MB = "history/max_store_mb"
 THEME = "ui/theme"
 ENDPOINTS = "endpoints"  # a QSettings array: endpoints/size, endpoints/1/name, …
-TRUSTED_HOSTS = "trust/hosts"
+TRUSTED_ORIGINS = "trust/origins"  # scheme://host[:port] the user said "Yes" for
+#: Before origins: host names alone. Read once, as https on the default port (see
+#: Settings.trusted_origins), then removed.
+_OLD_TRUSTED_HOSTS = "trust/hosts"
 PROVIDER_CHOICE = "provider/task"  # + "/<task>"
 
 #: The keys a change of which needs a new client.
@@ -85,7 +93,7 @@ CLIENT_KEYS = frozenset({BASE_URL, ROUTER_URL, HUB_URL, CONNECT_TIMEOUT, READ_TI
                          CALL_DEADLINE, STREAM_IDLE, BILL_TO})
 OPTION_KEYS = frozenset({WAIT_FOR_MODEL, USE_CACHE, RETRY_ON_ERROR})
 #: The keys whose values decide where the access token may go.
-TRUST_KEYS = frozenset({ENDPOINTS, TRUSTED_HOSTS})
+TRUST_KEYS = frozenset({ENDPOINTS, TRUSTED_ORIGINS})
 
 MIN_TIMEOUT_S = 1.0
 MAX_TIMEOUT_S = 3600.0
@@ -144,7 +152,7 @@ class SettingsValues:
     history_max_store_mb: int = 500
     theme: Theme = Theme.SYSTEM
     endpoints: tuple[NamedEndpoint, ...] = ()
-    trusted_hosts: tuple[str, ...] = field(default=())
+    trusted_origins: tuple[str, ...] = field(default=())
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field name (empty when the values can be saved)."""
@@ -168,6 +176,11 @@ class SettingsValues:
                 found[f"endpoints.{index}"] = f"the name {endpoint.name!r} is used twice"
             else:
                 problem = check_url(endpoint.url)
+                origin = normalize_origin(endpoint.url)
+                if (problem is None and endpoint.trusted and origin is not None
+                        and not may_be_trusted(origin)):
+                    problem = ("your token is never sent over plain http to another machine: "
+                               "use https://, or untick Trusted")
                 if problem:
                     found[f"endpoints.{index}"] = f"{endpoint.name}: {problem}"
             names.add(endpoint.name.strip().casefold())
@@ -447,39 +460,38 @@ class Settings:
         wanted = name.strip().casefold()
         return next((e for e in self.endpoints() if e.name.casefold() == wanted), None)
 
-    # -- hosts allowed to receive the token ------------------------------------------------
+    # -- origins allowed to receive the token --------------------------------------------
 
-    def trusted_hosts(self) -> list[str]:
-        """Hosts the user said "Yes" for (normalized host names, no ports)."""
-        raw = self.qsettings.value(TRUSTED_HOSTS, [])
-        items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
-        hosts: list[str] = []
-        for item in items:
-            host = normalize_host(str(item))
-            if host and host not in hosts:
-                hosts.append(host)
-        return hosts
+    def trusted_origins(self) -> list[str]:
+        """The origins the user said "Yes" for (``scheme://host[:port]``, normalized).
 
-    def set_trusted_hosts(self, hosts: Iterable[str]) -> None:
-        cleaned: list[str] = []
-        for item in hosts:
-            host = normalize_host(item)
-            if host and host not in cleaned:
-                cleaned.append(host)
-        if cleaned == self.trusted_hosts():
+        Entries of the old per-host list are taken over once as ``https://host`` on the
+        default port: a host name alone named no port, and the token must not go to every
+        port of a host, nor over plain http, without a new question."""
+        if self.qsettings.contains(_OLD_TRUSTED_HOSTS):
+            old = _string_list(self.qsettings.value(_OLD_TRUSTED_HOSTS, []))
+            kept = _string_list(self.qsettings.value(TRUSTED_ORIGINS, []))
+            migrated = [f"https://{host}" for item in old if (host := normalize_host(item))]
+            self.qsettings.setValue(TRUSTED_ORIGINS, _origins([*kept, *migrated]))
+            self.qsettings.remove(_OLD_TRUSTED_HOSTS)
+        return _origins(_string_list(self.qsettings.value(TRUSTED_ORIGINS, [])))
+
+    def set_trusted_origins(self, origins: Iterable[str]) -> None:
+        cleaned = _origins(origins)
+        if cleaned == self.trusted_origins():
             return
-        self.qsettings.setValue(TRUSTED_HOSTS, cleaned)
-        self._changed(TRUSTED_HOSTS)
+        self.qsettings.setValue(TRUSTED_ORIGINS, cleaned)
+        self._changed(TRUSTED_ORIGINS)
 
-    def add_trusted_host(self, host: str) -> None:
-        self.set_trusted_hosts([*self.trusted_hosts(), host])
+    def add_trusted_origin(self, origin: str) -> None:
+        self.set_trusted_origins([*self.trusted_origins(), origin])
 
     # -- all at once (the dialog) ----------------------------------------------------------
 
     def values(self) -> SettingsValues:
         scalars = {name: self.get(key) for key, (name, _kind) in _SCALARS.items()}
         return SettingsValues(**scalars, endpoints=tuple(self.endpoints()),
-                              trusted_hosts=tuple(self.trusted_hosts()))
+                              trusted_origins=tuple(self.trusted_origins()))
 
     def apply(self, values: SettingsValues) -> None:
         """Write every value (one ``changed`` for all). Raises ValueError on bad values."""
@@ -490,7 +502,23 @@ class Settings:
             for key, (name, _kind) in _SCALARS.items():
                 self.set(key, getattr(values, name))
             self.set_endpoints(values.endpoints)
-            self.set_trusted_hosts(values.trusted_hosts)
+            self.set_trusted_origins(values.trusted_origins)
+
+
+def _string_list(raw: object) -> list[str]:
+    """A QSettings list value (one item comes back as a plain string)."""
+    items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+    return [str(item) for item in items]
+
+
+def _origins(items: Iterable[str]) -> list[str]:
+    """Normalized origins that may be trusted, in order, without repeats."""
+    found: list[str] = []
+    for item in items:
+        origin = normalize_origin(item)
+        if origin and may_be_trusted(origin) and origin not in found:
+            found.append(origin)
+    return found
 
 
 def _choice(key: str, value: Any) -> Any:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -36,6 +36,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError
 from hfi_desktop.codegen import CodegenError, Flavour, describe_call, flavours_for, snippet
 from hfi_desktop.inference import HfInference, InferenceError
+from hfi_desktop.ui.clipboard import copy_text
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
 if TYPE_CHECKING:
@@ -144,8 +145,7 @@ class SnippetDialog(QDialog):
         return self.editor.toPlainText()
 
     def copy(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self.text())
+        copy_text(self.text())
         self.copied.setText(f"\u2713 {self.flavour.label} copied to the clipboard")
 
 
@@ -231,7 +231,7 @@ class CopyAsCode(QObject):
             return
         if not shiboken6.isValid(self._widget):
             return
-        QGuiApplication.clipboard().setText(snippets[flavour])
+        copy_text(snippets[flavour])
         dialog = self.dialog
         if dialog is None or not shiboken6.isValid(dialog):
             dialog = self.dialog = SnippetDialog(self._widget)

@@ -212,3 +212,17 @@ def test_custom_request_uses_plain_http(describe: Describe, tmp_path: Path) -> N
     file_code = describe("custom-request", index=1)
     assert "data=open(" in python_snippet(file_code)
     assert "fs.readFileSync(" in javascript_snippet(file_code)
+
+
+def test_a_token_pasted_into_an_input_is_not_in_any_snippet(describe: Describe) -> None:
+    """Fault 11: an input holding the token (in any encoding) is redacted in every flavour."""
+    import dataclasses
+
+    from tests.support.token_copies import needles, planted
+
+    copies = " ".join(c.decode("latin-1") for c in planted(SECRET).values())
+    code = describe("text-classification")
+    code = dataclasses.replace(code, kwargs={**code.kwargs, "inputs": f"see {copies}"})
+    for flavour in flavours_for(code.method):
+        source = snippet(flavour, code).encode("utf-8", "replace")
+        assert [n for n in needles(SECRET) if n in source] == [], flavour

@@ -66,3 +66,14 @@ def use_keyring() -> Iterator[UseKeyring]:
 
     yield install
     set_keyring(previous)
+
+
+class RefusingKeyring(MemoryKeyring):
+    """Reads what it holds, but refuses to change it (a read-only or policy-locked
+    collection): set and delete raise."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringError("the collection is read-only")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise PasswordDeleteError("the collection is read-only")

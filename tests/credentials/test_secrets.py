@@ -25,6 +25,7 @@ from tests.credentials.keyrings import (
     BrokenKeyring,
     ForgetfulKeyring,
     MemoryKeyring,
+    RefusingKeyring,
     UseKeyring,
 )
 from tests.credentials.keyrings import use_keyring as use_keyring
@@ -266,3 +267,77 @@ def test_mask() -> None:
     assert mask("hf_abcdefghijklmnopqrstuvwxyz") == "hf_••••••••••••wxyz"
     assert mask("") == ""
     assert "short" not in mask("short")
+
+
+# ------------------------------------------------- a keyring that refuses (fault 12)
+
+
+def refusing_keyring_holding(use_keyring: UseKeyring, token: str) -> RefusingKeyring:
+    ring = RefusingKeyring()
+    ring.passwords[("hfi_desktop", "hf_token")] = token
+    use_keyring(ring)
+    return ring
+
+
+def test_remove_says_so_when_the_keyring_refuses_to_delete(use_keyring: UseKeyring) -> None:
+    refusing_keyring_holding(use_keyring, APP_TOKEN)
+    with pytest.raises(SecretStoreError, match="keyring refused to delete") as caught:
+        remove_token()
+    assert "still in use" in str(caught.value)
+    assert resolve_token() == (APP_TOKEN, TokenSource.APP_KEYRING)  # what is in effect
+
+
+def test_save_says_so_when_the_keyring_refuses_and_keeps_an_older_token(
+        places: Path, use_keyring: UseKeyring) -> None:
+    refusing_keyring_holding(use_keyring, APP_TOKEN)
+    with pytest.raises(SecretStoreError, match="keyring refused") as caught:
+        save_token("hf_the_new_token_0099")
+    assert "older token stays in use" in str(caught.value)
+    assert resolve_token() == (APP_TOKEN, TokenSource.APP_KEYRING)
+    assert not (places / "config" / "hfi_desktop" / "token").exists()  # no token that loses
+
+
+def test_save_with_a_refusing_but_empty_keyring_uses_the_file_and_names_the_failure(
+        places: Path, use_keyring: UseKeyring) -> None:
+    use_keyring(RefusingKeyring())
+    result = save_token("hf_the_new_token_0099")
+    assert result.source is TokenSource.APP_FILE
+    assert "read-only" in result.describe() or "KeyringError" in result.describe()
+    assert resolve_token() == ("hf_the_new_token_0099", TokenSource.APP_FILE)
+
+
+# --------------------------------------------- the config folder and the token file
+
+
+def app_dir(places: Path) -> Path:
+    return places / "config" / "hfi_desktop"
+
+
+def test_an_open_config_folder_of_ours_is_tightened_to_0700(places: Path,
+                                                            use_keyring: UseKeyring) -> None:
+    use_keyring(BrokenKeyring())  # the file fallback
+    folder = app_dir(places)
+    folder.mkdir(parents=True)
+    folder.chmod(0o777)
+    assert save_token(APP_TOKEN).source is TokenSource.APP_FILE
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "token").stat().st_mode) == 0o600
+
+
+def test_a_symlinked_token_file_is_never_followed(places: Path,
+                                                  use_keyring: UseKeyring) -> None:
+    use_keyring(BrokenKeyring())
+    folder = app_dir(places)
+    folder.mkdir(parents=True, mode=0o700)
+    elsewhere = places / "someone_elses_file"
+    elsewhere.write_text("hf_not_a_token_of_this_app_0000")
+    (folder / "token").symlink_to(elsewhere)
+    assert resolve_token().source is TokenSource.NONE  # not read through the link
+    save_token(APP_TOKEN)
+    assert elsewhere.read_text() == "hf_not_a_token_of_this_app_0000"  # not written through
+    assert not (folder / "token").is_symlink()
+    assert (folder / "token").read_text() == APP_TOKEN
+    (folder / "token").unlink()
+    (folder / "token").symlink_to(elsewhere)
+    remove_token()
+    assert not (folder / "token").exists() and elsewhere.exists()

@@ -178,3 +178,25 @@ def test_missing_and_tampered_files_are_reported(tmp_path: Path) -> None:
 def test_a_missing_file_is_a_readable_error(tmp_path: Path) -> None:
     with pytest.raises(ComparisonFileError, match="does not exist"):
         read_comparison(tmp_path / "nope.hficompare")
+
+
+def test_no_copy_of_the_token_is_saved_in_a_comparison(tmp_path: Path) -> None:
+    """Fault 11: a token echoed in a column's result, error or streamed text, in any
+    encoding, is not written to the .hficompare file."""
+    from hfi_desktop.redaction import register_secret
+    from tests.support.token_copies import needles, planted
+
+    token = "hf_COMPARECHECK_0123456789abcdef"
+    register_secret(token)
+    copies = [c.decode("latin-1") for c in planted(token).values()]
+    saved = ComparisonDocument(
+        task_id="text-classification",
+        form=FormSnapshot(values={"inputs": f"my token {token}"}, parameters={}, options={}),
+        columns=[SavedColumn("owner/a", RunState.DONE,
+                             result=[{"label": copy, "score": 0.5} for copy in copies]),
+                 SavedColumn("owner/b", RunState.ERROR, error=("Refused", " ".join(copies))),
+                 SavedColumn("owner/c", RunState.CANCELLED, text=" ".join(copies), tokens=1)])
+    path = write_comparison(tmp_path / "c.hficompare", saved)
+    with zipfile.ZipFile(path) as archive:
+        data = b"".join(archive.read(name) for name in archive.namelist())
+    assert [n for n in needles(token) if n in data] == []

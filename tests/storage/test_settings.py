@@ -69,7 +69,7 @@ def test_values_survive_a_new_qsettings(tmp_path: Path, settings: Settings) -> N
         history_keep_inputs=False, history_max_store_mb=2000, theme=Theme.DARK,
         endpoints=(NamedEndpoint("tgi", "http://localhost:8080", True),
                    NamedEndpoint("other", "https://other.example.com/x", False)),
-        trusted_hosts=("proxy.example.com",),
+        trusted_origins=("https://proxy.example.com", "http://127.0.0.1:8080"),
     )
     settings.apply(wanted)
     again = Settings(ini(tmp_path))  # INI files give strings back: typed again here
@@ -97,11 +97,11 @@ def test_apply_emits_once_with_the_changed_keys(settings: Settings,
 
 def test_single_writes_emit_their_key(settings: Settings, changes: list[frozenset[str]]) -> None:
     settings.set_endpoints([NamedEndpoint("a", "https://a.example.com")])
-    settings.add_trusted_host("https://B.example.com./x")
+    settings.add_trusted_origin("https://B.example.com./x")
     settings.set(keys.USE_CACHE, False)
-    assert changes == [frozenset({keys.ENDPOINTS}), frozenset({keys.TRUSTED_HOSTS}),
+    assert changes == [frozenset({keys.ENDPOINTS}), frozenset({keys.TRUSTED_ORIGINS}),
                        frozenset({keys.USE_CACHE})]
-    assert settings.trusted_hosts() == ["b.example.com"]
+    assert settings.trusted_origins() == ["https://b.example.com"]
 
 
 def test_bad_stored_values_read_as_defaults(tmp_path: Path, settings: Settings) -> None:

@@ -18,6 +18,8 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.redaction import redact_bytes
+
 from ..atomic import atomic_write
 from ..filenames import safe_join, unique_name, unique_path
 from .json_file import APPLICATION, FORMAT_VERSION, iso_time
@@ -30,6 +32,10 @@ if TYPE_CHECKING:
 Render = Callable[[Mapping[str, str]], bytes]
 MANIFEST_NAME = "manifest.json"
 _MAX_TRIES = 1000
+
+
+#: The artifacts written as text (the others are the bytes of images, sounds, arrays).
+_TEXT_KINDS = frozenset({"json", "text", "markdown", "csv"})
 
 
 @dataclass
@@ -115,6 +121,8 @@ class SavePlan:
                 data = data({a.key: final[id(a)] for a in self.artifacts
                              if a.key and id(a) in final and a.folder == artifact.folder
                              and a.run_id == artifact.run_id})
+            if artifact.kind in _TEXT_KINDS:
+                data = redact_bytes(data)  # whatever a renderer let through
             path = self._write(artifact.folder, self.path_of(artifact), data, replace)
             final[id(artifact)] = path.name
             written.append(self._written(path, artifact, data))

@@ -21,6 +21,7 @@ from hfi_desktop.catalog import task
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.present.context import ResultContext
 from hfi_desktop.present.result_type import sniff_mime
+from hfi_desktop.redaction import redact, redact_data
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.chat_records import is_chat, thread_of
 from hfi_desktop.storage.records import FileRef, RunRecord, map_files
@@ -111,14 +112,23 @@ class ExportSource:
 
 
 def source_of(item: Exportable | ExportSource, files: FileLoader | None = None) -> ExportSource:
-    """Normalize a Run or a RunRecord (``files`` reads history's stored bytes)."""
+    """Normalize a Run or a RunRecord (``files`` reads history's stored bytes); no copy of
+    an access token in any of its text (inputs, result, error)."""
     if isinstance(item, ExportSource):
         return item
     if isinstance(item, Run):
-        return _from_run(item)
+        return _redacted(_from_run(item))
     if isinstance(item, RunRecord):
-        return _from_record(item, files)
+        return _redacted(_from_record(item, files))
     raise TypeError(f"cannot export a {type(item).__name__}")
+
+
+def _redacted(source: ExportSource) -> ExportSource:
+    return dataclasses.replace(
+        source, model=redact(source.model), url=redact(source.url or "") or source.url,
+        parameters=redact_data(source.parameters), options=redact_data(source.options),
+        inputs=redact_data(source.inputs), result=redact_data(source.result),
+        text=redact(source.text), error=redact_data(source.error))
 
 
 def _from_run(run: Run) -> ExportSource:

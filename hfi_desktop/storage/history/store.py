@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.inference import PYTHON_LANE
+from hfi_desktop.redaction import redact
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history import schema
 from hfi_desktop.storage.history.owners import Owner
@@ -277,7 +278,7 @@ class HistoryStore:
             cursor = conn.execute(
                 "UPDATE runs SET text = ?, tokens = coalesce(?, tokens), partial = ? "
                 "WHERE id = ? AND state = ?",
-                (text, tokens, int(bool(text)), run_id, RunState.RUNNING.value))
+                (redact(text), tokens, int(bool(text)), run_id, RunState.RUNNING.value))
         return cursor.rowcount > 0
 
     def recover(self) -> int:
@@ -463,7 +464,9 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 
 
 def _row_of(record: RunRecord) -> tuple[tuple[object, ...], str, set[str]]:
-    """The ``runs`` row of ``record``, its search text, and the stored files it refers to."""
+    """The ``runs`` row of ``record``, its search text, and the stored files it refers to;
+    no access token in any of it."""
+    record = record.redacted()
     error_title = record.error.get("title") if record.error else None
     form_json = to_json_text(record.form)
     result_json = None if record.result is None else to_json_text(record.result)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFontDatabase,
-    QGuiApplication,
     QImage,
     QKeyEvent,
     QPainter,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.chat import format_stats
 from hfi_desktop.runs import RunState
+from hfi_desktop.ui.clipboard import copy_text
 from hfi_desktop.ui.viewers import theme
 from hfi_desktop.ui.viewers.widgets import Caption
 
@@ -352,7 +352,7 @@ class MessageView(QFrame):
 
     # -- actions -------------------------------------------------------------------------------
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.message.text)
+        copy_text(self.message.text)
 
     def start_edit(self) -> None:
         """Edit your message in place: Ctrl+Enter (or Send) sends it as a new version."""

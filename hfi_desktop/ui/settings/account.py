@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.bridge import Bridge, create_task
 from hfi_desktop.credentials.secrets import (
+    FoundToken,
     SecretStoreError,
     TokenSource,
     WhoAmIError,
@@ -226,17 +227,27 @@ class AccountTab(QWidget):
         self._set_busy(True)
         try:
             result = await self._bridge.run(lambda: save_token(token))
-            found = await self._bridge.run(resolve_token)
         except SecretStoreError as error:
+            await self._show_token_in_effect()
             self.message.show_message(f"Not saved: {error}", Level.ERROR)
             return
         finally:
             self._set_busy(False)
-        self._live.set_token(found)
-        if result.source is TokenSource.APP_FILE:
-            self.message.show_message("Saved. " + file_fallback_note(), Level.OK)
+        found = await self._show_token_in_effect()
+        if found.token != token:  # cannot happen after a save that said yes; never hide it
+            self.message.show_message(
+                f"Saved, but the token in use is still the one {found.source.describe()}.",
+                Level.ERROR)
+        elif result.source is TokenSource.APP_FILE:
+            self.message.show_message("Saved. " + result.describe(), Level.OK)
         else:
-            self.message.show_message("Saved in the system keyring.", Level.OK)
+            self.message.show_message(result.describe(), Level.OK)
+
+    async def _show_token_in_effect(self) -> FoundToken:
+        """Look the token up again, and let the tab and the client use what is found."""
+        found = await self._bridge.run(resolve_token)
+        self._live.set_token(found)
+        return found
 
     def remove(self) -> None:
         self._start(self._remove())
@@ -245,13 +256,13 @@ class AccountTab(QWidget):
         self._set_busy(True)
         try:
             await self._bridge.run(remove_token)
-            found = await self._bridge.run(resolve_token)
         except SecretStoreError as error:
+            await self._show_token_in_effect()
             self.message.show_message(f"Not removed: {error}", Level.ERROR)
             return
         finally:
             self._set_busy(False)
-        self._live.set_token(found)
+        found = await self._show_token_in_effect()
         after = ("" if found.source is TokenSource.NONE
                  else f" Now using the token {found.source.describe()}.")
         self.message.show_message("Removed from this app." + after, Level.OK)

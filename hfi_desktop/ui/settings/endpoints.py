@@ -1,5 +1,6 @@
-"""The Endpoints tab: named endpoints (name, URL, trusted with the token) and the hosts the
-user allowed to receive the token when asked."""
+"""The Endpoints tab: named endpoints (name, URL, trusted with the token) and the servers
+(origins: scheme, host, port) the user allowed to receive the token when asked, each of
+which can be taken back (Remove, then OK/Apply)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.credentials.trust import is_hf_host
+from hfi_desktop.credentials.trust import is_hf_host, normalize_origin
 from hfi_desktop.storage.settings import NamedEndpoint, SettingsValues
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
@@ -47,10 +48,13 @@ class EndpointsTab(SettingsTab):
         self.remove_button = QPushButton("Remove", self)
         self.message = InlineMessage(self)
 
-        self.hosts = QListWidget(self)
-        self.hosts.setObjectName("trustedHosts")
-        self.hosts.setMaximumHeight(90)
-        self.remove_host_button = QPushButton("Remove", self)
+        self.origins = QListWidget(self)
+        self.origins.setObjectName("trustedOrigins")
+        self.origins.setMaximumHeight(90)
+        self.origins.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.origins.setAccessibleName("Servers allowed to receive your token")
+        self.remove_origin_button = QPushButton("Remove", self)
+        self.remove_origin_button.setToolTip("Take your yes back: the app asks again")
 
         endpoints = QGroupBox("Named endpoints", self)
         column = QVBoxLayout(endpoints)
@@ -61,25 +65,28 @@ class EndpointsTab(SettingsTab):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(self.message)
-        column.addWidget(note("Trusted: your access token is sent to the endpoint's host. "
+        column.addWidget(note("Trusted: your access token is sent to the endpoint's server. "
                               "Pick an endpoint in a page's model field to call it.",
                               endpoints))
-        hosts = QGroupBox("Hosts you allowed to receive your token", self)
-        hcolumn = QVBoxLayout(hosts)
+        origins = QGroupBox("Servers you allowed to receive your token", self)
+        ocolumn = QVBoxLayout(origins)
         row = QHBoxLayout()
-        row.addWidget(self.hosts, 1)
-        row.addWidget(self.remove_host_button, 0, Qt.AlignmentFlag.AlignTop)
-        hcolumn.addLayout(row)
+        row.addWidget(self.origins, 1)
+        row.addWidget(self.remove_origin_button, 0, Qt.AlignmentFlag.AlignTop)
+        ocolumn.addLayout(row)
+        ocolumn.addWidget(note("Each is one server: scheme, host and port. Another port or "
+                               "scheme of the same host is asked about again. Plain http is "
+                               "allowed only on this machine.", origins))
         layout = QVBoxLayout(self)
         layout.addWidget(endpoints, 1)
-        layout.addWidget(hosts)
+        layout.addWidget(origins)
 
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.remove_host_button.clicked.connect(self._remove_hosts)
+        self.remove_origin_button.clicked.connect(self._remove_origins)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
-        self.hosts.itemSelectionChanged.connect(self._sync_buttons)
+        self.origins.itemSelectionChanged.connect(self._sync_buttons)
         self._sync_buttons()
 
     # -- rows ------------------------------------------------------------------------------
@@ -116,9 +123,9 @@ class EndpointsTab(SettingsTab):
             self.message.clear_message()
             self.edited.emit()
 
-    def _remove_hosts(self) -> None:
-        for item in self.hosts.selectedItems():
-            self.hosts.takeItem(self.hosts.row(item))
+    def _remove_origins(self) -> None:
+        for item in self.origins.selectedItems():
+            self.origins.takeItem(self.origins.row(item))
         self.edited.emit()
 
     def _free_name(self) -> str:
@@ -130,7 +137,7 @@ class EndpointsTab(SettingsTab):
 
     def _sync_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
-        self.remove_host_button.setEnabled(bool(self.hosts.selectedItems()))
+        self.remove_origin_button.setEnabled(bool(self.origins.selectedItems()))
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         self.message.clear_message()
@@ -148,7 +155,8 @@ class EndpointsTab(SettingsTab):
         if is_hf_host(endpoint.url):
             item.setToolTip("A Hugging Face host: it gets your token over HTTPS anyway")
         elif endpoint.trusted:
-            item.setToolTip(f"Your token is sent to {endpoint.host or 'this host'}")
+            origin = normalize_origin(endpoint.url)
+            item.setToolTip(f"Your token is sent to {origin or 'this server'}")
         else:
             item.setToolTip("Not trusted: the app asks before sending your token here")
 
@@ -170,15 +178,15 @@ class EndpointsTab(SettingsTab):
         self.table.setRowCount(0)
         for endpoint in values.endpoints:
             self.add_row(endpoint, edit=False)
-        self.hosts.clear()
-        self.hosts.addItems(list(values.trusted_hosts))
+        self.origins.clear()
+        self.origins.addItems(list(values.trusted_origins))
         self.message.clear_message()
         self._sync_buttons()
 
     def collect(self, values: SettingsValues) -> SettingsValues:
-        hosts = tuple(self.hosts.item(i).text() for i in range(self.hosts.count()))
+        origins = tuple(self.origins.item(i).text() for i in range(self.origins.count()))
         return dataclasses.replace(values, endpoints=tuple(self.endpoints()),
-                                   trusted_hosts=hosts)
+                                   trusted_origins=origins)
 
     def show_problems(self, problems: dict[str, str]) -> bool:
         mine = {k: v for k, v in problems.items() if k.startswith("endpoints.")}

@@ -1,9 +1,11 @@
-"""Before a run to a host that is neither Hugging Face's nor trusted, with a token set: ask.
+"""Before a run to a server that is neither Hugging Face's nor trusted, with a token set: ask.
 
-"Send your access token to example.com?" — *Yes for this host* (remembered in the
-settings), *No (send without token)* (for this session), *Cancel* (nothing is sent). One
-question per host at a time: runs that start while it is open (a comparison's columns)
-wait for the same answer. The question is a non-blocking ``QMessageBox.open()``.
+"Send your access token to https://example.com:8443?" — *Yes for this server* (this origin:
+scheme, host and port; remembered in the settings), *No (send without token)* (for this
+session), *Cancel* (nothing is sent). One question per origin at a time: runs that start
+while it is open (a comparison's columns) wait for the same answer. The question is a
+non-blocking ``QMessageBox.open()``. Plain http to another machine is never asked about:
+the token does not go there.
 
 The client enforces the decision on every request (``HfInference(token_policy=...)``);
 this only asks first.
@@ -12,12 +14,13 @@ this only asks first.
 from __future__ import annotations
 
 import asyncio
+import html
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from hfi_desktop.credentials.trust import Decision, TokenTrust, normalize_host
+from hfi_desktop.credentials.trust import Decision, TokenTrust, normalize_origin
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -58,32 +61,35 @@ class TokenGate:
         url = target_url(client, run.model)
         if self._trust.decision(url) is not Decision.ASK:
             return True
-        host = normalize_host(url)
-        if host is None:
+        origin = normalize_origin(url)
+        if origin is None:
             return True  # the client will refuse the URL itself
-        pending = self._asking.get(host)
+        pending = self._asking.get(origin)
         if pending is None:
             pending = asyncio.get_running_loop().create_future()
-            self._asking[host] = pending
-            self._ask(host, parent.window(), pending)
+            self._asking[origin] = pending
+            self._ask(origin, parent.window(), pending)
         asking()
         answer = await asyncio.shield(pending)
         if answer is Answer.YES:
-            self._trust.allow(host)
+            self._trust.allow(origin)
         elif answer is Answer.NO:
-            self._trust.withhold(host)
+            self._trust.withhold(origin)
         return answer is not Answer.CANCEL
 
-    def _ask(self, host: str, parent: QWidget, future: asyncio.Future[Answer]) -> None:
+    def _ask(self, origin: str, parent: QWidget, future: asyncio.Future[Answer]) -> None:
         box = QMessageBox(parent)
         box.setObjectName(QUESTION_OBJECT_NAME)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Send your access token?")
-        box.setText(f"Send your access token to <b>{host}</b>?")
+        box.setText(f"Send your access token to <b>{html.escape(origin)}</b>?")
+        plain = (" It is plain http: only this machine can read it on the way."
+                 if origin.startswith("http://") else "")
         box.setInformativeText(
-            f"{host} is not a Hugging Face server. Whoever runs it could use your token as "
-            "you. Send it only to servers you trust.")
-        yes = box.addButton("Yes for this host", QMessageBox.ButtonRole.YesRole)
+            f"{origin} is not a Hugging Face server. Whoever runs it could use your token as "
+            f"you. Send it only to servers you trust; other ports or schemes of the same "
+            f"host are asked about separately.{plain}")
+        yes = box.addButton("Yes for this server", QMessageBox.ButtonRole.YesRole)
         no = box.addButton("No (send without token)", QMessageBox.ButtonRole.NoRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -93,7 +99,7 @@ class TokenGate:
             clicked = box.clickedButton()
             answer = (Answer.YES if clicked == yes else Answer.NO if clicked == no
                       else Answer.CANCEL)
-            self._asking.pop(host, None)
+            self._asking.pop(origin, None)
             self.box = None
             box.deleteLater()
             if not future.done():

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
     QIcon,
     QPainter,
     QPaintEvent,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from hfi_desktop.ui.clipboard import copy_text
 
 from . import theme
 
@@ -104,7 +105,7 @@ class CopyButton(QPushButton):
         self.clicked.connect(self._copy)
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._source())
+        copy_text(self._source())
 
 
 class Box(QFrame):

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.catalog import CATALOG
+from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings, install_settings
@@ -24,7 +25,7 @@ from tests.ui.settings.conftest import settings as settings
 @pytest.fixture
 def app_window(qtbot: QtBot, live: LiveSettings, bridge: Bridge, history: HistoryService
                ) -> Iterator[MainWindow]:
-    live.trust.allow("127.0.0.1")
+    live.trust.allow(live.settings.get(keys.BASE_URL))
     services = live.services(bridge)
     services.history = history
     window = MainWindow(CATALOG, services)

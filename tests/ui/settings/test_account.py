@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.credentials.secrets import TokenSource, save_token
+from hfi_desktop.storage import settings as keys
 from hfi_desktop.ui.settings import LiveSettings, SettingsDialog
 from hfi_desktop.ui.settings.account import AccountTab
-from tests.credentials.keyrings import BrokenKeyring, MemoryKeyring, UseKeyring
+from tests.credentials.keyrings import BrokenKeyring, MemoryKeyring, RefusingKeyring, UseKeyring
 from tests.support.fake_api import FakeInferenceAPI, respond_error, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
@@ -37,7 +38,7 @@ def whoami_ok(fake_api: FakeInferenceAPI) -> FakeInferenceAPI:
 
 
 def make_tab(qtbot: QtBot, live: LiveSettings, bridge: Bridge) -> AccountTab:
-    live.trust.allow("127.0.0.1")  # the fake Hub may see the token
+    live.trust.allow(live.settings.get(keys.BASE_URL))  # the fake Hub may see the token
     tab = AccountTab(live, bridge)
     qtbot.addWidget(tab)
     return tab
@@ -134,7 +135,7 @@ def test_replace_with_a_failing_keyring_uses_a_0600_file_and_says_so(
     live = make_live(token=None)
     dialog = SettingsDialog(live, bridge)
     qtbot.addWidget(dialog)
-    live.trust.allow("127.0.0.1")
+    live.trust.allow(live.settings.get(keys.BASE_URL))
     tab = dialog.account
     old_client = live.client()
 
@@ -184,3 +185,36 @@ def test_an_empty_replacement_is_refused(qtbot: QtBot, live: LiveSettings,
     tab.begin_replace()
     tab.save()
     assert tab.message.message() == "Paste a token first."
+
+
+def test_a_keyring_that_refuses_shows_the_token_really_in_use(
+        qtbot: QtBot, make_live: MakeLive, bridge: Bridge, use_keyring: UseKeyring,
+        whoami_ok: FakeInferenceAPI, run_async: RunAsync) -> None:
+    """Fault 12: the keyring holds APP_TOKEN and refuses to save or delete. Replace and
+    Remove say so, and the tab and the client keep the token really in effect."""
+    ring = RefusingKeyring()
+    ring.passwords[("hfi_desktop", "hf_token")] = APP_TOKEN
+    use_keyring(ring)
+    live = make_live(token=None)
+    tab = run_async(on_loop(lambda: make_tab(qtbot, live, bridge)))
+    run_async(settled(tab))
+    assert live.token == (APP_TOKEN, TokenSource.APP_KEYRING)
+
+    tab.replace_button.click()
+    qtbot.keyClicks(tab.editor, "hf_account_tab_new_token_45")
+    run_async(on_loop(tab.save_button.click))
+    run_async(wait_until(lambda: tab.message.message().startswith("Not saved")))
+    run_async(settled(tab))
+    assert "keyring refused" in tab.message.message()
+    assert "older token stays in use" in tab.message.message()
+    assert live.token == (APP_TOKEN, TokenSource.APP_KEYRING)
+    assert tab.source_label.text() == "From the app's keyring"
+    assert tab.token_label.text().endswith(APP_TOKEN[-4:])
+
+    run_async(on_loop(tab.remove_button.click))
+    run_async(wait_until(lambda: tab.message.message().startswith("Not removed")))
+    run_async(settled(tab))
+    assert "keyring refused to delete" in tab.message.message()
+    assert live.token == (APP_TOKEN, TokenSource.APP_KEYRING)
+    assert tab.token_label.text().endswith(APP_TOKEN[-4:])
+    assert live.client().has_token

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -116,8 +117,8 @@ def test_ok_writes_every_tab_in_one_change(app_window: MainWindow, live: LiveSet
 def test_a_new_client_for_new_calls_the_old_one_for_calls_in_flight(
         app_window: MainWindow, live: LiveSettings, fake_api: FakeInferenceAPI,
         run_async: RunAsync) -> None:
-    live.trust.allow("127.0.0.1")
-    live.trust.allow("localhost")
+    live.trust.allow(live.settings.get(keys.BASE_URL))
+    live.trust.allow(live.settings.get(keys.BASE_URL).replace("127.0.0.1", "localhost"))
     slow = Stream([b'[[{"label": "POSITIVE",', b' "score": 0.9}]]'], delay_s=0.6,
                   content_type="application/json")
     fake_api.program(SST2_PATH, slow, times=1)
@@ -229,16 +230,21 @@ def test_endpoints_tab(app_window: MainWindow, live: LiveSettings) -> None:
     dialog.reject()
 
 
-def test_allowed_hosts_can_be_taken_back(app_window: MainWindow, live: LiveSettings) -> None:
-    live.trust.allow("tgi.example.com")
+def test_allowed_servers_are_listed_and_can_be_taken_back(app_window: MainWindow,
+                                                          live: LiveSettings) -> None:
+    live.trust.allow("https://tgi.example.com:8443/generate")
+    live.trust.allow("http://127.0.0.1:8080/x")
     dialog = open_dialog(app_window)
-    hosts = dialog.endpoints.hosts
-    assert [hosts.item(i).text() for i in range(hosts.count())] == ["tgi.example.com"]
-    hosts.item(0).setSelected(True)
-    dialog.endpoints.remove_host_button.click()
+    origins = dialog.endpoints.origins
+    assert [origins.item(i).text() for i in range(origins.count())] == [
+        "https://tgi.example.com:8443", "http://127.0.0.1:8080"]
+    origins.item(0).setSelected(True)
+    QTest.mouseClick(dialog.endpoints.remove_origin_button, Qt.MouseButton.LeftButton)
     assert dialog.apply()
-    assert live.settings.trusted_hosts() == []
-    assert not live.trust.allows("https://tgi.example.com/x")
+    assert live.settings.trusted_origins() == ["http://127.0.0.1:8080"]
+    assert not live.trust.allows("https://tgi.example.com:8443/x")
+    assert live.trust.allows("http://127.0.0.1:8080/x")
+    assert not live.trust.allows("http://127.0.0.1:8081/x")
     dialog.reject()
 
 

@@ -149,7 +149,7 @@ def test_the_default_provider_policy_is_chosen_and_kept(
 def test_bill_to_lists_the_organizations_and_bills_the_one_chosen(
         qtbot: QtBot, app_window: MainWindow, live: LiveSettings, fake_api: FakeInferenceAPI,
         run_async: RunAsync, tmp_path: Path) -> None:
-    live.trust.allow("127.0.0.1")
+    live.trust.allow(live.settings.get(keys.BASE_URL))
     fake_api.program("/api/whoami-v2", respond_json(WHOAMI))
     live.settings.set(keys.ROUTER_URL, fake_api.url)  # the fake server plays the router
     account = run_async(open_on_loop(app_window)).account
@@ -188,7 +188,7 @@ def test_bill_to_lists_the_organizations_and_bills_the_one_chosen(
 def test_bill_to_an_organization_one_left_says_so(
         qtbot: QtBot, app_window: MainWindow, live: LiveSettings, fake_api: FakeInferenceAPI,
         run_async: RunAsync) -> None:
-    live.trust.allow("127.0.0.1")
+    live.trust.allow(live.settings.get(keys.BASE_URL))
     live.settings.set_bill_to(TOKEN, "old-team")
     fake_api.program("/api/whoami-v2", respond_json(WHOAMI))
     account = run_async(open_on_loop(app_window)).account

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hfi_desktop.runs import RunState
+from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import NamedEndpoint
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.settings import LiveSettings
@@ -31,24 +32,26 @@ def text_page(window: MainWindow) -> TaskPage:
     return page
 
 
-async def answer(live: LiveSettings, label: str) -> str:
+async def answer(live: LiveSettings, label: str, origin: str | None = None) -> str:
     """Wait for the question, check it, press the button whose text starts with ``label``."""
     await wait_until(lambda: live.gate.box is not None and live.gate.box.isVisible())
     box = live.gate.box
     assert box is not None
-    assert box.text() == "Send your access token to <b>127.0.0.1</b>?"
+    origin = origin or live.settings.get(keys.BASE_URL)
+    assert box.text() == f"Send your access token to <b>{origin}</b>?"
     assert box.windowModality() == Qt.WindowModality.WindowModal  # open(), not exec()
     texts = [b.text() for b in box.buttons()]
-    assert texts and any(t.startswith("Yes for this host") for t in texts)
+    assert texts and any(t.startswith("Yes for this server") for t in texts)
     assert any(t.startswith("No (send without token)") for t in texts)
     button = next(b for b in box.buttons() if b.text().replace("&", "").startswith(label))
     button.click()
     return box.text()
 
 
-async def run_answering(page: TaskPage, live: LiveSettings, label: str) -> str:
+async def run_answering(page: TaskPage, live: LiveSettings, label: str,
+                        origin: str | None = None) -> str:
     run = asyncio.ensure_future(run_page(page))
-    await answer(live, label)
+    await answer(live, label, origin)
     return await run
 
 
@@ -58,7 +61,7 @@ def test_cancel_sends_nothing(app_window: MainWindow, live: LiveSettings,
     assert run_async(run_answering(page, live, "Cancel")) == "cancelled"
     assert fake_api.requests == []  # not the call, not a Hub look-up: nothing
     assert page.result_panel.error_box.title.text() == "Not sent"
-    assert live.settings.trusted_hosts() == []
+    assert live.settings.trusted_origins() == []
     # Asked again next time: a Cancel decides nothing.
     assert run_async(run_answering(page, live, "Cancel")) == "cancelled"
     assert fake_api.requests == []
@@ -73,7 +76,7 @@ def test_no_sends_without_the_token_and_asks_no_more(app_window: MainWindow, liv
     assert [r.header("authorization") for r in sent] == [None]
     assert run_async(run_page(page)) == "done"  # no question this time
     assert [r.header("authorization") for r in fake_api.requests_to(SST2_PATH)] == [None, None]
-    assert live.settings.trusted_hosts() == []  # "No" holds for this session only
+    assert live.settings.trusted_origins() == []  # "No" holds for this session only
 
 
 def test_yes_sends_the_token_and_is_remembered(app_window: MainWindow, live: LiveSettings,
@@ -84,8 +87,24 @@ def test_yes_sends_the_token_and_is_remembered(app_window: MainWindow, live: Liv
     assert run_async(run_page(page)) == "done"
     headers = [r.header("authorization") for r in fake_api.requests_to(SST2_PATH)]
     assert headers == [f"Bearer {TOKEN}"] * 2
-    assert live.settings.trusted_hosts() == ["127.0.0.1"]
+    assert live.settings.trusted_origins() == [fake_api.url]  # scheme, host and port
     assert make_live().trust.allows(f"{fake_api.url}/x")  # the next session too
+
+
+def test_yes_for_one_port_is_not_yes_for_another_port(
+        app_window: MainWindow, live: LiveSettings, fake_api: FakeInferenceAPI,
+        run_async: RunAsync) -> None:
+    """Fault 13: "Yes" for 127.0.0.1:PORT was kept as the host 127.0.0.1, and another
+    server on another port of the same machine got the token without a question."""
+    page = text_page(app_window)
+    assert run_async(run_answering(page, live, "Yes")) == "done"
+    with FakeInferenceAPI() as other:
+        assert other.url != fake_api.url
+        live.settings.set(keys.BASE_URL, other.url)
+        page = text_page(app_window)
+        assert run_async(run_answering(page, live, "No", other.url)) == "done"
+        assert [r.header("authorization") for r in other.requests_to(SST2_PATH)] == [None]
+    assert live.settings.trusted_origins() == [fake_api.url]
 
 
 def test_a_trusted_endpoint_is_not_asked_about(app_window: MainWindow, live: LiveSettings,
@@ -119,7 +138,7 @@ def test_a_model_url_on_another_host_is_asked_about(app_window: MainWindow, live
                                                     run_async: RunAsync) -> None:
     """The model field holds a URL: its host is the one asked about (here the fake server
     under the name "localhost", while the base URL's host 127.0.0.1 is trusted)."""
-    live.trust.allow("127.0.0.1")
+    live.trust.allow(live.settings.get(keys.BASE_URL))
     other = fake_api.url.replace("127.0.0.1", "localhost")
     page = text_page(app_window)
     page.model_field.set_model(f"{other}{SST2_PATH}")
