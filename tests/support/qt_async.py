@@ -20,6 +20,8 @@ spills into the next test. (One loop per session was the alternative; per test i
 about a millisecond, and keeps a test's leftovers from running during another test.) The
 QApplication (pytest-qt's ``qapp``) is never closed. ``run`` may be called several times in
 one test, never from inside a running loop (not from a coroutine, a slot or ``qtbot.wait*``).
+Between runs the loop is stopped, and its tasks wait: Qt events processed meanwhile (by
+``qtbot.wait*``, pytest-qt's hooks) do not step them (:class:`StoppableQEventLoop`).
 
 Errors the loop reports (``Task exception was never retrieved``, a failing callback) fail the
 test at teardown; a test that expects them clears ``async_runner.loop_errors``.
