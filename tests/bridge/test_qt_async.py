@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+import time
 
 import pytest
 import qasync
@@ -147,3 +148,43 @@ def test_an_asyncslot_triggered_outside_run_runs_on_the_next_run(run_async: RunA
     form.submitted.emit()
     assert form.result is None
     run_async(wait_until(lambda: form.result == "sent", timeout=2))
+
+
+def test_qt_events_processed_between_runs_leave_the_loops_tasks_alone(
+        qapp: QApplication, qasync_loop: AsyncRunner, run_async: RunAsync) -> None:
+    """Between runs, Qt events are processed by others: pytest-qt after the test and before
+    the fixtures' teardown, ``qtbot.wait*``, a dialog. A task of the stopped loop must not be
+    stepped then (its next ``asyncio`` call would fail with "no running event loop"): it
+    waits for the next run, as on a stopped asyncio loop."""
+    steps: list[bool] = []
+    answered = threading.Event()
+
+    def in_a_worker() -> str:
+        answered.set()
+        return "answer"
+
+    async def ticking() -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, in_a_worker)  # woken from another thread
+        while True:
+            steps.append(asyncio.get_running_loop() is loop)
+            await asyncio.sleep(0.001)  # woken by a timer
+
+    async def start() -> asyncio.Task[None]:
+        return asyncio.ensure_future(ticking())
+
+    task = run_async(start())
+    assert answered.wait(5)
+    for _ in range(20):  # what pytest-qt's hooks and qtbot.wait* do
+        qapp.processEvents()
+        time.sleep(0.005)
+    assert not task.done(), task
+    assert steps == []
+    run_async(wait_until(lambda: len(steps) >= 3, timeout=2))
+    steps.clear()
+    for _ in range(20):
+        qapp.processEvents()
+        time.sleep(0.005)
+    assert not task.done(), task
+    assert steps == []
+    task.cancel()

@@ -234,6 +234,42 @@ class Delayed:
             ex.serve_recorded()
 
 
+class AllAtOnce:
+    """A meeting point for requests sent at the same time: a request answered by
+    ``at_once.then(reply)`` is held until ``count`` are held, then gets ``reply``. One left
+    alone for ``timeout_s`` (the requests came one after the other) gets a 504 saying so.
+    Proves concurrency without timing it, so a loaded machine cannot fail it."""
+
+    def __init__(self, count: int, timeout_s: float = 5.0) -> None:
+        self.count = count
+        self.timeout_s = timeout_s
+        self._barrier = threading.Barrier(count)
+
+    def then(self, reply: Reply) -> Reply:
+        return _HeldUntilAll(self, reply)
+
+    def meet(self) -> bool:
+        """Wait for the others; False when they did not all come in time."""
+        try:
+            self._barrier.wait(self.timeout_s)
+        except threading.BrokenBarrierError:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class _HeldUntilAll:
+    at_once: AllAtOnce
+    reply: Reply
+
+    def serve(self, ex: Exchange) -> None:
+        if self.at_once.meet():
+            self.reply.serve(ex)
+        else:
+            ex.send_json(504, {"error": f"{self.at_once.count} requests were expected at "
+                                        f"once; this one waited {self.at_once.timeout_s} s"})
+
+
 @dataclass(frozen=True)
 class HugeBody:
     """A 200 body of ``size`` bytes, with a Content-Length or (``declare_length=False``)

@@ -20,6 +20,8 @@ spills into the next test. (One loop per session was the alternative; per test i
 about a millisecond, and keeps a test's leftovers from running during another test.) The
 QApplication (pytest-qt's ``qapp``) is never closed. ``run`` may be called several times in
 one test, never from inside a running loop (not from a coroutine, a slot or ``qtbot.wait*``).
+Between runs the loop is stopped, and its tasks wait: Qt events processed meanwhile (by
+``qtbot.wait*``, pytest-qt's hooks) do not step them (:class:`StoppableQEventLoop`).
 
 Errors the loop reports (``Task exception was never retrieved``, a failing callback) fail the
 test at teardown; a test that expects them clears ``async_runner.loop_errors``.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any, Protocol, TypeVar
 
@@ -54,11 +57,51 @@ class _TimedOut(Exception):
     pass
 
 
+class StoppableQEventLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """A qasync loop whose callbacks run only while it runs, as an asyncio loop's do.
+
+    WORKAROUND(qasync-callbacks-outside-run): qasync hands every callback (``call_soon``, a
+    timer, a worker thread's ``call_soon_threadsafe``, a socket turning ready) to a Qt timer,
+    and Qt fires it whenever anyone processes Qt events — also while the loop is stopped
+    between two ``run`` calls: pytest-qt processes events after the test and before the
+    fixtures' teardown, ``qtbot.wait*`` and a dialog's ``exec`` too. A task stepped then has no
+    running loop, and its next ``asyncio`` call fails with "no running event loop" (the
+    history page's "shown record" and "drag file" tasks did, and the test waited 5 s for a
+    drag file that never came). The app's loop never stops while Qt runs, so it cannot meet
+    this. Here a callback Qt fires while the loop is stopped is held, and held ones run first,
+    in order, once the loop runs again."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._due: deque[asyncio.Handle] = deque()
+
+    def _add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
+        super()._add_callback(asyncio.Handle(self._run_when_running, (handle,), self), delay)
+        return handle  # what call_soon/call_later return: cancelling it is seen when due
+
+    def _run_when_running(self, handle: asyncio.Handle | None) -> None:
+        if handle is not None:
+            self._due.append(handle)
+        while self._due and self.is_running():
+            due = self._due.popleft()
+            if not due.cancelled():
+                due._run()  # what qasync does with its handles; it reports its own errors
+
+    def run_forever(self) -> None:
+        if self._due:  # woken while stopped: their turn comes first
+            super()._add_callback(asyncio.Handle(self._run_when_running, (None,), self))
+        super().run_forever()
+
+    def close(self) -> None:
+        self._due.clear()  # as asyncio drops a closed loop's ready callbacks
+        super().close()
+
+
 class AsyncRunner:
     """A qasync loop over the QApplication, and ``run(coro, timeout)`` to drive it."""
 
     def __init__(self, app: QApplication) -> None:
-        self.loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        self.loop: asyncio.AbstractEventLoop = StoppableQEventLoop(app)
         self.loop_errors: list[dict[str, Any]] = []
         self.loop.set_exception_handler(self._on_loop_error)
 

@@ -5,7 +5,7 @@ their column; columns are removed, reordered and re-run alone."""
 from __future__ import annotations
 
 import asyncio
-import time
+import re
 
 from PySide6.QtWidgets import QPushButton
 
@@ -14,8 +14,10 @@ from hfi_desktop.ui.compare import COMPARE_BUTTON_NAME, MAX_COLUMNS, ComparisonV
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.viewers import TextViewer
 from tests.support.fake_api import (
+    AllAtOnce,
     Delayed,
     FakeInferenceAPI,
+    Hang,
     Loading,
     Stream,
     respond_error,
@@ -103,24 +105,21 @@ def test_a_bad_form_sends_nothing_and_says_why(window: MainWindow, fake_api: Fak
 def test_run_all_sends_the_same_request_to_every_model_at_once(
         window: MainWindow, fake_api: FakeInferenceAPI, run_async: RunAsync) -> None:
     models = ["a/one", "b/two", "c/three"]
-    program(fake_api, {m: Delayed(0.4, respond_json(generated(f"from {m}"))) for m in models})
+    at_once = AllAtOnce(len(models))  # each answered once all three are in: sent together
+    program(fake_api, {m: at_once.then(Delayed(0.4, respond_json(generated(f"from {m}"))))
+                       for m in models})
     view = run_async(open_comparison(window, "text-generation", models))
     view.page.parameters.set_values({"max_new_tokens": 12})  # type: ignore[union-attr]
     view.take_page_form()
-    started = time.monotonic()
     run_async(run_all(view))
-    wall = time.monotonic() - started
-    assert wall < 0.4 * 2, f"sent one after the other? {wall:.2f} s"
     requests = [fake_api.requests_to(f"/models/{m}")[0] for m in models]
-    arrivals = [r.received_at for r in requests]
-    assert max(arrivals) - min(arrivals) < 0.2
     assert all(r.json() == requests[0].json() for r in requests), "the same request"
     assert requests[0].json()["parameters"] == {"max_new_tokens": 12}
     for column, model in zip(view.columns, models, strict=True):
         viewer = column.panel.viewer
         assert isinstance(viewer, TextViewer) and viewer.text() == f"from {model}"
         assert column.latency_s is not None and column.latency_s >= 0.4
-        assert column.status.label.text().startswith("Done · HTTP 200 · 0.")
+        assert re.fullmatch(r"Done · HTTP 200 · [0-9.]+ s.*", column.status.label.text())
         assert column.panel.details.isEnabled()
 
 
@@ -216,21 +215,19 @@ def test_columns_are_removed_reordered_and_rerun_alone(
 def test_a_rerun_supersedes_the_run_in_progress(window: MainWindow,
                                                 fake_api: FakeInferenceAPI,
                                                 run_async: RunAsync) -> None:
-    fake_api.program("/models/x/slow", Delayed(3.0, respond_json(generated("late"))), times=1)
+    fake_api.program("/models/x/slow", Hang(), times=1)  # only ends when given up
     fake_api.program("/models/x/slow", respond_json(generated("new")))
     program(fake_api, {"x/other": generated("other")})
     view = run_async(open_comparison(window, "text-generation", ["x/slow", "x/other"]))
     column = view.columns[0]
 
-    async def main() -> float:
+    async def main() -> None:
         view.run_all()
         await wait_until(lambda: fake_api.requests_to("/models/x/slow"), timeout=5)
-        started = time.monotonic()
         view.run_column(column)
-        await settle(view)
-        return time.monotonic() - started
+        await settle(view)  # times out if the first call is waited for
 
-    assert run_async(main()) < 2.0, "the slow call was not waited for"
+    run_async(main(), timeout=30)
     viewer = column.panel.viewer
     assert isinstance(viewer, TextViewer) and viewer.text() == "new"
     assert column.state is RunState.DONE

@@ -4,9 +4,11 @@ Save as… / Save all… save: its record, with the files of the history's conte
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtWidgets import QApplication
 
 from hfi_desktop.runs import Run
 from hfi_desktop.storage.history.service import HistoryService
@@ -116,3 +118,29 @@ def test_a_shown_error_record_has_nothing_to_save(
     run_async(_open(window, page, failed.id), timeout=20)
     assert page.last_run is not None and page.last_run.id == failed.id
     assert not export.save_button.isEnabled() and export.item() is None
+
+
+def test_a_shown_record_is_read_on_the_loop_whoever_processes_qt_events(
+        window: MainWindow, history: HistoryService, qapp: QApplication,
+        run_async: RunAsync) -> None:
+    """The record's read is answered while the test's loop is stopped, and Qt events are
+    processed then (as pytest-qt's hooks and ``qtbot.wait*`` do): the page's task reading it
+    goes on when the loop runs again, it does not fail with "no running event loop"."""
+    page = window.show_task("text-classification")
+    export = _export(page)
+    page.inputs["inputs"].set_value("I like you")
+    assert run_async(run_page(page)) == "done"
+    assert page.last_run is not None
+    first_id = page.last_run.id
+    assert run_async(run_page(page)) == "done"
+
+    gate = threading.Event()
+    page.record_shown.connect(lambda _run: history.submit(lambda _store: gate.wait(10)))
+    run_async(_open(window, page, first_id), timeout=20)
+    assert not isinstance(export.item(), RunRecord), "the read waits behind the gate"
+    gate.set()
+    history.submit(lambda _store: None).result(5)  # the read is answered meanwhile
+    for _ in range(20):
+        qapp.processEvents()
+    run_async(wait_until(lambda: isinstance(export.item(), RunRecord)))
+    run_async(wait_until(lambda: export.drag_handle.isEnabled()))
