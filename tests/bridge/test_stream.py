@@ -519,10 +519,13 @@ def test_concurrent_streams_take_turns_one_batch_per_frame_in_all(
     for events in received:
         assert texts(events) == numbered_tokens(600)
     spacing = [b - a for (a, _), (b, _) in itertools.pairwise(deliveries)]
-    # turns are booked a frame apart; a late wake-up can bring the next one closer
-    assert min(spacing) >= FRAME_S / 2, f"two batches {min(spacing) * 1000:.1f} ms apart"
+    # Turns are booked a frame apart; a late wake-up (a loaded machine) brings the next one
+    # closer now and then. Without turns the three streams' batches would come about three
+    # a frame: most of them closer than half a frame, three times as many in all.
+    close = [round(gap * 1000, 1) for gap in spacing if gap < FRAME_S / 2]
+    assert len(close) <= len(spacing) // 4, f"{len(close)} of {len(spacing)}: {close} ms apart"
     span = deliveries[-1][0] - deliveries[0][0]
-    assert len(deliveries) - 1 <= span / FRAME_S * 1.05 + 1, "more than one batch a frame"
+    assert len(deliveries) - 1 <= span / FRAME_S * 1.5 + 1, "more than one batch a frame"
     # while all three are streaming, no stream gets two turns in a row
     first_done = min(max(at for at, i in deliveries if i == index) for index in range(3))
     busy = [index for at, index in deliveries if at < first_done]
