@@ -128,7 +128,7 @@ def test_cancel_mid_stream_keeps_the_partial_text(window: MainWindow,
         await wait_until(lambda: tokens() >= 10, timeout=10)
         assert page.cancel_button.isEnabled()
         page.cancel_button.click()
-        await wait_until(lambda: states, timeout=10)
+        await wait_until(lambda: states, timeout=5)  # well under the read timeout (10 s)
         return states[0]
 
     assert run_async(main()) == "cancelled"
@@ -154,7 +154,7 @@ def test_escape_cancels_and_ctrl_enter_runs(window: MainWindow, fake_api: FakeIn
         await wait_until(page.is_running, timeout=10)
         await asyncio.sleep(0.2)
         qtbot.keyClick(page.inputs["inputs"], Qt.Key.Key_Escape)
-        await wait_until(lambda: states, timeout=10)
+        await wait_until(lambda: states, timeout=5)  # well under the read timeout (10 s)
 
     run_async(main())
     assert states == ["cancelled"]
@@ -200,7 +200,7 @@ def test_cancel_while_the_model_loads(window: MainWindow, fake_api: FakeInferenc
         page.run()
         await wait_until(lambda: page.status.progress.isVisible(), timeout=5)
         page.cancel()
-        await wait_until(lambda: states, timeout=10)  # not the 30 s the server holds it
+        await wait_until(lambda: states, timeout=5)  # well under the read timeout (10 s)
         return states[0]
 
     assert run_async(main()) == "cancelled"
