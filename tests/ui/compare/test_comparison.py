@@ -230,7 +230,8 @@ def test_a_rerun_supersedes_the_run_in_progress(window: MainWindow,
         await settle(view)
         return time.monotonic() - started
 
-    assert run_async(main()) < 10.0, "the slow call (30 s) was not waited for"
+    # not waited for: the server holds it 30 s, the client's read timeout is 10 s
+    assert run_async(main()) < 5.0, "the slow call was waited for"
     viewer = column.panel.viewer
     assert isinstance(viewer, TextViewer) and viewer.text() == "new"
     assert column.state is RunState.DONE
@@ -245,7 +246,7 @@ def test_cancel_all(window: MainWindow, fake_api: FakeInferenceAPI, run_async: R
         view.run_all()
         await wait_until(lambda: len(fake_api.requests) >= 2, timeout=5)
         view.cancel_button.click()
-        await settle(view)
+        await settle(view, timeout=5)  # well under the client's read timeout (10 s)
 
     run_async(main())
     assert [c.state for c in view.columns] == [RunState.CANCELLED] * 2
@@ -265,13 +266,13 @@ def test_removing_a_running_column_or_closing_the_view_cancels_cleanly(
         view.remove_column(removed)
         assert removed not in view.columns and not removed.isVisible()
         assert task is not None
-        await asyncio.wait({task}, timeout=10)
+        await asyncio.wait({task}, timeout=5)  # well under the read timeout (10 s)
         assert removed.state is RunState.CANCELLED
         pending = view.running_tasks()
         assert len(pending) == 2
         view.close()  # the others are cancelled; the view goes once they have ended
         assert window.compare.views == []
-        await asyncio.wait(pending, timeout=10)
+        await asyncio.wait(pending, timeout=5)
         await asyncio.sleep(0.05)
 
     run_async(main())
