@@ -14,8 +14,16 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+
+# Hypothesis times every example (a 200 ms deadline) and its data generation (too_slow):
+# on a loaded machine those fail tests that are slow, not wrong. Timing is for the tests
+# that measure it.
+settings.register_profile("loaded-machine", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("loaded-machine")
 
 # ------------------------------------------------------------------ throw-away profile
 # Set at configure time, before test modules are imported, so nothing (platformdirs,

@@ -85,6 +85,22 @@ class Heartbeat:
         self.ticks += 1
 
 
+def bursts(count: int, size: int, apart_s: float) -> Stream:
+    """``count`` tokens sent ``size`` at a time (each burst as fast as possible), bursts
+    ``apart_s`` apart: a stream that is fast and yet lasts."""
+    frames = token_frames(numbered_tokens(count))
+    return Stream([b"".join(frames[i:i + size]) for i in range(0, count, size)],
+                  delay_s=apart_s)
+
+
+def assert_the_gui_kept_running(heartbeat: Heartbeat, duration_s: float) -> None:
+    """Work on the GUI thread (reading or parsing there) stops its heartbeat for about the
+    whole stream; a loaded machine delays a tick by a small part of it."""
+    assert heartbeat.max_gap_s < duration_s / 4, (
+        f"the GUI thread was held {heartbeat.max_gap_s * 1000:.0f} ms "
+        f"of a {duration_s * 1000:.0f} ms stream")
+
+
 def opener(hf: HfInference, control: CallControl, model: str = MODEL) -> Callable[[], Any]:
     return lambda: hf.text_generation_stream(inputs="Once upon", model=model, control=control)
 
@@ -107,7 +123,7 @@ def test_5000_fast_tokens_arrive_complete_in_few_batches_while_the_gui_keeps_tic
     run_async: RunAsync,
 ) -> None:
     count = 5000
-    fake_api.program(PATH, fast_token_stream(count))
+    fake_api.program(PATH, bursts(count, 1000, apart_s=0.5))  # about 2 s in all
     control = CallControl()
     heartbeat = Heartbeat()
     received: list[Event] = []
@@ -148,7 +164,7 @@ def test_5000_fast_tokens_arrive_complete_in_few_batches_while_the_gui_keeps_tic
     assert stats_batches < count / 20
     assert stats_batches <= duration / FRAME_S + 3
     assert min(gaps, default=FRAME_S) >= FRAME_S - 0.001  # at most one batch per frame
-    assert heartbeat.max_gap_s < 0.100
+    assert_the_gui_kept_running(heartbeat, duration)
     assert bridge.active_calls == 0
 
 
@@ -294,16 +310,22 @@ def test_any_iterator_and_any_exception(bridge: Bridge, run_async: RunAsync) -> 
 
 
 # -------------------------------------------------------------------------- cancellation
-def slow_stream(api: FakeInferenceAPI, count: int = 500, delay_s: float = 0.005) -> None:
-    api.program(PATH, Stream(token_frames(numbered_tokens(count)), delay_s=delay_s))
+HOLD_S = 30.0  # how long the server holds a stream after its first events
+PROMPT_S = 5.0  # a cancel ends it well within that, on a loaded machine too
+
+
+def slow_stream(api: FakeInferenceAPI, count: int = 500) -> None:
+    """20 events, then nothing for HOLD_S (the worker blocked in a read), then the rest."""
+    frames = token_frames(numbered_tokens(count))
+    api.program(PATH, Stream([b"".join(frames[:20]), b"".join(frames[20:])], delay_s=HOLD_S))
 
 
 async def worker_gone(bridge: Bridge, api: FakeInferenceAPI) -> float:
     """Seconds until the worker ended and the server saw the connection close."""
     started = time.perf_counter()
     port = api.requests_to(PATH)[0].client_port
-    await wait_until(lambda: bridge.active_calls == 0, timeout=1.0)
-    await wait_until(lambda: api.connection(port).closed.is_set(), timeout=1.0)
+    await wait_until(lambda: bridge.active_calls == 0, timeout=PROMPT_S)
+    await wait_until(lambda: api.connection(port).closed.is_set(), timeout=PROMPT_S)
     return time.perf_counter() - started
 
 
@@ -326,7 +348,7 @@ def test_cancelling_the_consuming_task_mid_stream_keeps_what_was_received(
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
-        assert time.perf_counter() - started < 0.1
+        assert time.perf_counter() - started < PROMPT_S  # not waiting for the held read
         kept = len(received)
         gone_s = await worker_gone(bridge, fake_api)
         assert len(received) == kept  # nothing delivered after the cancel
@@ -338,7 +360,7 @@ def test_cancelling_the_consuming_task_mid_stream_keeps_what_was_received(
     assert texts(received) == numbered_tokens(500)[: len(received)]
     assert recorded[0].closed_in is not None
     assert recorded[0].closed_in.startswith(WORKER_THREAD_NAME)
-    assert gone_s < 1.0
+    assert gone_s < PROMPT_S
 
 
 def test_control_cancel_mid_stream_delivers_the_buffered_events_then_raises(
@@ -358,7 +380,7 @@ def test_control_cancel_mid_stream_delivers_the_buffered_events_then_raises(
             await task
         return await worker_gone(bridge, fake_api)
 
-    assert run_async(main()) < 1.0
+    assert run_async(main()) < PROMPT_S
     assert 20 <= len(received) < 500
     assert texts(received) == numbered_tokens(500)[: len(received)]
 
@@ -381,7 +403,7 @@ def test_aclose_mid_stream_stops_the_worker(
             await batches.__anext__()
         return await worker_gone(bridge, fake_api)
 
-    assert run_async(main()) < 1.0
+    assert run_async(main()) < PROMPT_S
     assert texts(received) == numbered_tokens(500)[: len(received)]
 
 
@@ -399,7 +421,7 @@ def test_a_stream_dropped_without_closing_is_cancelled(
         assert control.cancelled
         return await worker_gone(bridge, fake_api)
 
-    assert run_async(main()) < 1.0
+    assert run_async(main()) < PROMPT_S
 
 
 def test_shutdown_stops_a_stream_in_flight(
@@ -423,7 +445,7 @@ def test_shutdown_stops_a_stream_in_flight(
             await task
         return elapsed
 
-    assert run_async(main()) < 0.5
+    assert run_async(main()) < PROMPT_S
 
 
 # --------------------------------------------------------------------------- concurrency
@@ -437,15 +459,16 @@ def test_four_concurrent_streams_all_complete(
     models = [f"test/model-{i}" for i in range(4)]
     counts = [300, 1000, 50, 2000]
     for model, count in zip(models, counts, strict=True):
-        if count >= 1000:
-            fake_api.program(f"/models/{model}", fast_token_stream(count))
+        if count >= 1000:  # fast, about 1.5 s in all
+            fake_api.program(f"/models/{model}", bursts(count, count // 4, apart_s=0.5))
         else:
             frames = token_frames(numbered_tokens(count))
             fake_api.program(f"/models/{model}", Stream(frames, delay_s=0.001))
     received: list[list[Event]] = [[] for _ in models]
     heartbeat = Heartbeat()
 
-    async def main() -> None:
+    async def main() -> float:
+        started = time.perf_counter()
         heartbeat.start()
         await asyncio.gather(
             *(
@@ -456,13 +479,14 @@ def test_four_concurrent_streams_all_complete(
             )
         )
         heartbeat.stop()
+        return time.perf_counter() - started
 
-    run_async(main(), timeout=30)
+    duration = run_async(main(), timeout=30)
     print(f"\n4 streams: heartbeat max gap {heartbeat.max_gap_s * 1000:.1f} ms")
     for events, count in zip(received, counts, strict=True):
         assert texts(events) == numbered_tokens(count)
     assert bridge.active_calls == 0
-    assert heartbeat.max_gap_s < 0.100
+    assert_the_gui_kept_running(heartbeat, duration)
 
 
 def test_concurrent_streams_take_turns_one_batch_per_frame_in_all(
@@ -495,10 +519,13 @@ def test_concurrent_streams_take_turns_one_batch_per_frame_in_all(
     for events in received:
         assert texts(events) == numbered_tokens(600)
     spacing = [b - a for (a, _), (b, _) in itertools.pairwise(deliveries)]
-    # turns are booked a frame apart; a late wake-up can bring the next one closer
-    assert min(spacing) >= FRAME_S / 2, f"two batches {min(spacing) * 1000:.1f} ms apart"
+    # Turns are booked a frame apart; a late wake-up (a loaded machine) brings the next one
+    # closer now and then. Without turns the three streams' batches would come about three
+    # a frame: most of them closer than half a frame, three times as many in all.
+    close = [round(gap * 1000, 1) for gap in spacing if gap < FRAME_S / 2]
+    assert len(close) <= len(spacing) // 4, f"{len(close)} of {len(spacing)}: {close} ms apart"
     span = deliveries[-1][0] - deliveries[0][0]
-    assert len(deliveries) - 1 <= span / FRAME_S * 1.05 + 1, "more than one batch a frame"
+    assert len(deliveries) - 1 <= span / FRAME_S * 1.5 + 1, "more than one batch a frame"
     # while all three are streaming, no stream gets two turns in a row
     first_done = min(max(at for at, i in deliveries if i == index) for index in range(3))
     busy = [index for at, index in deliveries if at < first_done]

@@ -399,9 +399,9 @@ def test_assembling_a_long_stream_takes_linear_time() -> None:
     """50,000 chunks in well under a second (joining all the text at every chunk: 15 s)."""
     chunks = [chunk(choice({"content": "tok "}))] * 50_000
     assembler = ChatStreamAssembler()
-    start = time.perf_counter()
+    start = time.thread_time()  # CPU time: a loaded machine does not stretch it
     assembler.add_all(chunks)
-    elapsed = time.perf_counter() - start
+    elapsed = time.thread_time() - start
     assert assembler.content == "tok " * 50_000
     assert elapsed < 3.0, elapsed
 

@@ -166,7 +166,7 @@ def test_held_connection_does_not_slow_shutdown() -> None:
     api.wait_for_requests(1)
     start = time.monotonic()
     api.stop()
-    assert time.monotonic() - start < 0.5
+    assert time.monotonic() - start < 5.0  # not the minute Hang() holds the request
     thread.join(5)
     assert errors, "the held request must fail when the server stops"
 

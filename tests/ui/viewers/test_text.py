@@ -49,12 +49,12 @@ def test_shows_generated_text(show_sample: ShowSample) -> None:
 def test_8000_streamed_tokens_in_batches_fast_and_exact(viewer: TextViewer) -> None:
     viewer.begin_stream()
     assert viewer.streaming
-    started = time.perf_counter()
+    started = time.thread_time()  # the GUI thread's CPU time: a loaded machine leaves it
     stream(viewer, TOKENS, batch=60)  # ~ what one frame of a fast model brings
-    elapsed = time.perf_counter() - started
+    elapsed = time.thread_time() - started
     viewer.end_stream("done")
     assert viewer.text() == "".join(TOKENS)
-    assert elapsed < 1.0, f"8,000 tokens took {elapsed:.2f} s"
+    assert elapsed < 1.0, f"8,000 tokens took {elapsed:.2f} s of CPU"
     assert viewer.token_count == 8000
     assert viewer.status_text().startswith("8,000 tokens")
     assert viewer.banner_text() == ""
