@@ -57,7 +57,8 @@ def test_leaked_widget_check(pytester: pytest.Pytester) -> None:
             assert True
         """
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    # in file order (pytest-randomly is installed): the lines below are matched in order
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")
     result.assert_outcomes(passed=6, errors=2)
     result.stdout.fnmatch_lines(
         [

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from hfi_desktop.ui.compare import ComparisonView, ModelColumn
 from hfi_desktop.ui.main_window import MainWindow
@@ -58,3 +61,16 @@ def program(api: FakeInferenceAPI, replies: dict[str, Reply | Any]) -> None:
 
 def column_of(view: ComparisonView, model: str) -> ModelColumn:
     return next(c for c in view.columns if c.model_text() == model)
+
+
+async def choose_file(parent: QWidget, folder: Path, name: str) -> None:
+    """In the comparison file dialog ``parent`` opened: go to ``folder``, type ``name``,
+    accept, as a user does."""
+    await wait_until(lambda: parent.findChild(QFileDialog, "comparisonFileDialog"))
+    dialog = parent.findChild(QFileDialog, "comparisonFileDialog")
+    assert isinstance(dialog, QFileDialog)
+    dialog.setDirectory(str(folder))
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert edit is not None
+    edit.setText(name)
+    dialog.accept()

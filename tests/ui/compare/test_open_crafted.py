@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from hfi_desktop.storage.comparison_file import MANIFEST
 from hfi_desktop.ui.compare.install import CANNOT_OPEN_NAME
 from hfi_desktop.ui.main_window import MainWindow
 from tests.support.qt_async import RunAsync, wait_until
+
+from .helpers import choose_file
 
 HEAD = '{"format": "hfi-comparison", "version": 1, "task": "text-classification"'
 
@@ -40,14 +42,7 @@ def test_a_crafted_file_opened_from_the_menu_says_why_it_cannot_open(
 
     async def main() -> None:
         window.compare.open_action.trigger()  # Tools ▸ Open comparison…
-        await wait_until(lambda: window.findChild(QFileDialog, "comparisonFileDialog"))
-        dialog = window.findChild(QFileDialog, "comparisonFileDialog")
-        assert isinstance(dialog, QFileDialog)
-        dialog.setDirectory(str(tmp_path))  # what a user does: go there, type the name
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert edit is not None
-        edit.setText(path.name)
-        dialog.accept()
+        await choose_file(window, tmp_path, path.name)
         await wait_until(lambda: window.findChild(QMessageBox, CANNOT_OPEN_NAME), timeout=10)
 
     run_async(main(), timeout=20)

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from hfi_desktop.catalog import FileValue
 from hfi_desktop.runs import RunState
@@ -20,7 +19,7 @@ from tests.support.fake_api import FakeInferenceAPI, Respond, Stream, respond_er
 from tests.support.qt_async import RunAsync, wait_until
 from tests.support.sse import numbered_tokens, token_frames
 
-from .helpers import after, open_comparison, program, run_all, settle
+from .helpers import after, choose_file, open_comparison, program, run_all, settle
 
 
 def box(label: str, x: int) -> dict[str, object]:
@@ -140,14 +139,7 @@ def test_save_through_the_dialog(window: MainWindow, fake_api: FakeInferenceAPI,
 
     async def main() -> None:
         view.save_button.click()
-        await wait_until(lambda: view.findChild(QFileDialog, "comparisonFileDialog"))
-        dialog = view.findChild(QFileDialog, "comparisonFileDialog")
-        assert isinstance(dialog, QFileDialog)
-        dialog.setDirectory(str(tmp_path))  # what a user does: go there, type the name
-        edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert edit is not None
-        edit.setText("chosen")  # the suffix is added
-        dialog.accept()
+        await choose_file(view, tmp_path, "chosen")  # the suffix is added
         await wait_until(target.is_file)
         await wait_until(lambda: "Saved as" in view.message.message())
 
