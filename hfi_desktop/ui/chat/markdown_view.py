@@ -192,8 +192,11 @@ class MarkdownSegment(QTextBrowser):
         changed = self._mark
         if self._mark is None:  # the first part: the document is empty
             first = parts.pop(0)
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()  # laid out once, styled (each change would lay it out)
             document.setMarkdown(first)
             _style(document, document.begin(), colours, first)
+            cursor.endEditBlock()
             if parts:
                 self._mark = document.characterCount() - 1
         if self._mark is None:
