@@ -9,8 +9,8 @@ alone, each frame). Where one ends is :func:`~hfi_desktop.ui.chat.markdown_block
 answer. New text is taken a frame's worth at a time by the application's FramePacer (one
 growing view a frame), and a long reply is a column of documents of a bounded length (laying
 a document out again costs time with its length). Each rendered part is styled from the
-palette: code blocks in a padded box, tables with borders and a header row, inline code and
-quotes.
+palette: code blocks in a padded box, tables with a rule under each row and a tinted header,
+inline code and quotes.
 
 The view has no scroll bar of its own: its height follows its document (the chat thread
 scrolls), and it does no I/O (images and links in a reply are never fetched).
@@ -146,6 +146,9 @@ class MarkdownSegment(QTextBrowser):
         self.shown = 0  # characters of the text rendered
         self._cut = 0  # where the growing part begins, in the text
         self._mark: int | None = None  # where it begins in the document (None: at 0)
+        self._scratch = QTextDocument(self)  # where each part is rendered and styled first
+        self._scratch.setUndoRedoEnabled(False)
+        self._colours: _Colours | None = None  # the theme's, until the palette changes
         self.setFixedHeight(0)
 
     def text(self) -> str:
@@ -183,12 +186,17 @@ class MarkdownSegment(QTextBrowser):
         on its own document first (no layout there), all laid out here once: the last part
         is the growing one, the others complete (the next render starts after them)."""
         document = self.document()
-        colours = _Colours(QGuiApplication.palette())  # the theme's (this one is see-through)
+        if self._colours is None:  # the theme's (this widget's palette is see-through)
+            self._colours = _Colours(QGuiApplication.palette())
+        colours = self._colours
         changed = self._mark
         if self._mark is None:  # the first part: the document is empty
             first = parts.pop(0)
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()  # laid out once, styled (each change would lay it out)
             document.setMarkdown(first)
             _style(document, document.begin(), colours, first)
+            cursor.endEditBlock()
             if parts:
                 self._mark = document.characterCount() - 1
         if self._mark is None:
@@ -202,7 +210,7 @@ class MarkdownSegment(QTextBrowser):
         cursor.removeSelectedText()
         for index, markdown in enumerate(parts):
             if markdown.strip():
-                _insert_after(cursor, self._mark, _styled(markdown, colours))
+                _insert_after(cursor, self._mark, _styled(self._scratch, markdown, colours))
             if index < len(parts) - 1:
                 self._mark = document.characterCount() - 1
         cursor.endEditBlock()
@@ -218,7 +226,7 @@ class MarkdownSegment(QTextBrowser):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and self.shown:
             shown = self.shown  # all shown rendered again, in the new colours
-            self.shown, self._cut, self._mark = 0, 0, None
+            self.shown, self._cut, self._mark, self._colours = 0, 0, None, None
             self.render_to(shown)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
@@ -226,11 +234,11 @@ class MarkdownSegment(QTextBrowser):
         return None
 
 
-def _styled(markdown: str, colours: _Colours) -> QTextDocumentFragment:
-    """``markdown`` rendered and styled in a document of its own (never laid out), after a
-    lead paragraph (see _LEAD) that :func:`_insert_after` removes."""
-    scratch = QTextDocument()
-    scratch.setUndoRedoEnabled(False)
+def _styled(scratch: QTextDocument, markdown: str, colours: _Colours
+            ) -> QTextDocumentFragment:
+    """``markdown`` rendered and styled in ``scratch`` (a document never laid out, its
+    content replaced), after a lead paragraph (see _LEAD) that :func:`_insert_after`
+    removes."""
     scratch.setMarkdown(_LEAD + markdown)
     _style(scratch, scratch.begin().next(), colours, markdown)
     return QTextDocumentFragment(scratch)
@@ -252,7 +260,7 @@ def _insert_after(cursor: QTextCursor, mark: int, fragment: QTextDocumentFragmen
 def _style(document: QTextDocument, block: QTextBlock, colours: _Colours,
            markdown: str) -> None:
     """Give the blocks from ``block`` on (``markdown`` rendered) the chat's spacing and the
-    palette's colours: code in a padded box, tables with a grid and a header row, inline
+    palette's colours: code in a padded box, tables with row rules and a header row, inline
     code tinted, quotes muted. Blocks are only looked at one by one when ``markdown`` may
     hold code or a quote (this runs for each part of a streaming reply)."""
     start = block.position()
@@ -261,6 +269,7 @@ def _style(document: QTextDocument, block: QTextBlock, colours: _Colours,
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
     cursor.mergeBlockFormat(_spacing(LINE_HEIGHT_PERCENT))
     code_runs: list[tuple[int, int]] = []
+    quotes, inline_code = ">" in markdown, "`" in markdown
     if any(sign in markdown for sign in ("`", "~~~", ">", "\n    ", "\n\t")):
         while block.isValid():
             if _is_code(block):
@@ -269,7 +278,10 @@ def _style(document: QTextDocument, block: QTextBlock, colours: _Colours,
                     block = block.next()
                 code_runs.append((first.position(), block.position() + block.length() - 1))
             else:
-                _style_text_block(block, colours)
+                if quotes:
+                    _mute_quote(block, colours)
+                if inline_code:
+                    _style_inline_code(block, colours)
             block = block.next()
     if "|" in markdown:
         for frame in document.rootFrame().childFrames():
@@ -319,7 +331,7 @@ def _is_code(block: QTextBlock) -> bool:
     return fmt.nonBreakableLines() or fmt.hasProperty(PROPERTY.BlockCodeFence)
 
 
-def _style_text_block(block: QTextBlock, colours: _Colours) -> None:
+def _mute_quote(block: QTextBlock, colours: _Colours) -> None:
     if block.blockFormat().hasProperty(PROPERTY.BlockQuoteLevel):
         cursor = QTextCursor(block)
         quote = QTextCharFormat()
@@ -327,7 +339,6 @@ def _style_text_block(block: QTextBlock, colours: _Colours) -> None:
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                             QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(quote)
-    _style_inline_code(block, colours)
 
 
 def _style_inline_code(block: QTextBlock, colours: _Colours) -> None:
@@ -349,21 +360,28 @@ def _style_inline_code(block: QTextBlock, colours: _Colours) -> None:
 
 
 def _style_table(table: QTextTable, colours: _Colours) -> None:
+    """A rule under each row and a tinted header row, no grid: Qt paints collapsed grid
+    borders slowly (a segment with two small tables painted in twice the time), and a
+    streaming reply is painted again every frame."""
     fmt = table.format()
-    fmt.setBorder(1)
-    fmt.setBorderBrush(QBrush(colours.border))
-    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-    fmt.setBorderCollapse(True)
+    fmt.setBorder(0)
+    fmt.setBorderCollapse(False)
     fmt.setCellPadding(6)
     fmt.setCellSpacing(0)
     fmt.setTopMargin(4)
     fmt.setBottomMargin(8)
     table.setFormat(fmt)
-    for column in range(table.columns()):  # the header row
-        cell = table.cellAt(0, column)
-        cell_format = cell.format().toTableCellFormat()
-        cell_format.setBackground(colours.header)
-        cell.setFormat(cell_format)
+    rule = QBrush(colours.border)
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            cell_format = cell.format().toTableCellFormat()
+            cell_format.setBottomBorder(1)
+            cell_format.setBottomBorderBrush(rule)
+            cell_format.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+            if row == 0:
+                cell_format.setBackground(colours.header)
+            cell.setFormat(cell_format)
 
 
 def _hide_structural_blocks(document: QTextDocument, start: int) -> None:
