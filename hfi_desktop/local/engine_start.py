@@ -45,7 +45,9 @@ def missing_modules(find_spec: Callable[[str], Any] | None = None) -> list[str]:
 
 def missing_message(missing: Sequence[str]) -> str:
     """Why the engine cannot start without ``missing``, and how to add them."""
-    return (f"The local engine needs {', '.join(missing)}, which this Python does not have. "
+    names = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1
+                         else missing)
+    return (f"The local engine needs {names}, which this Python does not have. "
             f"Install the local extra into the application's environment: {INSTALL_COMMAND} "
             f"(for {sys.executable}), then start the engine again.")
 

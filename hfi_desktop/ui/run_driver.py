@@ -29,7 +29,12 @@ from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
 from hfi_desktop.present.error_messages import ErrorView, error_message, error_view
 from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run, RunState
-from hfi_desktop.ui.local.failures import engine_died, restart_actions, stopped_message
+from hfi_desktop.ui.local.failures import (
+    engine_died,
+    restart_actions,
+    start_failure_title,
+    stopped_message,
+)
 from hfi_desktop.ui.local.routing import Route, is_local_request, route
 
 if TYPE_CHECKING:
@@ -111,7 +116,7 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
     except EngineStartError as error:  # a local source is not there: nothing was sent
         state = RunState.ERROR
         run.error = error
-        run.error_text = (NOT_SENT_TITLE, str(error))
+        run.error_text = (start_failure_title(services), str(error))
         panel.show_error(*run.error_text, actions=restart_actions(services))
     except Exception as error:  # every failure is shown in the panel, never lost
         state = RunState.ERROR

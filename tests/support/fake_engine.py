@@ -36,7 +36,7 @@ class Handler(BaseHTTPRequestHandler):
     server: EngineServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (quiet)
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     def _record(self) -> None:

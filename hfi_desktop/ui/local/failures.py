@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.viewers.panel import ErrorAction
 
 STOPPED_TITLE = "The local engine stopped"
+MISSING_TITLE = "The local engine is not installed"
+FAILED_TITLE = "The local engine did not start"
+NOT_THERE_TITLE = "Not sent"
 RESTART_TEXT = "Restart the local engine"
 #: How long a call that lost its connection waits to learn whether the engine ended.
 DEATH_WAIT_S = 3.0
@@ -35,6 +38,14 @@ def stopped_message(services: Services) -> tuple[str, str, list[ErrorAction]]:
     assert services.local is not None
     engine = services.local.engine
     return STOPPED_TITLE, stopped_text(engine.exit_code), restart_actions(services)
+
+
+def start_failure_title(services: Services) -> str:
+    """The title of a call its local source was not there for (nothing was sent)."""
+    state = services.local.engine.state if services.local is not None else None
+    if state is EngineState.MISSING:
+        return MISSING_TITLE
+    return FAILED_TITLE if state is EngineState.FAILED else NOT_THERE_TITLE
 
 
 def restart_actions(services: Services) -> list[ErrorAction]:

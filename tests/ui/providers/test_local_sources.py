@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +24,9 @@ from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.task_page import TaskPage
 from tests.support.fake_router import FakeRouter
 from tests.support.fixtures import ROUTER_TOKEN
+from tests.support.local_engine import engine_command, requests_seen
+from tests.support.local_engine import engine_log as engine_log
+from tests.support.local_engine import local as local
 from tests.support.qt_async import RunAsync, wait_until
 from tests.ui.conftest import MakeWindow
 from tests.ui.pages import run_page
@@ -33,26 +34,9 @@ from tests.ui.pages import run_page
 from .conftest import click_choice, titles
 from .test_picker import choose_model
 
-FAKE_ENGINE = Path(__file__).resolve().parents[2] / "support" / "fake_engine.py"
 CLASSIFIER = "tiny/classifier"
 TASK = "text-classification"
 SHOTS = Path("/work/shots")
-
-
-def engine_command(log: Path, *extra: str) -> list[str]:
-    return [sys.executable, str(FAKE_ENGINE), "--log", str(log), *extra]
-
-
-@pytest.fixture
-def engine_log(tmp_path: Path) -> Path:
-    return tmp_path / "engine-requests.jsonl"
-
-
-@pytest.fixture
-def local(engine_log: Path) -> Iterator[LocalSourcesService]:
-    made = LocalSourcesService(engine_command(engine_log))
-    yield made
-    made.shutdown()
 
 
 @pytest.fixture
@@ -60,12 +44,6 @@ def local_window(make_window: MakeWindow, services: Services,
                  local: LocalSourcesService) -> MainWindow:
     services.local = local
     return make_window()
-
-
-def requests_seen(log: Path) -> list[dict[str, str]]:
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
 
 
 def alive(pid: int) -> bool:
@@ -189,9 +167,10 @@ def test_a_missing_extra_says_how_to_install_it(
         page = run_async(main(), timeout=40)
         assert local.engine.state is EngineState.MISSING and local.engine.pid() == 0
         box = page.result_panel.error_box
-        assert box.title.text() == "Not sent"
+        assert box.title.text() == "The local engine is not installed"
         message = box.message.text()
-        assert "torch, uvicorn" in message and 'pip install "hfi-desktop[local]"' in message
+        assert "needs torch and uvicorn" in message
+        assert 'pip install "hfi-desktop[local]"' in message
         assert set(looked_up) == {"torch", "transformers", "starlette", "uvicorn"}
         rows = {row.title: row for row in page.provider_picker.rows()}
         assert rows["Local engine"].status == "error"
@@ -214,7 +193,9 @@ def test_a_bad_first_line_is_a_clear_start_failure(
             return page
 
         page = run_async(main(), timeout=40)
-        message = page.result_panel.error_box.message.text()
+        box = page.result_panel.error_box
+        assert box.title.text() == "The local engine did not start"
+        message = box.message.text()
         assert "could not start" in message and "not its address" in message
         assert local.engine.state is EngineState.FAILED and local.engine.pid() == 0
     finally:
