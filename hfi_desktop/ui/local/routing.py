@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from hfi_desktop.local.clients import ENGINE_ID, is_local
+from hfi_desktop.local.clients import ENGINE_ID, is_local, local_client
 from hfi_desktop.local.engine_start import EngineStartError
 
 if TYPE_CHECKING:
@@ -49,6 +49,27 @@ async def route(services: Services, request: CallRequest) -> Route:
         name = provider.partition(":")[2]
         raise EngineStartError(f"The local server {name!r} is no longer listed: choose "
                                "another provider, or find local servers again.")
-    kwargs = {k: v for k, v in request.kwargs.items() if k != "provider"}
     client = local.client_for(source, services.settings)
-    return Route(client, dataclasses.replace(request, kwargs=kwargs), source)
+    return Route(client, _without_provider(request), source)
+
+
+def snippet_route(services: Services, request: CallRequest) -> Route:
+    """Where Copy as code says ``request`` goes: the source's URL, with no token in the
+    client (a snippet never holds one); EngineStartError when the engine is not running
+    (its address changes with each start)."""
+    provider = request.kwargs.get("provider")
+    if not isinstance(provider, str) or not is_local(provider):
+        return Route(services.client(), request)
+    local = services.local
+    source = local.source(provider) if local is not None else None
+    if source is None or not source.base_url:
+        raise EngineStartError("start the local engine first (Tools ▸ Start local engine): "
+                               "its address changes with each start")
+    client = local_client(dataclasses.replace(source, token=""))
+    return Route(client, _without_provider(request), source)
+
+
+def _without_provider(request: CallRequest) -> CallRequest:
+    """Local calls are made the 2023 way, at the source's base URL."""
+    kwargs = {k: v for k, v in request.kwargs.items() if k != "provider"}
+    return dataclasses.replace(request, kwargs=kwargs)

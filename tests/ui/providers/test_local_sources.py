@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from hfi_desktop.codegen import Flavour
 from hfi_desktop.local.sources import LocalSource, SourceKind
 from hfi_desktop.ui.local import EngineState, LocalSourcesService
 from hfi_desktop.ui.main_window import MainWindow
@@ -223,3 +224,27 @@ def test_the_tools_menu_starts_and_stops_the_engine(
     pid = local.engine.pid()
     stop.trigger()
     assert not alive(pid) and start.isEnabled()
+
+
+def test_copy_as_code_shows_the_engine_url_and_never_a_token(
+        local_window: MainWindow, local: LocalSourcesService, fake_router: FakeRouter,
+        run_async: RunAsync) -> None:
+    async def main() -> TaskPage:
+        page = await local_page(local_window)
+        copier = page.copy_as_code
+        copier.actions[Flavour.CURL].trigger()  # the engine is not running: said, not copied
+        assert copier._task is not None
+        await wait_until(copier._task.done)
+        assert "start the local engine first" in page.status.label.text()
+        await local.engine.ready()
+        for flavour in (Flavour.CURL, Flavour.PYTHON):
+            copier.actions[flavour].trigger()
+            await wait_until(copier._task.done)
+        return page
+
+    page = run_async(main(), timeout=40)
+    dialog = page.copy_as_code.dialog
+    assert dialog is not None, page.status.label.text()
+    text = dialog.text()
+    assert local.engine.url in text, text
+    assert local.engine.token not in text and ROUTER_TOKEN not in text
