@@ -119,6 +119,11 @@ def test_local_engine_runs_the_page_and_only_it_gets_its_token(
     rows = {row.title: row for row in page.provider_picker.rows()}
     assert rows["Local engine"].status == "live"
     assert rows["Local engine"].detail.startswith("Running at 127.0.0.1:")
+    combo = page.provider_picker.combo
+    combo.showPopup()
+    run_async(wait_until(lambda: combo.view().isVisible(), timeout=5))
+    shoot(combo.view().window(), "i14-c-picker-engine-running.png")
+    combo.hidePopup()
     assert services.settings.provider_choice(TASK) == "local"  # remembered for the task
 
 
