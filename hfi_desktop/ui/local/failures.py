@@ -20,7 +20,7 @@ FAILED_TITLE = "The local engine did not start"
 NOT_THERE_TITLE = "Not sent"
 RESTART_TEXT = "Restart the local engine"
 #: How long a call that lost its connection waits to learn whether the engine ended.
-DEATH_WAIT_S = 3.0
+DEATH_WAIT_S = 5.0
 
 
 async def engine_died(services: Services, error: BaseException) -> bool:

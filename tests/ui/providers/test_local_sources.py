@@ -99,6 +99,14 @@ def test_local_engine_runs_the_page_and_only_it_gets_its_token(
         local_window: MainWindow, local: LocalSourcesService, engine_log: Path,
         services: Services,
         fake_router: FakeRouter, run_async: RunAsync) -> None:
+    asked: list[str] = []
+
+    async def gate(run: object, parent: object, asking: object) -> bool:
+        asked.append("asked")  # the token question: never for a local source
+        return True
+
+    services.before_run = gate
+
     async def main() -> TaskPage:
         page = await local_page(local_window)
         assert local.engine.state is EngineState.STOPPED  # started by the run, on demand
@@ -106,6 +114,7 @@ def test_local_engine_runs_the_page_and_only_it_gets_its_token(
         return page
 
     page = run_async(main(), timeout=40)
+    assert asked == []
     assert local.engine.is_running()
     assert page.provider_picker.choice() == "local"
     assert "POSITIVE" in page.result_panel.json_view.text()
