@@ -24,6 +24,7 @@ from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.paths import data_dir
 from hfi_desktop.storage.settings import Settings
+from hfi_desktop.ui.local import LocalSourcesService
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.notice import NoticeBar
 from hfi_desktop.ui.settings import LiveSettings, install_settings
@@ -144,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # and more, and the window is built and shown meanwhile (runs wait for the token).
     live = LiveSettings(Settings(), token=bridge.start(resolve_token))
     services = live.services(bridge)
+    # Models on this computer: the local engine (started on demand) and local servers.
+    local = services.local = LocalSourcesService()
     # The history of runs, in the user data directory (HFI_DESKTOP_DATA_DIR overrides it).
     history = services.history = HistoryService.open(settings=services.settings)
     window = MainWindow(CATALOG, services)
@@ -163,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code: int = loop.run_forever()
     finally:
         collector.stop()
+        local.shutdown()  # the engine stops with the app (it also exits when stdin closes)
         bridge.shutdown()
         history.close()  # waits (briefly) for the last writes
         live.close()

@@ -36,7 +36,9 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError
 from hfi_desktop.codegen import CodegenError, Flavour, describe_call, flavours_for, snippet
 from hfi_desktop.inference import HfInference, InferenceError
+from hfi_desktop.local.engine_start import EngineStartError
 from hfi_desktop.ui.clipboard import copy_text
+from hfi_desktop.ui.local.routing import snippet_route
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
 if TYPE_CHECKING:
@@ -222,13 +224,22 @@ class CopyAsCode(QObject):
         return self._task
 
     async def _copy(self, flavour: Flavour, request: CallRequest) -> None:
-        client, streaming = self._services.client(), self._page.spec.streaming
+        streaming = self._page.spec.streaming
+        try:
+            where = snippet_route(self._services, request)  # a local choice: its URL
+        except EngineStartError as error:
+            self._page.show_status(f"Copy as code: {error}")
+            return
+        client, request = where.client, where.request
         try:
             snippets = await self._services.bridge.run(
                 lambda: build_snippets(client, request, streaming))
         except (CodegenError, InferenceError) as error:
             self._page.show_status(f"Copy as code: {error}")
             return
+        finally:
+            if where.source is not None:
+                client.close()  # made for this snippet alone
         if not shiboken6.isValid(self._widget):
             return
         copy_text(snippets[flavour])

@@ -24,10 +24,18 @@ from typing import TYPE_CHECKING, Any
 from hfi_desktop.catalog import FormError, form_error_of, invoke
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.inference import CallControl, InferenceCancelledError, InferenceInputError
+from hfi_desktop.local.engine_start import EngineStartError
 from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
-from hfi_desktop.present.error_messages import ErrorView, error_view
+from hfi_desktop.present.error_messages import ErrorView, error_message, error_view
 from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.ui.local.failures import (
+    engine_died,
+    restart_actions,
+    start_failure_title,
+    stopped_message,
+)
+from hfi_desktop.ui.local.routing import Route, is_local_request, route
 
 if TYPE_CHECKING:
     from hfi_desktop.bridge import Bridge
@@ -73,18 +81,22 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
     ends the run as an ERROR whose ``error`` is a FormError, and no response."""
     started: float | None = None
     state = RunState.DONE
+    where: Route | None = None
     try:
         gate = services.before_run
-        if gate is not None and not await gate(run, panel, on_asking or (lambda: None)):
+        local = is_local_request(run.request)  # the user's token does not go there: no gate
+        if (not local and gate is not None
+                and not await gate(run, panel, on_asking or (lambda: None))):
             raise RunNotSent("You chose not to send your access token to this host; "
                              "nothing was sent.")
+        where = await route(services, run.request)
         started = time.monotonic()
         if on_sending is not None:
             on_sending()
         if run.spec.streaming:
-            state = await _stream(run, control, services, panel, on_progress, hooks)
+            state = await _stream(run, control, services, where, panel, on_progress, hooks)
         else:
-            await _call(run, control, services, panel)
+            await _call(run, control, services.bridge, where, panel)
     except InferenceInputError as refused:  # before anything was sent: the form's error
         state = RunState.ERROR
         form_error = form_error_of(run.spec, refused)
@@ -101,10 +113,18 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
         run.error_text = ((NOT_SENT_TITLE, str(error)) if isinstance(error, RunNotSent)
                           else CANCELLED_TEXT)
         panel.show_error(*run.error_text)
+    except EngineStartError as error:  # a local source is not there: nothing was sent
+        state = RunState.ERROR
+        run.error = error
+        run.error_text = (start_failure_title(services), str(error))
+        panel.show_error(*run.error_text, actions=restart_actions(services))
     except Exception as error:  # every failure is shown in the panel, never lost
         state = RunState.ERROR
         log.info("run of %s failed: %s", run.spec.id, error)
-        _show_failure(run, error, panel, hooks)
+        if where is not None and where.to_engine and await engine_died(services, error):
+            _show_stopped(run, error, services, panel)
+        else:
+            _show_failure(run, error, panel, hooks)
     finally:
         run.state = state
         run.elapsed_s = 0.0 if started is None else time.monotonic() - started
@@ -113,21 +133,19 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
     return state
 
 
-async def _call(run: Run, control: CallControl, services: Services, panel: ResultPanel) -> None:
-    client = services.client()
-    request = run.request
-    run.result = await services.bridge.run(lambda: invoke(client, request, control),
-                                           control=control)
-    run.prepared = await prepare_outcome(services.bridge, run.spec.output, run.result,
+async def _call(run: Run, control: CallControl, bridge: Bridge, where: Route,
+                panel: ResultPanel) -> None:
+    client, request = where.client, where.request
+    run.result = await bridge.run(lambda: invoke(client, request, control), control=control)
+    run.prepared = await prepare_outcome(bridge, run.spec.output, run.result,
                                          lambda: ResultContext.from_call(request.kwargs))
     panel.show_result(run.prepared)
 
 
-async def _stream(run: Run, control: CallControl, services: Services, panel: ResultPanel,
-                  on_progress: Progress | None, hooks: RunHooks) -> RunState:
+async def _stream(run: Run, control: CallControl, services: Services, where: Route,
+                  panel: ResultPanel, on_progress: Progress | None, hooks: RunHooks) -> RunState:
     """Show tokens as they come (in per-frame batches); keep the text on cancel/error."""
-    client = services.client()
-    request = run.request
+    client, request = where.client, where.request
     panel.begin_stream()
     try:
         async with services.bridge.stream(
@@ -150,15 +168,30 @@ async def _stream(run: Run, control: CallControl, services: Services, panel: Res
     except InferenceInputError:
         raise  # nothing was sent: execute_run shows the form's error
     except Exception as error:
-        view = _show_failure(run, error, panel, hooks, keep_result=bool(run.events))
-        if run.events:  # the text so far is kept, under the banner
-            panel.end_stream("error", view.title)
+        keep = bool(run.events)
+        if where.to_engine and await engine_died(services, error):
+            title = _show_stopped(run, error, services, panel, keep_result=keep)
+        else:
+            title = _show_failure(run, error, panel, hooks, keep_result=keep).title
+        if keep:  # the text so far is kept, under the banner
+            panel.end_stream("error", title)
         return RunState.ERROR
     panel.end_stream("done")
     run.result = run.events
     run.prepared = await prepare_outcome(services.bridge, OutputKind.TEXT_STREAM, run.result)
     panel.json_view.set_text(run.prepared.raw_json)
     return RunState.DONE
+
+
+def _show_stopped(run: Run, error: Exception, services: Services, panel: ResultPanel, *,
+                  keep_result: bool = False) -> str:
+    """The local engine ended while ``run`` waited for it: say so, with a restart button."""
+    title, message, actions = stopped_message(services)
+    run.error = error
+    run.error_text = (title, message)
+    panel.show_error(title, message, keep_result=keep_result, details=error_message(error),
+                     actions=actions)
+    return title
 
 
 def _show_failure(run: Run, error: Exception, panel: ResultPanel, hooks: RunHooks, *,

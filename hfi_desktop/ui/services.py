@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from hfi_desktop.inference import HfInference
     from hfi_desktop.runs import Run
     from hfi_desktop.storage.history.service import HistoryService
+    from hfi_desktop.ui.local import LocalSourcesService
 
 DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024
 
@@ -42,6 +43,7 @@ class Services:
     settings: Settings = field(default_factory=Settings)
     before_run: RunGate | None = None
     history: HistoryService | None = None  # None: runs are not recorded (app.py makes one)
+    local: LocalSourcesService | None = None  # None: no models on this computer (app.py: one)
 
     @classmethod
     def create(cls, client: HfInference | Callable[[], HfInference], *,
@@ -50,7 +52,8 @@ class Services:
                max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
                loaders: Loaders | None = None, settings: Settings | None = None,
                before_run: RunGate | None = None,
-               history: HistoryService | None = None) -> Services:
+               history: HistoryService | None = None,
+               local: LocalSourcesService | None = None) -> Services:
         bridge = bridge or Bridge()
         current = client if callable(client) else (lambda: client)
         return cls(
@@ -63,4 +66,5 @@ class Services:
             settings=settings if settings is not None else Settings(),
             before_run=before_run,
             history=history,
+            local=local,
         )

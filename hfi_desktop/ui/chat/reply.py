@@ -27,8 +27,12 @@ from hfi_desktop.catalog import CallRequest, build_chat_request, invoke
 from hfi_desktop.catalog.tasks_chat import CHAT
 from hfi_desktop.chat import ReplyTally, reply_cost, reply_pieces, serving_provider, wire_messages
 from hfi_desktop.inference import CallControl, InferenceCancelledError
+from hfi_desktop.local.clients import is_local
+from hfi_desktop.local.engine_start import EngineStartError
 from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.runs import RunState
+from hfi_desktop.ui.local.failures import engine_died, start_failure_title, stopped_message
+from hfi_desktop.ui.local.routing import Route, route
 from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.run_controller import make_run
 from hfi_desktop.ui.run_driver import NOT_SENT_TITLE
@@ -138,11 +142,13 @@ class ReplyRunner(QObject):
         sent_at = time.monotonic()
         tally = ReplyTally(sent_at)
         state = RunState.DONE
+        where: Route | None = None
         try:
-            await self._check_gate(job)
+            if not is_local(job.provider):  # the user's token does not go to local sources
+                await self._check_gate(job)
             tally.sent_at = time.monotonic()  # not while the token question waited
-            request = await self._request(job)
-            client = self._services.client()
+            where = await route(self._services, await self._request(job))
+            client, request = where.client, where.request
             async with self._services.bridge.stream(
                     lambda: reply_pieces(lambda: invoke(client, request, control)),
                     control=control) as batches:
@@ -153,10 +159,17 @@ class ReplyRunner(QObject):
             job.error = error
             if isinstance(error, _NotSent):
                 reply.error = (NOT_SENT_TITLE, str(error))
+        except EngineStartError as error:  # the local source is not there: nothing sent
+            state = RunState.ERROR
+            job.error = error
+            reply.error = (start_failure_title(self._services), str(error))
         except Exception as error:  # every failure is shown with the reply, never lost
             state = RunState.ERROR
             job.error = error
             reply.error = error_text(error)
+            if where is not None and where.to_engine and await engine_died(self._services,
+                                                                           error):
+                reply.error = stopped_message(self._services)[:2]
             log.info("chat reply of %s failed: %s", job.model, error)
         finally:
             job.response = control.response
@@ -215,7 +228,8 @@ class ReplyRunner(QObject):
         """The reply's cost at the router's prices (the catalogue is fetched once); nothing
         when they are unknown or cannot be fetched."""
         stats = job.reply.stats
-        if stats is None or stats.provider is None or stats.approximate:
+        if (stats is None or stats.provider is None or stats.approximate
+                or is_local(job.provider)):  # on this computer: no price
             return
         client = self._services.client()
         try:

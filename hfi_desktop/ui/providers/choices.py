@@ -2,8 +2,9 @@
 serves the model for the page's task (status, price, speed), and the 2023 call. Building the
 rows is pure (no Qt); ``picker.py`` shows them.
 
-A choice is a string: a policy ("auto", "cheapest", "preferred"), a provider's name, or
-:data:`SEED` for the 2023 call (hf-inference at the base URL, no provider look-up).
+A choice is a string: a policy ("auto", "cheapest", "preferred"), a provider's name,
+:data:`SEED` for the 2023 call (hf-inference at the base URL, no provider look-up), or a
+source on this computer ("local": the engine; "local:<name>": a server).
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from urllib.parse import urlsplit
 
 from hfi_desktop.inference import known_providers, tasks_of
 from hfi_desktop.inference.urls import PROVIDERS_PAGE
+from hfi_desktop.local.clients import ENGINE_ID, is_local
+from hfi_desktop.local.sources import SourceKind
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from hfi_desktop.inference import ChatProvider, ProviderMapping
+    from hfi_desktop.local.sources import LocalSource
 
 AUTO = "auto"
 CHEAPEST = "cheapest"
@@ -30,6 +34,8 @@ SEED = "2023-api"
 CHAT = "conversational"
 HF_INFERENCE = "hf-inference"
 SEED_TITLE = "hf-inference (2023 API)"
+LOCAL_CAPTION = "On this computer"
+ENGINE_TITLE = "Local engine"
 _POLICY_ALIASES = {"fastest": AUTO}
 
 
@@ -82,6 +88,8 @@ def title_of(choice: str, task: str | None) -> str:
     """How ``choice`` reads in the closed picker and in a run's details."""
     if choice == AUTO:
         return "Auto (fastest)" if task == CHAT else "Auto"
+    if is_local(choice):
+        return ENGINE_TITLE if choice == ENGINE_ID else f"{choice.partition(':')[2]} (local)"
     return {CHEAPEST: "Cheapest", PREFERRED: "Preferred", SEED: SEED_TITLE}.get(choice, choice)
 
 
@@ -130,17 +138,19 @@ def build_rows(
     offers: Mapping[str, ChatProvider] | None = None,
     message: str = "",
     selected: str = AUTO,
+    local: Sequence[PickerRow] = (),
 ) -> list[PickerRow]:
     """The picker's rows for ``model`` on a page of ``task`` (the mapping's task name).
     ``entries``: the model's provider mapping (once looked up); ``offers``: the router's
     catalogue entries of the model by provider (chat models); ``message``: why the look-up
-    failed; ``selected``: the current choice, kept listed even where it does not apply."""
+    failed; ``selected``: the current choice, kept listed even where it does not apply;
+    ``local``: the rows of the sources on this computer (:func:`local_row`)."""
     offers = offers or {}
     chat = task == CHAT
     rows = _policy_rows(task)
     rows.append(PickerRow(Kind.CAPTION, "Providers of this model"))
     serving = [e for e in entries if e.serves(task) and (chat or e.provider != HF_INFERENCE)]
-    listed = {e.provider for e in serving}
+    listed = {e.provider for e in serving} | {row.choice for row in local}
     if lookup is Lookup.RUNNING:
         rows.append(PickerRow(Kind.NOTE, f"Looking up the providers of {model}…"))
     elif lookup is Lookup.FAILED:
@@ -156,10 +166,27 @@ def build_rows(
                 else "Chosen before")
         rows.append(PickerRow(Kind.CHOICE, selected, selected, note,
                               tooltip=f"{selected}: {note.lower()}"))
+    if local:
+        rows.append(PickerRow(Kind.CAPTION, LOCAL_CAPTION))
+        rows += local
     if not chat:
         rows.append(PickerRow(Kind.CAPTION, "Without Inference Providers"))
         rows.append(_seed_row(entries, task, lookup))
     return rows
+
+
+def local_row(source: LocalSource, task: str, detail: str) -> PickerRow:
+    """A source on this computer as a choice: the engine and HF-style servers serve every
+    task; OpenAI-compatible servers, chat only."""
+    chat_only = source.kind is SourceKind.OPENAI and task != CHAT
+    status = "" if source.healthy else "error"
+    if source.kind is SourceKind.ENGINE and source.base_url:
+        status = "live"
+    if chat_only:
+        detail = "Chat only (an OpenAI-compatible server)"
+    tip = f"{source.title}: {detail}" if detail else source.title
+    return PickerRow(Kind.CHOICE, source.title, source.id, detail, status,
+                     enabled=not chat_only, tooltip=tip)
 
 
 def _none_serve(task: str, entries: Sequence[ProviderMapping]) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog.served import provider_task, served_default
 from hfi_desktop.hub import HubError, is_hub_id, pipeline_tag_for
+from hfi_desktop.local.clients import is_local
 from hfi_desktop.present.error_messages import error_link, error_providers
 from hfi_desktop.storage.settings import CLIENT_KEYS
 
@@ -122,11 +123,12 @@ class PageProviders(QObject):
         """Say whether the model in the field will run, once its providers are known."""
         found, task = self.picker.found(), self.task
         model = self.field.effective_model()
-        if found is None or task is None or found.model != model or not self.picker.applies():
+        choice = self.picker.choice()
+        if (found is None or task is None or found.model != model or not self.picker.applies()
+                or is_local(choice)):  # on this computer: whatever the providers serve
             self.note.clear_note()
             return
         serving = found.serving(task)
-        choice = self.picker.choice()
         if not serving:
             others = sorted({e.task for e in found.entries})
             also = f" (only for {', '.join(others)})" if others else ""

@@ -10,7 +10,8 @@ Reusable wherever a model is called (a task's page, the chat page)::
 
 It lists Auto (the application's default), Cheapest, Preferred, each provider that serves the
 model for the task (status, and for models billed by the token: price, context length,
-latency, throughput), and the 2023 call. What the user chooses is remembered per task
+latency, throughput), the sources on this computer (the local engine, local servers), and
+the 2023 call. What the user chooses is remembered per task
 (Settings); a task with no choice yet starts on the default policy of the settings.
 """
 
@@ -42,6 +43,7 @@ from .choices import (
     Lookup,
     PickerRow,
     build_rows,
+    local_row,
     normalize,
     provider_of,
     title_of,
@@ -157,6 +159,8 @@ class ProviderPicker(QWidget):
         self._generation = 0
         self._last_provider: str | None = None
         self._build()
+        if context.local is not None:  # the engine's state, servers found
+            context.local.changed.connect(self._apply)
         self._apply()
 
     def _build(self) -> None:
@@ -319,6 +323,12 @@ class ProviderPicker(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
 
+    def _local_rows(self, task: str) -> list[PickerRow]:
+        local = self.context.local
+        if local is None:
+            return []
+        return [local_row(source, task, local.detail(source)) for source in local.sources()]
+
     def _apply(self) -> None:
         """Rows, current row, enabled state and tooltip as the state says; ``changed`` if
         :meth:`provider` changed."""
@@ -334,7 +344,7 @@ class ProviderPicker(QWidget):
             rows = build_rows(self._task, self._model, lookup=self._lookup,
                               entries=found.entries if found else (),
                               offers=found.offers if found else None, message=self._message,
-                              selected=self._choice)
+                              selected=self._choice, local=self._local_rows(self._task))
         combo.blockSignals(True)
         self._rows.set_rows(rows)
         current = next((i for i, r in enumerate(rows)

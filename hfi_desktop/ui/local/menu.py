@@ -1,0 +1,43 @@
+"""Tools ▸ Start local engine / Stop local engine: the engine on demand without a run (it
+also starts by itself the first time a page runs with "Local engine" chosen)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+
+from .engine_process import EngineState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from .sources_service import LocalSourcesService
+
+START_TEXT = "Start local engine"
+STOP_TEXT = "Stop local engine"
+
+
+def install_local_engine(tools: QMenu, local: LocalSourcesService, parent: QWidget
+                         ) -> tuple[QAction, QAction]:
+    """Add the two actions to ``tools``; each is enabled when it applies."""
+    engine = local.engine
+    start = QAction(START_TEXT, parent)
+    start.setObjectName("startLocalEngine")
+    start.setStatusTip("Start the engine that runs Hub models from your cache on this computer")
+    stop = QAction(STOP_TEXT, parent)
+    stop.setObjectName("stopLocalEngine")
+    start.triggered.connect(lambda _=False: engine.start())
+    stop.triggered.connect(lambda _=False: engine.stop())
+
+    def follow() -> None:
+        busy = engine.state in (EngineState.STARTING, EngineState.RUNNING)
+        start.setEnabled(not busy)
+        stop.setEnabled(busy)
+
+    engine.state_changed.connect(follow)
+    follow()
+    tools.addSeparator()
+    tools.addAction(start)
+    tools.addAction(stop)
+    return start, stop
