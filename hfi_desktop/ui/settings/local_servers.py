@@ -56,7 +56,7 @@ class LocalServersTab(SettingsTab):
         self.table.setHorizontalHeaderLabels(["Name", "Kind", "URL"])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(NAME, 120)
         self.table.verticalHeader().hide()
@@ -142,6 +142,9 @@ class LocalServersTab(SettingsTab):
         kind.setCurrentIndex(max(0, kind.findData(profile.kind.value)))
         kind.currentIndexChanged.connect(self._on_edited)
         self.table.setCellWidget(row, KIND, kind)
+        # A cell widget is not among the contents a column is sized to: make room for it.
+        self.table.setColumnWidth(KIND, max(self.table.columnWidth(KIND),
+                                            kind.sizeHint().width()))
         self.table.blockSignals(False)
         self.message.clear_message()
         if blank and edit:
