@@ -33,7 +33,7 @@ import requests
 from hfi_desktop.inference import InferenceOutputError
 from hfi_desktop.inference.reading import read_capped, read_json
 
-from .profiles import SOURCE_PREFIX, free_name
+from .profiles import SOURCE_PREFIX, free_name, server_root
 from .sources import LocalSource, SourceKind
 
 #: The usual ports: Ollama, llama.cpp / TGI / TEI, LM Studio, vLLM / transformers serve.
@@ -170,7 +170,7 @@ def discover(urls: list[str] | None = None, *, timeout_s: float = DEFAULT_TIMEOU
              ) -> list[Finding]:
     """One finding per URL (the usual ports of 127.0.0.1 when None), in the given order,
     after about ``timeout_s`` at most."""
-    targets = [url.rstrip("/") for url in (default_urls() if urls is None else urls)]
+    targets = [server_root(url) for url in (default_urls() if urls is None else urls)]
     probe = _Probe(timeout_s)
     pool = ThreadPoolExecutor(max_workers=max(1, len(targets) * len(_PATHS)),
                               thread_name_prefix="hfi-find-servers")

@@ -50,10 +50,17 @@ class ServerProfile:
             id=self.source_id,
             title=f"{self.name} ({_where(self.url)})",
             kind=self.kind,
-            base_url=self.url.rstrip("/"),
+            base_url=server_root(self.url),
             models=models,
             healthy=healthy,
         )
+
+
+def server_root(url: str) -> str:
+    """The server's root URL: OpenAI clients are often given ``…/v1``, but the routes asked
+    here (``/v1/models``, ``/v1/chat/completions``, ``/info``) are below the root."""
+    root = url.strip().rstrip("/")
+    return root[:-3] if root.endswith("/v1") else root
 
 
 def free_name(wanted: str, taken: Iterable[str]) -> str:

@@ -34,11 +34,12 @@ def test_ollama_is_found_with_its_tagged_models() -> None:
 
 def test_an_openai_compatible_server_is_named_by_its_model_list() -> None:
     with FakeOpenAIServer(models=("ggml-org/gemma-3-1b-it-GGUF",), owned_by="llamacpp") as server:
-        [finding] = discover([server.url + "/"], timeout_s=TIMEOUT_S)
+        [finding] = discover([server.url + "/v1/"], timeout_s=TIMEOUT_S)
     assert finding.source is not None
     assert finding.source.title == f"llama.cpp (127.0.0.1:{server.port})"
     assert finding.source.models == ("ggml-org/gemma-3-1b-it-GGUF",)
     assert finding.name == "llama.cpp"
+    assert finding.base_url == server.url  # the root: "/v1" is what OpenAI clients are given
 
 
 def test_a_server_that_is_not_ready_is_found_unhealthy() -> None:

@@ -35,6 +35,11 @@ def test_a_profile_is_a_local_source() -> None:
         base_url="http://127.0.0.1:11434")
 
 
+def test_a_v1_url_is_taken_as_the_server_root() -> None:
+    profile = ServerProfile("lms", SourceKind.OPENAI, "http://127.0.0.1:1234/v1/")
+    assert profile.source().base_url == "http://127.0.0.1:1234"
+
+
 @pytest.mark.parametrize(("profile", "problem"), [
     (ServerProfile("My server", SourceKind.OPENAI, "http://127.0.0.1:1"), "lower-case"),
     (ServerProfile("", SourceKind.OPENAI, "http://127.0.0.1:1"), "lower-case"),

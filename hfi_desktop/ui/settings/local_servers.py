@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from hfi_desktop.bridge import create_task
 from hfi_desktop.credentials.trust import check_url
 from hfi_desktop.local.discovery import DEFAULT_PORTS, Finding, Status, default_urls, discover
-from hfi_desktop.local.profiles import KIND_LABELS, PROFILE_KINDS, ServerProfile, free_name
+from hfi_desktop.local.profiles import (
+    KIND_LABELS,
+    PROFILE_KINDS,
+    ServerProfile,
+    free_name,
+    server_root,
+)
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
@@ -217,7 +223,7 @@ class LocalServersTab(SettingsTab):
     def _show_findings(self) -> None:
         shown = [f for f in self.findings if f.status is not Status.NOTHING]
         self.found.setRowCount(0)
-        saved = {p.url.rstrip("/") for p in self.profiles()}
+        saved = {server_root(p.url) for p in self.profiles()}
         for finding in shown:
             row = self.found.rowCount()
             self.found.insertRow(row)
