@@ -8,6 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from hfi_desktop.inference import ChatStreamAssembler, HfInference, ModelNotFoundError
+from hfi_desktop.local.clients import client_for
+from hfi_desktop.local.sources import LocalSource, SourceKind
 from tests.support.fake_openai_server import FakeOpenAIServer
 
 MODEL = "llama3.2:1b"
@@ -58,3 +60,22 @@ def test_an_endpoint_client_chats_with_the_named_model(client: HfInference,
 def test_a_model_the_server_does_not_have_is_named(client: HfInference) -> None:
     with pytest.raises(ModelNotFoundError, match="mistral:7b"):
         client.chat_completion(messages=MESSAGES, model="mistral:7b")
+
+
+def test_a_local_source_never_gets_the_users_hf_token(
+        server: FakeOpenAIServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_TOKEN", "hf_users_own_token_0123456789")
+    source = LocalSource("local:ollama", "ollama", SourceKind.OPENAI, server.url)
+    with client_for(source, timeout=(2.0, 10.0)) as client:
+        client.chat_completion(messages=MESSAGES, model=MODEL)
+    assert "Authorization" not in server.chats()[0].headers
+
+
+def test_a_local_source_gets_its_own_token_only(server: FakeOpenAIServer,
+                                                refused_url: str) -> None:
+    source = LocalSource("local", "Local", SourceKind.ENGINE, server.url, token="engine-123")
+    with client_for(source, timeout=(2.0, 10.0)) as client:
+        assert client.sends_token_to(server.url + "/v1/chat/completions")
+        assert not client.sends_token_to(refused_url)
+        client.chat_completion(messages=MESSAGES, model=MODEL)
+    assert server.chats()[0].headers["Authorization"] == "Bearer engine-123"
