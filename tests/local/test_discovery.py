@@ -11,7 +11,10 @@ from hfi_desktop.local.discovery import Status, default_urls, discover, probe
 from hfi_desktop.local.sources import SourceKind
 from tests.support.fake_openai_server import TEI_INFO, TGI_INFO, FakeOpenAIServer
 
-TIMEOUT_S = 1.0
+#: Generous: fake servers on a loaded machine must answer within it.
+TIMEOUT_S = 3.0
+#: The searches with a bad server: they end at this deadline.
+SHORT_S = 2.0
 
 
 def test_the_usual_ports_are_probed_by_default() -> None:
@@ -74,17 +77,17 @@ def test_nothing_listening_is_said_quietly(refused_url: str) -> None:
 @pytest.mark.parametrize(("behaviour", "message"), [
     ("garbage", "GET /v1/models: the server sent malformed JSON"),
     ("huge", "GET /v1/models: the response is larger than the limit"),
-    ("hang", "no complete answer within 1 s"),
-    ("trickle", "no complete answer within 1 s"),
+    ("hang", "no complete answer within 2 s"),
+    ("trickle", "no complete answer within 2 s"),
 ])
 def test_a_bad_server_gives_its_own_error_in_about_one_timeout(
         behaviour: str, message: str, refused_url: str) -> None:
     with FakeOpenAIServer(behaviour=behaviour) as bad, \
             FakeOpenAIServer(models=("phi3:mini",), ollama=True) as good:
         started = time.monotonic()
-        findings = discover([bad.url, good.url, refused_url], timeout_s=TIMEOUT_S)
+        findings = discover([bad.url, good.url, refused_url], timeout_s=SHORT_S)
         took = time.monotonic() - started
-    assert took < TIMEOUT_S + 1.5, took
+    assert took < SHORT_S + 1.5, took
     first, second, third = findings
     assert first.status is Status.ERROR
     assert first.message.startswith(f"127.0.0.1:{bad.port}: ")

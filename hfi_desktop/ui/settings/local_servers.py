@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.credentials.trust import check_url
-from hfi_desktop.local.discovery import DEFAULT_PORTS, Finding, Status, default_urls, discover
+from hfi_desktop.local.discovery import (
+    DEFAULT_PORTS,
+    DEFAULT_TIMEOUT_S,
+    Finding,
+    Status,
+    default_urls,
+    discover,
+)
 from hfi_desktop.local.profiles import (
     KIND_LABELS,
     PROFILE_KINDS,
@@ -56,6 +63,7 @@ class LocalServersTab(SettingsTab):
         self.findings: list[Finding] = []
         #: What Find asks besides the URL typed (tests put their fake servers' here).
         self.probe_urls: list[str] = default_urls()
+        self.probe_timeout_s = DEFAULT_TIMEOUT_S
 
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("localServersTable")
@@ -215,7 +223,8 @@ class LocalServersTab(SettingsTab):
         self.find_button.setEnabled(False)
         self.find_message.show_message("Looking…", Level.INFO)
         try:
-            self.findings = await self._bridge.run(lambda: discover(urls))
+            timeout_s = self.probe_timeout_s
+            self.findings = await self._bridge.run(lambda: discover(urls, timeout_s=timeout_s))
         finally:
             self.find_button.setEnabled(True)
         self._show_findings()

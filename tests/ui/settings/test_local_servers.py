@@ -38,6 +38,7 @@ def open_tab(window: MainWindow, urls: list[str]) -> SettingsDialog:
     dialog = hooks(window).open_dialog()
     dialog.tabs.setCurrentWidget(dialog.local_servers)
     dialog.local_servers.probe_urls = urls
+    dialog.local_servers.probe_timeout_s = 5.0  # a loaded machine: no server here hangs
     return dialog
 
 
