@@ -94,3 +94,11 @@ def test_a_bad_server_gives_its_own_error_in_about_one_timeout(
     assert message in first.message
     assert second.source is not None and second.source.models == ("phi3:mini",)
     assert third.status is Status.NOTHING
+
+
+def test_an_answer_of_the_wrong_shape_is_no_server_we_know() -> None:
+    with FakeOpenAIServer(info={"model_id": 42, "router": ["x"]}) as server:
+        [finding] = discover([server.url], timeout_s=TIMEOUT_S)
+    assert finding.status is Status.ERROR
+    assert finding.message == (f"127.0.0.1:{server.port}: answers, but not as an "
+                               "OpenAI-compatible or HF-style server (GET /v1/models: HTTP 404)")
