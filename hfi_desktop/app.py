@@ -28,6 +28,7 @@ from hfi_desktop.ui.local import LocalSourcesService
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.notice import NoticeBar
 from hfi_desktop.ui.settings import LiveSettings, install_settings
+from hfi_desktop.ui.settings.local_sources import LocalServerPublisher
 from hfi_desktop.ui.single_instance import ANSWER_TIMEOUT_S, SingleInstance, hand_over
 
 if TYPE_CHECKING:
@@ -147,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = live.services(bridge)
     # Models on this computer: the local engine (started on demand) and local servers.
     local = services.local = LocalSourcesService()
+    servers = LocalServerPublisher(services.settings, bridge, local)  # saved local servers
+    loop.call_soon(servers.publish)  # their models and health, once the loop runs
     # The history of runs, in the user data directory (HFI_DESKTOP_DATA_DIR overrides it).
     history = services.history = HistoryService.open(settings=services.settings)
     window = MainWindow(CATALOG, services)
@@ -166,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code: int = loop.run_forever()
     finally:
         collector.stop()
+        servers.close()
         local.shutdown()  # the engine stops with the app (it also exits when stdin closes)
         bridge.shutdown()
         history.close()  # waits (briefly) for the last writes

@@ -27,6 +27,7 @@ Keys (other features read some of them: keep the names):
 ``ui/theme``                str     system | light | dark
 ``endpoints/…``             array   named endpoints: name, url, trusted
 ``trust/origins``           list    origins (scheme://host[:port]) allowed the token
+``local_servers/…``         array   local server profiles: name, kind (openai | hf), url
 ``provider/task/<task>``    str     the provider chosen on a task's page
 =========================== ======= ==============================================
 
@@ -60,6 +61,8 @@ from hfi_desktop.inference import (
     Options,
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL, DEFAULT_ROUTER_URL, RETIRED_HOST
+from hfi_desktop.local.profiles import ServerProfile
+from hfi_desktop.local.sources import SourceKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -87,6 +90,7 @@ TRUSTED_ORIGINS = "trust/origins"  # scheme://host[:port] the user said "Yes" fo
 #: Settings.trusted_origins), then removed.
 _OLD_TRUSTED_HOSTS = "trust/hosts"
 PROVIDER_CHOICE = "provider/task"  # + "/<task>"
+LOCAL_SERVERS = "local_servers"  # a QSettings array: local_servers/1/name, …
 
 #: The keys a change of which needs a new client.
 CLIENT_KEYS = frozenset({BASE_URL, ROUTER_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT,
@@ -153,6 +157,7 @@ class SettingsValues:
     theme: Theme = Theme.SYSTEM
     endpoints: tuple[NamedEndpoint, ...] = ()
     trusted_origins: tuple[str, ...] = field(default=())
+    local_servers: tuple[ServerProfile, ...] = ()
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field name (empty when the values can be saved)."""
@@ -184,6 +189,14 @@ class SettingsValues:
                 if problem:
                     found[f"endpoints.{index}"] = f"{endpoint.name}: {problem}"
             names.add(endpoint.name.strip().casefold())
+        seen: set[str] = set()
+        for index, profile in enumerate(self.local_servers):
+            problem = profile.problem()
+            if problem is None and profile.name in seen:
+                problem = f"the name {profile.name!r} is used twice"
+            if problem:
+                found[f"local_servers.{index}"] = problem
+            seen.add(profile.name)
         return found
 
 
@@ -460,6 +473,41 @@ class Settings:
         wanted = name.strip().casefold()
         return next((e for e in self.endpoints() if e.name.casefold() == wanted), None)
 
+    # -- local server profiles -------------------------------------------------------------
+
+    def local_servers(self) -> list[ServerProfile]:
+        """The local server profiles, in the user's order (unreadable entries skipped)."""
+        found: list[ServerProfile] = []
+        size = self.qsettings.beginReadArray(LOCAL_SERVERS)
+        try:
+            for index in range(size):
+                self.qsettings.setArrayIndex(index)
+                name = str(self.qsettings.value("name", "") or "").strip()
+                kind = str(self.qsettings.value("kind", "") or "").strip()
+                url = str(self.qsettings.value("url", "") or "").strip()
+                if kind in (SourceKind.OPENAI, SourceKind.HF):
+                    profile = ServerProfile(name, SourceKind(kind), url)
+                    if profile.problem() is None:
+                        found.append(profile)
+        finally:
+            self.qsettings.endArray()
+        return found
+
+    def set_local_servers(self, profiles: Iterable[ServerProfile]) -> None:
+        """Replace the list (each profile as valid as :meth:`ServerProfile.problem` says)."""
+        cleaned = [ServerProfile(p.name.strip(), p.kind, p.url.strip()) for p in profiles]
+        if cleaned == self.local_servers():
+            return
+        self.qsettings.remove(LOCAL_SERVERS)
+        self.qsettings.beginWriteArray(LOCAL_SERVERS, len(cleaned))
+        for index, profile in enumerate(cleaned):
+            self.qsettings.setArrayIndex(index)
+            self.qsettings.setValue("name", profile.name)
+            self.qsettings.setValue("kind", profile.kind.value)
+            self.qsettings.setValue("url", profile.url)
+        self.qsettings.endArray()
+        self._changed(LOCAL_SERVERS)
+
     # -- origins allowed to receive the token --------------------------------------------
 
     def trusted_origins(self) -> list[str]:
@@ -491,7 +539,8 @@ class Settings:
     def values(self) -> SettingsValues:
         scalars = {name: self.get(key) for key, (name, _kind) in _SCALARS.items()}
         return SettingsValues(**scalars, endpoints=tuple(self.endpoints()),
-                              trusted_origins=tuple(self.trusted_origins()))
+                              trusted_origins=tuple(self.trusted_origins()),
+                              local_servers=tuple(self.local_servers()))
 
     def apply(self, values: SettingsValues) -> None:
         """Write every value (one ``changed`` for all). Raises ValueError on bad values."""
@@ -503,6 +552,7 @@ class Settings:
                 self.set(key, getattr(values, name))
             self.set_endpoints(values.endpoints)
             self.set_trusted_origins(values.trusted_origins)
+            self.set_local_servers(values.local_servers)
 
 
 def _string_list(raw: object) -> list[str]:

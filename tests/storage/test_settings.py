@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from hfi_desktop.inference import Options
+from hfi_desktop.local.profiles import ServerProfile
+from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import (
     DEFAULTS,
@@ -240,3 +242,25 @@ def test_the_client_gets_deadlines_no_shorter_than_its_timeouts(settings: Settin
     settings.apply(dataclasses.replace(DEFAULTS, call_deadline_s=7200.0, stream_idle_s=60.0))
     assert settings.deadlines() == (7200.0, 120.0)
     assert keys.CALL_DEADLINE in keys.CLIENT_KEYS and keys.STREAM_IDLE in keys.CLIENT_KEYS
+
+
+def test_local_server_profiles_round_trip_and_bad_entries_are_skipped(
+        tmp_path: Path, settings: Settings, changes: list[frozenset[str]]) -> None:
+    profiles = [ServerProfile("ollama", SourceKind.OPENAI, "http://127.0.0.1:11434"),
+                ServerProfile("tgi", SourceKind.HF, "http://127.0.0.1:8080")]
+    settings.set_local_servers(profiles)
+    assert changes == [frozenset({keys.LOCAL_SERVERS})]
+    again = Settings(ini(tmp_path))
+    assert again.local_servers() == profiles
+    assert again.values().local_servers == tuple(profiles)
+    again.qsettings.setValue("local_servers/2/kind", "nonsense")
+    again.qsettings.setValue("local_servers/1/name", "Bad Name")
+    assert again.local_servers() == []
+
+
+def test_local_server_problems_are_found_by_index(settings: Settings) -> None:
+    twice = ServerProfile("a", SourceKind.OPENAI, "http://127.0.0.1:1")
+    values = dataclasses.replace(settings.values(), local_servers=(twice, twice))
+    assert values.problems() == {"local_servers.1": "the name 'a' is used twice"}
+    with pytest.raises(ValueError, match="used twice"):
+        settings.apply(values)

@@ -1,4 +1,5 @@
-"""The settings dialog: Account, Connection, Defaults, History, Appearance, Endpoints.
+"""The settings dialog: Account, Connection, Defaults, History, Appearance, Endpoints,
+Local servers.
 
 Opened with ``open()`` (it never blocks the event loop). OK and Apply write every tab's
 values in one batch (one ``changed`` signal: the client is rebuilt once, the theme changes,
@@ -23,6 +24,7 @@ from hfi_desktop.ui.accessible import name_after_labels
 from hfi_desktop.ui.settings.account import AccountTab
 from hfi_desktop.ui.settings.connection import ConnectionTab
 from hfi_desktop.ui.settings.endpoints import EndpointsTab
+from hfi_desktop.ui.settings.local_servers import LocalServersTab
 from hfi_desktop.ui.settings.tabs import (
     AppearanceTab,
     DefaultsTab,
@@ -52,11 +54,14 @@ class SettingsDialog(QDialog):
         self.history = HistoryTab(self.tabs)
         self.appearance = AppearanceTab(self.tabs)
         self.endpoints = EndpointsTab(self.tabs)
+        self.local_servers = LocalServersTab(bridge, self.tabs)
         self.tabs.addTab(self.account, "Account")
         self.form_tabs: list[SettingsTab] = [self.connection, self.defaults, self.history,
-                                             self.appearance, self.endpoints]
+                                             self.appearance, self.endpoints,
+                                             self.local_servers]
         for tab, title in zip(self.form_tabs,
-                              ("Connection", "Defaults", "History", "Appearance", "Endpoints"),
+                              ("Connection", "Defaults", "History", "Appearance", "Endpoints",
+                               "Local servers"),
                               strict=True):
             self.tabs.addTab(tab, title)
             tab.edited.connect(self._sync_apply)

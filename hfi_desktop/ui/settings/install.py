@@ -97,6 +97,7 @@ class SettingsHooks:
     def close(self) -> None:
         if self.dialog is not None:
             self.dialog.account.cancel_tasks()
+            self.dialog.local_servers.cancel_tasks()
 
 
 def install_settings(window: QMainWindow, live: LiveSettings, bridge: Bridge,

@@ -41,7 +41,8 @@ def test_file_settings_opens_the_dialog_without_blocking(app_window: MainWindow)
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "Account", "Connection", "Defaults", "History", "Appearance", "Endpoints"]
+        "Account", "Connection", "Defaults", "History", "Appearance", "Endpoints",
+        "Local servers"]
     dialog.reject()
     assert not dialog.isVisible()
 

@@ -1,0 +1,324 @@
+"""The Local servers tab: profiles of the servers people run on their computer (name, kind,
+URL; saved with OK/Apply), and "Find local servers", which asks the usual ports of 127.0.0.1
+(and a URL the user adds) in a worker and lists what answers, each added with one click."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hfi_desktop.bridge import create_task
+from hfi_desktop.credentials.trust import check_url
+from hfi_desktop.local.discovery import (
+    DEFAULT_PORTS,
+    DEFAULT_TIMEOUT_S,
+    Finding,
+    Status,
+    default_urls,
+    discover,
+)
+from hfi_desktop.local.profiles import (
+    KIND_LABELS,
+    PROFILE_KINDS,
+    ServerProfile,
+    free_name,
+    server_root,
+)
+from hfi_desktop.local.sources import SourceKind
+from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.settings.tabs import SettingsTab, note
+
+if TYPE_CHECKING:
+    import asyncio
+    from collections.abc import Coroutine
+
+    from hfi_desktop.bridge import Bridge
+    from hfi_desktop.storage.settings import SettingsValues
+
+NAME, KIND, URL = range(3)
+FOUND_SERVER, FOUND_MODELS, FOUND_ADD = range(3)
+#: Models shown per found server before "and n more".
+SHOWN_MODELS = 3
+
+
+class LocalServersTab(SettingsTab):
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.findings: list[Finding] = []
+        #: What Find asks besides the URL typed (tests put their fake servers' here).
+        self.probe_urls: list[str] = default_urls()
+        self.probe_timeout_s = DEFAULT_TIMEOUT_S
+
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("localServersTable")
+        self.table.setHorizontalHeaderLabels(["Name", "Kind", "URL"])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(NAME, 120)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName("Local servers")
+        self.add_button = QPushButton("Add", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.message = InlineMessage(self)
+        self.message.setObjectName("localServersMessage")
+
+        self.find_button = QPushButton("Find local servers", self)
+        self.find_button.setObjectName("findLocalServers")
+        ports = ", ".join(str(port) for port in DEFAULT_PORTS)
+        self.find_button.setToolTip(f"Ask the usual ports of this computer ({ports}) what "
+                                    "they serve")
+        self.extra_url = QLineEdit(self)
+        self.extra_url.setObjectName("findExtraUrl")
+        self.extra_url.setAccessibleName("Also look at this URL")
+        self.extra_url.setPlaceholderText("also look at… (e.g. http://192.168.1.20:11434)")
+        self.found = QTableWidget(0, 3, self)
+        self.found.setObjectName("foundServers")
+        self.found.setHorizontalHeaderLabels(["Server", "Models", ""])
+        found_header = self.found.horizontalHeader()
+        found_header.setSectionResizeMode(FOUND_SERVER, QHeaderView.ResizeMode.ResizeToContents)
+        found_header.setSectionResizeMode(FOUND_MODELS, QHeaderView.ResizeMode.Stretch)
+        found_header.setSectionResizeMode(FOUND_ADD, QHeaderView.ResizeMode.ResizeToContents)
+        self.found.verticalHeader().hide()
+        self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.found.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.found.setAccessibleName("Servers found")
+        self.find_message = InlineMessage(self)
+        self.find_message.setObjectName("findMessage")
+
+        profiles = QGroupBox("Local servers", self)
+        column = QVBoxLayout(profiles)
+        column.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addWidget(note("Each server is a provider in the pages' provider picker "
+                              "(local:<name>). OpenAI-compatible: Ollama, llama.cpp, LM Studio, "
+                              "vLLM, transformers serve (chat). HF-style: TGI, TEI. Your access "
+                              "token is never sent to them.", profiles))
+        finder = QGroupBox("Find local servers", self)
+        fcolumn = QVBoxLayout(finder)
+        row = QHBoxLayout()
+        row.addWidget(self.find_button)
+        row.addWidget(self.extra_url, 1)
+        fcolumn.addLayout(row)
+        fcolumn.addWidget(self.found, 1)
+        fcolumn.addWidget(self.find_message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(profiles, 1)
+        layout.addWidget(finder, 1)
+
+        self.add_button.clicked.connect(lambda: self.add_row(None))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.find_button.clicked.connect(self.find_servers)
+        self.extra_url.returnPressed.connect(self.find_servers)
+        self.table.itemChanged.connect(self._on_edited)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    # -- profiles --------------------------------------------------------------------------
+
+    def add_row(self, profile: ServerProfile | None, *, edit: bool = True) -> int:
+        blank = profile is None
+        if profile is None:
+            name = free_name("server", (p.name for p in self.profiles()))
+            profile = ServerProfile(name, SourceKind.OPENAI, "http://127.0.0.1:")
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, NAME, QTableWidgetItem(profile.name))
+        self.table.setItem(row, URL, QTableWidgetItem(profile.url))
+        kind = QComboBox(self.table)
+        kind.setAccessibleName("Kind")
+        for value in PROFILE_KINDS:
+            kind.addItem(KIND_LABELS[value], value.value)
+        kind.setCurrentIndex(max(0, kind.findData(profile.kind.value)))
+        kind.currentIndexChanged.connect(self._on_edited)
+        self.table.setCellWidget(row, KIND, kind)
+        # A cell widget is not among the contents a column is sized to: make room for it.
+        self.table.setColumnWidth(KIND, max(self.table.columnWidth(KIND),
+                                            kind.sizeHint().width()))
+        self.table.blockSignals(False)
+        self.message.clear_message()
+        if blank and edit:
+            self.table.setCurrentCell(row, URL)
+            item = self.table.item(row, URL)
+            if item is not None:
+                self.table.editItem(item)
+        if edit:
+            self.edited.emit()
+        return row
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.message.clear_message()
+            self.edited.emit()
+        self._show_findings()
+
+    def profiles(self) -> list[ServerProfile]:
+        return [self._profile(row) for row in range(self.table.rowCount())]
+
+    def _profile(self, row: int) -> ServerProfile:
+        def text(column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text().strip() if item is not None else ""
+
+        combo = self.table.cellWidget(row, KIND)
+        data = combo.currentData() if isinstance(combo, QComboBox) else None
+        kind = SourceKind(data) if data in (SourceKind.OPENAI, SourceKind.HF) else SourceKind.OPENAI
+        return ServerProfile(text(NAME), kind, text(URL))
+
+    def _on_edited(self, *_args: Any) -> None:
+        self.message.clear_message()
+        self.edited.emit()
+        self._show_findings()
+
+    def _sync_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
+
+    # -- finding ---------------------------------------------------------------------------
+
+    def urls_to_probe(self) -> list[str] | None:
+        """The usual ports, plus the URL typed (None: it is not one; said inline)."""
+        extra = self.extra_url.text().strip().rstrip("/")
+        if not extra or extra in self.probe_urls:
+            return list(self.probe_urls)
+        problem = check_url(extra)
+        if problem:
+            self.find_message.show_message(f"Also look at: {problem}", Level.ERROR)
+            return None
+        return [*self.probe_urls, extra]
+
+    def find_servers(self) -> None:
+        urls = self.urls_to_probe()
+        if urls is None:
+            return
+        self._start(self._find(urls))
+
+    async def _find(self, urls: list[str]) -> None:
+        self.find_button.setEnabled(False)
+        self.find_message.show_message("Looking…", Level.INFO)
+        try:
+            timeout_s = self.probe_timeout_s
+            self.findings = await self._bridge.run(lambda: discover(urls, timeout_s=timeout_s))
+        finally:
+            self.find_button.setEnabled(True)
+        self._show_findings()
+
+    def _show_findings(self) -> None:
+        shown = [f for f in self.findings if f.status is not Status.NOTHING]
+        self.found.setRowCount(0)
+        saved = {server_root(p.url) for p in self.profiles()}
+        for finding in shown:
+            row = self.found.rowCount()
+            self.found.insertRow(row)
+            self.found.setItem(row, FOUND_SERVER, QTableWidgetItem(_server_text(finding)))
+            models = QTableWidgetItem(_models_text(finding))
+            models.setToolTip("\n".join(finding.source.models) if finding.source else
+                              finding.message)
+            self.found.setItem(row, FOUND_MODELS, models)
+            if finding.source is not None:
+                added = finding.base_url in saved
+                button = QPushButton("Added" if added else "Add", self.found)
+                button.setObjectName("addFound")
+                button.setEnabled(not added)
+                button.setAccessibleName(f"Add {finding.source.title}")
+                button.clicked.connect(lambda _=False, f=finding: self.add_found(f))
+                self.found.setCellWidget(row, FOUND_ADD, button)
+        if not self.findings:
+            return
+        found = sum(1 for f in shown if f.source is not None)
+        if found:
+            self.find_message.show_message(
+                f"Found {found} server{'s' if found != 1 else ''}: Add, then OK or Apply.",
+                Level.OK)
+        else:
+            looked = ", ".join(f.base_url.split("://", 1)[-1] for f in self.findings)
+            self.find_message.show_message(f"No server answered ({looked}).", Level.INFO)
+
+    def add_found(self, finding: Finding) -> None:
+        """A found server as a new profile (a free name after what it is)."""
+        if finding.source is None:
+            return
+        name = free_name(finding.name, (p.name for p in self.profiles()))
+        self.add_row(ServerProfile(name, finding.source.kind, finding.base_url), edit=False)
+        self.edited.emit()
+        self._show_findings()
+
+    # -- SettingsTab -----------------------------------------------------------------------
+
+    def load(self, values: SettingsValues) -> None:
+        self.table.setRowCount(0)
+        for profile in values.local_servers:
+            self.add_row(profile, edit=False)
+        self.message.clear_message()
+        self._sync_buttons()
+        self._show_findings()
+
+    def collect(self, values: SettingsValues) -> SettingsValues:
+        return dataclasses.replace(values, local_servers=tuple(self.profiles()))
+
+    def show_problems(self, problems: dict[str, str]) -> bool:
+        mine = {k: v for k, v in problems.items() if k.startswith("local_servers.")}
+        if not mine:
+            return False
+        first = min(mine, key=lambda k: int(k.split(".")[1]))
+        self.message.show_message(mine[first], Level.ERROR)
+        self.table.setCurrentCell(int(first.split(".")[1]), NAME)
+        return True
+
+    # -- tasks -----------------------------------------------------------------------------
+
+    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
+        try:
+            task = create_task(coro, name="settings find local servers")
+        except RuntimeError:  # no running loop (a bare widget test): nothing to do
+            coro.close()
+            return
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def cancel_tasks(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+
+
+def _server_text(finding: Finding) -> str:
+    if finding.source is None:
+        return finding.base_url.split("://", 1)[-1]
+    health = "" if finding.source.healthy else " — not ready"
+    return f"{finding.source.title}{health}"
+
+
+def _models_text(finding: Finding) -> str:
+    if finding.source is None:
+        return f"\u26a0 {finding.message.split(': ', 1)[-1]}"
+    models = finding.source.models
+    if not models:
+        return "no models listed"
+    more = len(models) - SHOWN_MODELS
+    return ", ".join(models[:SHOWN_MODELS]) + (f" and {more} more" if more > 0 else "")
