@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
 import secrets
 import socket
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         import uvicorn
     except ImportError:
         sys.exit("the local engine needs the optional packages: pip install 'hfi-desktop[local]'")
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("hfi_desktop.engine").setLevel(logging.INFO)
     from .registry import MB, Registry
     from .server import Engine, build_app
     from .tasks import RUNNERS

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
+import logging
 import threading
 import time
 import uuid
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.types import ASGIApp, Receive, Scope, Send
 
+LOG = logging.getLogger("hfi_desktop.engine")
 #: Tasks one loaded model serves both of (a sentence-transformers model).
 SIBLING_TASKS = frozenset({"feature-extraction", "sentence-similarity"})
 CHAT_TASK = "text-generation"
@@ -183,6 +185,7 @@ class Engine:
     def _submit(self, flag: threading.Event, work: Callable[[], Any]) -> Future[Any]:
         def job() -> Any:
             if flag.is_set():
+                LOG.info("a request was cancelled before it started: its client went away")
                 raise cancel.Cancelled
             cancel.set_current(flag)
             try:
@@ -437,7 +440,8 @@ class Engine:
         )
 
     async def health(self, request: Request) -> Response:
-        return JSONResponse({"status": "ok", "device": self.registry.device or "not chosen yet"})
+        device = self.registry.device or "not chosen yet"
+        return JSONResponse({"status": "ok", "device": device, "running": len(self._flags)})
 
 
 def _hub_info(model: cache.CachedModel) -> dict[str, Any]:

@@ -141,7 +141,7 @@ def build_model(kind: str, folder: Path) -> None:
             n_embd=32,
             n_layer=2,
             n_head=2,
-            n_positions=256,
+            n_positions=2048,
             bos_token_id=tokenizer.eos_token_id,
             eos_token_id=tokenizer.eos_token_id,
         )

@@ -4,6 +4,7 @@ the non-streaming answer. Generation stops when the request's cancel flag is set
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+LOG = logging.getLogger("hfi_desktop.engine")
 DEFAULT_MAX_NEW_TOKENS = 64
 MAX_NEW_TOKENS_LIMIT = 4096
 
@@ -182,6 +184,7 @@ def generate(
             torch.manual_seed(chosen.seed)
         lm.model.generate(ids, attention_mask=torch.ones_like(ids), **kwargs)
     if flag is not None and flag.is_set():
+        LOG.info("generation stopped after %d tokens: its client went away", len(state["ids"]))
         raise cancel.Cancelled
     tokens = state["ids"]
     finish = "length" if len(tokens) >= chosen.max_new_tokens and not stopped["stop"] else "stop"
