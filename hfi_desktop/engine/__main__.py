@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import secrets
+import signal
 import socket
 import sys
 import threading
@@ -86,11 +87,14 @@ def main(argv: list[str] | None = None) -> int:
         build_app(engine, token), log_level="warning", access_log=False, lifespan="off"
     )
     server = uvicorn.Server(config)
+    stop = threading.Event()
+    # uvicorn handles SIGTERM while it serves (and raises it again once it ends): this handler
+    # covers the moments before and after, so the engine always ends the same clean way.
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     sys.stdout.write(json.dumps({"url": f"http://{shown}:{port}", "token": token}) + "\n")
     sys.stdout.flush()
 
-    stop = threading.Event()
     threading.Thread(target=_watch_stdin, args=(stop,), daemon=True).start()
 
     def stop_server() -> None:

@@ -117,7 +117,8 @@ class Engine:
         self.registry = registry
         self.runners = runners
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="engine-run")
-        self._flags: set[threading.Event] = set()
+        self._flags: set[threading.Event] = set()  # the requests queued or running
+        self._started: set[threading.Event] = set()  # of those, the running ones
 
     def stop(self) -> None:
         """Stop every generation and unstarted request (the process is ending)."""
@@ -183,16 +184,18 @@ class Engine:
     # -- running ---------------------------------------------------------------------------
 
     def _submit(self, flag: threading.Event, work: Callable[[], Any]) -> Future[Any]:
+        started = self._started
         def job() -> Any:
             if flag.is_set():
-                LOG.info("a request was cancelled before it started: its client went away")
                 raise cancel.Cancelled
+            started.add(flag)
             cancel.set_current(flag)
             try:
                 return work()
             finally:
                 cancel.set_current(None)
                 self._flags.discard(flag)
+                started.discard(flag)
 
         self._flags.add(flag)
         return self.pool.submit(job)
@@ -208,6 +211,8 @@ class Engine:
             watcher.cancel()
         if future not in done:
             flag.set()
+            when = "while it ran" if flag in self._started else "before it started"
+            LOG.info("a request was cancelled %s: its client went away", when)
             future.cancel()
             self._flags.discard(flag)
             raise ClientGone
@@ -441,7 +446,7 @@ class Engine:
 
     async def health(self, request: Request) -> Response:
         device = self.registry.device or "not chosen yet"
-        return JSONResponse({"status": "ok", "device": device, "running": len(self._flags)})
+        return JSONResponse({"status": "ok", "device": device, "requests": len(self._flags)})
 
 
 def _hub_info(model: cache.CachedModel) -> dict[str, Any]:

