@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import json
 import logging
 import os
@@ -16,6 +17,9 @@ import sys
 import threading
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
+#: The optional extra ``local``; without one of them the engine exits at once with this code.
+REQUIRED = ("uvicorn", "starlette", "torch", "transformers", "sentence_transformers")
+EXIT_MISSING_PACKAGES = 3
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -64,10 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     if args.memory_budget_mb is not None and args.memory_budget_mb <= 0:
         sys.exit("--memory-budget-mb: must be positive")
-    try:
-        import uvicorn
-    except ImportError:
-        sys.exit("the local engine needs the optional packages: pip install 'hfi-desktop[local]'")
+    missing = [name for name in REQUIRED if importlib.util.find_spec(name) is None]
+    if missing:
+        sys.stderr.write(
+            "the local engine needs the optional packages of hfi-desktop[local] "
+            f"(missing: {', '.join(missing)}): pip install -e '.[local]'\n"
+        )
+        return EXIT_MISSING_PACKAGES
+    import uvicorn
+
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s", stream=sys.stderr)
     logging.getLogger("hfi_desktop.engine").setLevel(logging.INFO)
     from .registry import MB, Registry

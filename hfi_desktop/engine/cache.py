@@ -28,7 +28,10 @@ _ARCHITECTURE_TASKS = (
     ("ForSpeechSeq2Seq", "automatic-speech-recognition"),
     ("ForVision2Seq", "image-to-text"),
 )
-_WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf")
+#: Weights' files, by preference: a repository often holds the same weights in several
+#: formats (safetensors and a pytorch_model.bin; ONNX/OpenVINO copies); transformers loads the
+#: first format present, so that one alone is the model's size.
+_WEIGHT_FORMATS = ((".safetensors",), (".bin",), (".pt", ".pth", ".ckpt"), (".gguf",))
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*(\n|\Z)", re.DOTALL)
 _PIPELINE_TAG = re.compile(r"^pipeline_tag:\s*['\"]?([\w-]+)['\"]?\s*$", re.MULTILINE)
 _LIBRARY_NAME = re.compile(r"^library_name:\s*['\"]?([\w.-]+)['\"]?\s*$", re.MULTILINE)
@@ -83,12 +86,28 @@ def _snapshot(repo: Path) -> Path | None:
     return max(candidates, key=lambda path: path.stat().st_mtime) if candidates else None
 
 
+#: Snapshots described already, with the folder's modification time then: a request looks
+#: its model up without walking its files again.
+_described: dict[Path, tuple[int, CachedModel]] = {}
+
+
 def find(model_id: str) -> CachedModel | None:
     """The model ``model_id`` as the cache holds it; None when it is not there."""
     if not model_id or ".." in model_id.split("/") or model_id.count("/") > 1:
         return None
     snapshot = _snapshot(hub_cache() / _folder_name(model_id))
-    return None if snapshot is None else describe(model_id, snapshot)
+    if snapshot is None:
+        return None
+    try:
+        stamp = snapshot.stat().st_mtime_ns
+    except OSError:
+        return None
+    known = _described.get(snapshot)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    model = describe(model_id, snapshot)
+    _described[snapshot] = (stamp, model)
+    return model
 
 
 def describe(model_id: str, snapshot: Path) -> CachedModel:
@@ -104,9 +123,11 @@ def describe(model_id: str, snapshot: Path) -> CachedModel:
     meta = front.group(1) if front else ""
     tag = _PIPELINE_TAG.search(meta)
     library = _LIBRARY_NAME.search(meta)
-    size = sum(
-        (snapshot / name).stat().st_size for name in files if name.endswith(_WEIGHT_SUFFIXES)
-    )
+    size = 0
+    for suffixes in _WEIGHT_FORMATS:
+        size = sum((snapshot / name).stat().st_size for name in files if name.endswith(suffixes))
+        if size:
+            break
     return CachedModel(
         id=model_id,
         folder=snapshot,

@@ -124,3 +124,16 @@ def test_a_queued_request_whose_client_went_away_never_runs(small_engine: Engine
     wait_until(lambda: "cancelled before it started" in small_engine.log.read_text(), "the cancel")
     busy.close()
     wait_until(lambda: small_engine.get("/health").json()["requests"] == 0, "no request left")
+
+
+def test_without_the_local_extra_it_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hfi_desktop.engine import __main__ as entry
+
+    monkeypatch.setattr(entry, "REQUIRED", ("uvicorn", "no_such_package_for_the_engine"))
+    assert entry.main(["--port", "0"]) == entry.EXIT_MISSING_PACKAGES
+    captured = capsys.readouterr()
+    assert captured.out == ""  # no URL line: the app knows it did not start
+    assert "no_such_package_for_the_engine" in captured.err
+    assert "[local]" in captured.err
