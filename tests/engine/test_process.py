@@ -82,24 +82,32 @@ def test_a_model_bigger_than_the_budget_is_refused_saying_so(small_engine: Engin
     assert "budget of 150 MB" in reply.json()["error"]
 
 
-def _stream(engine: EngineProcess, max_new_tokens: int) -> requests.Response:
-    body = {"inputs": "the cat", "stream": True, "parameters": {"max_new_tokens": max_new_tokens}}
-    reply = engine.post("/models/tiny/gpt2-chat", body, headers=WAIT, stream=True)
-    assert reply.status_code == 200, reply.text
-    return reply
+class Stream:
+    """A TGI-style stream read by event; its connection stays open until ``close()`` (the
+    lines' iterator is kept: dropping it would close the connection)."""
 
+    def __init__(self, engine: EngineProcess, max_new_tokens: int) -> None:
+        parameters = {"max_new_tokens": max_new_tokens}
+        body = {"inputs": "the cat", "stream": True, "parameters": parameters}
+        self.reply = engine.post("/models/tiny/gpt2-chat", body, headers=WAIT, stream=True)
+        assert self.reply.status_code == 200, self.reply.text
+        self._lines = self.reply.iter_lines()
 
-def _first_event(reply: requests.Response) -> dict[str, object]:
-    for line in reply.iter_lines():
-        if line.startswith(b"data:"):
-            return json.loads(line[5:])  # type: ignore[no-any-return]
-    raise AssertionError("no event")
+    def next_event(self) -> dict[str, object]:
+        for line in self._lines:
+            if line.startswith(b"data:"):
+                return json.loads(line[5:])  # type: ignore[no-any-return]
+        raise AssertionError("no event")
+
+    def close(self) -> None:
+        self.reply.close()
 
 
 def test_a_stream_whose_client_went_away_stops_generating(small_engine: EngineProcess) -> None:
-    reply = _stream(small_engine, 2000)
-    assert _first_event(reply)["generated_text"] is None
-    reply.close()
+    stream = Stream(small_engine, 2000)
+    assert stream.next_event()["generated_text"] is None
+    assert stream.next_event()["generated_text"] is None
+    stream.close()
     pattern = re.compile(r"generation stopped after (\d+) tokens")
     wait_until(lambda: pattern.search(small_engine.log.read_text()) is not None, "the stop")
     found = pattern.search(small_engine.log.read_text())
@@ -109,8 +117,8 @@ def test_a_stream_whose_client_went_away_stops_generating(small_engine: EnginePr
 
 def test_a_queued_request_whose_client_went_away_never_runs(small_engine: EngineProcess) -> None:
     small_engine.post("/models/tiny/bert-classifier", TEXT, headers=WAIT)  # loaded
-    busy = _stream(small_engine, 2000)  # holds the only worker for seconds
-    _first_event(busy)
+    busy = Stream(small_engine, 2000)  # holds the only worker for seconds
+    busy.next_event()
     host, port = small_engine.url.removeprefix("http://").split(":")
     body = json.dumps(TEXT).encode()
     request = (
@@ -137,3 +145,18 @@ def test_without_the_local_extra_it_says_what_to_install(
     assert captured.out == ""  # no URL line: the app knows it did not start
     assert "no_such_package_for_the_engine" in captured.err
     assert "[local]" in captured.err
+
+
+def test_a_long_generation_does_not_hold_other_requests_up(engine: EngineProcess) -> None:
+    assert engine.post("/models/tiny/bert-classifier", TEXT, headers=WAIT).ok  # loaded
+    busy = Stream(engine, 2000)
+    try:
+        busy.next_event()
+        reply = engine.post("/models/tiny/bert-classifier", TEXT)
+        assert reply.status_code == 200
+        # The generation still runs: the classification did not wait for it.
+        assert engine.get("/health").json()["requests"] == 1
+        assert busy.next_event()["generated_text"] is None  # and it goes on
+    finally:
+        busy.close()
+    wait_until(lambda: engine.get("/health").json()["requests"] == 0, "no request left")
