@@ -185,6 +185,7 @@ class Engine:
 
     def _submit(self, flag: threading.Event, work: Callable[[], Any]) -> Future[Any]:
         started = self._started
+
         def job() -> Any:
             if flag.is_set():
                 raise cancel.Cancelled

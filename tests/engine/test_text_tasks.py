@@ -151,3 +151,20 @@ def test_models_and_tasks_are_listed_from_the_cache(engine) -> None:
     assert {"id": "tiny/bert-mlm"} in tasks["fill-mask"]["models"]
     info = engine.get("/api/models/tiny/bert-mlm").json()
     assert {"rfilename": "model.safetensors"} in info["siblings"]
+
+
+def test_a_stop_string_ends_the_chat_reply_streamed_or_not(client) -> None:
+    messages = [{"role": "user", "content": "the cat"}]
+    settings = {"model": "tiny/gpt2-chat", "max_tokens": 10, "temperature": 0}
+    free = client.chat_completion(messages=messages, **settings)["choices"][0]
+    content = free["message"]["content"]
+    assert len(content) > 3
+    stop = content[2:4]
+    stopped = client.chat_completion(messages=messages, stop=[stop], **settings)["choices"][0]
+    assert stopped["message"]["content"] == content[: content.find(stop)]
+    assert stopped["finish_reason"] == "stop"
+    chunks = list(client.chat_completion_stream(messages=messages, stop=[stop], **settings))
+    streamed = "".join(
+        choice["delta"].get("content") or "" for chunk in chunks for choice in chunk["choices"]
+    )
+    assert streamed == stopped["message"]["content"]

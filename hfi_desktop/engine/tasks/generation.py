@@ -125,8 +125,8 @@ def generate(
     flag = cancel.current()
     tokenizer = lm.tokenizer
     special_ids = set(tokenizer.all_special_ids)
-    state: dict[str, Any] = {"ids": [], "text": "", "logprobs": None, "prompt_seen": False}
-    stopped = {"stop": False}
+    state: dict[str, Any] = {"ids": [], "logprobs": None, "prompt_seen": False}
+    text = StreamedText(chosen.stop)
 
     class RecordLogprobs(LogitsProcessor):  # type: ignore[misc]
         def __call__(self, input_ids: Any, scores: Any) -> Any:
@@ -140,15 +140,9 @@ def generate(
                 return
             token_id = int(value.reshape(-1)[0])
             state["ids"].append(token_id)
-            text = tokenizer.decode(state["ids"], skip_special_tokens=True)
-            piece = ""
-            if text.startswith(state["text"]) and not text.endswith("\ufffd"):
-                piece = text[len(state["text"]) :]
-                state["text"] = text
+            piece = text.update(tokenizer.decode(state["ids"], skip_special_tokens=True))
             logprobs = state["logprobs"]
             logprob = float(logprobs[token_id]) if logprobs is not None else 0.0
-            if any(stop in state["text"] for stop in chosen.stop):
-                stopped["stop"] = True
             if on_token is not None:
                 on_token(Token(token_id, piece, round(logprob, 4), token_id in special_ids))
 
@@ -157,7 +151,7 @@ def generate(
 
     class Stop(StoppingCriteria):  # type: ignore[misc]
         def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
-            done = stopped["stop"] or (flag is not None and flag.is_set())
+            done = text.stopped or (flag is not None and flag.is_set())
             return torch.full((input_ids.shape[0],), done, dtype=torch.bool)
 
     kwargs: dict[str, Any] = {
@@ -187,8 +181,50 @@ def generate(
         LOG.info("generation stopped after %d tokens: its client went away", len(state["ids"]))
         raise cancel.Cancelled
     tokens = state["ids"]
-    finish = "length" if len(tokens) >= chosen.max_new_tokens and not stopped["stop"] else "stop"
-    return Generated(state["text"], len(prompt_ids), len(tokens), finish)
+    tail = text.finish()
+    if tail and on_token is not None:  # text held back in case a stop string began there
+        on_token(Token(tokens[-1], tail, 0.0, tokens[-1] in special_ids))
+    finish = "length" if len(tokens) >= chosen.max_new_tokens and not text.stopped else "stop"
+    return Generated(text.emitted, len(prompt_ids), len(tokens), finish)
+
+
+class StreamedText:
+    """The generated text handed out in pieces that join to the final text. The text is
+    decoded from all tokens so far each time (a token may complete a character or change the
+    spacing); a stop string ends it and is left out, and an end that may begin one is held
+    back until it does not."""
+
+    def __init__(self, stops: tuple[str, ...]) -> None:
+        self._stops = stops
+        self._latest = ""
+        self.emitted = ""
+        self.stopped = False
+
+    def update(self, decoded: str) -> str:
+        """The new piece, given the text of all tokens so far."""
+        if self.stopped or decoded.endswith("\ufffd"):  # half a character: wait for the rest
+            return ""
+        self._latest = decoded
+        cuts = [index for index in (decoded.find(stop) for stop in self._stops) if index >= 0]
+        if cuts:
+            self.stopped = True
+            return self._emit(decoded[: min(cuts)])
+        held = max(
+            (k for stop in self._stops for k in range(1, len(stop)) if decoded.endswith(stop[:k])),
+            default=0,
+        )
+        return self._emit(decoded[: len(decoded) - held])
+
+    def finish(self) -> str:
+        """What was held back, once generation ended without a stop string."""
+        return "" if self.stopped else self._emit(self._latest)
+
+    def _emit(self, visible: str) -> str:
+        if not visible.startswith(self.emitted):
+            return ""  # decoding changed text handed out already: keep what was handed out
+        piece = visible[len(self.emitted) :]
+        self.emitted = visible
+        return piece
 
 
 def encode(lm: CausalLM, text: str) -> list[int]:
