@@ -160,3 +160,19 @@ def test_a_long_generation_does_not_hold_other_requests_up(engine: EngineProcess
     finally:
         busy.close()
     wait_until(lambda: engine.get("/health").json()["requests"] == 0, "no request left")
+
+
+def test_two_generations_of_one_model_run_side_by_side(engine: EngineProcess) -> None:
+    first = Stream(engine, 2000)
+    try:
+        first.next_event()
+        second = Stream(engine, 2000)
+        try:
+            assert second.next_event()["generated_text"] is None
+            assert engine.get("/health").json()["requests"] == 2  # the first still runs
+            assert first.next_event()["generated_text"] is None
+        finally:
+            second.close()
+    finally:
+        first.close()
+    wait_until(lambda: engine.get("/health").json()["requests"] == 0, "no request left")

@@ -5,7 +5,6 @@ the non-streaming answer. Generation stops when the request's cancel flag is set
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +24,6 @@ MAX_NEW_TOKENS_LIMIT = 4096
 class CausalLM:
     model: Any  # a transformers PreTrainedModel with a language-model head
     tokenizer: Any
-    lock: threading.Lock  # generate is not re-entrant on one model: one call at a time
 
 
 @dataclass(frozen=True)
@@ -50,7 +48,7 @@ def load_causal_lm(folder: Path, device: str) -> CausalLM:
     tokenizer = AutoTokenizer.from_pretrained(folder)
     model = AutoModelForCausalLM.from_pretrained(folder).to(device)
     model.eval()
-    return CausalLM(model, tokenizer, threading.Lock())
+    return CausalLM(model, tokenizer)
 
 
 @dataclass(frozen=True)
@@ -173,7 +171,7 @@ def generate(
     if chosen.repetition_penalty is not None:
         kwargs["repetition_penalty"] = chosen.repetition_penalty
     ids = torch.tensor([prompt_ids], dtype=torch.long, device=lm.model.device)
-    with lm.lock, torch.inference_mode():
+    with torch.inference_mode():  # calls on one model run side by side (no state of its own)
         if chosen.seed is not None:
             torch.manual_seed(chosen.seed)
         lm.model.generate(ids, attention_mask=torch.ones_like(ids), **kwargs)
