@@ -1,0 +1,81 @@
+"""Audio tasks over transformers' pipelines: speech recognition, audio classification,
+text-to-speech (the text-to-audio pipeline; the answer is a WAV file)."""
+from __future__ import annotations
+
+from typing import Any
+
+from hfi_desktop.engine.tasks.base import EngineRequest, RunnerInputError, TaskRunner
+from hfi_desktop.engine.tasks.images import request_bytes
+from hfi_desktop.engine.tasks.loading import label_scores, pipeline_loader
+from hfi_desktop.engine.tasks.outputs import BinaryOutput
+from hfi_desktop.engine.tasks.params import (
+    generate_kwargs,
+    optional_bool,
+    optional_int,
+    optional_text,
+    text_input,
+)
+from hfi_desktop.engine.tasks.wav import Samples, read_wav, write_wav
+
+
+def _samples(pipe: Any, request: EngineRequest) -> Samples:
+    """The request's audio at the model's sampling rate."""
+    data = request_bytes(request.inputs, "inputs", "audio")
+    return read_wav(data, int(pipe.feature_extractor.sampling_rate))
+
+
+def _transcribe(pipe: Any, request: EngineRequest) -> dict[str, Any]:
+    params = request.parameters
+    kwargs: dict[str, Any] = {}
+    if optional_bool(params, "return_timestamps"):
+        kwargs["return_timestamps"] = "word" if pipe.type.startswith("ctc") else True
+    generation = generate_kwargs(params)
+    if generation:
+        if not pipe.type.startswith("seq2seq"):
+            raise RunnerInputError("this model takes no generation parameters: it does not generate")
+        kwargs["generate_kwargs"] = generation
+    result = pipe(_samples(pipe, request), **kwargs)
+    out: dict[str, Any] = {"text": str(result["text"]).strip()}
+    if "chunks" in result:
+        out["chunks"] = [
+            {"text": str(chunk["text"]), "timestamp": [_time(t) for t in chunk["timestamp"]]}
+            for chunk in result["chunks"]
+        ]
+    return out
+
+
+def _time(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _classify_audio(pipe: Any, request: EngineRequest) -> list[dict[str, Any]]:
+    params = request.parameters
+    kwargs: dict[str, Any] = {"top_k": optional_int(params, "top_k", 1) or 5}
+    function = optional_text(params, "function_to_apply")
+    if function is not None:
+        if function not in ("sigmoid", "softmax", "none"):
+            raise RunnerInputError(
+                f"parameter 'function_to_apply' must be sigmoid, softmax or none, not {function!r}"
+            )
+        kwargs["function_to_apply"] = function
+    return label_scores(pipe(_samples(pipe, request), **kwargs))
+
+
+def _speak(pipe: Any, request: EngineRequest) -> BinaryOutput:
+    text = text_input(request.inputs)
+    generation = generate_kwargs(request.parameters)
+    result = pipe(text, **({"generate_kwargs": generation} if generation else {}))
+    return BinaryOutput(write_wav(result["audio"], int(result["sampling_rate"])), "audio/wav")
+
+
+RUNNERS: dict[str, TaskRunner] = {
+    runner.task: runner
+    for runner in (
+        TaskRunner("automatic-speech-recognition",
+                   pipeline_loader("automatic-speech-recognition"), _transcribe,
+                   binary_inputs=True),
+        TaskRunner("audio-classification", pipeline_loader("audio-classification"),
+                   _classify_audio, binary_inputs=True),
+        TaskRunner("text-to-speech", pipeline_loader("text-to-audio"), _speak),
+    )
+}

@@ -1,0 +1,202 @@
+"""Question answering and the text-to-text tasks (summarization, translation,
+text2text-generation).
+
+transformers 5.x dropped these pipelines, so they run here over the model classes: question
+answering decodes AutoModelForQuestionAnswering's start/end logits as the 4.x pipeline did;
+the others call AutoModelForSeq2SeqLM.generate()."""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from hfi_desktop.engine.tasks.base import EngineRequest, RunnerInputError, TaskRunner
+from hfi_desktop.engine.tasks.params import (
+    generate_kwargs,
+    optional_bool,
+    optional_int,
+    optional_text,
+    text_input,
+    text_inputs,
+)
+from hfi_desktop.engine.tasks.spans import Span, best_spans
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+_TRUNCATIONS = ("do_not_truncate", "longest_first", "only_first", "only_second")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    model: Any
+    tokenizer: Any
+    # The tokenizer's src_lang is state: one request at a time sets it and encodes.
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _load(model_class: str) -> Any:
+    def load(folder: Path, device: str) -> Loaded:
+        import transformers
+
+        model = getattr(transformers, model_class).from_pretrained(str(folder))
+        tokenizer = transformers.AutoTokenizer.from_pretrained(str(folder))
+        return Loaded(model.to(device).eval(), tokenizer)
+
+    return load
+
+
+# -------------------------------------------------------------------- question answering
+
+
+def _question_context(inputs: Any) -> tuple[str, str]:
+    if not isinstance(inputs, dict):
+        raise RunnerInputError("'inputs' must be an object {question, context}")
+    return (
+        text_input(inputs.get("question"), "inputs.question"),
+        text_input(inputs.get("context"), "inputs.context"),
+    )
+
+
+def _answer_questions(loaded: Loaded, request: EngineRequest) -> Any:
+    import torch
+
+    question, context = _question_context(request.inputs)
+    params = request.parameters
+    top_k = optional_int(params, "top_k", 1) or 1
+    max_answer_len = optional_int(params, "max_answer_len", 1) or 15
+    max_seq_len = optional_int(params, "max_seq_len", 16) or min(
+        384, loaded.tokenizer.model_max_length
+    )
+    doc_stride = optional_int(params, "doc_stride", 0)
+    impossible = bool(optional_bool(params, "handle_impossible_answer"))
+    if not loaded.tokenizer.is_fast:
+        raise RunnerInputError("this model's tokenizer has no character offsets (not a fast one)")
+    encoded = loaded.tokenizer(
+        question,
+        context,
+        truncation="only_second",
+        max_length=max_seq_len,
+        stride=min(128, max_seq_len // 2) if doc_stride is None else doc_stride,
+        return_overflowing_tokens=True,
+        return_offsets_mapping=True,
+        padding=True,
+        return_tensors="pt",
+    )
+    offsets = encoded.pop("offset_mapping").tolist()
+    encoded.pop("overflow_to_sample_mapping", None)
+    with torch.inference_mode():
+        out = loaded.model(**{k: v.to(loaded.model.device) for k, v in encoded.items()})
+    starts = out.start_logits.float().cpu().numpy()
+    ends = out.end_logits.float().cpu().numpy()
+    answers: list[dict[str, Any]] = []
+    null_score = 1.0
+    for chunk, chunk_offsets in enumerate(offsets):
+        in_context = np.array([sid == 1 for sid in encoded.sequence_ids(chunk)])
+        found, null = best_spans(starts[chunk], ends[chunk], in_context, max_answer_len, top_k)
+        null_score = min(null_score, null)
+        answers += [_answer(context, chunk_offsets, span) for span in found]
+    if impossible:
+        answers.append({"answer": "", "score": null_score, "start": 0, "end": 0})
+    answers = sorted(answers, key=lambda a: -float(a["score"]))[:top_k]
+    if not answers:
+        raise RunnerInputError("no answer fits in the context (try a larger max_answer_len)")
+    return answers[0] if top_k == 1 else answers
+
+
+def _answer(context: str, offsets: list[list[int]], span: Span) -> dict[str, Any]:
+    start, end = offsets[span.start][0], offsets[span.end][1]
+    return {"answer": context[start:end], "score": span.score, "start": start, "end": end}
+
+
+# ------------------------------------------------------------------------- text to text
+
+
+def _truncation(params: dict[str, Any]) -> bool | str:
+    value = optional_text(params, "truncation")
+    if value is None:
+        return True
+    if value not in _TRUNCATIONS:
+        raise RunnerInputError(f"parameter 'truncation' must be one of {', '.join(_TRUNCATIONS)}")
+    return False if value == "do_not_truncate" else value
+
+
+def _task_prefix(model: Any, task: str) -> str:
+    """T5-style models' prefix for the task ("summarize: "), from their config."""
+    specific = getattr(model.config, "task_specific_params", None) or {}
+    names = [task] if task in specific else sorted(k for k in specific if k.startswith(task))
+    return str(specific[names[0]].get("prefix") or "") if len(names) == 1 else ""
+
+
+@contextmanager
+def _languages(loaded: Loaded, params: dict[str, Any], kwargs: dict[str, Any]) -> Iterator[None]:
+    """Multilingual models (mBART, NLLB, M2M100): the source language set on the tokenizer,
+    the target's token forced first."""
+    src, tgt = optional_text(params, "src_lang"), optional_text(params, "tgt_lang")
+    tokenizer = loaded.tokenizer
+    with loaded.lock:
+        if src is not None:
+            if not hasattr(tokenizer, "src_lang"):
+                raise RunnerInputError("this model takes no 'src_lang'")
+            tokenizer.src_lang = src
+        if tgt is not None:
+            token_id = tokenizer.convert_tokens_to_ids(tgt)
+            if token_id is None or token_id == tokenizer.unk_token_id:
+                raise RunnerInputError(f"this model does not know the language {tgt!r}")
+            kwargs["forced_bos_token_id"] = token_id
+        yield
+
+
+def _generate(loaded: Loaded, request: EngineRequest, task: str, key: str) -> list[dict[str, str]]:
+    import torch
+
+    texts, _ = text_inputs(request.inputs)
+    params = request.parameters
+    kwargs = generate_kwargs(params)
+    clean = optional_bool(params, "clean_up_tokenization_spaces")
+    prefix = _task_prefix(loaded.model, task)
+    with _languages(loaded, params, kwargs):
+        encoded = loaded.tokenizer(
+            [prefix + text for text in texts],
+            truncation=_truncation(params),
+            padding=True,
+            return_tensors="pt",
+        )
+    with torch.inference_mode():
+        ids = loaded.model.generate(
+            **{k: v.to(loaded.model.device) for k, v in encoded.items()}, **kwargs
+        )
+    decoded = loaded.tokenizer.batch_decode(
+        ids, skip_special_tokens=True, clean_up_tokenization_spaces=bool(clean)
+    )
+    return [{key: str(text)} for text in decoded]
+
+
+def _summarize(loaded: Loaded, request: EngineRequest) -> list[dict[str, str]]:
+    return _generate(loaded, request, "summarization", "summary_text")
+
+
+def _translate(loaded: Loaded, request: EngineRequest) -> list[dict[str, str]]:
+    return _generate(loaded, request, "translation", "translation_text")
+
+
+def _text2text(loaded: Loaded, request: EngineRequest) -> list[dict[str, str]]:
+    return _generate(loaded, request, "text2text-generation", "generated_text")
+
+
+_SEQ2SEQ = _load("AutoModelForSeq2SeqLM")
+
+RUNNERS: dict[str, TaskRunner] = {
+    runner.task: runner
+    for runner in (
+        TaskRunner("question-answering", _load("AutoModelForQuestionAnswering"),
+                   _answer_questions),
+        TaskRunner("summarization", _SEQ2SEQ, _summarize),
+        TaskRunner("translation", _SEQ2SEQ, _translate),
+        TaskRunner("text2text-generation", _SEQ2SEQ, _text2text),
+    )
+}
