@@ -32,7 +32,7 @@ def _transcribe(pipe: Any, request: EngineRequest) -> dict[str, Any]:
     generation = generate_kwargs(params)
     if generation:
         if not pipe.type.startswith("seq2seq"):
-            raise RunnerInputError("this model takes no generation parameters: it does not generate")
+            raise RunnerInputError("this model takes no generation parameters (no generate)")
         kwargs["generate_kwargs"] = generation
     result = pipe(_samples(pipe, request), **kwargs)
     out: dict[str, Any] = {"text": str(result["text"]).strip()}

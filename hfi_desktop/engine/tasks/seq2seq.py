@@ -168,7 +168,9 @@ def _generate(loaded: Loaded, request: EngineRequest, task: str, key: str) -> li
         )
     with torch.inference_mode():
         ids = loaded.model.generate(
-            **{k: v.to(loaded.model.device) for k, v in encoded.items()}, **kwargs
+            input_ids=encoded["input_ids"].to(loaded.model.device),
+            attention_mask=encoded["attention_mask"].to(loaded.model.device),
+            **kwargs,
         )
     decoded = loaded.tokenizer.batch_decode(
         ids, skip_special_tokens=True, clean_up_tokenization_spaces=bool(clean)
