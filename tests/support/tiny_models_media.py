@@ -272,3 +272,30 @@ def tone_wav(rate: int = SAMPLING_RATE, seconds: float = 0.25, channels: int = 1
         samples = (int(8000 * math.sin(2 * math.pi * 440 * i / rate)) for i in range(frames))
         out.writeframes(b"".join(struct.pack("<h", s) * channels for s in samples))
     return buffer.getvalue()
+
+
+class TinyRunners:
+    """The runners of a test module, each loaded on its tiny model when first run."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def run(self, task: str, inputs: Any, **parameters: Any) -> Any:
+        from hfi_desktop.engine.tasks import RUNNERS
+        from hfi_desktop.engine.tasks.base import EngineRequest
+
+        loaded = loaded_runner(self.root, task, BUILDERS[task])
+        return RUNNERS[task].run(loaded, EngineRequest(inputs, parameters))
+
+
+#: The tiny model each image and audio task's tests run.
+BUILDERS: dict[str, Any] = {
+    "image-classification": image_classification,
+    "object-detection": object_detection,
+    "image-segmentation": image_segmentation,
+    "zero-shot-image-classification": zero_shot_image,
+    "image-to-text": image_to_text,
+    "automatic-speech-recognition": speech_recognition,
+    "audio-classification": audio_classification,
+    "text-to-speech": text_to_speech,
+}

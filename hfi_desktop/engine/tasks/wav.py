@@ -3,6 +3,7 @@ channel count and rate). Other formats (FLAC, MP3, OGG) are refused with a messa
 from __future__ import annotations
 
 import io
+import struct
 from math import gcd
 
 import numpy as np
@@ -27,9 +28,11 @@ def read_wav(data: bytes, rate: int) -> Samples:
         raise RunnerInputError(
             f"the input audio is {what}: the local engine reads WAV audio only"
         )
+    if _cut_short(data):
+        raise RunnerInputError("the input audio is a WAV file cut short (its data is incomplete)")
     try:
         source_rate, samples = wavfile.read(io.BytesIO(data))
-    except (ValueError, EOFError, OSError) as exc:
+    except (ValueError, EOFError, OSError, struct.error) as exc:
         raise RunnerInputError(f"the input audio is a damaged WAV file ({exc})") from None
     if samples.size == 0:
         raise RunnerInputError("the input audio has no samples")
@@ -40,6 +43,17 @@ def read_wav(data: bytes, rate: int) -> Samples:
         step = gcd(int(source_rate), rate)
         sound = resample_poly(sound, rate // step, int(source_rate) // step)
     return np.asarray(sound, dtype=np.float32)
+
+
+def _cut_short(data: bytes) -> bool:
+    """Whether the WAV's data chunk ends past the file's end (scipy would only warn)."""
+    position = 12  # after "RIFF", the size, "WAVE"
+    while position + 8 <= len(data):
+        size = int.from_bytes(data[position + 4:position + 8], "little")
+        if data[position:position + 4] == b"data":
+            return position + 8 + size > len(data)
+        position += 8 + size + (size & 1)
+    return False
 
 
 def _as_float(samples: npt.NDArray[np.generic]) -> npt.NDArray[np.float64]:
