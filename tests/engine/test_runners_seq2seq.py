@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -12,7 +13,7 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 
 from hfi_desktop.engine.tasks import RUNNERS
 from hfi_desktop.engine.tasks.base import EngineRequest, RunnerInputError
-from hfi_desktop.engine.tasks.seq2seq import Loaded
+from hfi_desktop.engine.tasks.seq2seq import Loaded, _task_prefix
 from hfi_desktop.engine.tasks.spans import best_spans
 from hfi_desktop.inference import _outputs as out
 from tests.support import tiny_models_media as tiny
@@ -222,3 +223,22 @@ def test_text_to_text_refuses_bad_inputs(
     with pytest.raises(RunnerInputError, match=message):
         run("translation", seq2seq, inputs, **parameters)
 
+
+
+def test_tgt_lang_forces_the_language_token_first(seq2seq: Any) -> None:
+    # a word of the tiny vocabulary stands in for a language token ("de_DE", "deu_Latn")
+    result = run("translation", seq2seq, "the dog", tgt_lang="paris", max_new_tokens=3)
+    assert result[0]["translation_text"].split()[0] == "paris"
+
+
+def test_t5_style_task_prefixes_come_from_the_config() -> None:
+    prefixes = {
+        "summarization": {"prefix": "summarize: "},
+        "translation_en_to_de": {"prefix": "translate English to German: "},
+        "translation_en_to_fr": {"prefix": "translate English to French: "},
+    }
+    model = SimpleNamespace(config=SimpleNamespace(task_specific_params=prefixes))
+    assert _task_prefix(model, "summarization", None, None) == "summarize: "
+    assert _task_prefix(model, "translation", "en", "fr") == "translate English to French: "
+    assert _task_prefix(model, "translation", None, None) is None  # which one: unknown
+    assert _task_prefix(model, "text2text-generation", None, None) is None

@@ -9,10 +9,9 @@ from hfi_desktop.engine.tasks.images import request_bytes
 from hfi_desktop.engine.tasks.loading import label_scores, pipeline_loader
 from hfi_desktop.engine.tasks.outputs import BinaryOutput
 from hfi_desktop.engine.tasks.params import (
+    classification_kwargs,
     generate_kwargs,
     optional_bool,
-    optional_int,
-    optional_text,
     text_input,
 )
 from hfi_desktop.engine.tasks.wav import Samples, read_wav, write_wav
@@ -49,15 +48,7 @@ def _time(value: Any) -> float | None:
 
 
 def _classify_audio(pipe: Any, request: EngineRequest) -> list[dict[str, Any]]:
-    params = request.parameters
-    kwargs: dict[str, Any] = {"top_k": optional_int(params, "top_k", 1) or 5}
-    function = optional_text(params, "function_to_apply")
-    if function is not None:
-        if function not in ("sigmoid", "softmax", "none"):
-            raise RunnerInputError(
-                f"parameter 'function_to_apply' must be sigmoid, softmax or none, not {function!r}"
-            )
-        kwargs["function_to_apply"] = function
+    kwargs = classification_kwargs(request.parameters)
     return label_scores(pipe(_samples(pipe, request), **kwargs))
 
 

@@ -63,6 +63,23 @@ def optional_text(params: Mapping[str, Any], name: str) -> str | None:
     return None if value is None else str(_typed(name, value, (str,), "a string"))
 
 
+_FUNCTIONS = ("sigmoid", "softmax", "none")
+
+
+def classification_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
+    """An image or audio classification pipeline's arguments: ``top_k`` (5 by default, as
+    hf-inference answers) and ``function_to_apply``."""
+    kwargs: dict[str, Any] = {"top_k": optional_int(params, "top_k", 1) or 5}
+    function = optional_text(params, "function_to_apply")
+    if function is not None:
+        if function not in _FUNCTIONS:
+            raise RunnerInputError(
+                f"parameter 'function_to_apply' must be sigmoid, softmax or none, not {function!r}"
+            )
+        kwargs["function_to_apply"] = function
+    return kwargs
+
+
 def generate_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
     """generate()'s arguments from the parameters: the known ones given flat, then those in
     ``generate_parameters``/``generation_parameters`` (where an unknown one is an error)."""

@@ -125,18 +125,37 @@ def _truncation(params: dict[str, Any]) -> bool | str:
     return False if value == "do_not_truncate" else value
 
 
-def _task_prefix(model: Any, task: str) -> str:
-    """T5-style models' prefix for the task ("summarize: "), from their config."""
+def _task_prefix(model: Any, task: str, src: str | None, tgt: str | None) -> str | None:
+    """T5-style models' prefix for the task ("summarize: ", "translate English to German: "),
+    from their config: the entry for the task, for ``translation_{src}_to_{tgt}``, or the
+    only one whose name starts with the task; None when there is none."""
     specific = getattr(model.config, "task_specific_params", None) or {}
     names = [task] if task in specific else sorted(k for k in specific if k.startswith(task))
-    return str(specific[names[0]].get("prefix") or "") if len(names) == 1 else ""
+    if src and tgt and f"{task}_{src}_to_{tgt}" in specific:
+        names = [f"{task}_{src}_to_{tgt}"]
+    return str(specific[names[0]].get("prefix") or "") if len(names) == 1 else None
+
+
+def _language_token(tokenizer: Any, language: str) -> int:
+    """The id of a language's token: "de" for M2M100 (``get_lang_id``), else the token
+    itself ("de_DE" for mBART, "deu_Latn" for NLLB)."""
+    if hasattr(tokenizer, "get_lang_id"):
+        try:
+            return int(tokenizer.get_lang_id(language))
+        except KeyError:
+            pass
+    token_id = tokenizer.convert_tokens_to_ids(language)
+    if token_id is None or token_id == tokenizer.unk_token_id:
+        raise RunnerInputError(f"this model does not know the language {language!r}")
+    return int(token_id)
 
 
 @contextmanager
-def _languages(loaded: Loaded, params: dict[str, Any], kwargs: dict[str, Any]) -> Iterator[None]:
-    """Multilingual models (mBART, NLLB, M2M100): the source language set on the tokenizer,
-    the target's token forced first."""
-    src, tgt = optional_text(params, "src_lang"), optional_text(params, "tgt_lang")
+def _languages(
+    loaded: Loaded, src: str | None, tgt: str | None, kwargs: dict[str, Any]
+) -> Iterator[None]:
+    """Multilingual models (mBART, NLLB, M2M100): the source language set on the tokenizer
+    (one request at a time), the target's token forced first."""
     tokenizer = loaded.tokenizer
     with loaded.lock:
         if src is not None:
@@ -144,10 +163,7 @@ def _languages(loaded: Loaded, params: dict[str, Any], kwargs: dict[str, Any]) -
                 raise RunnerInputError("this model takes no 'src_lang'")
             tokenizer.src_lang = src
         if tgt is not None:
-            token_id = tokenizer.convert_tokens_to_ids(tgt)
-            if token_id is None or token_id == tokenizer.unk_token_id:
-                raise RunnerInputError(f"this model does not know the language {tgt!r}")
-            kwargs["forced_bos_token_id"] = token_id
+            kwargs["forced_bos_token_id"] = _language_token(tokenizer, tgt)
         yield
 
 
@@ -158,10 +174,13 @@ def _generate(loaded: Loaded, request: EngineRequest, task: str, key: str) -> li
     params = request.parameters
     kwargs = generate_kwargs(params)
     clean = optional_bool(params, "clean_up_tokenization_spaces")
-    prefix = _task_prefix(loaded.model, task)
-    with _languages(loaded, params, kwargs):
+    src, tgt = optional_text(params, "src_lang"), optional_text(params, "tgt_lang")
+    prefix = _task_prefix(loaded.model, task, src, tgt)
+    if prefix is not None:  # a T5-style model: the prefix names the languages
+        src = tgt = None
+    with _languages(loaded, src, tgt, kwargs):
         encoded = loaded.tokenizer(
-            [prefix + text for text in texts],
+            [(prefix or "") + text for text in texts],
             truncation=_truncation(params),
             padding=True,
             return_tensors="pt",

@@ -11,9 +11,9 @@ from hfi_desktop.engine.tasks.base import EngineRequest, RunnerInputError, TaskR
 from hfi_desktop.engine.tasks.images import image_input, mask_png_base64
 from hfi_desktop.engine.tasks.loading import label_scores, pipeline_loader
 from hfi_desktop.engine.tasks.params import (
+    classification_kwargs,
     generate_kwargs,
     optional_float,
-    optional_int,
     optional_text,
 )
 
@@ -24,15 +24,7 @@ _SUBTASKS = ("panoptic", "instance", "semantic")
 
 
 def _classify_image(pipe: Any, request: EngineRequest) -> list[dict[str, Any]]:
-    params = request.parameters
-    kwargs: dict[str, Any] = {"top_k": optional_int(params, "top_k", 1) or 5}
-    function = optional_text(params, "function_to_apply")
-    if function is not None:
-        if function not in ("sigmoid", "softmax", "none"):
-            raise RunnerInputError(
-                f"parameter 'function_to_apply' must be sigmoid, softmax or none, not {function!r}"
-            )
-        kwargs["function_to_apply"] = function
+    kwargs = classification_kwargs(request.parameters)
     return label_scores(pipe(image_input(request.inputs), **kwargs))
 
 
