@@ -145,5 +145,5 @@ def test_a_bad_parameter_is_refused(models: Runners) -> None:
         models.run("object-detection", PNG, threshold="high")
     with pytest.raises(RunnerInputError, match="'subtask' must be one of"):
         models.run("image-segmentation", PNG, subtask="every")
-    with pytest.raises(RunnerInputError, match="'function_to_apply' must be"):
+    with pytest.raises(RunnerInputError, match="'function_to_apply' must be one of sigmoid"):
         models.run("image-classification", PNG, function_to_apply="tanh")

@@ -63,6 +63,15 @@ def optional_text(params: Mapping[str, Any], name: str) -> str | None:
     return None if value is None else str(_typed(name, value, (str,), "a string"))
 
 
+def optional_choice(params: Mapping[str, Any], name: str, choices: tuple[str, ...]) -> str | None:
+    value = optional_text(params, name)
+    if value is not None and value not in choices:
+        raise RunnerInputError(
+            f"parameter {name!r} must be one of {', '.join(choices)}, not {value!r}"
+        )
+    return value
+
+
 _FUNCTIONS = ("sigmoid", "softmax", "none")
 
 
@@ -70,12 +79,8 @@ def classification_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
     """An image or audio classification pipeline's arguments: ``top_k`` (5 by default, as
     hf-inference answers) and ``function_to_apply``."""
     kwargs: dict[str, Any] = {"top_k": optional_int(params, "top_k", 1) or 5}
-    function = optional_text(params, "function_to_apply")
+    function = optional_choice(params, "function_to_apply", _FUNCTIONS)
     if function is not None:
-        if function not in _FUNCTIONS:
-            raise RunnerInputError(
-                f"parameter 'function_to_apply' must be sigmoid, softmax or none, not {function!r}"
-            )
         kwargs["function_to_apply"] = function
     return kwargs
 

@@ -17,6 +17,7 @@ from hfi_desktop.engine.tasks.base import EngineRequest, RunnerInputError, TaskR
 from hfi_desktop.engine.tasks.params import (
     generate_kwargs,
     optional_bool,
+    optional_choice,
     optional_int,
     optional_text,
     text_input,
@@ -117,11 +118,9 @@ def _answer(context: str, offsets: list[list[int]], span: Span) -> dict[str, Any
 
 
 def _truncation(params: dict[str, Any]) -> bool | str:
-    value = optional_text(params, "truncation")
+    value = optional_choice(params, "truncation", _TRUNCATIONS)
     if value is None:
         return True
-    if value not in _TRUNCATIONS:
-        raise RunnerInputError(f"parameter 'truncation' must be one of {', '.join(_TRUNCATIONS)}")
     return False if value == "do_not_truncate" else value
 
 

@@ -13,6 +13,7 @@ from hfi_desktop.engine.tasks.loading import label_scores, pipeline_loader
 from hfi_desktop.engine.tasks.params import (
     classification_kwargs,
     generate_kwargs,
+    optional_choice,
     optional_float,
     optional_text,
 )
@@ -48,12 +49,8 @@ def _segment_image(pipe: Any, request: EngineRequest) -> list[dict[str, Any]]:
         value = optional_float(params, name)
         if value is not None:
             kwargs[name] = value
-    subtask = optional_text(params, "subtask")
+    subtask = optional_choice(params, "subtask", _SUBTASKS)
     if subtask is not None:
-        if subtask not in _SUBTASKS:
-            raise RunnerInputError(
-                f"parameter 'subtask' must be one of {', '.join(_SUBTASKS)}, not {subtask!r}"
-            )
         kwargs["subtask"] = subtask
     segments = pipe(image_input(request.inputs), **kwargs)
     return [
