@@ -139,3 +139,9 @@ def test_written_wav_reads_back() -> None:
     assert read_wav(write_wav(samples, 22050), 22050) == pytest.approx(
         [0.0, 0.25, -0.25, 1.0], abs=0.001
     )
+
+
+def test_a_stereo_answer_is_written_as_two_channels() -> None:
+    left_right = np.stack([np.full(100, 0.5), np.full(100, -0.5)])  # (channels, samples)
+    with wave.open(io.BytesIO(write_wav(left_right, 16000))) as sound:
+        assert (sound.getnchannels(), sound.getnframes()) == (2, 100)

@@ -66,10 +66,12 @@ def _as_float(samples: npt.NDArray[np.generic]) -> npt.NDArray[np.float64]:
 
 
 def write_wav(samples: npt.ArrayLike, rate: int) -> bytes:
-    """16-bit PCM mono WAV of float samples (clipped to [-1, 1])."""
+    """16-bit PCM WAV of float samples (clipped to [-1, 1]): one channel, or one row per
+    channel (a pipeline's ``(channels, samples)``)."""
     from scipy.io import wavfile
 
-    sound = np.clip(np.asarray(samples, dtype=np.float64).reshape(-1), -1.0, 1.0)
+    sound = np.clip(np.asarray(samples, dtype=np.float64), -1.0, 1.0)
+    sound = sound.T if sound.ndim == 2 else sound.reshape(-1)
     buffer = io.BytesIO()
     wavfile.write(buffer, rate, (sound * 32767.0).astype(np.int16))
     return buffer.getvalue()
