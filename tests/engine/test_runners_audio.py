@@ -7,6 +7,7 @@ import base64
 import io
 import os
 import wave
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -14,7 +15,8 @@ import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 
-from hfi_desktop.engine.tasks.base import RunnerInputError
+from hfi_desktop.engine.tasks import RUNNERS, audio
+from hfi_desktop.engine.tasks.base import EngineRequest, RunnerInputError
 from hfi_desktop.engine.tasks.outputs import BinaryOutput
 from hfi_desktop.engine.tasks.wav import read_wav, write_wav
 from hfi_desktop.inference import _outputs as out
@@ -39,6 +41,34 @@ def test_speech_recognition_answers_the_text(models: Runners) -> None:
 def test_speech_recognition_takes_base64_json_other_rates_and_stereo(models: Runners) -> None:
     stereo_8k = base64.b64encode(tiny.tone_wav(rate=8000, channels=2)).decode()
     assert isinstance(models.run("automatic-speech-recognition", stereo_8k)["text"], str)
+
+
+class RecordingPipe:
+    """A speech recognition pipeline that says what it was called with."""
+
+    type = "ctc"
+    feature_extractor = SimpleNamespace(sampling_rate=tiny.SAMPLING_RATE)
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+
+    def __call__(self, samples: Any, **kwargs: Any) -> dict[str, str]:
+        self.calls.append(kwargs)
+        return {"text": "HI"}
+
+
+def test_speech_recognition_reads_long_audio_in_windows(
+    models: Runners, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audio, "_CHUNK_SECONDS", 1)
+    pipe = RecordingPipe()
+    run = RUNNERS["automatic-speech-recognition"].run
+    run(pipe, EngineRequest(tiny.tone_wav(seconds=2.5)))
+    run(pipe, EngineRequest(tiny.tone_wav(seconds=0.5)))
+    assert [call.get("chunk_length_s") for call in pipe.calls] == [1, None]
+    # the real pipeline takes the windows
+    result = models.run("automatic-speech-recognition", tiny.tone_wav(seconds=2.5))
+    assert isinstance(result["text"], str)
 
 
 def test_speech_recognition_word_timestamps(models: Runners) -> None:

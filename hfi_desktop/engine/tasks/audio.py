@@ -16,6 +16,10 @@ from hfi_desktop.engine.tasks.params import (
 )
 from hfi_desktop.engine.tasks.wav import Samples, read_wav, write_wav
 
+#: Speech recognition reads audio longer than this in windows, with the models that can.
+_CHUNK_SECONDS = 30
+_CHUNKING = ("ctc", "ctc_with_lm", "seq2seq_whisper")
+
 
 def _samples(pipe: Any, request: EngineRequest) -> Samples:
     """The request's audio at the model's sampling rate."""
@@ -33,7 +37,11 @@ def _transcribe(pipe: Any, request: EngineRequest) -> dict[str, Any]:
         if not pipe.type.startswith("seq2seq"):
             raise RunnerInputError("this model takes no generation parameters (no generate)")
         kwargs["generate_kwargs"] = generation
-    result = pipe(_samples(pipe, request), **kwargs)
+    samples = _samples(pipe, request)
+    rate = int(pipe.feature_extractor.sampling_rate)
+    if len(samples) > _CHUNK_SECONDS * rate and pipe.type in _CHUNKING:
+        kwargs["chunk_length_s"] = _CHUNK_SECONDS  # long audio: in overlapping windows
+    result = pipe(samples, **kwargs)
     out: dict[str, Any] = {"text": str(result["text"]).strip()}
     if "chunks" in result:
         out["chunks"] = [
