@@ -154,6 +154,11 @@ def test_a_long_context_is_read_in_overlapping_windows(qa: Any) -> None:
     answer = run("question-answering", qa, {"question": QUESTION, "context": context},
                  max_seq_len=24, doc_stride=4)
     assert answer["answer"] == context[answer["start"]:answer["end"]]
+    # the windows overlap: a span they share is one answer
+    answers = run("question-answering", qa, {"question": QUESTION, "context": context},
+                  max_seq_len=24, doc_stride=8, top_k=20)
+    spans = [(a["start"], a["end"]) for a in answers]
+    assert len(spans) == len(set(spans)) == 20
 
 
 @pytest.mark.parametrize(
@@ -164,6 +169,10 @@ def test_a_long_context_is_read_in_overlapping_windows(qa: Any) -> None:
         ({"question": " ", "context": CONTEXT}, {}, "'inputs.question' is empty"),
         ({"question": QUESTION, "context": CONTEXT}, {"top_k": "3"}, "'top_k' must be an integer"),
         ({"question": QUESTION, "context": CONTEXT}, {"top_k": 0}, "'top_k' must be at least 1"),
+        ({"question": "who sat " * 20, "context": CONTEXT}, {"max_seq_len": 16},
+         r"the question is too long \(40 tokens\) for max_seq_len 16"),
+        ({"question": QUESTION, "context": CONTEXT}, {"max_seq_len": 20, "doc_stride": 30},
+         "'doc_stride' must be less than 15"),
     ],
 )
 def test_question_answering_refuses_bad_inputs(

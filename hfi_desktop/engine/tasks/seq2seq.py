@@ -26,7 +26,7 @@ from hfi_desktop.engine.tasks.params import (
 from hfi_desktop.engine.tasks.spans import Span, best_spans
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 _TRUNCATIONS = ("do_not_truncate", "longest_first", "only_first", "only_second")
@@ -40,7 +40,7 @@ class Loaded:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def _load(model_class: str) -> Any:
+def _load(model_class: str) -> Callable[[Path, str], Loaded]:
     def load(folder: Path, device: str) -> Loaded:
         import transformers
 
@@ -77,12 +77,13 @@ def _answer_questions(loaded: Loaded, request: EngineRequest) -> Any:
     impossible = bool(optional_bool(params, "handle_impossible_answer"))
     if not loaded.tokenizer.is_fast:
         raise RunnerInputError("this model's tokenizer has no character offsets (not a fast one)")
+    stride = _stride(loaded.tokenizer, question, max_seq_len, doc_stride)
     encoded = loaded.tokenizer(
         question,
         context,
         truncation="only_second",
         max_length=max_seq_len,
-        stride=min(128, max_seq_len // 2) if doc_stride is None else doc_stride,
+        stride=stride,
         return_overflowing_tokens=True,
         return_offsets_mapping=True,
         padding=True,
@@ -94,19 +95,43 @@ def _answer_questions(loaded: Loaded, request: EngineRequest) -> Any:
         out = loaded.model(**{k: v.to(loaded.model.device) for k, v in encoded.items()})
     starts = out.start_logits.float().cpu().numpy()
     ends = out.end_logits.float().cpu().numpy()
-    answers: list[dict[str, Any]] = []
     null_score = 1.0
+    best: dict[tuple[int, int], dict[str, Any]] = {}  # windows overlap: one answer a span
     for chunk, chunk_offsets in enumerate(offsets):
         in_context = np.array([sid == 1 for sid in encoded.sequence_ids(chunk)])
         found, null = best_spans(starts[chunk], ends[chunk], in_context, max_answer_len, top_k)
         null_score = min(null_score, null)
-        answers += [_answer(context, chunk_offsets, span) for span in found]
+        for span in found:
+            answer = _answer(context, chunk_offsets, span)
+            key = (answer["start"], answer["end"])
+            if key not in best or best[key]["score"] < answer["score"]:
+                best[key] = answer
+    answers = list(best.values())
     if impossible:
         answers.append({"answer": "", "score": null_score, "start": 0, "end": 0})
     answers = sorted(answers, key=lambda a: -float(a["score"]))[:top_k]
     if not answers:
         raise RunnerInputError("no answer fits in the context (try a larger max_answer_len)")
     return answers[0] if top_k == 1 else answers
+
+
+def _stride(tokenizer: Any, question: str, max_seq_len: int, doc_stride: int | None) -> int:
+    """How many tokens consecutive windows of a long context share (half of the room the
+    question leaves, at most 128, unless the request says)."""
+    question_tokens = len(tokenizer(question, add_special_tokens=False)["input_ids"])
+    room = max_seq_len - question_tokens - int(tokenizer.num_special_tokens_to_add(pair=True))
+    if room < 1:
+        raise RunnerInputError(
+            f"the question is too long ({question_tokens} tokens) for max_seq_len {max_seq_len}"
+        )
+    if doc_stride is None:
+        return min(128, room // 2)
+    if doc_stride >= room:
+        raise RunnerInputError(
+            f"parameter 'doc_stride' must be less than {room} (what max_seq_len leaves "
+            "beside the question)"
+        )
+    return doc_stride
 
 
 def _answer(context: str, offsets: list[list[int]], span: Span) -> dict[str, Any]:
