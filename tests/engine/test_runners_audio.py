@@ -121,8 +121,8 @@ def riff_header_only() -> bytes:
         (b"just some text", "is not a WAV file"),
         (riff_header_only(), "the input audio is a damaged WAV file"),
         (WAV[:1000], "the input audio is a WAV file cut short"),
-        ("%%%", "'?inputs'? is not base64-encoded data"),
-        (["a"], "inputs must be the audio file as the request body or base64"),
+        ("%%%", "'inputs' is not base64-encoded data"),
+        (["a"], "'inputs' must be the audio file as the request body or base64"),
     ],
     ids=["empty", "flac", "mp3", "text", "header-only", "cut-short", "bad-base64", "a-list"],
 )

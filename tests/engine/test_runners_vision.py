@@ -118,9 +118,9 @@ def truncated_png() -> bytes:
         (b"", "the input image is empty"),
         (b"hello, this is text", "the input image is not an image"),
         (truncated_png(), "the input image looks like a PNG file but is damaged or incomplete"),
-        ("not base64!", "'?inputs'? is not base64-encoded data"),
-        ({"picture": "AAAA"}, "inputs must be the image file as the request body or base64"),
-        (42, "inputs must be the image file"),
+        ("not base64!", "'inputs' is not base64-encoded data"),
+        ({"picture": "AAAA"}, "'inputs' must be the image file as the request body or base64"),
+        (42, "'inputs' must be the image file"),
     ],
     ids=["empty", "text", "truncated-png", "bad-base64", "no-image-key", "a-number"],
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from hfi_desktop.engine.tasks.base import EngineRequest, RunnerInputError, TaskRunner
-from hfi_desktop.engine.tasks.images import request_bytes
 from hfi_desktop.engine.tasks.loading import label_scores, pipeline_loader
 from hfi_desktop.engine.tasks.outputs import BinaryOutput
 from hfi_desktop.engine.tasks.params import (
@@ -14,6 +13,7 @@ from hfi_desktop.engine.tasks.params import (
     optional_bool,
     text_input,
 )
+from hfi_desktop.engine.tasks.payload import request_bytes
 from hfi_desktop.engine.tasks.wav import Samples, read_wav, write_wav
 
 #: Speech recognition reads audio longer than this in windows, with the models that can.
