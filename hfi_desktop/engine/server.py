@@ -25,6 +25,7 @@ from . import cache, cancel
 from .registry import Loaded, LoadError, OverBudgetError, Registry, estimated_load_s
 from .tasks import generation
 from .tasks.base import EngineRequest, RunnerInputError, TaskRunner
+from .tasks.outputs import BinaryOutput
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable
@@ -279,6 +280,8 @@ class Engine:
                 raise Failure(400, f"{runner.task} does not stream: call it without streaming")
             return await self._tgi_stream(loaded.value, engine_request)
         result = await self.run(request, lambda: runner.run(loaded.value, engine_request))
+        if isinstance(result, BinaryOutput):  # text-to-speech: the audio file itself
+            return Response(result.body, media_type=result.content_type)
         return JSONResponse(result)
 
     async def _tgi_stream(

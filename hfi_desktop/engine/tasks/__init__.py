@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import text
+from . import audio, seq2seq, text, vision
 
 if TYPE_CHECKING:
     from .base import TaskRunner
 
-RUNNERS: dict[str, TaskRunner] = {**text.RUNNERS}
+RUNNERS: dict[str, TaskRunner] = {
+    **text.RUNNERS, **seq2seq.RUNNERS, **vision.RUNNERS, **audio.RUNNERS,
+}
