@@ -157,3 +157,15 @@ class FakeHubFiles:
         handler.end_headers()
         if body:
             handler.wfile.write(data)
+
+
+def served_classifier(root: Path) -> Path:
+    """A tiny text classifier's files (tests/support/tiny_models.py), with a card naming its
+    task, in ``root/bert-classifier``: what the fake Hub serves."""
+    from tests.support.tiny_models import build_model
+
+    folder = root / "bert-classifier"
+    folder.mkdir()
+    build_model("sequence", folder)
+    (folder / "README.md").write_text("---\npipeline_tag: text-classification\n---\n# tiny\n")
+    return folder

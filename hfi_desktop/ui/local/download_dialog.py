@@ -135,7 +135,6 @@ class DownloadDialog(QDialog):
         self.download_button.setEnabled(not busy and not offline())
         self.model_edit.setReadOnly(busy)
         self.cancel_button.setEnabled(busy)
-        self.bar.setVisible(busy or self.bar.value() > 0)
 
     # -- the download ------------------------------------------------------------------------
 
@@ -196,7 +195,6 @@ class DownloadDialog(QDialog):
         if level is not Level.OK:
             self.status.clear()
             self.bar.setValue(0)
-            self.bar.hide()
         self.message.show_message(text, level)
 
     def cancel(self) -> None:
