@@ -148,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = live.services(bridge)
     # Models on this computer: the local engine (started on demand) and local servers.
     local = services.local = LocalSourcesService()
+    local.hub_token = lambda: live.token.token  # Hub downloads (sent as the client would)
     servers = LocalServerPublisher(services.settings, bridge, local)  # saved local servers
     loop.call_soon(servers.publish)  # their models and health, once the loop runs
     # The history of runs, in the user data directory (HFI_DESKTOP_DATA_DIR overrides it).

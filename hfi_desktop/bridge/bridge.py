@@ -130,6 +130,16 @@ class Bridge:
 
         return on_loading
 
+    def gui_callback(self, fn: Callable[[T], None]) -> Callable[[T], None]:
+        """Wrap ``fn`` so that calling the wrapper from any thread runs ``fn`` on the GUI thread
+        (later, in order): a worker's progress reports. Dropped after shutdown."""
+        invoker = self._invoker
+
+        def on_gui(value: T) -> None:
+            invoker.post(functools.partial(fn, value))
+
+        return on_gui
+
     def shutdown(self) -> None:
         """Cancel every call and stream and stop the workers; blocks at most about
         ``shutdown_timeout_s`` waiting for them. Idempotent. Awaiting coroutines still get the

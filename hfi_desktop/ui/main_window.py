@@ -25,7 +25,7 @@ from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
 from hfi_desktop.ui.history import RunRecorder, install_history, install_storage_notices
 from hfi_desktop.ui.legacy_notice import install_legacy_notice
-from hfi_desktop.ui.local.menu import install_local_engine
+from hfi_desktop.ui.local.menu import install_download, install_local_engine
 from hfi_desktop.ui.menus import install_quit, menu
 from hfi_desktop.ui.shortcuts import MAIN_WINDOW, declare
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         if services.local is not None:  # Tools ▸ Start local engine, Stop local engine
             self.local_engine_actions = install_local_engine(menu(self, "&Tools"),
                                                              services.local, self)
+            self.download_action = install_download(menu(self, "&Tools"), services,
+                                                    services.local, self)
         self.quit_action = install_quit(self)  # File ▸ Quit (Ctrl+Q), after the rest of File
         self.help = install_help(self, services, open_token_settings=self.open_token_settings)
         self.empty_state.example_requested.connect(self.open_first_example)

@@ -59,6 +59,7 @@ from hfi_desktop.ui.model_search.suggestions import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from hfi_desktop.local.hub_cache import CachedModel
     from hfi_desktop.ui.model_search.context import ModelSearchContext
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ class ModelField(QWidget):
         self.hub_button = QToolButton(self)
         self.hint = QLabel(self)
         self._recent: list[str] = []
+        self._cached: list[CachedModel] = []
         self._hits: list[ModelHit] = []
         self._hits_query: str | None = None
         self._hub_state = HubState.IDLE
@@ -213,6 +215,12 @@ class ModelField(QWidget):
             return  # as they are (Run with the same model again)
         self._recent = models
         self._fill_items()
+
+    def set_cached(self, models: Sequence[CachedModel]) -> None:
+        """The models of the local Hub cache listed first (the page runs on the local
+        engine); none: not listed."""
+        self._cached = list(models)
+        self._refresh()
 
     def set_default_model(self, model: str) -> None:
         """The model used while the field is empty (its placeholder): e.g. the one the Hub
@@ -308,7 +316,7 @@ class ModelField(QWidget):
         rows = build_suggestions(
             text, endpoints=endpoints, recent=self._recent, default_model=self.default_model,
             hits=hits, hub_state=self._hub_state if self.search is not None else HubState.IDLE,
-            hub_message=self._hub_message,
+            hub_message=self._hub_message, cached=self._cached,
             task=self.search.provider_task if self.search is not None and self.search.served()
             else None)
         self._suggestions.set_rows(rows)

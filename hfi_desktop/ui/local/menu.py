@@ -1,5 +1,6 @@
 """Tools ▸ Start local engine / Stop local engine: the engine on demand without a run (it
-also starts by itself the first time a page runs with "Local engine" chosen)."""
+also starts by itself the first time a page runs with "Local engine" chosen); Tools ▸
+Download a model…: a Hub model into the local cache."""
 
 from __future__ import annotations
 
@@ -7,15 +8,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
+from .download_dialog import open_download
 from .engine_process import EngineState
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
 
+    from hfi_desktop.ui.services import Services
+
     from .sources_service import LocalSourcesService
 
 START_TEXT = "Start local engine"
 STOP_TEXT = "Stop local engine"
+DOWNLOAD_TEXT = "Download a model…"
 
 
 def install_local_engine(tools: QMenu, local: LocalSourcesService, parent: QWidget
@@ -41,3 +46,16 @@ def install_local_engine(tools: QMenu, local: LocalSourcesService, parent: QWidg
     tools.addAction(start)
     tools.addAction(stop)
     return start, stop
+
+
+def install_download(tools: QMenu, services: Services, local: LocalSourcesService,
+                     parent: QWidget) -> QAction:
+    """Tools ▸ Download a model…"""
+    action = QAction(DOWNLOAD_TEXT, parent)
+    action.setObjectName("downloadModel")
+    action.setStatusTip("Download a model from the Hub into your cache, to run it on this "
+                        "computer")
+    action.triggered.connect(lambda _=False: open_download(services.bridge, services.client,
+                                                           local, parent))
+    tools.addAction(action)
+    return action

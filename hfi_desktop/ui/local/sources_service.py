@@ -13,6 +13,7 @@ from hfi_desktop.local.clients import ENGINE_ID, local_client
 from hfi_desktop.local.sources import LocalSource, SourceKind
 
 from .engine_process import EngineProcess, EngineState
+from .hub_cache import HubCacheModels
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -30,6 +31,10 @@ _ENGINE_DETAIL = {
 }
 
 
+def _no_token() -> str:
+    return ""
+
+
 class LocalSourcesService(QObject):
     """``changed`` after a source was added, replaced or removed, or the engine's state
     changed. The engine is always listed first."""
@@ -44,6 +49,10 @@ class LocalSourcesService(QObject):
         self._servers: dict[str, LocalSource] = {}
         self._clients: dict[str, tuple[tuple[object, ...], HfInference]] = {}
         self.engine.state_changed.connect(self.changed)
+        #: The models in the local Hub cache (read again after a download).
+        self.cache = HubCacheModels(self)
+        #: The user's Hugging Face token, for Hub downloads (app.py sets it; "": none).
+        self.hub_token: Callable[[], str] = _no_token
 
     def sources(self) -> list[LocalSource]:
         return [self.engine_source(), *self._servers.values()]

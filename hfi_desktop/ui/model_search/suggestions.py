@@ -1,6 +1,7 @@
-"""What the model field's popup lists: named endpoints, recent models, the default model and
-the Hub's hits, each row knowing what it puts in the field. Building the list is pure;
-:class:`SuggestionModel` shows it to Qt."""
+"""What the model field's popup lists: the models in the local Hub cache (when the page runs
+on the local engine), named endpoints, recent models, the default model and the Hub's hits,
+each row knowing what it puts in the field. Building the list is pure; :class:`SuggestionModel`
+shows it to Qt."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from hfi_desktop.hub import ModelHit, format_count, is_url
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from hfi_desktop.local.hub_cache import CachedModel
 
 TRUSTED = "\U0001f512 trusted"  # 🔒
 TRUSTED_PLAIN = "\u2714 trusted"  # ✔, where no font has the padlock
@@ -48,6 +51,7 @@ class EndpointLike(Protocol):
 
 
 class Section(StrEnum):
+    CACHED = "In your Hub cache"
     ENDPOINTS = "Endpoints"
     RECENT = "Recent"
     DEFAULT = "Default model"
@@ -84,18 +88,21 @@ def build_suggestions(
     hub_state: HubState = HubState.IDLE,
     hub_message: str = "",
     task: str | None = None,
+    cached: Sequence[CachedModel] = (),
 ) -> list[Suggestion]:
     """The popup's rows for what the user typed (``query``): the local entries that contain
     it (all of them for an empty query), then the Hub's hits not already listed. With the Hub
     unreachable, every local entry is listed, whatever was typed (the fallback). ``task``
     (the providers' mapping's task name): the hits some provider serves for it come first,
-    with their providers; the others follow, "On the Hub"."""
+    with their providers; the others follow, "On the Hub". ``cached`` (the page runs on the
+    local engine): the models of the local Hub cache that fit the page, first, with their
+    size."""
     needle = "" if hub_state is HubState.OFFLINE else query.strip().casefold()
 
     def matches(*texts: str) -> bool:
         return not needle or any(needle in text.casefold() for text in texts)
 
-    rows: list[Suggestion] = []
+    rows: list[Suggestion] = [_cached_row(model) for model in cached if matches(model.id)]
     for endpoint in endpoints:
         if matches(endpoint.name, endpoint.url):
             mark = trust_mark(endpoint.trusted)
@@ -119,6 +126,13 @@ def build_suggestions(
     if status:
         rows.append(Suggestion("", Section.HUB, status, enabled=False, tooltip=hub_message))
     return rows
+
+
+def _cached_row(model: CachedModel) -> Suggestion:
+    detail = model.size if model.task else f"{model.size} · task unknown"
+    what = model.task or "its card names no task"
+    return Suggestion(model.id, Section.CACHED, model.id, detail,
+                      tooltip=f"{model.id}\nIn your Hub cache: {model.size}, {what}")
 
 
 def _hit_row(hit: ModelHit, task: str | None) -> Suggestion:

@@ -17,13 +17,16 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog.served import provider_task, served_default
 from hfi_desktop.hub import HubError, is_hub_id, pipeline_tag_for
-from hfi_desktop.local.clients import is_local
+from hfi_desktop.local.clients import ENGINE_ID, is_local
+from hfi_desktop.local.hub_cache import fitting
 from hfi_desktop.present.error_messages import error_link, error_providers
 from hfi_desktop.storage.settings import CLIENT_KEYS
+from hfi_desktop.ui.local.download_dialog import open_download
 
 from .choices import AUTO, CHEAPEST, HF_INFERENCE, PREFERRED, SEED
 from .note import Chip, ServedNote
@@ -33,8 +36,6 @@ from .served import served_models
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from PySide6.QtWidgets import QWidget
 
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.runs import Run
@@ -74,8 +75,12 @@ class PageProviders(QObject):
         field.model_chosen.connect(lambda _model: self._follow_field())
         if context.settings is not None:  # a new Inference API URL: providers may not apply
             context.settings.service.changed.connect(self._on_settings_changed)
+        self.picker.changed.connect(lambda _provider: self._follow_cache())
+        if context.local is not None:
+            context.local.cache.changed.connect(self._follow_cache)
         self._use_served_default()
         self._follow_field()
+        self._follow_cache()
 
     def provider(self) -> str | None:
         """The ``provider=`` of the page's calls now (None: the 2023 call)."""
@@ -117,6 +122,40 @@ class PageProviders(QObject):
             if not self.field.model_id():
                 self._follow_field()
 
+    # -- the local Hub cache (the page runs on the local engine) ------------------------------
+
+    def _follow_cache(self) -> None:
+        """On the local engine, the field lists the cached models that fit the page first."""
+        local = self.context.local
+        models = None
+        if local is not None and self.picker.choice() == ENGINE_ID:
+            models = local.cache.models()
+            if models is None:
+                local.cache.refresh(self.context.bridge)
+        if shiboken6.isValid(self.field):
+            self.field.set_cached(fitting(models, self.pipeline_tag) if models else [])
+            self._update_note()
+
+    def _note_cache(self, model: str) -> None:
+        """Before Run: a model the local engine cannot run because it is not in the cache."""
+        local = self.context.local
+        cache = local.cache if local is not None else None
+        if (cache is None or cache.models() is None or not is_hub_id(model)
+                or cache.find(model) is not None):
+            self.note.clear_note()
+            return
+        self.note.show_note(f"{model} is not in your Hub cache: the local engine cannot run "
+                            "it until it is downloaded.",
+                            [("Download…", f"Download {model} from the Hub into your cache",
+                              lambda: self.download(model))])
+
+    def download(self, model: str = "") -> None:
+        """The download dialog, with ``model`` filled in."""
+        local, parent = self.context.local, self.parent()
+        if local is not None and isinstance(parent, QWidget):
+            open_download(self.context.bridge, self.context.client, local, parent.window(),
+                          model)
+
     # -- the note ----------------------------------------------------------------------------
 
     def _update_note(self) -> None:
@@ -124,6 +163,9 @@ class PageProviders(QObject):
         found, task = self.picker.found(), self.task
         model = self.field.effective_model()
         choice = self.picker.choice()
+        if choice == ENGINE_ID:
+            self._note_cache(model)
+            return
         if (found is None or task is None or found.model != model or not self.picker.applies()
                 or is_local(choice)):  # on this computer: whatever the providers serve
             self.note.clear_note()
