@@ -8,8 +8,10 @@ import threading
 
 log = logging.getLogger(__name__)
 
-#: The nice value worker threads take (Linux; 0 is the default, 19 the lowest priority).
+#: How much lower than the process's priority worker threads run (Linux nice values: 0 is
+#: the default, 19 the lowest priority).
 WORKER_NICENESS = 10
+LOWEST_NICENESS = 19
 
 
 def lower_priority() -> None:
@@ -23,8 +25,11 @@ def lower_priority() -> None:
     setpriority = getattr(os, "setpriority", None)
     if setpriority is None or not hasattr(threading, "get_native_id"):
         return
+    thread = threading.get_native_id()  # on Linux a thread id names the thread alone here
     try:
-        # On Linux a thread id names the thread alone here (PRIO_PROCESS with a TID).
-        setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+        # Relative to where the thread starts: an app started with `nice` keeps its workers
+        # below its GUI thread (an absolute value would raise them above it, as root may).
+        current = os.getpriority(os.PRIO_PROCESS, thread)
+        setpriority(os.PRIO_PROCESS, thread, min(current + WORKER_NICENESS, LOWEST_NICENESS))
     except OSError as error:  # not allowed, or not supported: run at the usual priority
         log.debug("could not lower a worker thread's priority: %s", error)

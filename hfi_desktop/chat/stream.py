@@ -5,6 +5,7 @@ when it came), so the GUI thread does next to no work per chunk."""
 from __future__ import annotations
 
 import copy
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,9 @@ class ReplyPiece:
     tool_calls: tuple[dict[str, Any], ...] | None = None
     usage: Mapping[str, Any] | None = None
     finish_reason: str | None = None
+    #: When the worker read it (time.monotonic()): the reply's figures count from arrivals,
+    #: not from when a busy GUI thread got to them. 0: unknown.
+    received_at: float = 0.0
 
 
 def reply_pieces(open_stream: Callable[[], EventStream[dict[str, Any]]]
@@ -49,6 +53,6 @@ def reply_pieces(open_stream: Callable[[], EventStream[dict[str, Any]]]
                     content[shown:], reasoning[reasoned:], len(events),
                     tuple(copy.deepcopy(tools)) if signature != calls else None,
                     dict(assembler.usage) if assembler.usage is not None else None,
-                    assembler.finish_reason)
+                    assembler.finish_reason, time.monotonic())
                 shown, reasoned, calls = len(content), len(reasoning), signature
             yield piece

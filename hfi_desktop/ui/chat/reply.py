@@ -191,7 +191,7 @@ class ReplyRunner(QObject):
         tools = False
         texts = []
         for piece in batch:
-            tally.add(piece, now)
+            tally.add(piece, piece.received_at or now)
             texts.append(piece.text)
             if piece.reasoning:
                 reply.reasoning += piece.reasoning
