@@ -4,9 +4,9 @@ the same lines on screen, the same text, the same copy."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.ui.viewers.flat_scroll import FlatScrollTextEdit
@@ -207,3 +207,69 @@ def test_a_deleted_view_is_skipped(qtbot: QtBot) -> None:
     gone.deleteLater()
     qtbot.waitUntil(kept.caught_up, timeout=5_000)
     assert kept.text() == TEXT
+
+
+class PaintSpy(QObject):
+    """Records the height of each area a widget repaints."""
+
+    def __init__(self, widget: QObject) -> None:
+        super().__init__(widget)
+        self.heights: list[int] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.heights.append(event.region().boundingRect().height())
+        return False
+
+
+def stream_on_screen(editor: StreamTextEdit, text: str, size: int = 40) -> None:
+    """Append ``text`` a model's token or so at a time, each shown and painted in turn."""
+    for start in range(0, len(text), size):
+        editor.append(text[start : start + size])
+        catch_up(editor)
+        QApplication.processEvents()
+
+
+def test_text_added_at_the_end_repaints_only_the_lines_it_changed(
+    qtbot: QtBot, editor: StreamTextEdit
+) -> None:
+    """Qt's plain text layout repaints the whole view each time a paragraph grows a line; the
+    view follows the end, so the lines scrolled in and those changed are all that is new."""
+    stream_on_screen(editor, TEXT[:6000])
+    bar = editor.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    spy = PaintSpy(editor.viewport())
+    stream_on_screen(editor, TEXT[6000:9000])
+    height = editor.viewport().height()
+    assert len(spy.heights) > 30
+    assert max(spy.heights) < height / 2, spy.heights
+    assert sorted(spy.heights)[len(spy.heights) // 2] < height / 4
+
+
+def on_screen(widget: QPlainTextEdit) -> QImage:
+    """The widget as its window's backing store holds it: what the user sees."""
+    return QGuiApplication.primaryScreen().grabWindow(widget.winId()).toImage()
+
+
+def repainted(widget: QPlainTextEdit) -> QImage:
+    """The widget painted anew, whole."""
+    return widget.grab().toImage().convertToFormat(on_screen(widget).format())
+
+
+def test_what_is_on_screen_is_the_text_painted_anew(qtbot: QtBot, editor: StreamTextEdit) -> None:
+    """Only part of the view is repainted each frame: the rest must still be right, whether
+    the view follows the end, the user scrolled up, or came back down."""
+    stream_on_screen(editor, TEXT[:12000])
+    assert on_screen(editor) == repainted(editor)
+    bar = editor.verticalScrollBar()
+    qtbot.keyClick(editor, Qt.Key.Key_PageUp)
+    assert 0 < bar.value() < bar.maximum()
+    stream_on_screen(editor, TEXT[12000:14000])
+    assert bar.value() < bar.maximum()  # not following
+    assert on_screen(editor) == repainted(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    stream_on_screen(editor, TEXT[14000:])
+    assert editor.text() == TEXT
+    assert on_screen(editor) == repainted(editor)
