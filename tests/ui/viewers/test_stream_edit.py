@@ -4,13 +4,14 @@ the same lines on screen, the same text, the same copy."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.ui.viewers.flat_scroll import FlatScrollTextEdit
 from hfi_desktop.ui.viewers.stream_edit import FRAME_CHARS, SPLIT_LINES, StreamTextEdit
+from tests.support.paint import PaintSpy, on_screen, repainted
 
 #: One paragraph of 5,000 tokens, as a model writes without a line break, then a short one.
 TEXT = "".join(f" word{i % 53}" for i in range(5000)) + "\nThe end."
@@ -209,20 +210,6 @@ def test_a_deleted_view_is_skipped(qtbot: QtBot) -> None:
     assert kept.text() == TEXT
 
 
-class PaintSpy(QObject):
-    """Records the height of each area a widget repaints."""
-
-    def __init__(self, widget: QObject) -> None:
-        super().__init__(widget)
-        self.heights: list[int] = []
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QPaintEvent):
-            self.heights.append(event.region().boundingRect().height())
-        return False
-
-
 def stream_on_screen(editor: StreamTextEdit, text: str, size: int = 40) -> None:
     """Append ``text`` a model's token or so at a time, each shown and painted in turn."""
     for start in range(0, len(text), size):
@@ -242,19 +229,9 @@ def test_text_added_at_the_end_repaints_only_the_lines_it_changed(
     spy = PaintSpy(editor.viewport())
     stream_on_screen(editor, TEXT[6000:9000])
     height = editor.viewport().height()
-    assert len(spy.heights) > 30
-    assert max(spy.heights) < height / 2, spy.heights
-    assert sorted(spy.heights)[len(spy.heights) // 2] < height / 4
-
-
-def on_screen(widget: QPlainTextEdit) -> QImage:
-    """The widget as its window's backing store holds it: what the user sees."""
-    return QGuiApplication.primaryScreen().grabWindow(widget.winId()).toImage()
-
-
-def repainted(widget: QPlainTextEdit) -> QImage:
-    """The widget painted anew, whole."""
-    return widget.grab().toImage().convertToFormat(on_screen(widget).format())
+    assert len(spy.heights()) > 30
+    assert max(spy.heights()) < height / 2, spy.heights()
+    assert sorted(spy.heights())[len(spy.heights()) // 2] < height / 4
 
 
 def test_what_is_on_screen_is_the_text_painted_anew(qtbot: QtBot, editor: StreamTextEdit) -> None:
