@@ -72,6 +72,7 @@ class MarkdownView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)  # see ChatThreadView
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -136,6 +137,10 @@ class MarkdownSegment(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.viewport().setAutoFillBackground(False)
+        # Grown each frame (its height follows its document): the strip added is painted,
+        # and what the document's layout says changed; not the whole segment again.
+        for static in (self, self.viewport()):
+            static.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setStyleSheet("QTextBrowser { background: transparent; }")
         document = self.document()
         document.setDocumentMargin(0)

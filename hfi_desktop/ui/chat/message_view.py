@@ -185,6 +185,7 @@ class MessageView(QFrame):
         self.bubble: Bubble | None = None
         self.editor: EditBox | None = None
         self._thumbs: list[tuple[QLabel, FileValue]] = []
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)  # see ChatThreadView
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
         self._layout.setSpacing(6)

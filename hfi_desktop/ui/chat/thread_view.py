@@ -69,6 +69,12 @@ class ChatThreadView(QScrollArea):
         outer = QHBoxLayout(content)
         outer.setContentsMargins(16, 16, 16, 16)
         column = QWidget(content)
+        # A reply grows at the end of the thread, frame by frame, and every widget around it
+        # grows with it: without this, each such resize repaints the whole widget (all of
+        # the thread in view); with it, the strip added. What they paint does not depend on
+        # their height (a plain background; children repaint where they move).
+        for static in (content, column):
+            static.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         column.setMaximumWidth(COLUMN_WIDTH)
         column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer.addStretch(0)

@@ -8,10 +8,11 @@ from collections import deque
 from typing import Protocol
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
+from .changed_lines import ChangedLinesLayout
 from .flat_scroll import FlatScrollTextEdit
 
 #: The growing paragraph is split once it spans more lines than this.
@@ -40,11 +41,18 @@ class StreamTextEdit(FlatScrollTextEdit):
     ``text()`` and copying a selection leave them out. A width change lays the text out again
     with breaks where the new width wraps. Appended text is laid out by the FramePacer, one
     view a frame, FRAME_CHARS at most (``caught_up()`` says when all is in); the view follows
-    the end unless the user scrolled up.
+    the end unless the user scrolled up; each frame repaints the lines scrolled in and those
+    the new text changed, not the whole view (ChangedLinesLayout).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        document = QTextDocument(self)
+        document.setDefaultFont(self.font())
+        layout = ChangedLinesLayout(document, self)
+        layout.setPaintDevice(self.viewport())
+        document.setDocumentLayout(layout)
+        self.setDocument(document)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # A scroll bar that came and went would change the width, and so the wrapping, as a
         # stream grows past the first screen (and the text would be laid out again).

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.ui.viewers.flat_scroll import FlatScrollTextEdit
 from hfi_desktop.ui.viewers.stream_edit import FRAME_CHARS, SPLIT_LINES, StreamTextEdit
+from tests.support.paint import PaintSpy, on_screen, repainted
 
 #: One paragraph of 5,000 tokens, as a model writes without a line break, then a short one.
 TEXT = "".join(f" word{i % 53}" for i in range(5000)) + "\nThe end."
@@ -207,3 +208,45 @@ def test_a_deleted_view_is_skipped(qtbot: QtBot) -> None:
     gone.deleteLater()
     qtbot.waitUntil(kept.caught_up, timeout=5_000)
     assert kept.text() == TEXT
+
+
+def stream_on_screen(editor: StreamTextEdit, text: str, size: int = 40) -> None:
+    """Append ``text`` a model's token or so at a time, each shown and painted in turn."""
+    for start in range(0, len(text), size):
+        editor.append(text[start : start + size])
+        catch_up(editor)
+        QApplication.processEvents()
+
+
+def test_text_added_at_the_end_repaints_only_the_lines_it_changed(
+    qtbot: QtBot, editor: StreamTextEdit
+) -> None:
+    """Qt's plain text layout repaints the whole view each time a paragraph grows a line; the
+    view follows the end, so the lines scrolled in and those changed are all that is new."""
+    stream_on_screen(editor, TEXT[:6000])
+    bar = editor.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    spy = PaintSpy(editor.viewport())
+    stream_on_screen(editor, TEXT[6000:9000])
+    height = editor.viewport().height()
+    assert len(spy.heights()) > 30
+    assert max(spy.heights()) < height / 2, spy.heights()
+    assert sorted(spy.heights())[len(spy.heights()) // 2] < height / 4
+
+
+def test_what_is_on_screen_is_the_text_painted_anew(qtbot: QtBot, editor: StreamTextEdit) -> None:
+    """Only part of the view is repainted each frame: the rest must still be right, whether
+    the view follows the end, the user scrolled up, or came back down."""
+    stream_on_screen(editor, TEXT[:12000])
+    assert on_screen(editor) == repainted(editor)
+    bar = editor.verticalScrollBar()
+    qtbot.keyClick(editor, Qt.Key.Key_PageUp)
+    assert 0 < bar.value() < bar.maximum()
+    stream_on_screen(editor, TEXT[12000:14000])
+    assert bar.value() < bar.maximum()  # not following
+    assert on_screen(editor) == repainted(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    stream_on_screen(editor, TEXT[14000:])
+    assert editor.text() == TEXT
+    assert on_screen(editor) == repainted(editor)
