@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from .download_dialog import open_download
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
     from hfi_desktop.ui.services import Services
 
+    from .engine_process import EngineProcess
     from .sources_service import LocalSourcesService
 
 START_TEXT = "Start local engine"
@@ -35,13 +37,7 @@ def install_local_engine(tools: QMenu, local: LocalSourcesService, parent: QWidg
     start.triggered.connect(lambda _=False: engine.start())
     stop.triggered.connect(lambda _=False: engine.stop())
 
-    def follow() -> None:
-        busy = engine.state in (EngineState.STARTING, EngineState.RUNNING)
-        start.setEnabled(not busy)
-        stop.setEnabled(busy)
-
-    engine.state_changed.connect(follow)
-    follow()
+    _Follower(engine, start, stop, parent)
     tools.addSeparator()
     tools.addAction(start)
     tools.addAction(stop)
@@ -59,3 +55,20 @@ def install_download(tools: QMenu, services: Services, local: LocalSourcesServic
                                                            local, parent))
     tools.addAction(action)
     return action
+
+
+class _Follower(QObject):
+    """Enables the actions by the engine's state; a child of the window, so the engine's
+    signal stops reaching the actions when the window goes (the service may outlive it)."""
+
+    def __init__(self, engine: EngineProcess, start: QAction, stop: QAction, parent: QWidget
+                 ) -> None:
+        super().__init__(parent)
+        self._engine, self._start, self._stop = engine, start, stop
+        engine.state_changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        busy = self._engine.state in (EngineState.STARTING, EngineState.RUNNING)
+        self._start.setEnabled(not busy)
+        self._stop.setEnabled(busy)

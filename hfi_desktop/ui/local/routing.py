@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from hfi_desktop.local.clients import ENGINE_ID, is_local, local_client
 from hfi_desktop.local.engine_start import EngineStartError
 
+from .engine_audio import needs_wav, with_wav_audio
+
 if TYPE_CHECKING:
     from hfi_desktop.catalog import CallRequest
     from hfi_desktop.inference import HfInference
@@ -50,7 +52,11 @@ async def route(services: Services, request: CallRequest) -> Route:
         raise EngineStartError(f"The local server {name!r} is no longer listed: choose "
                                "another provider, or find local servers again.")
     client = local.client_for(source, services.settings)
-    return Route(client, _without_provider(request), source)
+    request = _without_provider(request)
+    if source.id == ENGINE_ID and needs_wav(request):  # the engine reads WAV audio only
+        local_request = request
+        request = await services.bridge.run(lambda: with_wav_audio(local_request))
+    return Route(client, request, source)
 
 
 def snippet_route(services: Services, request: CallRequest) -> Route:
