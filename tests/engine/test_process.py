@@ -66,12 +66,15 @@ def test_least_recently_used_models_make_room(small_engine: EngineProcess) -> No
         data = small_engine.get("/v1/models").json()["data"]
         return {item["id"] for item in data if item["loaded"]}
 
-    assert small_engine.post("/models/tiny/bert-classifier", TEXT, headers=WAIT).ok
-    body = {"inputs": "the cat sat on the [MASK]"}
-    assert small_engine.post("/models/tiny/bert-mlm", body, headers=WAIT).ok
+    def run(model_id: str, body: dict[str, str]) -> None:
+        reply = small_engine.post(f"/models/{model_id}", body, headers=WAIT)
+        assert reply.ok, small_engine.explain(reply)
+
+    run("tiny/bert-classifier", TEXT)
+    run("tiny/bert-mlm", {"inputs": "the cat sat on the [MASK]"})
     assert loaded() == {"tiny/bert-classifier", "tiny/bert-mlm"}
-    assert small_engine.post("/models/tiny/bert-classifier", TEXT, headers=WAIT).ok  # used
-    assert small_engine.post("/models/tiny/bert-features", TEXT, headers=WAIT).ok
+    run("tiny/bert-classifier", TEXT)  # used
+    run("tiny/bert-features", TEXT)
     assert loaded() == {"tiny/bert-classifier", "tiny/bert-features"}
 
 
