@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -136,8 +137,11 @@ class LocalServersTab(SettingsTab):
         self.memory_budget.setSpecialValueText("Automatic (half of this computer's memory)")
         engine = QGroupBox("Local engine", self)
         erow = QHBoxLayout(engine)
-        erow.addWidget(note("Memory budget for loaded models:", engine))
-        erow.addWidget(self.memory_budget, 1)
+        label = QLabel("Memory budget for loaded models:", engine)
+        label.setBuddy(self.memory_budget)
+        erow.addWidget(label)
+        erow.addWidget(self.memory_budget)
+        erow.addStretch(1)
         engine.setToolTip("Past it, the least recently used models are unloaded; a model "
                           "bigger than the budget is refused. Used from the engine's next "
                           "start.")
