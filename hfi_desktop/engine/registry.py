@@ -54,7 +54,11 @@ class Registry:
         self._lock = threading.Lock()
         self._loaded: OrderedDict[tuple[str, object], Loaded] = OrderedDict()
         self._loading: dict[tuple[str, object], Future[Loaded]] = {}
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="engine-load")
+        # One load at a time: transformers builds a model on the "meta" device under a
+        # context that other threads see too, so a model loaded beside another could keep
+        # meta tensors ("Tensor on device meta is not on the expected device cpu!" at its
+        # first run); and room is made for one load at a time, within the budget.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-load")
         self._prepare_lock = threading.Lock()
         self._prepared = False
 
