@@ -147,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     live = LiveSettings(Settings(), token=bridge.start(resolve_token))
     services = live.services(bridge)
     # Models on this computer: the local engine (started on demand) and local servers.
-    local = services.local = LocalSourcesService()
+    local = services.local = LocalSourcesService(
+        memory_budget_mb=services.settings.engine_memory_budget_mb)
     local.hub_token = lambda: live.token.token  # Hub downloads (sent as the client would)
     servers = LocalServerPublisher(services.settings, bridge, local)  # saved local servers
     loop.call_soon(servers.publish)  # their models and health, once the loop runs

@@ -5,7 +5,6 @@ app that started it ended, even if killed), on SIGTERM or on Ctrl-C."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.util
 import json
 import logging
@@ -58,12 +57,6 @@ def _watch_stdin(stop: threading.Event) -> None:
     stop.set()
 
 
-def _warm_up() -> None:
-    """Import torch and transformers now, so the first model loads faster."""
-    with contextlib.suppress(ImportError):
-        import transformers  # noqa: F401
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     if args.memory_budget_mb is not None and args.memory_budget_mb <= 0:
@@ -111,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         server.should_exit = True
 
     threading.Thread(target=stop_server, daemon=True).start()
-    threading.Thread(target=_warm_up, daemon=True).start()
+    # Imports torch and transformers now, so the first model loads faster (loads wait for it).
+    threading.Thread(target=engine.registry.prepare, daemon=True).start()
     try:
         server.run(sockets=[sock])
     finally:

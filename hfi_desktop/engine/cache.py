@@ -4,30 +4,13 @@ files are, its task and its size, read from the documented folder layout
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Architecture name endings -> the Hub's pipeline tag (the first match wins).
-_ARCHITECTURE_TASKS = (
-    ("ForSequenceClassification", "text-classification"),
-    ("ForTokenClassification", "token-classification"),
-    ("ForMaskedLM", "fill-mask"),
-    ("ForCausalLM", "text-generation"),
-    ("LMHeadModel", "text-generation"),
-    ("ForQuestionAnswering", "question-answering"),
-    ("ForConditionalGeneration", "text2text-generation"),
-    ("ForImageClassification", "image-classification"),
-    ("ForObjectDetection", "object-detection"),
-    ("ForSemanticSegmentation", "image-segmentation"),
-    ("ForUniversalSegmentation", "image-segmentation"),
-    ("ForAudioClassification", "audio-classification"),
-    ("ForCTC", "automatic-speech-recognition"),
-    ("ForSpeechSeq2Seq", "automatic-speech-recognition"),
-    ("ForVision2Seq", "image-to-text"),
-)
+from .model_tasks import task_from_config
+
 #: Weights' files, by preference: a repository often holds the same weights in several
 #: formats (safetensors and a pytorch_model.bin; ONNX/OpenVINO copies); transformers loads the
 #: first format present, so that one alone is the model's size.
@@ -147,19 +130,12 @@ def _read_text(path: Path) -> str:
 
 
 def _task_from_files(snapshot: Path) -> str | None:
-    """From the config's architectures, else modules.json -> sentence similarity."""
-    try:
-        config = json.loads(_read_text(snapshot / "config.json") or "{}")
-    except ValueError:
-        config = {}
-    architectures = config.get("architectures") if isinstance(config, dict) else None
-    for name in architectures if isinstance(architectures, list) else []:
-        for ending, task in _ARCHITECTURE_TASKS:
-            if isinstance(name, str) and name.endswith(ending):
-                return task
-    if (snapshot / "modules.json").is_file():
+    """From the config's architectures (and what the model takes in), else modules.json ->
+    sentence similarity."""
+    task = task_from_config(snapshot)
+    if task is None and (snapshot / "modules.json").is_file():
         return "sentence-similarity"
-    return None
+    return task
 
 
 def all_models() -> list[CachedModel]:

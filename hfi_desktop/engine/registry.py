@@ -54,7 +54,13 @@ class Registry:
         self._lock = threading.Lock()
         self._loaded: OrderedDict[tuple[str, object], Loaded] = OrderedDict()
         self._loading: dict[tuple[str, object], Future[Loaded]] = {}
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="engine-load")
+        # One load at a time: transformers builds a model on the "meta" device under a
+        # context that other threads see too, so a model loaded beside another could keep
+        # meta tensors ("Tensor on device meta is not on the expected device cpu!" at its
+        # first run); and room is made for one load at a time, within the budget.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-load")
+        self._prepare_lock = threading.Lock()
+        self._prepared = False
 
     def get(self, model: CachedModel, runner: TaskRunner) -> Loaded | Future[Loaded]:
         """The loaded model (now the most recently used), or the future of its load, started
@@ -70,8 +76,9 @@ class Registry:
                 if needed_bytes(model) > self.budget_bytes:
                     raise OverBudgetError(
                         f"{model.id} needs about {needed_bytes(model) // MB} MB, more than the "
-                        f"engine's memory budget of {self.budget_bytes // MB} MB "
-                        "(--memory-budget-mb)"
+                        f"engine's memory budget of {self.budget_bytes // MB} MB: raise the "
+                        "budget (the app's Settings ▸ Local servers ▸ Local engine, or "
+                        "--memory-budget-mb) or choose a smaller model"
                     )
                 future = self._pool.submit(self._load, key, model, runner)
                 self._loading[key] = future
@@ -85,9 +92,12 @@ class Registry:
         try:
             self._make_room(needed_bytes(model))
             try:
-                value = runner.load(model.folder, self._device())
+                value = runner.load(model.folder, self.prepare())
             except Exception as exc:  # any reason a folder fails to load is the answer's
-                raise LoadError(f"{model.id} failed to load: {type(exc).__name__}: {exc}") from exc
+                raise LoadError(
+                    f"{model.id} failed to load (its files in the local cache may be damaged "
+                    f"or incomplete: download the model again): {type(exc).__name__}: {exc}"
+                ) from exc
             loaded = Loaded(model, value, needed_bytes(model))
             with self._lock:
                 self._loaded[key] = loaded
@@ -96,14 +106,23 @@ class Registry:
             with self._lock:
                 self._loading.pop(key, None)
 
-    def _device(self) -> str:
-        if self.device is None:
-            import torch
-            from transformers.utils import logging
+    def prepare(self) -> str:
+        """Import torch and transformers (with its pipelines) and choose the device, once.
+        The engine's warm-up calls it at start and every load waits for it: two threads
+        importing these packages at once can each see the other's module half initialised
+        (Python breaks an import deadlock that way), which failed a first load at random."""
+        with self._prepare_lock:
+            if not self._prepared:
+                import torch
+                import transformers.pipelines  # noqa: F401 (most of what a load imports)
+                from transformers.utils import logging
 
-            logging.disable_progress_bar()  # stderr is the app's log: no progress bars in it
-            logging.set_verbosity_error()
-            self.device = "cuda" if torch.cuda.is_available() else "cpu"
+                logging.disable_progress_bar()  # stderr is the app's log: no progress bars
+                logging.set_verbosity_error()
+                if self.device is None:
+                    self.device = "cuda" if torch.cuda.is_available() else "cpu"
+                self._prepared = True
+        assert self.device is not None
         return self.device
 
     def _make_room(self, wanted: int) -> None:

@@ -24,9 +24,11 @@ class EngineStartError(Exception):
     """The engine did not start as it should; the text says why, for the user."""
 
 
-def engine_command() -> list[str]:
-    """The engine, run by this Python (the project's environment)."""
-    return [sys.executable, "-m", "hfi_desktop.engine", "--port", "0"]
+def engine_command(memory_budget_mb: int = 0) -> list[str]:
+    """The engine, run by this Python (the project's environment); its memory budget for
+    models when one is set (0: the engine's default)."""
+    budget = ["--memory-budget-mb", str(memory_budget_mb)] if memory_budget_mb > 0 else []
+    return [sys.executable, "-m", "hfi_desktop.engine", "--port", "0", *budget]
 
 
 def missing_modules(find_spec: Callable[[str], Any] | None = None) -> list[str]:

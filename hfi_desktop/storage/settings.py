@@ -28,6 +28,8 @@ Keys (other features read some of them: keep the names):
 ``endpoints/…``             array   named endpoints: name, url, trusted
 ``trust/origins``           list    origins (scheme://host[:port]) allowed the token
 ``local_servers/…``         array   local server profiles: name, kind (openai | hf), url
+``engine/memory_budget_mb`` int     the local engine's memory for models (0 = its default,
+                                    half of this computer's memory)
 ``provider/task/<task>``    str     the provider chosen on a task's page
 =========================== ======= ==============================================
 
@@ -91,6 +93,7 @@ TRUSTED_ORIGINS = "trust/origins"  # scheme://host[:port] the user said "Yes" fo
 _OLD_TRUSTED_HOSTS = "trust/hosts"
 PROVIDER_CHOICE = "provider/task"  # + "/<task>"
 LOCAL_SERVERS = "local_servers"  # a QSettings array: local_servers/1/name, …
+ENGINE_MEMORY_BUDGET_MB = "engine/memory_budget_mb"
 
 #: The keys a change of which needs a new client.
 CLIENT_KEYS = frozenset({BASE_URL, ROUTER_URL, HUB_URL, CONNECT_TIMEOUT, READ_TIMEOUT,
@@ -105,6 +108,7 @@ MAX_DEADLINE_S = 6 * 3600.0
 MIN_INPUT_MB = 1.0
 MAX_INPUT_MB_LIMIT = 1024.0
 MAX_STORE_MB_LIMIT = 100_000
+MAX_ENGINE_BUDGET_MB = 1_048_576  # 1 TB
 #: A provider's name (the client's own check): a choice that is not one is ignored.
 _PROVIDER_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
 
@@ -158,6 +162,7 @@ class SettingsValues:
     endpoints: tuple[NamedEndpoint, ...] = ()
     trusted_origins: tuple[str, ...] = field(default=())
     local_servers: tuple[ServerProfile, ...] = ()
+    engine_memory_budget_mb: int = 0  # 0: the engine's default
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field name (empty when the values can be saved)."""
@@ -219,6 +224,7 @@ _SCALARS: dict[str, tuple[str, type]] = {
     HISTORY_ENABLED: ("history_enabled", bool),
     HISTORY_KEEP_INPUTS: ("history_keep_inputs", bool),
     HISTORY_MAX_STORE_MB: ("history_max_store_mb", int),
+    ENGINE_MEMORY_BUDGET_MB: ("engine_memory_budget_mb", int),
     THEME: ("theme", Theme),
 }
 _CHOICES: dict[str, tuple[str, ...]] = {PROVIDER_POLICY: PROVIDER_POLICIES}
@@ -229,6 +235,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     STREAM_IDLE: (MIN_TIMEOUT_S, MAX_DEADLINE_S),
     MAX_INPUT_MB: (MIN_INPUT_MB, MAX_INPUT_MB_LIMIT),
     HISTORY_MAX_STORE_MB: (1, MAX_STORE_MB_LIMIT),
+    ENGINE_MEMORY_BUDGET_MB: (0, MAX_ENGINE_BUDGET_MB),
 }
 
 
@@ -415,6 +422,10 @@ class Settings:
 
     def history_max_store_mb(self) -> int:
         return int(self.get(HISTORY_MAX_STORE_MB))
+
+    def engine_memory_budget_mb(self) -> int:
+        """The local engine's memory budget in MB (0: the engine's own default)."""
+        return int(self.get(ENGINE_MEMORY_BUDGET_MB))
 
     def theme(self) -> Theme:
         return Theme(self.get(THEME))

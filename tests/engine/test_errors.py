@@ -46,7 +46,7 @@ def test_malformed_bodies_and_inputs_are_refused(engine: EngineProcess) -> None:
         assert reply.status_code == 400, body
         assert reply.json()["error"]
     reply = engine.post(route, {"inputs": 5}, headers=wait)
-    assert reply.status_code == 400
+    assert reply.status_code == 400, engine.explain(reply)
     assert "inputs" in reply.json()["error"]
     reply = engine.post(route, {**TEXT, "parameters": {"bogus": 1}}, headers=wait)
     assert reply.status_code == 400

@@ -9,6 +9,7 @@ import signal
 import socket
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -66,13 +67,37 @@ def test_least_recently_used_models_make_room(small_engine: EngineProcess) -> No
         data = small_engine.get("/v1/models").json()["data"]
         return {item["id"] for item in data if item["loaded"]}
 
-    assert small_engine.post("/models/tiny/bert-classifier", TEXT, headers=WAIT).ok
-    body = {"inputs": "the cat sat on the [MASK]"}
-    assert small_engine.post("/models/tiny/bert-mlm", body, headers=WAIT).ok
+    def run(model_id: str, body: dict[str, str]) -> None:
+        reply = small_engine.post(f"/models/{model_id}", body, headers=WAIT)
+        assert reply.ok, small_engine.explain(reply)
+
+    run("tiny/bert-classifier", TEXT)
+    run("tiny/bert-mlm", {"inputs": "the cat sat on the [MASK]"})
     assert loaded() == {"tiny/bert-classifier", "tiny/bert-mlm"}
-    assert small_engine.post("/models/tiny/bert-classifier", TEXT, headers=WAIT).ok  # used
-    assert small_engine.post("/models/tiny/bert-features", TEXT, headers=WAIT).ok
+    run("tiny/bert-classifier", TEXT)  # used
+    run("tiny/bert-features", TEXT)
     assert loaded() == {"tiny/bert-classifier", "tiny/bert-features"}
+
+
+def test_models_first_asked_at_once_all_load_right(hf_home: Path, tmp_path: Path) -> None:
+    """Loads side by side once left a model with tensors on the "meta" device (500s at its
+    first run): four models asked at once from a fresh engine all answer."""
+    running = start_engine(hf_home, tmp_path / "engine.log")
+    bodies = {
+        "tiny/bert-classifier": TEXT,
+        "tiny/bert-mlm": {"inputs": "the cat sat on the [MASK]"},
+        "tiny/bert-ner": {"inputs": "John went to London"},
+        "tiny/bert-features": TEXT,
+    }
+    try:
+        with ThreadPoolExecutor(len(bodies)) as pool:
+            replies = list(pool.map(
+                lambda item: running.post(f"/models/{item[0]}", item[1], headers=WAIT),
+                bodies.items()))
+        for reply in replies:
+            assert reply.status_code == 200, running.explain(reply)
+    finally:
+        running.stop()
 
 
 def test_a_model_bigger_than_the_budget_is_refused_saying_so(small_engine: EngineProcess) -> None:

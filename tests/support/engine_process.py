@@ -38,6 +38,11 @@ class EngineProcess:
         headers = {**self.auth, **kwargs.pop("headers", {})}
         return requests.get(f"{self.url}{path}", headers=headers, timeout=60, **kwargs)
 
+    def explain(self, reply: requests.Response) -> str:
+        """A failed assertion's message: the answer and the end of the engine's log."""
+        tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-30:])
+        return f"{reply.status_code} {reply.text[:2000]}\nthe engine's log ends with:\n{tail}"
+
     def client(self) -> Any:
         from hfi_desktop.inference import HfInference
 

@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,3 +41,16 @@ def local(engine_log: Path) -> Iterator[LocalSourcesService]:
     made = LocalSourcesService(engine_command(engine_log))
     yield made
     made.shutdown()
+
+
+async def restart_from_the_error(page: Any, local: LocalSourcesService, timeout: float) -> None:
+    """Click "Restart the local engine" in ``page``'s error box; until the engine runs."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.support.qt_async import wait_until
+
+    buttons = page.result_panel.error_box.action_buttons()
+    restart = next(b for b in buttons if b.text() == "Restart the local engine")
+    QTest.mouseClick(restart, Qt.MouseButton.LeftButton)
+    await wait_until(local.engine.is_running, timeout=timeout)

@@ -61,17 +61,20 @@ def stopped_text(exit_code: int | None) -> str:
 class EngineProcess(QObject):
     """One engine process at a time. ``state_changed`` after every change of :attr:`state`.
     ``command``: what to run (default: ``python -m hfi_desktop.engine --port 0`` with this
-    Python; tests pass a stand-in); ``find_spec``: how the extra is looked for (tests)."""
+    Python; tests pass a stand-in); ``find_spec``: how the extra is looked for (tests);
+    ``memory_budget_mb``: the budget the default command passes, read at each start."""
 
     state_changed = Signal()
 
     def __init__(self, command: Sequence[str] | None = None, *,
                  find_spec: Callable[[str], Any] | None = None,
+                 memory_budget_mb: Callable[[], int] | None = None,
                  start_timeout_s: float = START_TIMEOUT_S,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._command = list(command) if command is not None else None
         self._find_spec = find_spec
+        self._memory_budget_mb = memory_budget_mb
         self.state = EngineState.STOPPED
         self.message = ""  # why it failed or stopped ("" when nothing to say)
         self.url = ""
@@ -97,18 +100,23 @@ class EngineProcess(QObject):
         """The process id (0 when none runs)."""
         return self._process.processId() if self._process is not None else 0
 
+    def command(self) -> list[str]:
+        """What a start runs now."""
+        if self._command is not None:
+            return list(self._command)
+        return engine_command(self._memory_budget_mb() if self._memory_budget_mb else 0)
+
     def start(self) -> None:
         """Start the engine unless it runs or is starting (a failed start is tried again)."""
         if self.state in (EngineState.STARTING, EngineState.RUNNING):
             return
-        command = self._command
-        if command is None:
+        if self._command is None:
             missing = missing_modules(self._find_spec)
             if missing:
                 self._set(EngineState.MISSING, missing_message(missing))
                 self._settle()
                 return
-            command = engine_command()
+        command = self.command()
         self.url = self.token = ""
         self.exit_code, self.died = None, False
         self._stdout = b""

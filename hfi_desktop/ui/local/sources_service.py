@@ -43,9 +43,11 @@ class LocalSourcesService(QObject):
 
     def __init__(self, engine_command: Sequence[str] | None = None, *,
                  find_spec: Callable[[str], Any] | None = None,
+                 memory_budget_mb: Callable[[], int] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.engine = EngineProcess(engine_command, find_spec=find_spec, parent=self)
+        self.engine = EngineProcess(engine_command, find_spec=find_spec,
+                                    memory_budget_mb=memory_budget_mb, parent=self)
         self._servers: dict[str, LocalSource] = {}
         self._clients: dict[str, tuple[tuple[object, ...], HfInference]] = {}
         self.engine.state_changed.connect(self.changed)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,6 +41,7 @@ from hfi_desktop.local.profiles import (
     server_root,
 )
 from hfi_desktop.local.sources import SourceKind
+from hfi_desktop.storage.settings import MAX_ENGINE_BUDGET_MB
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
@@ -125,7 +128,25 @@ class LocalServersTab(SettingsTab):
         fcolumn.addLayout(row)
         fcolumn.addWidget(self.found, 1)
         fcolumn.addWidget(self.find_message)
+        self.memory_budget = QSpinBox(self)
+        self.memory_budget.setObjectName("engineMemoryBudget")
+        self.memory_budget.setAccessibleName("Local engine memory budget (MB)")
+        self.memory_budget.setRange(0, MAX_ENGINE_BUDGET_MB)
+        self.memory_budget.setSingleStep(256)
+        self.memory_budget.setSuffix(" MB")
+        self.memory_budget.setSpecialValueText("Automatic (half of this computer's memory)")
+        engine = QGroupBox("Local engine", self)
+        erow = QHBoxLayout(engine)
+        label = QLabel("Memory budget for loaded models:", engine)
+        label.setBuddy(self.memory_budget)
+        erow.addWidget(label)
+        erow.addWidget(self.memory_budget)
+        erow.addStretch(1)
+        engine.setToolTip("Past it, the least recently used models are unloaded; a model "
+                          "bigger than the budget is refused. Used from the engine's next "
+                          "start.")
         layout = QVBoxLayout(self)
+        layout.addWidget(engine)
         layout.addWidget(profiles, 1)
         layout.addWidget(finder, 1)
 
@@ -134,6 +155,7 @@ class LocalServersTab(SettingsTab):
         self.find_button.clicked.connect(self.find_servers)
         self.extra_url.returnPressed.connect(self.find_servers)
         self.table.itemChanged.connect(self._on_edited)
+        self.memory_budget.valueChanged.connect(self.edited)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
         self._sync_buttons()
 
@@ -275,12 +297,16 @@ class LocalServersTab(SettingsTab):
         self.table.setRowCount(0)
         for profile in values.local_servers:
             self.add_row(profile, edit=False)
+        self.memory_budget.blockSignals(True)
+        self.memory_budget.setValue(values.engine_memory_budget_mb)
+        self.memory_budget.blockSignals(False)
         self.message.clear_message()
         self._sync_buttons()
         self._show_findings()
 
     def collect(self, values: SettingsValues) -> SettingsValues:
-        return dataclasses.replace(values, local_servers=tuple(self.profiles()))
+        return dataclasses.replace(values, local_servers=tuple(self.profiles()),
+                                   engine_memory_budget_mb=self.memory_budget.value())
 
     def show_problems(self, problems: dict[str, str]) -> bool:
         mine = {k: v for k, v in problems.items() if k.startswith("local_servers.")}
