@@ -20,9 +20,11 @@ SPLIT_LINES = 12
 #: A width change lays the text out again this many characters at a time.
 REFLOW_STEP = 4096
 #: Most appended text laid out per frame; more is shown in the next frames. A model writes
-#: ~50 characters a frame at most; a local test server 6,000, which took the GUI thread 2-4
-#: ms a frame to lay out and paint per view: four such views left no time for anything else.
-FRAME_CHARS = 3000
+#: ~50 characters a frame at most; a local test server 6,000. Since only the lines that
+#: changed are repainted, a frame costs the GUI thread about 3.3 ms at 1,000 characters and
+#: 7.7 ms at 3,000: at 1,000, bench/ui_responsiveness.py's stream p99 went from 10.6-16.0 ms
+#: to 7.7-12.6 (4 runs each, alternating), and a burst still shows at 60,000 characters/s.
+FRAME_CHARS = 1000
 FRAME_MS = 16
 FOLLOW_SLACK = 4  # pixels from the bottom that still count as "at the bottom"
 
