@@ -181,3 +181,20 @@ def add_folder(root: Path, model_id: str, source: Path) -> Path:
     folder = snapshot_folder(root, model_id)
     shutil.copytree(source, folder, dirs_exist_ok=True)
     return folder
+
+
+def bert_classifier(folder: Path, *, hidden_size: int, layers: int, heads: int) -> None:
+    """A random-weight BERT text classifier of the given size, with the tiny tokenizer (for
+    bench/local_engine.py: a model whose call takes tens of milliseconds)."""
+    import torch
+    import transformers as tf
+
+    torch.manual_seed(0)
+    tokenizer = _bert_tokenizer()
+    config = _bert_config(tokenizer, **_labels(["NEGATIVE", "POSITIVE"]))
+    config.update({"hidden_size": hidden_size, "num_hidden_layers": layers,
+                   "num_attention_heads": heads, "intermediate_size": 4 * hidden_size,
+                   "max_position_embeddings": 512})
+    tf.BertForSequenceClassification(config).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    _card(folder, "text-classification")
