@@ -16,16 +16,6 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import httpx2
-from huggingface_hub import HfApi, constants, hf_hub_download
-from huggingface_hub.errors import (
-    GatedRepoError,
-    HfHubHTTPError,
-    OfflineModeIsEnabled,
-    RepositoryNotFoundError,
-    RevisionNotFoundError,
-)
-
 from hfi_desktop.sizes import human_size
 
 if TYPE_CHECKING:
@@ -137,6 +127,10 @@ def download_model(model_id: str, *, endpoint: str, token: str | None, cache_dir
     folder. DownloadCancelled once ``cancel`` is set; DownloadError with the reason."""
     if offline():
         raise DownloadError(OFFLINE_MESSAGE)
+    # Imported here, in the worker: huggingface_hub takes 0.3 s and 15 MB to import, and the
+    # window's start-up has no need of it (bench/startup.py).
+    from huggingface_hub import HfApi, constants, hf_hub_download
+
     send: str | bool = token or False
     constants.DOWNLOAD_CHUNK_SIZE = CHUNK_BYTES  # read at each download: this process's own
     try:
@@ -180,6 +174,15 @@ def _clean(repo: Path, snapshot: Path | None) -> None:
 
 def _explain(error: Exception, model_id: str, endpoint: str, token: str | None) -> str:
     """The reason a download failed, for the user."""
+    import httpx2
+    from huggingface_hub.errors import (
+        GatedRepoError,
+        HfHubHTTPError,
+        OfflineModeIsEnabled,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
+
     host = endpoint.removeprefix("https://").removeprefix("http://").rstrip("/")
     if isinstance(error, OfflineModeIsEnabled):
         return OFFLINE_MESSAGE

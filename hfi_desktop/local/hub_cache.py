@@ -10,9 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from huggingface_hub import CacheNotFound, scan_cache_dir
-from huggingface_hub.repocard import metadata_load
-
 from hfi_desktop.sizes import human_size
 
 
@@ -39,6 +36,10 @@ def cache_folder() -> Path:
 def cached_models(cache_dir: Path | None = None) -> list[CachedModel]:
     """The models (not datasets, not spaces) with a complete snapshot in the cache, by id.
     Blocking: run it in a worker. A missing cache folder is an empty cache."""
+    # Imported here, in the worker: huggingface_hub takes 0.3 s and 15 MB to import, and the
+    # window's start-up has no need of it (bench/startup.py).
+    from huggingface_hub import CacheNotFound, scan_cache_dir
+
     try:
         info = scan_cache_dir(cache_dir or cache_folder())
     except CacheNotFound:
@@ -56,6 +57,8 @@ def cached_models(cache_dir: Path | None = None) -> list[CachedModel]:
 
 
 def _card_task(snapshot: Path) -> str | None:
+    from huggingface_hub.repocard import metadata_load
+
     card = snapshot / "README.md"
     if not card.is_file():
         return None
