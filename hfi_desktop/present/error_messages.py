@@ -100,6 +100,9 @@ class ErrorView:
     other_task: TaskSpec | None = None
 
 
+#: HTTP 507: the server has no room (memory, disk) for the model asked for.
+INSUFFICIENT_STORAGE = 507
+
 def error_view(error: BaseException, spec: TaskSpec) -> ErrorView:
     """How a run of ``spec`` that failed with ``error`` is shown."""
     answer = error.answer if isinstance(error, InferenceOutputError) else None
@@ -209,6 +212,8 @@ def _action(error: BaseException) -> str:
         wait = f" (about {error.estimated_time:.0f} s)" if error.estimated_time else ""
         return f"Try again shortly{wait}, or tick “Wait for the model to load”."
     if isinstance(error, ServerError):
+        if error.status == INSUFFICIENT_STORAGE:  # no room for the model (the local engine's
+            return "The model does not fit: make room as the server says, or choose a smaller one."
         return "Try again later, or with another provider."
     return ""
 

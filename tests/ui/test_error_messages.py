@@ -82,6 +82,8 @@ SHOWN = [
           "The model is still loading", ("about 20 s", "Wait for the model to load")),
     Shown(ServerError(500, "boom", URL, request_id="req-500"), "The server failed",
           ("Try again later",)),
+    Shown(ServerError(507, "needs 900 MB, more than the memory budget of 512 MB", URL),
+          "The server failed", ("does not fit", "smaller")),
 ]
 
 
