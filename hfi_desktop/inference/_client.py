@@ -97,6 +97,7 @@ class HfInference(CallMaker):
         call_deadline_s: float | None = DEFAULT_CALL_DEADLINE_S,
         stream_idle_s: float | None = DEFAULT_STREAM_IDLE_S,
         max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        use_environment: bool = True,
     ) -> None:
         """``router_url``: env ``HF_ROUTER_URL``, else router.huggingface.co; the default
         ``base_url`` (hf-inference) is below it. ``provider``: every task method's default
@@ -114,7 +115,10 @@ class HfInference(CallMaker):
         byte at a time never trips; so ``call_deadline_s`` bounds each request with its
         whole answer, and ``stream_idle_s`` the wait for a stream's next event (comments and
         empty keep-alive events do not count). Past either: InferenceTimeoutError naming it.
-        None: no such deadline. ``max_event_bytes``: the largest stream event."""
+        None: no such deadline. ``max_event_bytes``: the largest stream event.
+
+        ``use_environment=False``: no proxy, .netrc or CA bundle from the environment (for a
+        server on this computer: a proxy set for the Internet must not see its calls)."""
         if not isinstance(access_token, str):
             raise InferenceInputError("access_token", "expected a string")
         token = access_token.strip() or os.environ.get("HF_TOKEN", "").strip()
@@ -145,6 +149,7 @@ class HfInference(CallMaker):
             call_deadline_s=_check_seconds(call_deadline_s, "call_deadline_s"),
             stream_idle_s=_check_seconds(stream_idle_s, "stream_idle_s"),
             max_event_bytes=max_event_bytes,
+            use_environment=use_environment,
         )
         self._hub = HubLookups(self._transport, self._hub_url)
         self._mappings = ProviderMappings(self._transport, self._hub_url)

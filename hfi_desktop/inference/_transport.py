@@ -202,6 +202,7 @@ class Transport:
         call_deadline_s: float | None = None,
         stream_idle_s: float | None = None,
         max_event_bytes: int | None = None,
+        use_environment: bool = True,
     ) -> None:
         """``call_deadline_s``: at most this long for one request and its answer, however
         the server trickles it; ``stream_idle_s``: at most this long between a stream's
@@ -213,6 +214,7 @@ class Transport:
         self.stream_idle_s = stream_idle_s
         self.max_event_bytes = max_event_bytes or max_response_bytes
         self.session = _SameOriginSession()
+        self.session.trust_env = use_environment  # proxies, .netrc, CA bundle from the env
         adapter = _TrackedAdapter(pool_connections=4, pool_maxsize=16)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)

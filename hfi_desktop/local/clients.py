@@ -4,7 +4,8 @@ A page's provider choice is ``"local"`` (the engine) or ``"local:<name>"`` (a se
 calls go to the source the 2023 way (no provider): hf-inference routes at ``base_url``, chat
 at ``{base_url}/v1/chat/completions`` with the model named as is. The source's own token
 goes to the source's origin only; the user's Hugging Face token never goes there (nor does
-``$HF_TOKEN``, which the client would otherwise fall back to).
+``$HF_TOKEN``, which the client would otherwise fall back to). No proxy from the environment
+goes between (one set for the Internet would see, or break, calls to this computer).
 """
 
 from __future__ import annotations
@@ -39,4 +40,5 @@ def local_client(source: LocalSource, *, timeout: tuple[float, float] = DEFAULT_
 
     return HfInference(source.token, base_url=source.base_url, hub_url=source.base_url,
                        token_policy=token_policy, timeout=timeout,
-                       call_deadline_s=call_deadline_s, stream_idle_s=stream_idle_s)
+                       call_deadline_s=call_deadline_s, stream_idle_s=stream_idle_s,
+                       use_environment=False)

@@ -79,3 +79,15 @@ def test_a_local_source_gets_its_own_token_only(server: FakeOpenAIServer,
         assert not client.sends_token_to(refused_url)
         client.chat_completion(messages=MESSAGES, model=MODEL)
     assert server.chats()[0].headers["Authorization"] == "Bearer engine-123"
+
+
+def test_a_proxy_set_for_the_internet_does_not_see_local_calls(
+        server: FakeOpenAIServer, refused_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, refused_url)  # a proxy that is down: through it, no answer
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    source = LocalSource("local:ollama", "ollama", SourceKind.OPENAI, server.url)
+    with local_client(source, timeout=(2.0, 10.0)) as client:
+        reply = client.chat_completion(messages=MESSAGES, model=MODEL)
+    assert reply["choices"][0]["message"]["content"] == "Hello there, friend"
