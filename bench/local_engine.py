@@ -9,7 +9,8 @@ and *base* (hidden 256, 4 layers, a ~190-token input, so that a direct call take
 on a CPU).
 
 (a) ``engine_added_ms``: median of the engine call minus median of the direct call, on tiny.
-    Engine call: the project's client (``HfInference.text_classification``) -> HTTP -> the
+    Engine call: the app's client of the engine (``local_client``: ``HfInference`` with the
+    engine's token, no proxy from the environment) -> HTTP -> the
     engine process (``python -m hfi_desktop.engine --port 0``) -> the same transformers
     pipeline. Direct call: that pipeline, loaded in this process from the same folder, called
     with the same list the engine's runner passes. Calls alternate (direct, engine, ...) so
@@ -136,12 +137,13 @@ def snapshot(hf_home: Path, model: str) -> Path:
 def measure_engine(hf_home: Path) -> dict[str, float]:
     import torch
 
-    from hfi_desktop.inference import HfInference
+    from hfi_desktop.local.clients import local_client
+    from hfi_desktop.local.sources import LocalSource, SourceKind
 
     process, url, token, spawned = start_engine(hf_home)
     try:
-        timeout = (5.0, START_TIMEOUT_S)
-        with HfInference(token, base_url=url, hub_url=url, timeout=timeout) as client:
+        source = LocalSource("local", "Local engine", SourceKind.ENGINE, url, token)
+        with local_client(source, timeout=(5.0, START_TIMEOUT_S)) as client:
             client.text_classification(inputs=TINY_TEXT, model=TINY,
                                        options={"wait_for_model": True})
             cold_start = time.monotonic() - spawned
