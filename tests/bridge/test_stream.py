@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import itertools
+import statistics
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -198,7 +199,9 @@ def test_a_steady_stream_is_delivered_once_per_frame(
     assert texts(received) == numbered_tokens(count)
     assert len(batch_times) <= duration / FRAME_S + 3
     assert len(batch_times) >= 10  # batches keep coming while the stream runs
-    assert min(gaps) >= FRAME_S - 0.001
+    # Typical batches are a frame apart (one delivered per event would be 2 ms apart); not
+    # every one: a batch the loaded test loop takes late shortens the gap after it.
+    assert statistics.median(gaps) >= FRAME_S - 0.001
 
 
 def test_the_gui_is_woken_once_per_batch_not_once_per_event(
