@@ -190,7 +190,9 @@ def local_row(source: LocalSource, task: str, detail: str) -> PickerRow:
 
 
 def _none_serve(task: str, entries: Sequence[ProviderMapping]) -> str:
-    others = sorted({e.task for e in entries})
+    if any(e.provider == HF_INFERENCE and e.serves(task) for e in entries):
+        return f"Only hf-inference serves it for {task}: its 2023 call, below"
+    others = sorted({e.task for e in entries if not e.serves(task)})
     if others:
         return f"No provider serves it for {task} (only for {', '.join(others)})"
     return f"No provider serves it for {task}"
