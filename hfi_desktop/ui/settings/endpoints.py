@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.credentials.trust import is_hf_host, normalize_origin
 from hfi_desktop.storage.settings import NamedEndpoint, SettingsValues
-from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.inputs.message import InlineMessage
+from hfi_desktop.ui.settings.row_tables import (
+    cell_text,
+    remove_selected_rows,
+    show_row_problem,
+    table_box_layout,
+)
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
 NAME, URL, TRUSTED = range(3)
@@ -57,14 +63,8 @@ class EndpointsTab(SettingsTab):
         self.remove_origin_button.setToolTip("Take your yes back: the app asks again")
 
         endpoints = QGroupBox("Named endpoints", self)
-        column = QVBoxLayout(endpoints)
-        column.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addWidget(self.message)
+        column = table_box_layout(endpoints, self.table, (self.add_button, self.remove_button),
+                                  self.message)
         column.addWidget(note("Trusted: your access token is sent to the endpoint's server. "
                               "Pick an endpoint in a page's model field to call it.",
                               endpoints))
@@ -116,11 +116,7 @@ class EndpointsTab(SettingsTab):
         return row
 
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.table.removeRow(row)
-        if rows:
-            self.message.clear_message()
+        if remove_selected_rows(self.table, self.message):
             self.edited.emit()
 
     def _remove_origins(self) -> None:
@@ -161,12 +157,9 @@ class EndpointsTab(SettingsTab):
             item.setToolTip("Not trusted: the app asks before sending your token here")
 
     def _endpoint(self, row: int) -> NamedEndpoint:
-        def text(column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text().strip() if item is not None else ""
-
         trusted = self.table.item(row, TRUSTED)
-        return NamedEndpoint(text(NAME), text(URL), trusted is not None
+        return NamedEndpoint(cell_text(self.table, row, NAME), cell_text(self.table, row, URL),
+                             trusted is not None
                              and trusted.checkState() == Qt.CheckState.Checked)
 
     def endpoints(self) -> list[NamedEndpoint]:
@@ -189,11 +182,8 @@ class EndpointsTab(SettingsTab):
                                    trusted_origins=origins)
 
     def show_problems(self, problems: dict[str, str]) -> bool:
-        mine = {k: v for k, v in problems.items() if k.startswith("endpoints.")}
-        if not mine:
+        row = show_row_problem(problems, "endpoints", self.message)
+        if row is None:
             return False
-        first = min(mine, key=lambda k: int(k.split(".")[1]))
-        self.message.show_message(mine[first], Level.ERROR)
-        row = int(first.split(".")[1])
         self.table.setCurrentCell(row, URL if self._endpoint(row).name else NAME)
         return True

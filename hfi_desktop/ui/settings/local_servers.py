@@ -43,6 +43,12 @@ from hfi_desktop.local.profiles import (
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.storage.settings import MAX_ENGINE_BUDGET_MB
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.settings.row_tables import (
+    cell_text,
+    remove_selected_rows,
+    show_row_problem,
+    table_box_layout,
+)
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
 if TYPE_CHECKING:
@@ -108,14 +114,8 @@ class LocalServersTab(SettingsTab):
         self.find_message.setObjectName("findMessage")
 
         profiles = QGroupBox("Local servers", self)
-        column = QVBoxLayout(profiles)
-        column.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addWidget(self.message)
+        column = table_box_layout(profiles, self.table, (self.add_button, self.remove_button),
+                                  self.message)
         column.addWidget(note("Each server is a provider in the pages' provider picker "
                               "(local:<name>). OpenAI-compatible: Ollama, llama.cpp, LM Studio, "
                               "vLLM, transformers serve (chat). HF-style: TGI, TEI. Your access "
@@ -193,11 +193,7 @@ class LocalServersTab(SettingsTab):
         return row
 
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.table.removeRow(row)
-        if rows:
-            self.message.clear_message()
+        if remove_selected_rows(self.table, self.message):
             self.edited.emit()
         self._show_findings()
 
@@ -205,14 +201,11 @@ class LocalServersTab(SettingsTab):
         return [self._profile(row) for row in range(self.table.rowCount())]
 
     def _profile(self, row: int) -> ServerProfile:
-        def text(column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text().strip() if item is not None else ""
-
         combo = self.table.cellWidget(row, KIND)
         data = combo.currentData() if isinstance(combo, QComboBox) else None
         kind = SourceKind(data) if data in (SourceKind.OPENAI, SourceKind.HF) else SourceKind.OPENAI
-        return ServerProfile(text(NAME), kind, text(URL))
+        return ServerProfile(cell_text(self.table, row, NAME), kind,
+                             cell_text(self.table, row, URL))
 
     def _on_edited(self, *_args: Any) -> None:
         self.message.clear_message()
@@ -309,12 +302,10 @@ class LocalServersTab(SettingsTab):
                                    engine_memory_budget_mb=self.memory_budget.value())
 
     def show_problems(self, problems: dict[str, str]) -> bool:
-        mine = {k: v for k, v in problems.items() if k.startswith("local_servers.")}
-        if not mine:
+        row = show_row_problem(problems, "local_servers", self.message)
+        if row is None:
             return False
-        first = min(mine, key=lambda k: int(k.split(".")[1]))
-        self.message.show_message(mine[first], Level.ERROR)
-        self.table.setCurrentCell(int(first.split(".")[1]), NAME)
+        self.table.setCurrentCell(row, NAME)
         return True
 
     # -- tasks -----------------------------------------------------------------------------
