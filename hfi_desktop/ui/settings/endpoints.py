@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,29 +25,27 @@ from hfi_desktop.ui.inputs.message import InlineMessage
 from hfi_desktop.ui.settings.row_tables import (
     cell_text,
     remove_selected_rows,
+    row_table,
     show_row_problem,
     table_box_layout,
 )
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
 NAME, URL, TRUSTED = range(3)
+Resize = QHeaderView.ResizeMode
 
 
 class EndpointsTab(SettingsTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 3, self)
+        # Columns: NAME, URL, TRUSTED.
+        self.table = row_table(self, Resize.Interactive, Resize.Stretch, Resize.ResizeToContents)
         self.table.setObjectName("endpointsTable")
         self.table.setHorizontalHeaderLabels(["Name", "URL", "Trusted"])
         header_item = self.table.horizontalHeaderItem(TRUSTED)
         if header_item is not None:
             header_item.setToolTip("Send your access token to this endpoint's host")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TRUSTED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(NAME, 140)
-        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_button = QPushButton("Add", self)
         self.remove_button = QPushButton("Remove", self)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.row_tables import (
     cell_text,
     remove_selected_rows,
+    row_table,
     show_row_problem,
     table_box_layout,
 )
@@ -62,6 +62,7 @@ NAME, KIND, URL = range(3)
 FOUND_SERVER, FOUND_MODELS, FOUND_ADD = range(3)
 #: Models shown per found server before "and n more".
 SHOWN_MODELS = 3
+Resize = QHeaderView.ResizeMode
 
 
 class LocalServersTab(SettingsTab):
@@ -74,15 +75,11 @@ class LocalServersTab(SettingsTab):
         self.probe_urls: list[str] = default_urls()
         self.probe_timeout_s = DEFAULT_TIMEOUT_S
 
-        self.table = QTableWidget(0, 3, self)
+        # Columns: NAME, KIND, URL.
+        self.table = row_table(self, Resize.Interactive, Resize.Interactive, Resize.Stretch)
         self.table.setObjectName("localServersTable")
         self.table.setHorizontalHeaderLabels(["Name", "Kind", "URL"])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(NAME, 120)
-        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Local servers")
         self.add_button = QPushButton("Add", self)
@@ -99,14 +96,11 @@ class LocalServersTab(SettingsTab):
         self.extra_url.setObjectName("findExtraUrl")
         self.extra_url.setAccessibleName("Also look at this URL")
         self.extra_url.setPlaceholderText("also look at… (e.g. http://192.168.1.20:11434)")
-        self.found = QTableWidget(0, 3, self)
+        # Columns: FOUND_SERVER, FOUND_MODELS, FOUND_ADD.
+        self.found = row_table(self, Resize.ResizeToContents, Resize.Stretch,
+                               Resize.ResizeToContents)
         self.found.setObjectName("foundServers")
         self.found.setHorizontalHeaderLabels(["Server", "Models", ""])
-        found_header = self.found.horizontalHeader()
-        found_header.setSectionResizeMode(FOUND_SERVER, QHeaderView.ResizeMode.ResizeToContents)
-        found_header.setSectionResizeMode(FOUND_MODELS, QHeaderView.ResizeMode.Stretch)
-        found_header.setSectionResizeMode(FOUND_ADD, QHeaderView.ResizeMode.ResizeToContents)
-        self.found.verticalHeader().hide()
         self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.found.setAccessibleName("Servers found")

@@ -1,6 +1,7 @@
 """The table of rows that the Endpoints and Local servers tabs both edit (one row a named
 endpoint or a server profile): its box laid out with Add/Remove under it and its inline
-message, removing the selected rows, reading a cell, and saying the first row's problem."""
+message, removing the selected rows, reading a cell, and saying the first row's problem;
+and the tables of those tabs made alike (a column per resize mode, no row numbers)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from hfi_desktop.ui.inputs.message import Level
@@ -20,6 +23,16 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from hfi_desktop.ui.inputs.message import InlineMessage
+
+
+def row_table(parent: QWidget, *modes: QHeaderView.ResizeMode) -> QTableWidget:
+    """An empty table with a column per mode (how that column is sized) and no row numbers."""
+    table = QTableWidget(0, len(modes), parent)
+    header = table.horizontalHeader()
+    for column, mode in enumerate(modes):
+        header.setSectionResizeMode(column, mode)
+    table.verticalHeader().hide()
+    return table
 
 
 def table_box_layout(box: QGroupBox, table: QTableWidget, buttons: Sequence[QPushButton],
