@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.bridge import create_task
+from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.credentials.trust import check_url
 from hfi_desktop.local.discovery import (
     DEFAULT_PORTS,
@@ -52,9 +52,6 @@ from hfi_desktop.ui.settings.row_tables import (
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
 if TYPE_CHECKING:
-    import asyncio
-    from collections.abc import Coroutine
-
     from hfi_desktop.bridge import Bridge
     from hfi_desktop.storage.settings import SettingsValues
 
@@ -69,7 +66,7 @@ class LocalServersTab(SettingsTab):
     def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = OwnedTasks("settings find local servers")
         self.findings: list[Finding] = []
         #: What Find asks besides the URL typed (tests put their fake servers' here).
         self.probe_urls: list[str] = default_urls()
@@ -226,7 +223,7 @@ class LocalServersTab(SettingsTab):
         urls = self.urls_to_probe()
         if urls is None:
             return
-        self._start(self._find(urls))
+        self._tasks.start(self._find(urls))
 
     async def _find(self, urls: list[str]) -> None:
         self.find_button.setEnabled(False)
@@ -304,18 +301,8 @@ class LocalServersTab(SettingsTab):
 
     # -- tasks -----------------------------------------------------------------------------
 
-    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            task = create_task(coro, name="settings find local servers")
-        except RuntimeError:  # no running loop (a bare widget test): nothing to do
-            coro.close()
-            return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     def cancel_tasks(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
 
 
 def _server_text(finding: Finding) -> str:
