@@ -186,6 +186,8 @@ def measure_engine(hf_home: Path) -> dict[str, float]:
 
 # ------------------------------------------------------------------------------- GUI memory
 def measure_gui_rss(hf_home: Path, with_engine: bool) -> float:
+    from bench.startup import printed_rss_mb
+
     env = {**engine_env(hf_home), "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory(prefix="hfi-bench-data-") as data:
         env["HFI_DESKTOP_DATA_DIR"] = data
@@ -194,12 +196,7 @@ def measure_gui_rss(hf_home: Path, with_engine: bool) -> float:
              *(["--engine"] if with_engine else [])],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
             timeout=300, check=False)
-    if proc.returncode != 0:
-        raise SystemExit(f"the GUI child failed (exit {proc.returncode}):\n{proc.stderr}")
-    for line in proc.stdout.splitlines():
-        if line.startswith("rss_mb="):
-            return float(line.removeprefix("rss_mb="))
-    raise SystemExit(f"no rss_mb line in the GUI child's output:\n{proc.stdout}")
+    return printed_rss_mb(proc, "the GUI child")
 
 
 def rss_child(with_engine: bool) -> None:

@@ -8,7 +8,7 @@ in a worker, the client is rebuilt with the new token or the new organization bi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.bridge import Bridge, create_task
+from hfi_desktop.bridge import Bridge, OwnedTasks
 from hfi_desktop.credentials.secrets import (
     FoundToken,
     SecretStoreError,
@@ -41,9 +41,6 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import note, with_message
 
 if TYPE_CHECKING:
-    import asyncio
-    from collections.abc import Coroutine
-
     from hfi_desktop.ui.settings.live import LiveSettings
 
 
@@ -62,7 +59,7 @@ class AccountTab(QWidget):
         super().__init__(parent)
         self._live = live
         self._bridge = bridge
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = OwnedTasks("settings account")
         self._generation = 0
 
         self.token_label = QLabel(self)
@@ -154,7 +151,7 @@ class AccountTab(QWidget):
         self._fill_bill_to(None)
         self._generation += 1
         if found.token:
-            self._start(self._check_who(found.token, self._generation))
+            self._tasks.start(self._check_who(found.token, self._generation))
         else:
             self.who.show_message("Nobody: without a token only public models answer, "
                                   "with lower rate limits.", Level.INFO)
@@ -221,7 +218,7 @@ class AccountTab(QWidget):
             self.message.show_message("Paste a token first.", Level.ERROR)
             return
         self._end_replace()
-        self._start(self._save(token))
+        self._tasks.start(self._save(token))
 
     async def _save(self, token: str) -> None:
         self._set_busy(True)
@@ -250,7 +247,7 @@ class AccountTab(QWidget):
         return found
 
     def remove(self) -> None:
-        self._start(self._remove())
+        self._tasks.start(self._remove())
 
     async def _remove(self) -> None:
         self._set_busy(True)
@@ -275,21 +272,11 @@ class AccountTab(QWidget):
 
     # -- tasks -----------------------------------------------------------------------------
 
-    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            task = create_task(coro, name="settings account")
-        except RuntimeError:  # no running loop (a bare widget test): nothing to do
-            coro.close()
-            return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     def cancel_tasks(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
 
     def busy(self) -> bool:
-        return any(not task.done() for task in self._tasks)
+        return self._tasks.busy()
 
 
 def _source_text(source: TokenSource) -> str:
