@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hfi_desktop.ui.export import ResultSaver
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from hfi_desktop.storage.records import FileRef, RunRecord
     from hfi_desktop.ui.services import Services
 
-UNSAVED_NAME = "History not saved"
+UNSAVED_NAME = str(QT_TRANSLATE_NOOP("StorageNotices", "History not saved"))  # shown translated
 QUIT_BOX_NAME = "unsavedRunsOnQuit"
-REPAIRED_NAME = "History repaired"
+REPAIRED_NAME = str(QT_TRANSLATE_NOOP("StorageNotices", "History repaired"))
 LISTED_RUNS = 3
 
 
@@ -71,7 +71,8 @@ class StorageNotices(QObject):
             return
         text = unsaved_text(runs, self._history.unsaved_reason)
         if self.unsaved is None:
-            self.unsaved = NoticeBar(text, None, name=UNSAVED_NAME)
+            self.unsaved = NoticeBar(
+                text, None, name=QCoreApplication.translate("StorageNotices", UNSAVED_NAME))
             self.unsaved.add_action(
                 QCoreApplication.translate("StorageNotices", "Save…"), self.saver.save_all,
                 tip=QCoreApplication.translate(
@@ -154,7 +155,8 @@ class StorageNotices(QObject):
         self.repaired = NoticeBar(
             "<b>{}</b> {}".format(QCoreApplication.translate("StorageNotices",
                                                              "The history was repaired."),
-                                  html.escape(note)), None, name=REPAIRED_NAME)
+                                  html.escape(note)), None,
+            name=QCoreApplication.translate("StorageNotices", REPAIRED_NAME))
         self._add_notice(self.repaired)
 
     def _report(self, text: str) -> None:
