@@ -134,8 +134,8 @@ class ChatCompareWindow(QWidget):
             where = QCoreApplication.translate("ChatCompareWindow", "The first message of a chat")
         context = Caption(where, self)
         if self.question.system.strip():
-            context.setText(context.text() + QCoreApplication.translate("ChatCompareWindow",
-                    " · with its system prompt"))
+            context.setText(context.text() + QCoreApplication.translate(
+                "ChatCompareWindow", " · with its system prompt"))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for button in (self.send_button, self.stop_button, self.add_button):
@@ -241,8 +241,8 @@ class ChatCompareWindow(QWidget):
             self._task = create_task(self._save(), name="save chat comparison")
 
     async def _save(self) -> None:
-        dialog = QFileDialog(self, QCoreApplication.translate("ChatCompareWindow",
-                "Save the comparison as"), str(Path.home()))
+        dialog = QFileDialog(self, QCoreApplication.translate(
+            "ChatCompareWindow", "Save the comparison as"), str(Path.home()))
         dialog.setObjectName(SAVE_DIALOG_NAME)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([QCoreApplication.translate("ChatCompareWindow", "Markdown (*.md)")])
@@ -260,5 +260,5 @@ class ChatCompareWindow(QWidget):
                 why=error.strerror or error))
             return
         if shiboken6.isValid(self):
-            self.status.setText(QCoreApplication.translate("ChatCompareWindow",
-                    "Saved “{name}”").format(name=chosen.path.name))
+            self.status.setText(QCoreApplication.translate(
+                "ChatCompareWindow", "Saved “{name}”").format(name=chosen.path.name))

@@ -152,8 +152,8 @@ class CompareColumn(QFrame):
     def _on_text(self, job: ReplyJob, text: str) -> None:
         if not self.markdown.text():  # the first text: how long it took
             waited = time.monotonic() - self._sent_at
-            self.figures.setText(QCoreApplication.translate("CompareColumn",
-                    "{s} s to first token · streaming…").format(
+            self.figures.setText(QCoreApplication.translate(
+                "CompareColumn", "{s} s to first token · streaming…").format(
                 s=f"{waited:.2f}"))
         self.markdown.append(text)
 

@@ -131,8 +131,8 @@ class ChatComposer(QFrame):
         self.chips: list[AttachmentChip] = []
         self.edit = MessageEdit(self)
         self.edit.setPlaceholderText(field.placeholder)
-        self.edit.setAccessibleName(QCoreApplication.translate("ChatComposer",
-                "Your message"))  # the field's label, "Message", says less
+        self.edit.setAccessibleName(QCoreApplication.translate(
+            "ChatComposer", "Your message"))  # the field's label, "Message", says less
         self.edit.setAccessibleDescription(field.help)
         self.edit.setToolTip(field.help)
         self.edit.setTabChangesFocus(True)
@@ -229,14 +229,14 @@ class ChatComposer(QFrame):
     def attach(self, source: object, name: str) -> None:
         """Load ``source`` (a path, bytes or a QImage) in a worker and attach it."""
         if self._loader is None:
-            self.message.show_message(QCoreApplication.translate("ChatComposer",
-                    "Images can't be loaded here."), Level.ERROR)
+            self.message.show_message(QCoreApplication.translate(
+                "ChatComposer", "Images can't be loaded here."), Level.ERROR)
             return
         task = create_task(self._load(source, name), name=f"chat image {name}")
         self._loads.add(task)
         task.add_done_callback(self._loads.discard)
-        self.message.show_message(QCoreApplication.translate("ChatComposer",
-                "Loading {name}…").format(name=name), Level.INFO)
+        self.message.show_message(QCoreApplication.translate(
+            "ChatComposer", "Loading {name}…").format(name=name), Level.INFO)
 
     async def _load(self, source: object, name: str) -> None:
         assert self._loader is not None
@@ -249,8 +249,8 @@ class ChatComposer(QFrame):
         except Exception as error:  # a bug, not the user's file: say so briefly
             log.exception("loading %s failed", name)
             if shiboken6.isValid(self):
-                self.message.show_message(QCoreApplication.translate("ChatComposer",
-                        "{name} could not be loaded: {why}").format(
+                self.message.show_message(QCoreApplication.translate(
+                    "ChatComposer", "{name} could not be loaded: {why}").format(
                     name=name, why=error), Level.ERROR)
             return
         if shiboken6.isValid(self):

@@ -251,13 +251,13 @@ class MessageView(QFrame):
         if message.role == "assistant":
             self._button(actions, "regenerate", QCoreApplication.translate("MessageView",
                                                                            "Regenerate"),
-                         QCoreApplication.translate("MessageView",
-                                 "Ask the model for another reply (the first is kept as "
-                                                    "version 1)"),
+                         QCoreApplication.translate(
+                             "MessageView",
+                             "Ask the model for another reply (the first is kept as version 1)"),
                          lambda: self.regenerate_requested.emit(message.id))
         self._button(actions, "branch", QCoreApplication.translate("MessageView", "Branch"),
-                     QCoreApplication.translate("MessageView",
-                             "Start a new chat with the messages up to this one"),
+                     QCoreApplication.translate(
+                         "MessageView", "Start a new chat with the messages up to this one"),
                      lambda: self.branch_requested.emit(message.id))
         if not mine:
             actions.addStretch(1)
@@ -270,8 +270,8 @@ class MessageView(QFrame):
         row.addStretch(1)
         for image in self.message.images:
             label = QLabel(self)
-            label.setAccessibleName(QCoreApplication.translate("MessageView",
-                    "Image {name}").format(name=image.name))
+            label.setAccessibleName(QCoreApplication.translate(
+                "MessageView", "Image {name}").format(name=image.name))
             label.setToolTip(image.name)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._thumbs.append((label, image))

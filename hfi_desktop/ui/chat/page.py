@@ -86,8 +86,8 @@ class ChatExport(QObject):
         self.save_button = QPushButton(QCoreApplication.translate("ChatExport", "Save as…"), page)
         self.save_button.setObjectName("exportSaveAs")
         self.save_button.setToolTip(
-            QCoreApplication.translate("ChatExport",
-                    "Save the chat as Markdown or JSON ({keys})").format(keys=SAVE_KEYS))
+            QCoreApplication.translate(
+                "ChatExport", "Save the chat as Markdown or JSON ({keys})").format(keys=SAVE_KEYS))
         self.save_button.clicked.connect(self.saver.save_as)
         self.shortcut = QShortcut(QKeySequence(SAVE_KEYS), page, self.saver.save_as,
                                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

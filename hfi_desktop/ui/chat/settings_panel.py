@@ -141,13 +141,13 @@ class ChatSettingsPanel(QScrollArea):
         self.schema = JsonEditor(QCoreApplication.translate("ChatSettingsPanel", "JSON schema"),
                                  self._schema_problem,
                                  placeholder=format_field.placeholder,
-                                 ok_text=QCoreApplication.translate("ChatSettingsPanel",
-                                         "Valid JSON schema"), parent=format_box)
+                                 ok_text=QCoreApplication.translate(
+                                     "ChatSettingsPanel", "Valid JSON schema"), parent=format_box)
         format_layout.addWidget(Caption(format_field.help, format_box))
         format_layout.addWidget(self.format_mode)
         format_layout.addWidget(self.schema)
-        self.format_section = CollapsibleSection(QCoreApplication.translate("ChatSettingsPanel",
-                "Response format"), format_box,
+        self.format_section = CollapsibleSection(QCoreApplication.translate(
+            "ChatSettingsPanel", "Response format"), format_box,
                                                  parent=body)
         layout.addWidget(self.format_section)
 
@@ -162,8 +162,8 @@ class ChatSettingsPanel(QScrollArea):
                                                                    "Valid tools"), parent=tools_box)
         tools_layout.addWidget(Caption(tools_field.help, tools_box))
         tools_layout.addWidget(self.tools)
-        self.tools_section = CollapsibleSection(QCoreApplication.translate("ChatSettingsPanel",
-                "Tools"), tools_box, parent=body)
+        self.tools_section = CollapsibleSection(QCoreApplication.translate(
+            "ChatSettingsPanel", "Tools"), tools_box, parent=body)
         layout.addWidget(self.tools_section)
         layout.addStretch(1)
         self.setWidget(body)
@@ -190,8 +190,8 @@ class ChatSettingsPanel(QScrollArea):
             except ValueError as error:
                 if isinstance(error, FormError):
                     raise
-                raise FormError("response_format", QCoreApplication.translate("ChatSettingsPanel",
-                        "JSON schema: {why}").format(
+                raise FormError("response_format", QCoreApplication.translate(
+                    "ChatSettingsPanel", "JSON schema: {why}").format(
                     why=error)) from None
         else:
             values["response_format"] = response_format(mode)

@@ -98,8 +98,8 @@ class ChatThreadView(QScrollArea):
         self.jump_button.setText(QCoreApplication.translate("ChatThreadView",
                                                             "\u2193 Jump to the end"))
         self.jump_button.setObjectName("chatJumpToEnd")
-        self.jump_button.setAccessibleName(QCoreApplication.translate("ChatThreadView",
-                "Jump to the end of the chat"))
+        self.jump_button.setAccessibleName(QCoreApplication.translate(
+            "ChatThreadView", "Jump to the end of the chat"))
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.hide()
         self.jump_button.clicked.connect(self.scroll_to_end)
@@ -113,8 +113,8 @@ class ChatThreadView(QScrollArea):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 60, 0, 0)
         layout.setSpacing(12)
-        title = title_label(QCoreApplication.translate("ChatThreadView",
-                "What would you like to talk about?"), box, scale=1.6)
+        title = title_label(QCoreApplication.translate(
+            "ChatThreadView", "What would you like to talk about?"), box, scale=1.6)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = Caption(QCoreApplication.translate(
             "ChatThreadView", "Write a message below, or start from an example. Drop or paste "

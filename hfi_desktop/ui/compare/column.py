@@ -453,8 +453,8 @@ class ModelColumn(QFrame):
         elif run.state is RunState.DONE and run.prepared is not None:
             panel.show_result(run.prepared)
         else:
-            panel.show_error(*(saved.error or (QCoreApplication.translate("ModelColumn",
-                    "Cannot show this result"), "")))
+            panel.show_error(*(saved.error or (QCoreApplication.translate(
+                "ModelColumn", "Cannot show this result"), "")))
         self.runs.show_outcome(run)
         self.first_token_s = saved.stats.first_token_s if saved.stats is not None else None
         self._show(saved.stats if saved.stats is not None else self._measure(run), run.model)

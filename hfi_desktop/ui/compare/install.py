@@ -122,10 +122,10 @@ class CompareManager(QObject):
     def _cannot_open(self, name: str, reason: str) -> None:
         """A file the user chose (or double-clicked) will not open: a window-modal box says
         why (more than a passing status line; nothing waits for it), the status bar too."""
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CompareManager",
-                "Cannot open the file"),
-                          QCoreApplication.translate("CompareManager",
-                                  "{name} could not be opened.").format(name=name),
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+            "CompareManager", "Cannot open the file"),
+                          QCoreApplication.translate(
+                              "CompareManager", "{name} could not be opened.").format(name=name),
                           QMessageBox.StandardButton.Close, self._window)
         box.setObjectName(CANNOT_OPEN_NAME)
         box.setInformativeText(reason)

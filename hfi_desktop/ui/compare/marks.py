@@ -57,8 +57,8 @@ def show_compared(viewer: ResultViewer | None, prepared: Prepared | None,
         if isinstance(comparison, ScoresPrepared):
             viewer.show_aligned(comparison)
             lacking = sum(is_missing(score.score) for score in comparison.scores)
-            return (QCoreApplication.translate("CompareMarks",
-                    "{count} label not returned (—)") if lacking == 1 else
+            return (QCoreApplication.translate(
+                "CompareMarks", "{count} label not returned (—)") if lacking == 1 else
                     QCoreApplication.translate("CompareMarks",
                                                "{count} labels not returned (—)")).format(
                 count=f"{lacking:,}") if lacking else ""
@@ -85,8 +85,8 @@ def _item_marks(comparison: Comparison | None, reference_items: Sequence[T],
     if not isinstance(comparison, ItemComparison):
         return {}, []
     marks = {index: _mark(mark, names, ref_name) for index, mark in comparison.marks.items()}
-    ghosts = [(reference_items[i], Mark("missed", QCoreApplication.translate("CompareMarks",
-                                                                             NOT_FOUND_HERE)))
+    missed = QCoreApplication.translate("CompareMarks", NOT_FOUND_HERE)
+    ghosts = [(reference_items[i], Mark("missed", missed))
               for i in comparison.missed if i < len(reference_items)]
     return marks, ghosts
 

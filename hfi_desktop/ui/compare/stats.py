@@ -119,8 +119,8 @@ def tooltip(stats: RunStats, *, streaming: bool, model: str) -> str:
     """What each figure is, and where the prices come from."""
     lines = []
     if streaming and stats.first_token_s is not None:
-        lines.append(QCoreApplication.translate("StatsLine",
-                "First token: {s} s after the request was sent").format(
+        lines.append(QCoreApplication.translate(
+            "StatsLine", "First token: {s} s after the request was sent").format(
             s=f"{stats.first_token_s:.2f}"))
     elif not streaming and stats.first_byte_s is not None:
         lines.append(QCoreApplication.translate(
@@ -131,8 +131,8 @@ def tooltip(stats: RunStats, *, streaming: bool, model: str) -> str:
                 s=f"{stats.total_s:.2f}"))
     if streaming and stats.tokens_per_s is not None:
         rate = (
-            QCoreApplication.translate("StatsLine",
-                    "{rate} tokens per second after the first token ({tokens} streamed)")
+            QCoreApplication.translate(
+                "StatsLine", "{rate} tokens per second after the first token ({tokens} streamed)")
             if stats.first_token_s is not None else
             QCoreApplication.translate("StatsLine", "{rate} tokens per second ({tokens} streamed)"))
         lines.append(rate.format(rate=f"{stats.tokens_per_s:.1f}",
@@ -143,8 +143,8 @@ def tooltip(stats: RunStats, *, streaming: bool, model: str) -> str:
             (QCoreApplication.translate("StatsLine", "prompt"), usage.prompt_tokens),
             (QCoreApplication.translate("StatsLine", "completion"), usage.completion_tokens),
             (QCoreApplication.translate("StatsLine", "total"), usage.total)) if value is not None]
-        lines.append(QCoreApplication.translate("StatsLine",
-                "Tokens as the answer reports them: {counts}").format(
+        lines.append(QCoreApplication.translate(
+            "StatsLine", "Tokens as the answer reports them: {counts}").format(
             counts=", ".join(counts)))
     if stats.provider:
         lines.append(QCoreApplication.translate("StatsLine", "Answered by {provider}").format(
@@ -170,8 +170,8 @@ def _cost_line(stats: RunStats, model: str) -> str:
     if not stats.provider:
         return QCoreApplication.translate("StatsLine",
                                           "No cost: which provider answered is not known")
-    return QCoreApplication.translate("StatsLine",
-            "No cost: the router lists no prices of {model} on {provider}").format(
+    return QCoreApplication.translate(
+        "StatsLine", "No cost: the router lists no prices of {model} on {provider}").format(
         model=model, provider=stats.provider)
 
 
@@ -214,8 +214,9 @@ class StatsLine(QLabel):
 
     def _badges(self) -> tuple[str, ...]:
         """The badges as shown (in the user's language)."""
-        return tuple(QCoreApplication.translate("StatsLine",
-                badge) for badge in self.badges) if self._shown else ()
+        if not self._shown:
+            return ()
+        return tuple(QCoreApplication.translate("StatsLine", badge) for badge in self.badges)
 
     def _render(self) -> None:
         palette = self.palette()

@@ -130,8 +130,8 @@ class ComparisonView(QMainWindow):
         self.take_form_button.setEnabled(page is not None)
         self.add_button = QPushButton(QCoreApplication.translate("ComparisonView", "+ Add model"),
                                       self)
-        self.same_model_button = QPushButton(QCoreApplication.translate("ComparisonView",
-                "Same model, other providers"), self)
+        self.same_model_button = QPushButton(QCoreApplication.translate(
+            "ComparisonView", "Same model, other providers"), self)
         self.same_model_button.setToolTip(
             QCoreApplication.translate("CompareByProvider", FILL_TIP).format(MAX_COLUMNS))
         self.same_model_button.setVisible(provider_task(spec) is not None)
@@ -145,8 +145,8 @@ class ComparisonView(QMainWindow):
         self.diff_box = QCheckBox(QCoreApplication.translate("ComparisonView",
                                                              "Highlight differences"), self)
         self.diff_box.setChecked(True)
-        self.diff_box.setToolTip(QCoreApplication.translate("ComparisonView",
-                "Compare every model with the reference column"))
+        self.diff_box.setToolTip(QCoreApplication.translate(
+            "ComparisonView", "Compare every model with the reference column"))
         self.sync_box = QCheckBox(QCoreApplication.translate("ComparisonView",
                                                              "Same zoom and position"), self)
         self.sync_box.setChecked(True)
@@ -159,8 +159,8 @@ class ComparisonView(QMainWindow):
                     "Save the comparison as a {suffix} file (Ctrl+S)").format(suffix=SUFFIX))
         self.save_all_button = QPushButton(QCoreApplication.translate("ComparisonView",
                                                                       "Save all…"), self)
-        self.save_all_button.setToolTip(QCoreApplication.translate("ComparisonView",
-                "Save every model's result into a folder"))
+        self.save_all_button.setToolTip(QCoreApplication.translate(
+            "ComparisonView", "Save every model's result into a folder"))
         self.message = InlineMessage(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -233,8 +233,8 @@ class ComparisonView(QMainWindow):
     def set_snapshot(self, snapshot: FormSnapshot) -> None:
         self.snapshot = snapshot
         text = summary(self.spec, snapshot)
-        self.form_label.setText(QCoreApplication.translate("ComparisonView",
-                "Inputs: {summary}").format(summary=text))
+        self.form_label.setText(QCoreApplication.translate(
+            "ComparisonView", "Inputs: {summary}").format(summary=text))
         self.form_label.setToolTip(text)
 
     def take_page_form(self) -> None:
@@ -242,8 +242,8 @@ class ComparisonView(QMainWindow):
         if self.page is not None:
             self.set_snapshot(snapshot_of(self.page))
             self.message.show_message(
-                QCoreApplication.translate("ComparisonView",
-                        "The page's form will be sent at the next run."), Level.INFO)
+                QCoreApplication.translate(
+                    "ComparisonView", "The page's form will be sent at the next run."), Level.INFO)
 
     # --------------------------------------------------------------- columns
     def add_column(self, model: str = "") -> ModelColumn | None:
@@ -409,11 +409,10 @@ class ComparisonView(QMainWindow):
             if error.field == "model":
                 column.show_model_error(error.message)
             else:
-                text = (QCoreApplication.translate("ComparisonView",
-                                                   "Not sent: {why} — fix it on the page, then "
-                                        "“Use the page's form”.")
-                        if self.page is not None else QCoreApplication.translate("ComparisonView",
-                                                                                 "Not sent: {why}"))
+                text = (QCoreApplication.translate(
+                    "ComparisonView", "Not sent: {why} — fix it on the page, then “Use the "
+                    "page's form”.") if self.page is not None
+                    else QCoreApplication.translate("ComparisonView", "Not sent: {why}"))
                 self.message.show_message(text.format(why=error.message), Level.ERROR)
             return None
 
@@ -473,8 +472,8 @@ class ComparisonView(QMainWindow):
         no_reference = on and ref_result is None and any(p is not None for p in prepared) \
             and not reference.is_running()
         if no_reference:
-            self.message.show_message(QCoreApplication.translate("ComparisonView",
-                    NO_REFERENCE).format(ref_index + 1),
+            self.message.show_message(QCoreApplication.translate(
+                "ComparisonView", NO_REFERENCE).format(ref_index + 1),
                                       Level.INFO)
         elif self.message.message() == self._no_reference_text:
             self.message.clear_message()
@@ -556,8 +555,8 @@ class ComparisonView(QMainWindow):
             return None
         self.path = written
         self._update_title()
-        self.message.show_message(QCoreApplication.translate("ComparisonView",
-                "Saved as {name}").format(name=written.name),
+        self.message.show_message(QCoreApplication.translate(
+            "ComparisonView", "Saved as {name}").format(name=written.name),
                                   Level.OK)
         return written
 
@@ -662,8 +661,8 @@ async def ask_path(parent: QWidget, title: str, start: str, *, save: bool) -> Pa
     """A .hficompare file chosen in a file dialog opened with ``open()`` (never ``exec()``:
     other tasks keep running); None if cancelled."""
     dialog = QFileDialog(parent, title, start,
-                         QCoreApplication.translate("ComparisonView",
-                                 "Comparisons (*{suffix})").format(suffix=SUFFIX))
+                         QCoreApplication.translate(
+                             "ComparisonView", "Comparisons (*{suffix})").format(suffix=SUFFIX))
     dialog.setObjectName("comparisonFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                          else QFileDialog.AcceptMode.AcceptOpen)

@@ -290,8 +290,8 @@ class HistoryTableModel(QAbstractTableModel):
             if summary.http_status is not None:
                 parts.append(f"HTTP {summary.http_status}")
             if summary.partial:
-                parts.append(QCoreApplication.translate("HistoryTableModel",
-                                                    "the text received before it stopped is kept"))
+                parts.append(QCoreApplication.translate(
+                    "HistoryTableModel", "the text received before it stopped is kept"))
             return " — ".join(parts)
         if column in (MODEL, SNIPPET):
             return summary.model if column == MODEL else summary.snippet
