@@ -51,6 +51,7 @@ class CompareManager(QObject):
         self.compare_action.setToolTip("Send the page's inputs to several models at once")
         self.compare_action.triggered.connect(self.compare_current)
         self.open_action = QAction("Open comparison…", tools)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self._open_dialog)
         tools.addAction(self.compare_action)
         tools.addAction(self.open_action)

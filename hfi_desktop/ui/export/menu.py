@@ -44,6 +44,7 @@ def install_export_menu(menu: QMenu, current: Callable[[], QWidget | None]) -> l
     save_as.setStatusTip("Save the current result to a file")
     save_all = menu.addAction("Save all…")
     save_all.setObjectName("exportSaveAllAction")
+    save_all.setShortcut(QKeySequence("Ctrl+Shift+S"))
     save_all.setStatusTip("Save the current result in every format, into a folder")
 
     def update() -> None:
