@@ -19,10 +19,7 @@ if TYPE_CHECKING:
     from hfi_desktop.catalog import TaskSpec
 
 WIDTH = 560
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomePage", text)
+translate = QCoreApplication.translate
 
 
 class WelcomePage(QScrollArea):
@@ -46,7 +43,8 @@ class WelcomePage(QScrollArea):
         body.setObjectName("welcomeBody")
         self.title = QLabel(body)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.intro = QLabel(_tr(
+        self.intro = QLabel(translate(
+            "WelcomePage",
             "Try the models of the Hugging Face Hub on your own text, images and sound: "
             "choose a task, type or drop an input, press Run.<br>"
             "Compare models side by side, keep every run in the history, and copy a run "
@@ -56,44 +54,48 @@ class WelcomePage(QScrollArea):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("welcomeIntro")
 
-        self.example_button = QPushButton(
-            _tr("Open {task} with an example").format(task=example.title), body)
+        self.example_button = QPushButton(translate(
+            "WelcomePage", "Open {task} with an example").format(task=example.title), body)
         self.example_button.setObjectName("firstExample")
         self.example_button.setDefault(True)
-        self.token_button = QPushButton(_tr("Add an access token…"), body)
+        self.token_button = QPushButton(translate("WelcomePage", "Add an access token…"), body)
         self.token_button.setObjectName("addToken")
-        self.token_help_button = QPushButton(_tr("How do I get one?"), body)
+        self.token_help_button = QPushButton(translate("WelcomePage", "How do I get one?"), body)
         self.token_help_button.setObjectName("tokenHelp")
         self.try_button = QPushButton(
-            _tr("Try it on this computer") if local_engine else _tr("Try a public example"),
-            body)
+            translate("WelcomePage", "Try it on this computer") if local_engine
+            else translate("WelcomePage", "Try a public example"), body)
         self.try_button.setObjectName("tryWithoutToken")
 
         summary = example.summary[:1].lower() + example.summary[1:]
         self.example_card = self._card(
-            body, _tr("Run a first example"),
-            _tr("{task}: {summary} The example fills in the form; then press Run.").format(
-                task=example.title, summary=summary),
+            body, translate("WelcomePage", "Run a first example"),
+            translate("WelcomePage",
+                      "{task}: {summary} The example fills in the form; then press Run."
+                      ).format(task=example.title, summary=summary),
             self.example_button)
         self.token_card = self._card(
-            body, _tr("Add your Hugging Face token"),
-            _tr("Many models answer only with one, and it raises your limits. It is free: "
-                "on <a href='{url}'>huggingface.co/settings/tokens</a> create a "
-                "fine-grained token with the permission <b>{permission}</b>, copy it and "
-                "paste it after “Add an access token…”: the app checks it with the Hub."
-                ).format(
-                    url=TOKENS_PAGE, permission=PROVIDERS_PERMISSION),
+            body, translate("WelcomePage", "Add your Hugging Face token"),
+            translate("WelcomePage",
+                      "Many models answer only with one, and it raises your limits. It is "
+                      "free: on <a href='{url}'>huggingface.co/settings/tokens</a> create a "
+                      "fine-grained token with the permission <b>{permission}</b>, copy it "
+                      "and paste it after “Add an access token…”: the app checks it with "
+                      "the Hub.").format(url=TOKENS_PAGE, permission=PROVIDERS_PERMISSION),
             self.token_button, self.token_help_button)
         self.try_card = self._card(
-            body, _tr("Try without a token"),
-            _tr("The local engine runs Hub models on this computer (downloaded once, then "
-                "offline): this opens {task} with its example, “On this computer” chosen."
-                ).format(task=example.title) if local_engine else
-            _tr("Public examples run without a token, within lower limits. To run models "
-                "on this computer, install the local extra: {command}").format(
-                    command=f"<tt>{INSTALL_COMMAND}</tt>"),
+            body, translate("WelcomePage", "Try without a token"),
+            translate("WelcomePage",
+                      "The local engine runs Hub models on this computer (downloaded once, "
+                      "then offline): this opens {task} with its example, “On this "
+                      "computer” chosen.").format(task=example.title) if local_engine
+            else translate("WelcomePage",
+                           "Public examples run without a token, within lower limits. To run "
+                           "models on this computer, install the local extra: {command}"
+                           ).format(command=f"<tt>{INSTALL_COMMAND}</tt>"),
             self.try_button)
-        self.hint = QLabel(_tr(
+        self.hint = QLabel(translate(
+            "WelcomePage",
             "Or choose any task on the left ({keys} filters them). Help ▸ Keyboard "
             "shortcuts lists every shortcut.").format(keys=filter_keys), body)
         self.hint.setWordWrap(True)
@@ -129,8 +131,8 @@ class WelcomePage(QScrollArea):
         """The whole welcome (``full``), or, once a run has succeeded, the first example
         alone."""
         self.title.setText("<b style='font-size:16pt'>{}</b>".format(
-            _tr("Welcome to Hugging Face Inference") if full
-            else _tr("Try a model on your own input")))
+            translate("WelcomePage", "Welcome to Hugging Face Inference") if full
+            else translate("WelcomePage", "Try a model on your own input")))
         for widget in (self.intro, self.token_card, self.try_card):
             widget.setVisible(full)
 
