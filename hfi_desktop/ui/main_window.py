@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from hfi_desktop.catalog import PageKind
 from hfi_desktop.catalog.answers import shared_inputs
 from hfi_desktop.local.clients import ENGINE_ID
-from hfi_desktop.local.engine_start import missing_modules
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
@@ -69,7 +68,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = TaskSidebar(tasks, self)
         self.stack = QStackedWidget(self)
-        self.local_engine = services.local is not None and not missing_modules()
+        self.local_engine = services.local is not None and services.local.engine.can_start()
         self.welcome = WelcomePage(self._specs[FIRST_EXAMPLE_TASK], FILTER_TASKS.text(),
                                    local_engine=self.local_engine, parent=self.stack)
         self.welcome.set_full(not services.settings.welcome_done())

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.inference.urls import PROVIDERS_PERMISSION, TOKENS_PAGE
+from hfi_desktop.local.clients import ENGINE_ID
+from hfi_desktop.ui.local import LocalSourcesService
 from hfi_desktop.ui.main_window import FIRST_EXAMPLE_TASK, MainWindow
 from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.viewers import ScoresViewer
@@ -91,3 +93,17 @@ def test_how_do_i_get_one_opens_the_token_help(window: MainWindow, qtbot: QtBot)
     assert window.help.dialogs, "the token help should be open"
     (dialog,) = window.help.dialogs.values()
     assert dialog.isVisible() and dialog.windowTitle() == "How to add a token"
+
+
+def test_try_without_a_token_chooses_the_local_engine_when_it_can_run(
+        make_window: MakeWindow, services: Services, qtbot: QtBot) -> None:
+    services.local = LocalSourcesService(find_spec=lambda _name: object())  # extra "found"
+    window = make_window()
+    assert window.local_engine
+    assert window.welcome.try_button.text() == "Try it on this computer"
+    qtbot.mouseClick(window.welcome.try_button, Qt.MouseButton.LeftButton)
+    page = window.pages[FIRST_EXAMPLE_TASK]
+    assert window.stack.currentWidget() is page
+    assert page.provider_picker.choice() == ENGINE_ID
+    assert page.values() == {"inputs": "I like you. I love you."}
+    assert not services.local.engine.is_running()  # it starts when Run is pressed
