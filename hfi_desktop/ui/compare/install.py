@@ -55,6 +55,7 @@ class CompareManager(QObject):
         self.compare_action.triggered.connect(self.compare_current)
         self.open_action = QAction(QCoreApplication.translate("CompareManager",
                                                               "Open comparison…"), tools)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self._open_dialog)
         tools.addAction(self.compare_action)
         tools.addAction(self.open_action)

@@ -45,6 +45,7 @@ def install_export_menu(menu: QMenu, current: Callable[[], QWidget | None]) -> l
         QCoreApplication.translate("ExportMenu", "Save the current result to a file"))
     save_all = menu.addAction(QCoreApplication.translate("ExportMenu", "Save all…"))
     save_all.setObjectName("exportSaveAllAction")
+    save_all.setShortcut(QKeySequence("Ctrl+Shift+S"))
     save_all.setStatusTip(
         QCoreApplication.translate("ExportMenu",
                                    "Save the current result in every format, into a folder"))

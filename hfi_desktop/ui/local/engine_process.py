@@ -96,6 +96,11 @@ class EngineProcess(QObject):
     def is_running(self) -> bool:
         return self.state is EngineState.RUNNING
 
+    def can_start(self) -> bool:
+        """Whether a start can run the engine: its extra is installed (looked up, not
+        imported), or a command was given."""
+        return self._command is not None or not missing_modules(self._find_spec)
+
     def pid(self) -> int:
         """The process id (0 when none runs)."""
         return self._process.processId() if self._process is not None else 0

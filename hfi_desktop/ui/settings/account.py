@@ -41,6 +41,8 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import note, with_message
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from hfi_desktop.ui.settings.live import LiveSettings
 
 
@@ -52,6 +54,16 @@ BILL_TO_TIP = ("Who pays for calls through Inference Providers: your account, or
 def file_fallback_note() -> str:
     return (f"No system keyring works here, so the token is kept in {app_token_path()}, "
             "a file only you can read (0600).")
+
+
+class TokenEditor(QLineEdit):
+    """The field for a new token: Return saves it (``returnPressed``) and goes no further,
+    not to the dialog's OK as well."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 class AccountTab(QWidget):
@@ -78,7 +90,7 @@ class AccountTab(QWidget):
         self.replace_button = QPushButton("Replace…", self)
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setToolTip("Forget the token saved in this app")
-        self.editor = QLineEdit(self)
+        self.editor = TokenEditor(self)
         self.editor.setObjectName("tokenEditor")
         self.editor.setEchoMode(QLineEdit.EchoMode.Password)
         self.editor.setAccessibleName("New access token")

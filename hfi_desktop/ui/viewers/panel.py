@@ -182,6 +182,10 @@ class ResultPanel(QWidget):
     def empty_text(self) -> str:
         return self._empty.text()
 
+    def set_empty_text(self, text: str) -> None:
+        """What the panel says before a result (what to do to get one)."""
+        self._empty.setText(text)
+
     # ---------------------------------------------------------------- results
     def show_result(self, prepared: Prepared) -> ResultViewer:
         viewer = self._viewer_of(prepared.kind)
