@@ -30,6 +30,9 @@ APT_PACKAGES=(
     libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-glx0
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     libpulse0 libpipewire-0.3-0 libva2 libva-drm2 libva-x11-2
+    # The tests of the desktop integration (packaging/linux/): desktop-file-validate,
+    # appstreamcli, update-desktop-database and update-mime-database.
+    desktop-file-utils appstream shared-mime-info
 )
 
 say() { printf '[bootstrap] %s\n' "$*" >&2; }

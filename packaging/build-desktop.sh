@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The one-folder desktop build: dist/hfi-desktop/ (the program is dist/hfi-desktop/hfi-desktop).
+#
+#   bash packaging/build-desktop.sh
+#
+# PyInstaller (the `build` extra: `pip install -e ".[build]"`; bootstrap.sh installs it);
+# packaging/README.md says why PyInstaller. The interpreter is .venv/bin/python unless PYTHON=
+# names another. The build holds Python, Qt and the app with its resources; not the local
+# engine (torch and the other modules of the `local` extra are left out: the engine runs
+# from a Python installation, see the app's Local engine page).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PY="${PYTHON:-$ROOT/.venv/bin/python}"
+WORK="$ROOT/build/pyinstaller"
+
+say() { printf '[build-desktop] %s\n' "$*" >&2; }
+
+if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
+    say "ERROR: PyInstaller is missing for $PY: pip install -e \".[build]\""
+    exit 1
+fi
+
+# resources/ goes where an installed wheel has it: hfi_desktop/_resources (package data).
+data=()
+for folder in icons examples i18n; do
+    if [ -d "$ROOT/resources/$folder" ]; then
+        data+=(--add-data "$ROOT/resources/$folder:hfi_desktop/_resources/$folder")
+    fi
+done
+# The local engine and its libraries (the `local` extra): never in the desktop build.
+excludes=()
+for module in hfi_desktop.engine torch torchvision torchaudio transformers \
+    sentence_transformers tokenizers safetensors scipy sklearn numpy starlette uvicorn \
+    tensorflow jax PySide6.QtWebEngineCore PySide6.QtWebEngineWidgets; do
+    excludes+=(--exclude-module "$module")
+done
+
+say "PyInstaller $("$PY" -m PyInstaller --version) -> $ROOT/dist/hfi-desktop/"
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN --onedir --name hfi-desktop \
+    --distpath "$ROOT/dist" --workpath "$WORK" --specpath "$WORK" --paths "$ROOT" \
+    "${data[@]}" "${excludes[@]}" "$ROOT/hfi_desktop/__main__.py"
+say "built: $ROOT/dist/hfi-desktop/hfi-desktop ($(du -sh "$ROOT/dist/hfi-desktop" | cut -f1))"
