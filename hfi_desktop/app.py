@@ -99,10 +99,11 @@ def _parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def _files(arguments: Sequence[str]) -> list[str]:
-    """The files among the arguments Qt did not take (options it does not know: ignored)."""
+    """The files among the arguments Qt did not take (options it does not know: ignored),
+    as absolute paths (as a later launch hands them over)."""
     for option in (a for a in arguments if a.startswith("-")):
         log.warning("unknown option %s: ignored", option)
-    return [a for a in arguments if not a.startswith("-")]
+    return [os.path.abspath(a) for a in arguments if not a.startswith("-")]
 
 
 def _unanswered_notice(window: MainWindow, holder: int) -> None:
@@ -170,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.installEventFilter(_QuitAfterFirstPaint(app))
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
-    window.receive_launch(files)
+    # Once the loop runs: opening a comparison starts an asyncio task.
+    loop.call_soon(window.receive_launch, files)
     collector = tune_runtime(bridge.idle_s, app)
     try:
         with loop:
