@@ -28,11 +28,14 @@ for folder in icons examples i18n; do
         data+=(--add-data "$ROOT/resources/$folder:hfi_desktop/_resources/$folder")
     fi
 done
-# The local engine and its libraries (the `local` extra): never in the desktop build.
+# The local engine and its libraries (the `local` extra): never in the desktop build; nor the
+# development tools of the environment that optional imports would pull in.
 excludes=()
 for module in hfi_desktop.engine torch torchvision torchaudio transformers \
     sentence_transformers tokenizers safetensors scipy sklearn numpy starlette uvicorn \
-    tensorflow jax PySide6.QtWebEngineCore PySide6.QtWebEngineWidgets; do
+    tensorflow jax PySide6.QtWebEngineCore PySide6.QtWebEngineWidgets \
+    hypothesis _hypothesis_globals pytest _pytest mypy mypyc ast_serialize IPython \
+    pydantic pydantic_core click typer tkinter; do
     excludes+=(--exclude-module "$module")
 done
 

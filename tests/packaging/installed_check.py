@@ -1,6 +1,7 @@
 """Run by test_wheel.py with an installed copy's Python (not the checkout's): every task's
-icon and every example file loads from the installed package data, and Qt warns of nothing
-(a missing file is "qt.svg: Cannot open file ..."). Prints where the package was found."""
+icon, the app's icon and every example file loads from the installed package data, and Qt
+warns of nothing (a missing file is "qt.svg: Cannot open file ..."). Prints where the package
+was found."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 import hfi_desktop
+from hfi_desktop.app_id import ICON_FILE
 from hfi_desktop.catalog import CATALOG, GROUP_ICONS, example_values
 from hfi_desktop.resources import icon_path
 
@@ -26,7 +28,7 @@ def _on_qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 def main() -> int:
     qInstallMessageHandler(_on_qt_message)
     app = QApplication([])
-    names = {spec.icon for spec in CATALOG} | set(GROUP_ICONS.values())
+    names = {spec.icon for spec in CATALOG} | set(GROUP_ICONS.values()) | {ICON_FILE}
     for name in sorted(names):
         path = icon_path(name)
         if not QSvgRenderer(str(path)).isValid() or QIcon(str(path)).pixmap(32, 32).isNull():
