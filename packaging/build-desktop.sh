@@ -21,11 +21,12 @@ if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
     exit 1
 fi
 
-# resources/ goes where an installed wheel has it: hfi_desktop/_resources (package data).
+# resources/ goes where an installed wheel has it: hfi_desktop/_resources (package data),
+# the same files as setup.py ships (translations compiled: *.qm, not the *.ts sources).
 data=()
-for folder in icons examples i18n; do
-    if [ -d "$ROOT/resources/$folder" ]; then
-        data+=(--add-data "$ROOT/resources/$folder:hfi_desktop/_resources/$folder")
+for files in icons/*.svg examples/* i18n/*.qm; do
+    if compgen -G "$ROOT/resources/$files" >/dev/null; then
+        data+=(--add-data "$ROOT/resources/$files:hfi_desktop/_resources/${files%/*}")
     fi
 done
 # The local engine and its libraries (the `local` extra): never in the desktop build; nor the
