@@ -23,6 +23,8 @@ STAMP="$VENV/.bootstrap-stamp"
 # absent), QtNetwork (GSSAPI), the Wayland plugin.
 APT_PACKAGES=(
     libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 fonts-dejavu-core
+    # Chinese glyphs for the zh_CN interface (and its tests, which measure translated text).
+    fonts-wqy-microhei
     libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libgssapi-krb5-2
     libx11-6 libx11-xcb1 libxext6 libxrender1 libxrandr2
     libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
