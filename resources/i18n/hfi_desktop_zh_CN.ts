@@ -878,6 +878,22 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>PickerDelegate</name>
+    <message>
+        <source>live</source>
+        <extracomment>A provider&apos;s status as its mark&apos;s word says it (the router&apos;s word is the key).</extracomment>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>预发布</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPicker</name>
     <message>
         <source>hf-inference (2023 API)</source>
