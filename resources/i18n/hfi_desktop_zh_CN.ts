@@ -1254,7 +1254,7 @@ Into {folder}</source>
     </message>
     <message>
         <source>some masks were cut short: their missing rows are empty</source>
-        <translation>部分蒙版被截断：缺失的行为空</translation>
+        <translation>部分蒙版被截断：缺失的行显示为空</translation>
     </message>
     <message>
         <source>covers {share} of the image</source>
@@ -1262,7 +1262,7 @@ Into {folder}</source>
     </message>
     <message>
         <source>the mask PNG was cut short: its missing rows are empty</source>
-        <translation>蒙版 PNG 被截断：缺失的行为空</translation>
+        <translation>蒙版 PNG 被截断：缺失的行显示为空</translation>
     </message>
 </context>
 <context>
