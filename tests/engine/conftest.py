@@ -8,15 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.engine_process import EngineProcess, start_engine
+from tests.support.engine_process import (
+    NO_ENGINE_EXTRA,
+    EngineProcess,
+    engine_extra_missing,
+    start_engine,
+)
 from tests.support.tiny_models import add_folder, build_cache
 
 MINILM = "sentence-transformers/all-MiniLM-L6-v2"
 UNLOADED = "tiny/unloaded"
 CORRUPT = "tiny/corrupt"
 
-pytest.importorskip("torch")
-pytest.importorskip("uvicorn")
+if engine_extra_missing():
+    pytest.skip(NO_ENGINE_EXTRA, allow_module_level=True)
 
 
 @pytest.fixture(scope="session")

@@ -7,17 +7,14 @@ application's (and a process holding them makes every test's garbage collection 
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
+from tests.support import tiny_models
 from tests.support import tiny_models_media as media
 from tests.support.tiny_models import build_cache, snapshot_folder
 
-ROOT = Path(__file__).resolve().parents[2]
-BUILD_TIMEOUT_S = 300.0
 #: model id -> (builder of tests/support/tiny_models_media.py, the card's pipeline_tag)
 MEDIA_MODELS = {
     "tiny/bert-qa": (media.question_answering, "question-answering"),
@@ -57,12 +54,7 @@ def build_all(root: Path) -> Path:
 
 def build_in_child(root: Path) -> Path:
     """:func:`build_all` in a child Python, offline; ``root``."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("HF_")}
-    env.update(HF_HOME=str(root), HF_HUB_OFFLINE="1", PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-m", "tests.support.engine_cache", str(root)],
-                          env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=BUILD_TIMEOUT_S, check=False)
-    assert done.returncode == 0, f"building the tiny models failed:\n{done.stderr[-4000:]}"
+    tiny_models.build_in_child("tests.support.engine_cache", str(root), hf_home=root)
     return root
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import selectors
@@ -17,6 +18,14 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 90.0
+#: The skip reason of tests that need the local extra (the engine's packages).
+NO_ENGINE_EXTRA = "the local engine's extra is not installed"
+
+
+def engine_extra_missing() -> bool:
+    """Whether torch or uvicorn is missing, found without importing them: torch in the test
+    process would make every later test's garbage collection slower (tests/conftest.py)."""
+    return any(importlib.util.find_spec(name) is None for name in ("torch", "uvicorn"))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import json
+import shutil
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,13 +141,18 @@ class FakeHubFiles(ServedFake):
             handler.wfile.write(data)
 
 
-def served_classifier(root: Path) -> Path:
+def served_classifier(session_temp: Path) -> Path:
     """A tiny text classifier's files (tests/support/tiny_models.py), with a card naming its
-    task, in ``root/bert-classifier``: what the fake Hub serves."""
-    from tests.support.tiny_models import build_model
+    task: what the fake Hub serves. Built once a session (in a child process) under
+    ``session_temp`` (the session's base temp), shared by the modules that serve it."""
+    from tests.support.tiny_models import build_in_child
 
-    folder = root / "bert-classifier"
-    folder.mkdir()
-    build_model("sequence", folder)
-    (folder / "README.md").write_text("---\npipeline_tag: text-classification\n---\n# tiny\n")
+    folder = session_temp / "served-bert-classifier"
+    card = folder / "README.md"  # written last: the build is complete
+    if not card.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        build_in_child("tests.support.tiny_models", "sequence", str(folder),
+                       hf_home=session_temp)
+        card.write_text("---\npipeline_tag: text-classification\n---\n# tiny\n")
     return folder

@@ -7,7 +7,10 @@ engine's tests: real transformers code end to end in seconds.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 SENTENCES = [
@@ -20,6 +23,8 @@ SENTENCES = [
     "hello world, how are you today?",
     "machine learning models run on this computer",
 ]
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_TIMEOUT_S = 300.0
 BERT_SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 CHAT_TEMPLATE = (
     "{% for message in messages %}<|{{ message['role'] }}|>{{ message['content'] }}\n"
@@ -176,6 +181,16 @@ def build_cache(root: Path) -> Path:
     return root
 
 
+def build_in_child(module: str, *arguments: str, hf_home: Path) -> None:
+    """``python -m module arguments`` (a builder of tiny models), offline, with HF_HOME at
+    ``hf_home``: torch and transformers stay out of the test process (tests/conftest.py)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("HF_")}
+    env.update(HF_HOME=str(hf_home), HF_HUB_OFFLINE="1", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", module, *arguments], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, check=False)
+    assert done.returncode == 0, f"building the tiny models failed:\n{done.stderr[-4000:]}"
+
+
 def add_folder(root: Path, model_id: str, source: Path) -> Path:
     """A copy of a model folder (a packaged model) as ``model_id`` in the cache."""
     folder = snapshot_folder(root, model_id)
@@ -198,3 +213,7 @@ def bert_classifier(folder: Path, *, hidden_size: int, layers: int, heads: int) 
     tf.BertForSequenceClassification(config).save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     _card(folder, "text-classification")
+
+
+if __name__ == "__main__":  # KIND FOLDER: one model, for build_in_child
+    build_model(sys.argv[1], Path(sys.argv[2]))

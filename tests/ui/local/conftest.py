@@ -10,7 +10,6 @@ to a window with ``services.local = local_services``."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import time
 from collections.abc import Iterator
@@ -21,9 +20,10 @@ from PySide6.QtTest import QTest
 
 from hfi_desktop.ui.local import EngineState, LocalSourcesService
 from tests.support.engine_cache import build_in_child
+from tests.support.engine_process import NO_ENGINE_EXTRA, engine_extra_missing
 
-if any(importlib.util.find_spec(name) is None for name in ("torch", "uvicorn")):
-    pytest.skip("the local engine's extra is not installed", allow_module_level=True)
+if engine_extra_missing():
+    pytest.skip(NO_ENGINE_EXTRA, allow_module_level=True)
 
 ENGINE_START_S = 120.0
 

@@ -10,6 +10,7 @@ application's engine on a port of its own."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,7 @@ from tests.support.fixtures import no_internet as no_internet
 from tests.support.fixtures import router_client as router_client
 from tests.support.local_engine import restart_from_the_error
 from tests.support.qt_async import RunAsync, wait_until
-from tests.support.tiny_models import add_folder, build_cache
+from tests.support.tiny_models import add_folder
 from tests.ui.conftest import MakeWindow
 from tests.ui.history.conftest import history as history
 from tests.ui.history.conftest import services as services
@@ -41,9 +42,6 @@ from tests.ui.providers.conftest import click_choice
 from tests.ui.providers.conftest import client as client
 from tests.ui.providers.test_picker import choose_model
 
-pytest.importorskip("torch")
-pytest.importorskip("uvicorn")
-
 TASK = "text-classification"
 CLASSIFIER = "tiny/bert-classifier"
 CORRUPT = "tiny/corrupt-classifier"
@@ -53,8 +51,11 @@ RUN_TIMEOUT_S = 120.0
 
 
 @pytest.fixture(scope="module")
-def hf_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = build_cache(tmp_path_factory.mktemp("hf_home"))
+def hf_home(engine_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the session's tiny models (built once, in a child process: no torch here)
+    with a corrupt copy of the classifier."""
+    root = tmp_path_factory.mktemp("hf_home")
+    shutil.copytree(engine_cache / "hub", root / "hub")
     [snapshot] = (root / "hub" / "models--tiny--bert-classifier" / "snapshots").iterdir()
     corrupt = add_folder(root, CORRUPT, snapshot)
     (corrupt / "model.safetensors").write_bytes(b"not a safetensors file")

@@ -41,7 +41,7 @@ SHOTS = Path("/work/shots")
 @pytest.fixture(scope="session")
 def tiny_classifier(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny text classifier's files, with a card naming its task (built once)."""
-    return served_classifier(tmp_path_factory.mktemp("served"))
+    return served_classifier(tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture
