@@ -24,6 +24,7 @@ from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.paths import data_dir
 from hfi_desktop.storage.settings import Settings
+from hfi_desktop.ui.i18n import install_translations
 from hfi_desktop.ui.local import LocalSourcesService
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.notice import NoticeBar
@@ -124,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     app = QApplication([sys.argv[0], *qt_args])
+    settings = Settings()
+    install_translations(app, settings.language())  # before any widget is built
     files = _files(app.arguments()[1:])
     # One window per data folder: a later launch gives its files to the running one.
     instance = SingleInstance(data_dir())
@@ -144,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The token (keyring, HF_TOKEN, `hf auth login`), URLs and trust from the settings; the
     # client follows changes live. The token is looked up in a worker: the keyring takes 0.1 s
     # and more, and the window is built and shown meanwhile (runs wait for the token).
-    live = LiveSettings(Settings(), token=bridge.start(resolve_token))
+    live = LiveSettings(settings, token=bridge.start(resolve_token))
     services = live.services(bridge)
     # Models on this computer: the local engine (started on demand) and local servers.
     local = services.local = LocalSourcesService(
