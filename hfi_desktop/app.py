@@ -24,7 +24,7 @@ from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.paths import data_dir
 from hfi_desktop.storage.settings import Settings
-from hfi_desktop.ui.i18n import install_translations
+from hfi_desktop.ui.i18n import install_translations, translate
 from hfi_desktop.ui.local import LocalSourcesService
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.notice import NoticeBar
@@ -110,7 +110,8 @@ def _unanswered_notice(window: MainWindow, holder: int) -> None:
             f"did not answer within {ANSWER_TIMEOUT_S:g} s, so this window opened on its own. "
             "Both use the same history; if the other one is stuck, close it.")
     log.warning("single instance: %s", text)
-    window.add_notice(NoticeBar(text, window, name="Another instance"))
+    window.add_notice(NoticeBar(text, window, name=translate(
+            "App", "Another instance")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,6 @@ typed to return ``object``; this one is a ``str``.)
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate knows)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """``text``, marked for translation in ``context``."""
     return text

@@ -38,6 +38,7 @@ from hfi_desktop.codegen import CodegenError, Flavour, describe_call, flavours_f
 from hfi_desktop.inference import HfInference, InferenceError
 from hfi_desktop.local.engine_start import EngineStartError
 from hfi_desktop.ui.clipboard import copy_text
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.local.routing import snippet_route
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
@@ -89,7 +90,7 @@ class SnippetDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("snippetDialog")
-        self.setWindowTitle("Copy as code")
+        self.setWindowTitle(translate("SnippetDialog", "Copy as code"))
         self.setModal(False)
         self.resize(760, 420)
         self._snippets: dict[Flavour, str] = {}
@@ -98,13 +99,13 @@ class SnippetDialog(QDialog):
         self.editor.setReadOnly(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setAccessibleName("Snippet")
+        self.editor.setAccessibleName(translate("SnippetDialog", "Snippet"))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.copied = QLabel(self)
-        self.copy_button = QPushButton("Copy", self)
+        self.copy_button = QPushButton(translate("SnippetDialog", "Copy"), self)
         self.copy_button.setDefault(True)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("SnippetDialog", "Close"), self)
         self.tabs = QButtonGroup(self)
         tabs_row = QHBoxLayout()
         tabs_row.setSpacing(0)
@@ -180,14 +181,14 @@ class CopyAsCode(QObject):
         self.last_flavour = Flavour.PYTHON
         self.button = QToolButton(widget)
         self.button.setObjectName("copyAsCode")
-        self.button.setText("Copy as code \u25be")  # ▾: it opens a menu
+        self.button.setText(translate("CopyAsCode", "Copy as code \u25be"))  # ▾: it opens a menu
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         flavours = flavours_for(page.spec.method)
         self.button.setToolTip(
             "Copy the request on screen as "
             + ", ".join(f.label for f in flavours[:-1]) + f" or {flavours[-1].label} "
             f"({COPY_KEYS}: the last one chosen)")
-        self.button.setAccessibleName("Copy as code")
+        self.button.setAccessibleName(translate("CopyAsCode", "Copy as code"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.actions: dict[Flavour, QAction] = {}

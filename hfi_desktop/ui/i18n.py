@@ -54,3 +54,7 @@ def install_translations(app: QCoreApplication, language: Language,
     log.info("user interface in %s", own.language())
     return installed
 
+
+
+#: ``translate("Context", "text")``: the UI's strings (lupdate finds them by this name too).
+translate = QCoreApplication.translate

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.notice import NoticeBar
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ def install_legacy_notice(page: PageApi, window: Navigator) -> NoticeBar | None:
     replacement = LEGACY_TASKS.get(page.spec.id)
     if replacement is None:
         return None
-    notice = NoticeBar(LEGACY_TEXT, page.as_widget(), name="Legacy task", closable=False)
+    notice = NoticeBar(LEGACY_TEXT, page.as_widget(), name=translate(
+            "LegacyNotice", "Legacy task"), closable=False)
     if window.has_task(replacement):
         notice.add_action(OPEN_CHAT, lambda: window.show_task(replacement),
                           tip="Chat with today's models (chat completion)")

@@ -24,6 +24,7 @@ from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
 from hfi_desktop.ui.history import RunRecorder, install_history, install_storage_notices
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.legacy_notice import install_legacy_notice
 from hfi_desktop.ui.local.menu import install_download, install_local_engine
 from hfi_desktop.ui.menus import install_quit, menu
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         column.addLayout(self._notices)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(translate("MainWindow", "Ready"))
 
         self.sidebar.task_selected.connect(self.show_task)
         FILTER_TASKS.install(self, self.sidebar.focus_filter)
@@ -164,7 +165,8 @@ class MainWindow(QMainWindow):
     def open_token_settings(self) -> None:
         """Settings ▸ Account, where the access token goes."""
         if self.settings_hooks is None:  # a window without settings (some tests)
-            self.statusBar().showMessage("Settings are not available in this window.", 8000)
+            self.statusBar().showMessage(translate(
+                    "MainWindow", "Settings are not available in this window."), 8000)
             return
         self.settings_hooks.open_account()
 

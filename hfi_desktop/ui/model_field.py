@@ -44,6 +44,7 @@ from hfi_desktop.hub import (
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
 from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.elided_placeholder import ElidedPlaceholder
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.model_search.searcher import HubSearch
 from hfi_desktop.ui.model_search.suggestion_list import SuggestionList
@@ -161,18 +162,19 @@ class ModelField(QWidget):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setMinimumContentsLength(16)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setAccessibleName("Model")
+        combo.setAccessibleName(translate("ModelField", "Model"))
         combo.setCompleter(None)  # type: ignore[arg-type]  # the list is the field's own
         line = self.lineEdit()
         self._placeholder = ElidedPlaceholder(line, self.default_model)  # full: the tooltip
-        line.setAccessibleName("Model")
+        line.setAccessibleName(translate("ModelField", "Model"))
         add_clear_button(line, "Clear the model (use the task's default)")
         self._show_default()
 
         self.hub_button.setText(HUB_LINK_TEXT)
         self.hub_button.setAutoRaise(True)
         self.hub_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.hub_button.setAccessibleName("Open the model's page on the Hub")
+        self.hub_button.setAccessibleName(translate(
+                "ModelField", "Open the model's page on the Hub"))
         self.hint.setObjectName("modelHint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog.model import Parameter, ParamType
 from hfi_desktop.ui.accessible import add_clear_button, name_after_labels
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs import ChipsInput
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ class ParametersForm(QWidget):
             _changed_signal(field).connect(lambda *_: self.changed.emit())
             self.fields[param.name] = field
         if not parameters:
-            layout.addRow(QLabel("This task has no parameters.", self))
+            layout.addRow(QLabel(translate("ParametersForm", "This task has no parameters."), self))
         name_after_labels(self)
 
     def values(self) -> dict[str, object]:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 from hfi_desktop.sizes import human_size
 from hfi_desktop.ui.accessible import announce
+from hfi_desktop.ui.i18n import translate
 
 TICK_MS = 100
 
@@ -30,9 +31,9 @@ class RunStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel("", self)  # its accessible name is its text: read as it changes
-        self.label.setAccessibleDescription("Run status")
+        self.label.setAccessibleDescription(translate("RunStatus", "Run status"))
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Model loading")
+        self.progress.setAccessibleName(translate("RunStatus", "Model loading"))
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()

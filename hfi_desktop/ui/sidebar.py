@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 from hfi_desktop.catalog.model import Group, TaskSpec
 from hfi_desktop.resources import resource_path
 from hfi_desktop.ui.accessible import add_clear_button
+from hfi_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -84,9 +85,9 @@ class TaskSidebar(QWidget):
     def __init__(self, tasks: Sequence[TaskSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter tasks…")
+        self.filter_edit.setPlaceholderText(translate("TaskSidebar", "Filter tasks…"))
         add_clear_button(self.filter_edit, "Clear the filter")
-        self.filter_edit.setAccessibleName("Filter tasks")
+        self.filter_edit.setAccessibleName(translate("TaskSidebar", "Filter tasks"))
         self._source = build_task_model(tasks, self)
         self._proxy = _TaskFilter(self)
         self._proxy.setSourceModel(self._source)
@@ -96,7 +97,7 @@ class TaskSidebar(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Tasks")
+        self.tree.setAccessibleName(translate("TaskSidebar", "Tasks"))
         self.tree.expandAll()
         self.no_match = QLabel(self)
         self.no_match.setObjectName("noTaskMatches")

@@ -35,6 +35,7 @@ from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
 from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.history.restore import restore_record
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs import InputWidget, input_for
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
@@ -112,8 +113,8 @@ class TaskPage(QWidget):
         self.inputs: dict[str, InputWidget] = {}
         self.parameters = ParametersForm(spec.parameters, self)
         self.options = OptionsForm(parent=self)
-        self.run_button = QPushButton("Run", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.run_button = QPushButton(translate("TaskPage", "Run"), self)
+        self.cancel_button = QPushButton(translate("TaskPage", "Cancel"), self)
         self.status = RunStatus(self)
         self.result_panel = ResultPanel(self)
         # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
@@ -161,9 +162,9 @@ class TaskPage(QWidget):
         scroll = FormScrollArea(form, self)
 
         self.run_button.setDefault(True)
-        self.run_button.setToolTip("Run the model (Ctrl+Enter)")
+        self.run_button.setToolTip(translate("TaskPage", "Run the model (Ctrl+Enter)"))
         self.run_button.setIcon(QIcon.fromTheme("media-playback-start"))
-        self.cancel_button.setToolTip("Cancel the call in flight (Esc)")
+        self.cancel_button.setToolTip(translate("TaskPage", "Cancel the call in flight (Esc)"))
         self.cancel_button.setEnabled(False)
         run_row = QHBoxLayout()
         run_row.setContentsMargins(12, 6, 12, 10)
@@ -271,13 +272,13 @@ class TaskPage(QWidget):
             button.setObjectName("exampleChip")
             button.setStyleSheet(EXAMPLE_CHIP_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip("Fill the form with this example")
+            button.setToolTip(translate("TaskPage", "Fill the form with this example"))
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, e=example: self.fill_example(e))
             flow.addWidget(button)
         row = QHBoxLayout()
         row.setSpacing(6)
-        label = QLabel("Examples:", self)
+        label = QLabel(translate("TaskPage", "Examples:"), self)
         label.setMinimumHeight(flow.sizeHint().height())  # centred on the first line's chips
         row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(chips, 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from hfi_desktop import temp_files
 from hfi_desktop.storage import paths
 from hfi_desktop.ui.help.base import HelpDialog
+from hfi_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from hfi_desktop.ui.services import Services
@@ -69,7 +70,7 @@ class DataDialog(HelpDialog):
             path = QLabel(str(place.path), self)
             path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             path.setWordWrap(True)
-            button = QPushButton("Open folder", self)
+            button = QPushButton(translate("DataDialog", "Open folder"), self)
             button.setAccessibleName(f"Open the folder of: {place.name}")
             button.setToolTip(str(place.folder))
             button.clicked.connect(lambda _=False, p=place: self.open_folder(p))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
 from hfi_desktop.ui.help.base import HelpDialog
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.shortcuts import declared
 
 if TYPE_CHECKING:
@@ -62,9 +63,10 @@ class ShortcutsDialog(HelpDialog):
         self.setObjectName("ShortcutsDialog")
         self.resize(560, 520)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What they do"])
+        self.tree.setHeaderLabels([translate(
+                "ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "What they do")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

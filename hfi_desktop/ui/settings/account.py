@@ -37,6 +37,7 @@ from hfi_desktop.credentials.secrets import (
     save_token,
     whoami,
 )
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import note, with_message
 
@@ -78,31 +79,33 @@ class AccountTab(QWidget):
         self.hint = note("", self)
         self.hint.setObjectName("tokenHint")
 
-        self.replace_button = QPushButton("Replace…", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Forget the token saved in this app")
+        self.replace_button = QPushButton(translate("AccountTab", "Replace…"), self)
+        self.remove_button = QPushButton(translate("AccountTab", "Remove"), self)
+        self.remove_button.setToolTip(translate("AccountTab", "Forget the token saved in this app"))
         self.editor = QLineEdit(self)
         self.editor.setObjectName("tokenEditor")
         self.editor.setEchoMode(QLineEdit.EchoMode.Password)
-        self.editor.setAccessibleName("New access token")
-        self.editor.setPlaceholderText("hf_…  (paste a token from huggingface.co/settings/tokens)")
-        self.save_button = QPushButton("Save", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.editor.setAccessibleName(translate("AccountTab", "New access token"))
+        self.editor.setPlaceholderText(translate(
+                "AccountTab", "hf_…  (paste a token from huggingface.co/settings/tokens)"))
+        self.save_button = QPushButton(translate("AccountTab", "Save"), self)
+        self.cancel_button = QPushButton(translate("AccountTab", "Cancel"), self)
         self.message = InlineMessage(self)
         self.message.setObjectName("accountMessage")
         self.bill_to = QComboBox(self)
         self.bill_to.setObjectName("billTo")
-        self.bill_to.setAccessibleName("Bill to")
+        self.bill_to.setAccessibleName(translate("AccountTab", "Bill to"))
         self.bill_to.setToolTip(BILL_TO_TIP)
         self.bill_to_message = InlineMessage(self)
         self.bill_to_message.setObjectName("billToMessage")
 
-        box = QGroupBox("Access token", self)
+        box = QGroupBox(translate("AccountTab", "Access token"), self)
         form = QFormLayout(box)
-        form.addRow("Token:", self.token_label)
-        form.addRow("Source:", self.source_label)
-        form.addRow("Belongs to:", self.who)
-        form.addRow("Bill to:", with_message(self.bill_to, self.bill_to_message, box))
+        form.addRow(translate("AccountTab", "Token:"), self.token_label)
+        form.addRow(translate("AccountTab", "Source:"), self.source_label)
+        form.addRow(translate("AccountTab", "Belongs to:"), self.who)
+        form.addRow(translate(
+                "AccountTab", "Bill to:"), with_message(self.bill_to, self.bill_to_message, box))
         form.addRow(self.storage_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replace_button)
@@ -156,11 +159,12 @@ class AccountTab(QWidget):
         if found.token:
             self._start(self._check_who(found.token, self._generation))
         else:
-            self.who.show_message("Nobody: without a token only public models answer, "
-                                  "with lower rate limits.", Level.INFO)
+            self.who.show_message(translate(
+                    "AccountTab", "Nobody: without a token only public models answer, "
+                                  "with lower rate limits."), Level.INFO)
 
     async def _check_who(self, token: str, generation: int) -> None:
-        self.who.show_message("Checking…", Level.INFO)
+        self.who.show_message(translate("AccountTab", "Checking…"), Level.INFO)
         hub, trust = self._live.settings.hub_url(), self._live.trust
         timeout = self._live.settings.timeout()
         try:
@@ -218,7 +222,7 @@ class AccountTab(QWidget):
     def save(self) -> None:
         token = self.editor.text().strip()
         if not token:
-            self.message.show_message("Paste a token first.", Level.ERROR)
+            self.message.show_message(translate("AccountTab", "Paste a token first."), Level.ERROR)
             return
         self._end_replace()
         self._start(self._save(token))

@@ -18,6 +18,7 @@ from hfi_desktop.inference.urls import RETIRED_HOST
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import SettingsValues, is_retired
 from hfi_desktop.ui.accessible import add_clear_button
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.notice import NoticeBar
 from hfi_desktop.ui.settings.tabs import SettingsTab, group, note, with_message
@@ -62,7 +63,8 @@ class ConnectionTab(SettingsTab):
         self.router_url_message = self.messages["router_url"]
         self.base_url_message = self.messages["base_url"]
         self.hub_url_message = self.messages["hub_url"]
-        self.retired = NoticeBar(RETIRED_TEXT, self, name="Retired Inference API",
+        self.retired = NoticeBar(RETIRED_TEXT, self, name=translate(
+                "ConnectionTab", "Retired Inference API"),
                                  closable=False)
         self.switch_button = self.retired.add_action(
             SWITCH_TEXT, self.switch_requested.emit,
@@ -78,28 +80,34 @@ class ConnectionTab(SettingsTab):
             self, "How long a stream may send nothing new (keep-alives do not count) before "
                   "it is ended", keys.MAX_DEADLINE_S)
 
-        servers, form = group("Servers", self)
-        form.addRow("Router:", with_message(self.router_url, self.router_url_message, self))
-        form.addRow("Inference API:", with_message(self.base_url, self.base_url_message, self))
+        servers, form = group(translate("ConnectionTab", "Servers"), self)
+        form.addRow(translate("ConnectionTab", "Router:"),
+                    with_message(self.router_url, self.router_url_message, self))
+        form.addRow(translate("ConnectionTab", "Inference API:"),
+                    with_message(self.base_url, self.base_url_message, self))
         form.addRow(self.retired)
-        form.addRow("Hub or mirror:", with_message(self.hub_url, self.hub_url_message, self))
-        form.addRow(note("Leave empty for the default shown. The router reaches every "
+        form.addRow(translate("ConnectionTab", "Hub or mirror:"),
+                    with_message(self.hub_url, self.hub_url_message, self))
+        form.addRow(note(translate(
+                "ConnectionTab", "Leave empty for the default shown. The router reaches every "
                          "Inference Provider; the Inference API is hf-inference below it. A "
                          "Hub mirror (like https://hf-mirror.com) serves model search and "
                          "look-ups. Your access token goes only to huggingface.co and to "
-                         "hosts you trust (see Endpoints).", self))
-        timeouts, tform = group("Timeouts", self)
-        tform.addRow("Connect:", self.connect_timeout)
-        tform.addRow("Answer:", self.read_timeout)
-        tform.addRow("Whole call at most:", self.call_deadline)
-        tform.addRow("Silent stream at most:", self.stream_idle)
-        tform.addRow(note("A call or a stream that goes past these ends with a timeout "
-                          "error (never sooner than the timeouts above allow).", self))
+                         "hosts you trust (see Endpoints)."), self))
+        timeouts, tform = group(translate("ConnectionTab", "Timeouts"), self)
+        tform.addRow(translate("ConnectionTab", "Connect:"), self.connect_timeout)
+        tform.addRow(translate("ConnectionTab", "Answer:"), self.read_timeout)
+        tform.addRow(translate("ConnectionTab", "Whole call at most:"), self.call_deadline)
+        tform.addRow(translate("ConnectionTab", "Silent stream at most:"), self.stream_idle)
+        tform.addRow(note(translate(
+                "ConnectionTab", "A call or a stream that goes past these ends with a timeout "
+                          "error (never sooner than the timeouts above allow)."), self))
         layout = QVBoxLayout(self)
         layout.addWidget(servers)
         layout.addWidget(timeouts)
-        layout.addWidget(note("HTTPS certificates are always checked; a server whose "
-                              "certificate can't be verified is not contacted.", self))
+        layout.addWidget(note(translate(
+                "ConnectionTab", "HTTPS certificates are always checked; a server whose "
+                              "certificate can't be verified is not contacted."), self))
         layout.addStretch(1)
 
         for edit in (self.router_url, self.base_url, self.hub_url):

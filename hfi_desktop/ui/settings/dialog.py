@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.ui.accessible import name_after_labels
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.settings.account import AccountTab
 from hfi_desktop.ui.settings.connection import ConnectionTab
 from hfi_desktop.ui.settings.endpoints import EndpointsTab
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         self.appearance = AppearanceTab(self.tabs)
         self.endpoints = EndpointsTab(self.tabs)
         self.local_servers = LocalServersTab(bridge, self.tabs)
-        self.tabs.addTab(self.account, "Account")
+        self.tabs.addTab(self.account, translate("SettingsDialog", "Account"))
         self.form_tabs: list[SettingsTab] = [self.connection, self.defaults, self.history,
                                              self.appearance, self.endpoints,
                                              self.local_servers]

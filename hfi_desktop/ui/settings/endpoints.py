@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.credentials.trust import is_hf_host, normalize_origin
 from hfi_desktop.storage.settings import NamedEndpoint, SettingsValues
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
@@ -33,10 +34,13 @@ class EndpointsTab(SettingsTab):
         super().__init__(parent)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("endpointsTable")
-        self.table.setHorizontalHeaderLabels(["Name", "URL", "Trusted"])
+        self.table.setHorizontalHeaderLabels([translate("EndpointsTab", "Name"),
+                                              translate("EndpointsTab", "URL"),
+                                              translate("EndpointsTab", "Trusted")])
         header_item = self.table.horizontalHeaderItem(TRUSTED)
         if header_item is not None:
-            header_item.setToolTip("Send your access token to this endpoint's host")
+            header_item.setToolTip(translate(
+                    "EndpointsTab", "Send your access token to this endpoint's host"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
@@ -44,19 +48,21 @@ class EndpointsTab(SettingsTab):
         self.table.setColumnWidth(NAME, 140)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_button = QPushButton("Add", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_button = QPushButton(translate("EndpointsTab", "Add"), self)
+        self.remove_button = QPushButton(translate("EndpointsTab", "Remove"), self)
         self.message = InlineMessage(self)
 
         self.origins = QListWidget(self)
         self.origins.setObjectName("trustedOrigins")
         self.origins.setMaximumHeight(90)
         self.origins.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.origins.setAccessibleName("Servers allowed to receive your token")
-        self.remove_origin_button = QPushButton("Remove", self)
-        self.remove_origin_button.setToolTip("Take your yes back: the app asks again")
+        self.origins.setAccessibleName(translate(
+                "EndpointsTab", "Servers allowed to receive your token"))
+        self.remove_origin_button = QPushButton(translate("EndpointsTab", "Remove"), self)
+        self.remove_origin_button.setToolTip(translate(
+                "EndpointsTab", "Take your yes back: the app asks again"))
 
-        endpoints = QGroupBox("Named endpoints", self)
+        endpoints = QGroupBox(translate("EndpointsTab", "Named endpoints"), self)
         column = QVBoxLayout(endpoints)
         column.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -65,18 +71,21 @@ class EndpointsTab(SettingsTab):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(self.message)
-        column.addWidget(note("Trusted: your access token is sent to the endpoint's server. "
-                              "Pick an endpoint in a page's model field to call it.",
+        column.addWidget(note(translate(
+                "EndpointsTab", "Trusted: your access token is sent to the endpoint's server. "
+                              "Pick an endpoint in a page's model field to call it."),
                               endpoints))
-        origins = QGroupBox("Servers you allowed to receive your token", self)
+        origins = QGroupBox(translate(
+                "EndpointsTab", "Servers you allowed to receive your token"), self)
         ocolumn = QVBoxLayout(origins)
         row = QHBoxLayout()
         row.addWidget(self.origins, 1)
         row.addWidget(self.remove_origin_button, 0, Qt.AlignmentFlag.AlignTop)
         ocolumn.addLayout(row)
-        ocolumn.addWidget(note("Each is one server: scheme, host and port. Another port or "
+        ocolumn.addWidget(note(translate(
+                "EndpointsTab", "Each is one server: scheme, host and port. Another port or "
                                "scheme of the same host is asked about again. Plain http is "
-                               "allowed only on this machine.", origins))
+                               "allowed only on this machine."), origins))
         layout = QVBoxLayout(self)
         layout.addWidget(endpoints, 1)
         layout.addWidget(origins)
@@ -153,12 +162,14 @@ class EndpointsTab(SettingsTab):
     def _describe_trust(item: QTableWidgetItem, endpoint: NamedEndpoint) -> None:
         item.setText("Yes" if endpoint.trusted else "No")
         if is_hf_host(endpoint.url):
-            item.setToolTip("A Hugging Face host: it gets your token over HTTPS anyway")
+            item.setToolTip(translate(
+                    "EndpointsTab", "A Hugging Face host: it gets your token over HTTPS anyway"))
         elif endpoint.trusted:
             origin = normalize_origin(endpoint.url)
             item.setToolTip(f"Your token is sent to {origin or 'this server'}")
         else:
-            item.setToolTip("Not trusted: the app asks before sending your token here")
+            item.setToolTip(translate(
+                    "EndpointsTab", "Not trusted: the app asks before sending your token here"))
 
     def _endpoint(self, row: int) -> NamedEndpoint:
         def text(column: int) -> str:

@@ -42,6 +42,7 @@ from hfi_desktop.local.profiles import (
 )
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.storage.settings import MAX_ENGINE_BUDGET_MB
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
@@ -70,7 +71,9 @@ class LocalServersTab(SettingsTab):
 
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("localServersTable")
-        self.table.setHorizontalHeaderLabels(["Name", "Kind", "URL"])
+        self.table.setHorizontalHeaderLabels([translate("LocalServersTab", "Name"),
+                                              translate("LocalServersTab", "Kind"),
+                                              translate("LocalServersTab", "URL")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
@@ -78,24 +81,25 @@ class LocalServersTab(SettingsTab):
         self.table.setColumnWidth(NAME, 120)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Local servers")
-        self.add_button = QPushButton("Add", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.table.setAccessibleName(translate("LocalServersTab", "Local servers"))
+        self.add_button = QPushButton(translate("LocalServersTab", "Add"), self)
+        self.remove_button = QPushButton(translate("LocalServersTab", "Remove"), self)
         self.message = InlineMessage(self)
         self.message.setObjectName("localServersMessage")
 
-        self.find_button = QPushButton("Find local servers", self)
+        self.find_button = QPushButton(translate("LocalServersTab", "Find local servers"), self)
         self.find_button.setObjectName("findLocalServers")
         ports = ", ".join(str(port) for port in DEFAULT_PORTS)
         self.find_button.setToolTip(f"Ask the usual ports of this computer ({ports}) what "
                                     "they serve")
         self.extra_url = QLineEdit(self)
         self.extra_url.setObjectName("findExtraUrl")
-        self.extra_url.setAccessibleName("Also look at this URL")
-        self.extra_url.setPlaceholderText("also look at… (e.g. http://192.168.1.20:11434)")
+        self.extra_url.setAccessibleName(translate("LocalServersTab", "Also look at this URL"))
+        self.extra_url.setPlaceholderText(translate("LocalServersTab", "also look at… (e.g. http://192.168.1.20:11434)"))
         self.found = QTableWidget(0, 3, self)
         self.found.setObjectName("foundServers")
-        self.found.setHorizontalHeaderLabels(["Server", "Models", ""])
+        self.found.setHorizontalHeaderLabels([translate(
+                "LocalServersTab", "Server"), translate("LocalServersTab", "Models"), ""])
         found_header = self.found.horizontalHeader()
         found_header.setSectionResizeMode(FOUND_SERVER, QHeaderView.ResizeMode.ResizeToContents)
         found_header.setSectionResizeMode(FOUND_MODELS, QHeaderView.ResizeMode.Stretch)
@@ -103,11 +107,11 @@ class LocalServersTab(SettingsTab):
         self.found.verticalHeader().hide()
         self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.found.setAccessibleName("Servers found")
+        self.found.setAccessibleName(translate("LocalServersTab", "Servers found"))
         self.find_message = InlineMessage(self)
         self.find_message.setObjectName("findMessage")
 
-        profiles = QGroupBox("Local servers", self)
+        profiles = QGroupBox(translate("LocalServersTab", "Local servers"), self)
         column = QVBoxLayout(profiles)
         column.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -116,11 +120,12 @@ class LocalServersTab(SettingsTab):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addWidget(self.message)
-        column.addWidget(note("Each server is a provider in the pages' provider picker "
+        column.addWidget(note(translate(
+                "LocalServersTab", "Each server is a provider in the pages' provider picker "
                               "(local:<name>). OpenAI-compatible: Ollama, llama.cpp, LM Studio, "
                               "vLLM, transformers serve (chat). HF-style: TGI, TEI. Your access "
-                              "token is never sent to them.", profiles))
-        finder = QGroupBox("Find local servers", self)
+                              "token is never sent to them."), profiles))
+        finder = QGroupBox(translate("LocalServersTab", "Find local servers"), self)
         fcolumn = QVBoxLayout(finder)
         row = QHBoxLayout()
         row.addWidget(self.find_button)
@@ -130,21 +135,24 @@ class LocalServersTab(SettingsTab):
         fcolumn.addWidget(self.find_message)
         self.memory_budget = QSpinBox(self)
         self.memory_budget.setObjectName("engineMemoryBudget")
-        self.memory_budget.setAccessibleName("Local engine memory budget (MB)")
+        self.memory_budget.setAccessibleName(translate(
+                "LocalServersTab", "Local engine memory budget (MB)"))
         self.memory_budget.setRange(0, MAX_ENGINE_BUDGET_MB)
         self.memory_budget.setSingleStep(256)
         self.memory_budget.setSuffix(" MB")
-        self.memory_budget.setSpecialValueText("Automatic (half of this computer's memory)")
-        engine = QGroupBox("Local engine", self)
+        self.memory_budget.setSpecialValueText(translate(
+                "LocalServersTab", "Automatic (half of this computer's memory)"))
+        engine = QGroupBox(translate("LocalServersTab", "Local engine"), self)
         erow = QHBoxLayout(engine)
-        label = QLabel("Memory budget for loaded models:", engine)
+        label = QLabel(translate("LocalServersTab", "Memory budget for loaded models:"), engine)
         label.setBuddy(self.memory_budget)
         erow.addWidget(label)
         erow.addWidget(self.memory_budget)
         erow.addStretch(1)
-        engine.setToolTip("Past it, the least recently used models are unloaded; a model "
+        engine.setToolTip(translate(
+                "LocalServersTab", "Past it, the least recently used models are unloaded; a model "
                           "bigger than the budget is refused. Used from the engine's next "
-                          "start.")
+                          "start."))
         layout = QVBoxLayout(self)
         layout.addWidget(engine)
         layout.addWidget(profiles, 1)
@@ -172,7 +180,7 @@ class LocalServersTab(SettingsTab):
         self.table.setItem(row, NAME, QTableWidgetItem(profile.name))
         self.table.setItem(row, URL, QTableWidgetItem(profile.url))
         kind = QComboBox(self.table)
-        kind.setAccessibleName("Kind")
+        kind.setAccessibleName(translate("LocalServersTab", "Kind"))
         for value in PROFILE_KINDS:
             kind.addItem(KIND_LABELS[value], value.value)
         kind.setCurrentIndex(max(0, kind.findData(profile.kind.value)))
@@ -243,7 +251,7 @@ class LocalServersTab(SettingsTab):
 
     async def _find(self, urls: list[str]) -> None:
         self.find_button.setEnabled(False)
-        self.find_message.show_message("Looking…", Level.INFO)
+        self.find_message.show_message(translate("LocalServersTab", "Looking…"), Level.INFO)
         try:
             timeout_s = self.probe_timeout_s
             self.findings = await self._bridge.run(lambda: discover(urls, timeout_s=timeout_s))
