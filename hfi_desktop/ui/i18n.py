@@ -58,3 +58,13 @@ def install_translations(app: QCoreApplication, language: Language,
 
 #: ``translate("Context", "text")``: the UI's strings (lupdate finds them by this name too).
 translate = QCoreApplication.translate
+
+#: The context of the task catalog's strings (task and group names, summaries, input labels,
+#: help, example titles): they are defined below the UI, and collected for lupdate from the
+#: catalog itself (see i18n_build).
+CATALOG_CONTEXT = "Catalog"
+
+
+def catalog_text(text: str) -> str:
+    """A string of the task catalog, translated."""
+    return translate(CATALOG_CONTEXT, text) if text else text

@@ -8,13 +8,18 @@ in the .ts (Qt Linguist, or any XML editor), then run this again.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import PySide6
 
+from hfi_desktop.catalog import CATALOG, Group
 from hfi_desktop.resources import resource_path
+from hfi_desktop.ui.i18n import CATALOG_CONTEXT
+from hfi_desktop.ui.parameters import parameter_label
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 #: The languages the app is translated to (English is the source).
@@ -34,16 +39,43 @@ def sources() -> list[Path]:
     return sorted(PACKAGE_DIR.rglob("*.py"))
 
 
+def catalog_strings() -> list[str]:
+    """The catalog's texts the UI shows (translated with ``catalog_text``), in order."""
+    found = [group.value for group in Group]
+    for spec in CATALOG:
+        found += [spec.title, spec.summary, *(e.title for e in spec.examples)]
+        for field in spec.inputs:
+            found += [field.label, field.help, field.placeholder]
+        for param in spec.parameters:
+            found += [parameter_label(param), param.help]
+    # JSON placeholders (a schema, a list of tools) are code: shown as they are.
+    return list(dict.fromkeys(text for text in found if text and text[0] not in "{[\""))
+
+
+def _catalog_marks(folder: Path) -> Path:
+    """A Python file of QT_TRANSLATE_NOOP marks for :func:`catalog_strings` (lupdate reads
+    marks, the catalog builds its texts from parts)."""
+    marks = folder / "catalog_strings.py"
+    context = json.dumps(CATALOG_CONTEXT)
+    marks.write_text("".join(
+        f"QT_TRANSLATE_NOOP({context}, {json.dumps(text, ensure_ascii=False)})\n"
+        for text in catalog_strings()), encoding="utf-8")
+    return marks
+
+
 def _tool(name: str) -> str:
     exe = Path(PySide6.__file__).resolve().parent / name
     return str(exe.with_suffix(".exe") if sys.platform == "win32" else exe)
 
 
 def update_ts(ts: Path) -> str:
-    """Bring ``ts`` up to date with the sources; lupdate's report (its statistics)."""
-    done = subprocess.run(
-        [_tool("lupdate"), *map(str, sources()), "-ts", str(ts), "-no-obsolete",
-         "-locations", "none"], capture_output=True, text=True, check=True)
+    """Bring ``ts`` up to date with the sources and the catalog; lupdate's report (its
+    statistics)."""
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run(
+            [_tool("lupdate"), *map(str, sources()), str(_catalog_marks(Path(folder))),
+             "-ts", str(ts), "-no-obsolete", "-locations", "none"],
+            capture_output=True, text=True, check=True)
     return done.stdout + done.stderr
 
 

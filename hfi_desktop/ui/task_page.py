@@ -35,7 +35,7 @@ from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
 from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.history.restore import restore_record
-from hfi_desktop.ui.i18n import translate
+from hfi_desktop.ui.i18n import catalog_text, translate
 from hfi_desktop.ui.inputs import InputWidget, input_for
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
@@ -149,13 +149,17 @@ class TaskPage(QWidget):
             widget = input_for(field, form, loaders=self._services.loaders)
             self.inputs[field.key] = widget
             widget.changed.connect(self.form_changed)
-            label = field.label + ("" if field.required else " (optional)")
+            label = catalog_text(field.label)
+            if not field.required:
+                label = translate("TaskPage", "{label} (optional)").format(label=label)
             form_layout.addWidget(self._labelled(label, widget))
-        params = CollapsibleSection(f"Parameters ({len(spec.parameters)})", self.parameters,
-                                    parent=form)
+        params = CollapsibleSection(
+            translate("TaskPage", "Parameters ({count})").format(count=len(spec.parameters)),
+            self.parameters, parent=form)
         params.setVisible(bool(spec.parameters))
         form_layout.addWidget(params)
-        form_layout.addWidget(CollapsibleSection("Options", self.options, parent=form))
+        form_layout.addWidget(CollapsibleSection(translate("TaskPage", "Options"), self.options,
+                                                 parent=form))
         form_layout.addStretch(1)
         name_after_labels(form)  # not the labels' rich text: the model field is "Model"
 
@@ -216,8 +220,8 @@ class TaskPage(QWidget):
     def _header(self) -> QHBoxLayout:
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(32, 32))
-        title = QLabel(f"<b style='font-size:15pt'>{self.spec.title}</b>", self)
-        summary = QLabel(self.spec.summary, self)
+        title = QLabel(f"<b style='font-size:15pt'>{catalog_text(self.spec.title)}</b>", self)
+        summary = QLabel(catalog_text(self.spec.summary), self)
         summary.setWordWrap(True)
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -268,7 +272,7 @@ class TaskPage(QWidget):
         chips = QWidget(self)
         flow = FlowLayout(chips, spacing=6)
         for example in self.spec.examples:
-            button = QPushButton(example.title, chips)
+            button = QPushButton(catalog_text(example.title), chips)
             button.setObjectName("exampleChip")
             button.setStyleSheet(EXAMPLE_CHIP_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)

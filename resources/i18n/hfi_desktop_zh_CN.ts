@@ -120,6 +120,845 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Natural language</source>
+        <translation>自然语言处理</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Computer vision</source>
+        <translation>计算机视觉</translation>
+    </message>
+    <message>
+        <source>Multimodal</source>
+        <translation>多模态</translation>
+    </message>
+    <message>
+        <source>Tabular</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Talk with a chat model: its replies stream in, with images for models that see them.</source>
+        <translation>与聊天模型对话：回复以流式显示，支持视觉的模型还可以看图。</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Write code</source>
+        <translation>写代码</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>What you say to the model; the thread so far goes with it. Enter sends, Shift+Enter starts a new line; drop or paste images for models that see them.</source>
+        <translation>您对模型说的话，会连同之前的对话一起发送。Enter 发送，Shift+Enter 换行；支持视觉的模型可拖入或粘贴图像。</translation>
+    </message>
+    <message>
+        <source>Message the model…</source>
+        <translation>给模型发消息…</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>响应格式</translation>
+    </message>
+    <message>
+        <source>What the reply must be: any text (unset), a JSON object, or JSON that follows a JSON schema.</source>
+        <translation>回复必须是什么：任意文本（未设置）、JSON 对象，或符合 JSON Schema 的 JSON。</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Functions the model may call, as a JSON list; its calls (name and arguments) show in the thread, and your next message answers them.</source>
+        <translation>模型可以调用的函数（JSON 列表）；其调用（名称和参数）显示在对话中，您的下一条消息作为应答。</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大词元数</translation>
+    </message>
+    <message>
+        <source>The most tokens the reply may have; it stops there, cut short. Unset: the provider&apos;s limit (often the model&apos;s context length).</source>
+        <translation>回复最多可有的词元数，到达后截断。未设置：使用提供商的上限（通常为模型的上下文长度）。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>How random the reply is: 0 nearly always picks the likeliest word, higher values give more varied (and less focused) text.</source>
+        <translation>回复的随机程度：0 几乎总是选最可能的词，值越高文本越多样（也越不集中）。</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Tokens are added to the sample from most to least probable until the sum of their probabilities is greater than top_p.</source>
+        <translation>按概率从高到低把词元加入采样集合，直到它们的概率之和大于 top_p。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>With the same seed and parameters, a provider that supports it gives the same reply again.</source>
+        <translation>种子和参数相同时，支持此功能的提供商会再次给出相同的回复。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>Up to 4 sequences: the model stops generating when it writes one of them.</source>
+        <translation>最多 4 个序列：模型写出其中之一时停止生成。</translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation>频率惩罚</translation>
+    </message>
+    <message>
+        <source>Positive values lower the chance of a word the more often it already appeared: less repetition.</source>
+        <translation>正值会按词已出现的次数降低其再次出现的概率：减少重复。</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>存在惩罚</translation>
+    </message>
+    <message>
+        <source>Positive values lower the chance of any word that already appeared: the model moves on to new topics.</source>
+        <translation>正值会降低任何已出现过的词的概率：模型更倾向于转向新话题。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Chat with a model that remembers the conversation.</source>
+        <translation>与能记住对话内容的模型聊天。</translation>
+    </message>
+    <message>
+        <source>Movie talk</source>
+        <translation>聊电影</translation>
+    </message>
+    <message>
+        <source>Your last message, after the earlier turns: the user&apos;s past inputs and the model&apos;s past responses (as many of each).</source>
+        <translation>您的最新消息，位于之前的轮次之后：用户过去的输入与模型过去的回复（两者数量相同）。</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>写一条消息</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>The maximum length of the output, in tokens.</source>
+        <translation>输出的最大长度（以词元计）。</translation>
+    </message>
+    <message>
+        <source>Max time</source>
+        <translation>最长时间</translation>
+    </message>
+    <message>
+        <source>The most time in seconds the query should take. The network can add some overhead, so this is a soft limit. Best combined with a token limit.</source>
+        <translation>查询最多应花费的秒数。网络可能带来额外开销，因此这是软限制，最好与词元上限一起使用。</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>最小长度</translation>
+    </message>
+    <message>
+        <source>The minimum length of the output, in tokens.</source>
+        <translation>输出的最小长度（以词元计）。</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>重复惩罚</translation>
+    </message>
+    <message>
+        <source>The more a token has been used during generation, the more it is penalized in the following generation steps.</source>
+        <translation>一个词元在生成中使用得越多，在后续生成步骤中受到的惩罚就越大。</translation>
+    </message>
+    <message>
+        <source>The temperature of the sampling operation: 1 means regular sampling, 0 means always take the highest score, 100 gets close to uniform probability.</source>
+        <translation>采样的温度：1 表示常规采样，0 表示总是取得分最高者，100 接近均匀概率。</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>The number of most likely tokens the sampling operation considers to create new text.</source>
+        <translation>采样生成新文本时考虑的最可能词元的数量。</translation>
+    </message>
+    <message>
+        <source>Feature extraction</source>
+        <translation>特征提取</translation>
+    </message>
+    <message>
+        <source>Turn a text into numbers (an embedding) that capture its meaning.</source>
+        <translation>把文本转换为表示其含义的一组数字（嵌入向量）。</translation>
+    </message>
+    <message>
+        <source>A happy person</source>
+        <translation>快乐的人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The text to extract features from.</source>
+        <translation>要提取特征的文本。</translation>
+    </message>
+    <message>
+        <source>Fill mask</source>
+        <translation>填充掩码</translation>
+    </message>
+    <message>
+        <source>Guess the hidden word of a sentence.</source>
+        <translation>猜出句子中被遮住的词。</translation>
+    </message>
+    <message>
+        <source>Hello world</source>
+        <translation>Hello world</translation>
+    </message>
+    <message>
+        <source>The text with one mask token to fill in: [MASK] for BERT-like models such as the default one, &lt;mask&gt; for RoBERTa-like ones.</source>
+        <translation>含一个待填充掩码词元的文本：默认模型等 BERT 类模型用 [MASK]，RoBERTa 类模型用 &lt;mask&gt;。</translation>
+    </message>
+    <message>
+        <source>Paris is the [MASK] of France.</source>
+        <translation>Paris is the [MASK] of France.</translation>
+    </message>
+    <message>
+        <source>Question answering</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <source>Find the answer to a question in a text.</source>
+        <translation>在文本中找到问题的答案。</translation>
+    </message>
+    <message>
+        <source>Capital of France</source>
+        <translation>法国的首都</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The question to ask.</source>
+        <translation>要提出的问题。</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>The text that holds the answer.</source>
+        <translation>包含答案的文本。</translation>
+    </message>
+    <message>
+        <source>Sentence similarity</source>
+        <translation>句子相似度</translation>
+    </message>
+    <message>
+        <source>Score how close in meaning sentences are to a source sentence.</source>
+        <translation>为各句子与源句子的语义接近程度打分。</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>快乐</translation>
+    </message>
+    <message>
+        <source>Source sentence</source>
+        <translation>源句子</translation>
+    </message>
+    <message>
+        <source>The sentence the others are compared with.</source>
+        <translation>其他句子与之比较的句子。</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>The sentences to compare with the source sentence, one per entry.</source>
+        <translation>要与源句子比较的句子，每项一句。</translation>
+    </message>
+    <message>
+        <source>Add a sentence</source>
+        <translation>添加句子</translation>
+    </message>
+    <message>
+        <source>Summarization</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Shorten a long text, keeping what matters.</source>
+        <translation>缩短长文本，保留要点。</translation>
+    </message>
+    <message>
+        <source>Eiffel Tower</source>
+        <translation>埃菲尔铁塔</translation>
+    </message>
+    <message>
+        <source>The text to summarize.</source>
+        <translation>要摘要的文本。</translation>
+    </message>
+    <message>
+        <source>Table question answering</source>
+        <translation>表格问答</translation>
+    </message>
+    <message>
+        <source>Ask a question about a table of data.</source>
+        <translation>就数据表格提问。</translation>
+    </message>
+    <message>
+        <source>GitHub stars</source>
+        <translation>GitHub 星标</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The plain-text question you want to ask the table.</source>
+        <translation>您想对表格提出的纯文本问题。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>A table of data: each column has a header and a list of values, and all columns must have the same number of values.</source>
+        <translation>数据表格：每列有一个表头和一组值，所有列的值数量必须相同。</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>文本分类</translation>
+    </message>
+    <message>
+        <source>Sort a text into labels, such as positive or negative.</source>
+        <translation>把文本归入标签，例如正面或负面。</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <source>The text to classify.</source>
+        <translation>要分类的文本。</translation>
+    </message>
+    <message>
+        <source>Text generation</source>
+        <translation>文本生成</translation>
+    </message>
+    <message>
+        <source>Continue a text.</source>
+        <translation>续写文本。</translation>
+    </message>
+    <message>
+        <source>The universe</source>
+        <translation>宇宙</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>The text to continue.</source>
+        <translation>要续写的文本。</translation>
+    </message>
+    <message>
+        <source>Do sample</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>Whether to use sampling; greedy decoding otherwise.</source>
+        <translation>是否使用采样；否则使用贪心解码。</translation>
+    </message>
+    <message>
+        <source>Max new tokens</source>
+        <translation>最大新词元数</translation>
+    </message>
+    <message>
+        <source>The number of new tokens to generate, not counting the input: an estimate of the length of text you want. Each new token slows the request down, so balance response time against the length of the generated text.</source>
+        <translation>要生成的新词元数量（不含输入）：大致相当于您想要的文本长度。每个新词元都会让请求变慢，因此需要在响应时间和生成文本长度之间权衡。</translation>
+    </message>
+    <message>
+        <source>Num return sequences</source>
+        <translation>返回序列数</translation>
+    </message>
+    <message>
+        <source>The number of proposals to return.</source>
+        <translation>要返回的候选数量。</translation>
+    </message>
+    <message>
+        <source>Return full text</source>
+        <translation>返回全文</translation>
+    </message>
+    <message>
+        <source>If false, the result does not include the original query, which makes prompting easier.</source>
+        <translation>为 false 时，结果不包含原始查询，便于编写提示词。</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>The model stops generating text when it generates one of these strings.</source>
+        <translation>模型生成这些字符串之一时停止生成文本。</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>The largest number of tokens taken from the input.</source>
+        <translation>从输入中最多取用的词元数。</translation>
+    </message>
+    <message>
+        <source>Text generation (streamed)</source>
+        <translation>文本生成（流式）</translation>
+    </message>
+    <message>
+        <source>Continue a text, watching the tokens arrive one by one.</source>
+        <translation>续写文本，逐个观看词元到达。</translation>
+    </message>
+    <message>
+        <source>Repeat after me</source>
+        <translation>跟我重复</translation>
+    </message>
+    <message>
+        <source>Token classification</source>
+        <translation>词元分类</translation>
+    </message>
+    <message>
+        <source>Find the names of people, places and organizations in a text.</source>
+        <translation>找出文本中的人名、地名和机构名。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Aggregation strategy</source>
+        <translation>聚合策略</translation>
+    </message>
+    <message>
+        <source>How tokens are grouped into entities. none: every token is classified, without further aggregation. simple: entities are grouped by the default scheme (B- and I- tags are merged when the tag is the same). first: like simple, but a word cannot end up with different tags; on ambiguity it takes the tag of its first token. average: like simple, but the scores are averaged over a word&apos;s tokens before the best label is taken. max: like simple, but the word takes the label of its highest-scoring token.</source>
+        <translation>词元如何组合成实体。none：对每个词元分类，不做进一步聚合。simple：按默认方案组合实体（标签相同时合并 B- 和 I- 标签）。first：同 simple，但一个词不会有不同的标签；有歧义时取其第一个词元的标签。average：同 simple，但先对词的各词元得分取平均再取最佳标签。max：同 simple，但词取其得分最高的词元的标签。</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Translate a text (the default model goes from English to German).</source>
+        <translation>翻译文本（默认模型从英语译为德语）。</translation>
+    </message>
+    <message>
+        <source>English to German</source>
+        <translation>英译德</translation>
+    </message>
+    <message>
+        <source>The text to translate.</source>
+        <translation>要翻译的文本。</translation>
+    </message>
+    <message>
+        <source>Zero-shot classification</source>
+        <translation>零样本分类</translation>
+    </message>
+    <message>
+        <source>Sort a text into labels you choose.</source>
+        <translation>把文本归入您选择的标签。</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户请求</translation>
+    </message>
+    <message>
+        <source>Candidate labels</source>
+        <translation>候选标签</translation>
+    </message>
+    <message>
+        <source>The possible classes of the input, one per entry (at most 10: with too many, the results get misleading).</source>
+        <translation>输入可能的类别，每项一个（最多 10 个：太多会使结果产生误导）。</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Multi label</source>
+        <translation>多标签</translation>
+    </message>
+    <message>
+        <source>Set to true if the classes can overlap.</source>
+        <translation>如果类别可以重叠，请设为 true。</translation>
+    </message>
+    <message>
+        <source>Audio classification</source>
+        <translation>音频分类</translation>
+    </message>
+    <message>
+        <source>Label a sound clip, such as the emotion in a voice.</source>
+        <translation>为音频片段打标签，例如语音中的情绪。</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>The audio clip to classify.</source>
+        <translation>要分类的音频片段。</translation>
+    </message>
+    <message>
+        <source>Audio to audio</source>
+        <translation>音频到音频</translation>
+    </message>
+    <message>
+        <source>Transform a sound clip, such as separating voices or removing noise.</source>
+        <translation>变换音频片段，例如分离人声或去除噪声。</translation>
+    </message>
+    <message>
+        <source>The audio clip to transform.</source>
+        <translation>要变换的音频片段。</translation>
+    </message>
+    <message>
+        <source>Speech recognition</source>
+        <translation>语音识别</translation>
+    </message>
+    <message>
+        <source>Write down what is said.</source>
+        <translation>把说的话写下来。</translation>
+    </message>
+    <message>
+        <source>The speech to transcribe.</source>
+        <translation>要转写的语音。</translation>
+    </message>
+    <message>
+        <source>Text to speech</source>
+        <translation>文本转语音</translation>
+    </message>
+    <message>
+        <source>Read a text aloud.</source>
+        <translation>朗读文本。</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>The text to read aloud.</source>
+        <translation>要朗读的文本。</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>图像分类</translation>
+    </message>
+    <message>
+        <source>Say what an image shows.</source>
+        <translation>说出图像中是什么。</translation>
+    </message>
+    <message>
+        <source>Cheetah</source>
+        <translation>猎豹</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>The image to classify.</source>
+        <translation>要分类的图像。</translation>
+    </message>
+    <message>
+        <source>Image segmentation</source>
+        <translation>图像分割</translation>
+    </message>
+    <message>
+        <source>Outline each object and region of an image.</source>
+        <translation>勾勒出图像中的每个物体和区域。</translation>
+    </message>
+    <message>
+        <source>Cats</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>The image to segment.</source>
+        <translation>要分割的图像。</translation>
+    </message>
+    <message>
+        <source>Image to image</source>
+        <translation>图像到图像</translation>
+    </message>
+    <message>
+        <source>Make a new image from an image, such as a photo from a sketch or a depth map.</source>
+        <translation>由一张图像生成新图像，例如由草图或深度图生成照片。</translation>
+    </message>
+    <message>
+        <source>Bird from edges</source>
+        <translation>由边缘生成鸟</translation>
+    </message>
+    <message>
+        <source>Depth map with a prompt</source>
+        <translation>深度图加提示词</translation>
+    </message>
+    <message>
+        <source>The initial image the new one is conditioned on.</source>
+        <translation>新图像所依据的初始图像。</translation>
+    </message>
+    <message>
+        <source>Guess mode</source>
+        <translation>猜测模式</translation>
+    </message>
+    <message>
+        <source>Only for ControlNet models. The ControlNet encoder tries its best to recognize the content of the input image even without any prompt. A guidance scale between 3.0 and 5.0 is recommended.</source>
+        <translation>仅用于 ControlNet 模型。即使没有提示词，ControlNet 编码器也会尽力识别输入图像的内容。建议引导系数在 3.0 到 5.0 之间。</translation>
+    </message>
+    <message>
+        <source>Guidance scale</source>
+        <translation>引导系数</translation>
+    </message>
+    <message>
+        <source>A higher guidance scale pushes the model to generate images closely linked to the text prompt, usually at the expense of image quality.</source>
+        <translation>引导系数越高，模型生成的图像越贴近文本提示词，但通常会牺牲图像质量。</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>The height in pixels of the generated image.</source>
+        <translation>生成图像的高度（像素）。</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <source>An optional negative prompt: what the image should not show.</source>
+        <translation>可选的反向提示词：图像中不应出现的内容。</translation>
+    </message>
+    <message>
+        <source>Num inference steps</source>
+        <translation>推理步数</translation>
+    </message>
+    <message>
+        <source>The number of denoising steps. More steps usually give a higher quality image, at the expense of slower inference.</source>
+        <translation>去噪步数。步数越多通常图像质量越高，但推理越慢。</translation>
+    </message>
+    <message>
+        <source>The text prompt that guides the image generation.</source>
+        <translation>引导图像生成的文本提示词。</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Only for SD img2img and AltDiffusion img2img models. How much to transform the reference image, between 0 and 1: the image is the starting point, and the larger the strength, the more noise is added to it. At 1 the noise is maximal and denoising runs all the inference steps, so the image is essentially ignored.</source>
+        <translation>仅用于 SD img2img 和 AltDiffusion img2img 模型。对参考图像的变换程度，介于 0 和 1 之间：图像是起点，强度越大加入的噪声越多。为 1 时噪声最大，去噪会运行全部推理步数，图像基本被忽略。</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>The width in pixels of the generated image.</source>
+        <translation>生成图像的宽度（像素）。</translation>
+    </message>
+    <message>
+        <source>Image to text</source>
+        <translation>图像到文本</translation>
+    </message>
+    <message>
+        <source>Describe an image in a sentence.</source>
+        <translation>用一句话描述图像。</translation>
+    </message>
+    <message>
+        <source>The image to describe.</source>
+        <translation>要描述的图像。</translation>
+    </message>
+    <message>
+        <source>Object detection</source>
+        <translation>目标检测</translation>
+    </message>
+    <message>
+        <source>Find and box the objects in an image.</source>
+        <translation>找出图像中的物体并框出。</translation>
+    </message>
+    <message>
+        <source>The image to search.</source>
+        <translation>要搜索的图像。</translation>
+    </message>
+    <message>
+        <source>Text to image</source>
+        <translation>文本生成图像</translation>
+    </message>
+    <message>
+        <source>Draw an image from a description.</source>
+        <translation>根据描述画出图像。</translation>
+    </message>
+    <message>
+        <source>Tortoise</source>
+        <translation>陆龟</translation>
+    </message>
+    <message>
+        <source>Small and quick</source>
+        <translation>小而快</translation>
+    </message>
+    <message>
+        <source>The description of the image to generate.</source>
+        <translation>要生成的图像的描述。</translation>
+    </message>
+    <message>
+        <source>Zero-shot image classification</source>
+        <translation>零样本图像分类</translation>
+    </message>
+    <message>
+        <source>Sort an image into labels you choose.</source>
+        <translation>把图像归入您选择的标签。</translation>
+    </message>
+    <message>
+        <source>Document question answering</source>
+        <translation>文档问答</translation>
+    </message>
+    <message>
+        <source>Ask a question about a scanned document.</source>
+        <translation>就扫描的文档提问。</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>The image of the document (a scan or a photo).</source>
+        <translation>文档的图像（扫描件或照片）。</translation>
+    </message>
+    <message>
+        <source>Visual question answering</source>
+        <translation>视觉问答</translation>
+    </message>
+    <message>
+        <source>Ask a question about an image.</source>
+        <translation>就图像提问。</translation>
+    </message>
+    <message>
+        <source>The image to ask about.</source>
+        <translation>要提问的图像。</translation>
+    </message>
+    <message>
+        <source>Tabular classification</source>
+        <translation>表格分类</translation>
+    </message>
+    <message>
+        <source>Predict a class for each row of a table.</source>
+        <translation>为表格的每一行预测一个类别。</translation>
+    </message>
+    <message>
+        <source>Wine quality</source>
+        <translation>葡萄酒质量</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Tabular regression</source>
+        <translation>表格回归</translation>
+    </message>
+    <message>
+        <source>Predict a number for each row of a table.</source>
+        <translation>为表格的每一行预测一个数值。</translation>
+    </message>
+    <message>
+        <source>Fish weight</source>
+        <translation>鱼的重量</translation>
+    </message>
+    <message>
+        <source>Custom request</source>
+        <translation>自定义请求</translation>
+    </message>
+    <message>
+        <source>Call any model with JSON inputs or a file; see the raw answer.</source>
+        <translation>用 JSON 输入或文件调用任意模型，查看原始应答。</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>图像文件</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Any JSON value, sent as the request&apos;s inputs: a string in quotes (&quot;Hello&quot;), a list, or an object.</source>
+        <translation>任意 JSON 值，作为请求的 inputs 发送：带引号的字符串（&quot;Hello&quot;）、列表或对象。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A file sent as is (an image, a sound clip…), instead of JSON inputs.</source>
+        <translation>原样发送的文件（图像、音频片段…），代替 JSON 输入。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>A JSON object sent as the request&apos;s parameters.</source>
+        <translation>作为请求的 parameters 发送的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Task hint</source>
+        <translation>任务提示</translation>
+    </message>
+    <message>
+        <source>Without a model, the Hub&apos;s default model for this task is called.</source>
+        <translation>未指定模型时，调用 Hub 上此任务的默认模型。</translation>
+    </message>
+    <message>
+        <source>Custom streaming request</source>
+        <translation>自定义流式请求</translation>
+    </message>
+    <message>
+        <source>Call any model that streams its answer; see each event as it arrives.</source>
+        <translation>调用任何流式应答的模型，在每个事件到达时查看它。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTab</name>
     <message>
         <source>Retired Inference API</source>
@@ -492,6 +1331,23 @@
 <context>
     <name>ParametersForm</name>
     <message>
+        <source>default</source>
+        <extracomment>A parameter not set (the model&apos;s default applies), as its field shows it.</extracomment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Range: {low} to {high}.</source>
+        <translation>范围：{low} 到 {high}。</translation>
+    </message>
+    <message>
+        <source>Model default: {default}.</source>
+        <translation>模型默认值：{default}。</translation>
+    </message>
+    <message>
+        <source>Clear (use the model&apos;s default)</source>
+        <translation>清除（使用模型的默认值）</translation>
+    </message>
+    <message>
         <source>This task has no parameters.</source>
         <translation>此任务没有参数。</translation>
     </message>
@@ -565,6 +1421,18 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>{label} (optional)</source>
+        <translation>{label}（可选）</translation>
+    </message>
+    <message>
+        <source>Parameters ({count})</source>
+        <translation>参数（{count}）</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Run the model (Ctrl+Enter)</source>
