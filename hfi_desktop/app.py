@@ -105,13 +105,14 @@ def _files(arguments: Sequence[str]) -> list[str]:
 
 def _unanswered_notice(window: MainWindow, holder: int) -> None:
     """Say that this window was opened because the running instance did not answer."""
-    process = f" (process {holder})" if holder else ""
-    text = (f"Another Hugging Face Inference window{process} is open on this data folder but "
-            f"did not answer within {ANSWER_TIMEOUT_S:g} s, so this window opened on its own. "
-            "Both use the same history; if the other one is stuck, close it.")
-    log.warning("single instance: %s", text)
-    window.add_notice(NoticeBar(text, window, name=translate(
-            "App", "Another instance")))
+    process = translate("App", " (process {pid})").format(pid=holder) if holder else ""
+    text = translate(
+        "App", "Another Hugging Face Inference window{process} is open on this data folder "
+        "but did not answer within {seconds} s, so this window opened on its own. Both use "
+        "the same history; if the other one is stuck, close it.").format(
+            process=process, seconds=f"{ANSWER_TIMEOUT_S:g}")
+    log.warning("single instance: another instance (process %s) did not answer", holder)
+    window.add_notice(NoticeBar(text, window, name=translate("App", "Another instance")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

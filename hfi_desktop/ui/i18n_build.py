@@ -8,7 +8,9 @@ in the .ts (Qt Linguist, or any XML editor), then run this again.
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 import tempfile
@@ -16,10 +18,13 @@ from pathlib import Path
 
 import PySide6
 
+from hfi_desktop import ui
 from hfi_desktop.catalog import CATALOG, Group
 from hfi_desktop.resources import resource_path
 from hfi_desktop.ui.i18n import CATALOG_CONTEXT
 from hfi_desktop.ui.parameters import parameter_label
+from hfi_desktop.ui.shortcuts import CONTEXT as SHORTCUTS_CONTEXT
+from hfi_desktop.ui.shortcuts import declared
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 #: The languages the app is translated to (English is the source).
@@ -52,14 +57,24 @@ def catalog_strings() -> list[str]:
     return list(dict.fromkeys(text for text in found if text and text[0] not in "{[\""))
 
 
-def _catalog_marks(folder: Path) -> Path:
-    """A Python file of QT_TRANSLATE_NOOP marks for :func:`catalog_strings` (lupdate reads
-    marks, the catalog builds its texts from parts)."""
-    marks = folder / "catalog_strings.py"
-    context = json.dumps(CATALOG_CONTEXT)
-    marks.write_text("".join(
-        f"QT_TRANSLATE_NOOP({context}, {json.dumps(text, ensure_ascii=False)})\n"
-        for text in catalog_strings()), encoding="utf-8")
+def shortcut_strings() -> list[str]:
+    """The declared shortcuts' descriptions and places (every UI module imported, so that
+    each declaration has run)."""
+    for module in pkgutil.walk_packages(ui.__path__, f"{ui.__name__}."):
+        importlib.import_module(module.name)
+    found = [text for s in declared() for text in (s.where, s.description)]
+    return list(dict.fromkeys(found))
+
+
+def _marks(folder: Path) -> Path:
+    """A Python file of QT_TRANSLATE_NOOP marks for the texts defined as data (lupdate reads
+    marks; the catalog builds its texts from parts, shortcuts are declared in many places)."""
+    marks = folder / "data_strings.py"
+    lines = [f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})\n"
+             for context, texts in ((CATALOG_CONTEXT, catalog_strings()),
+                                    (SHORTCUTS_CONTEXT, shortcut_strings()))
+             for text in texts]
+    marks.write_text("".join(lines), encoding="utf-8")
     return marks
 
 
@@ -73,7 +88,7 @@ def update_ts(ts: Path) -> str:
     statistics)."""
     with tempfile.TemporaryDirectory() as folder:
         done = subprocess.run(
-            [_tool("lupdate"), *map(str, sources()), str(_catalog_marks(Path(folder))),
+            [_tool("lupdate"), *map(str, sources()), str(_marks(Path(folder))),
              "-ts", str(ts), "-no-obsolete", "-locations", "none"],
             capture_output=True, text=True, check=True)
     return done.stdout + done.stderr

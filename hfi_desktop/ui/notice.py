@@ -48,7 +48,7 @@ class NoticeBar(QFrame):
             close.setText("\u2715")  # ✕
             close.setAutoRaise(True)
             close.setToolTip(translate("NoticeBar", "Close this notice"))
-            close.setAccessibleName(f"Close: {name}")
+            close.setAccessibleName(translate("NoticeBar", "Close: {name}").format(name=name))
             close.clicked.connect(self.dismiss)
             self._row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
             self.close_button = close

@@ -89,7 +89,7 @@ class TaskSidebar(QWidget):
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(translate("TaskSidebar", "Filter tasks…"))
-        add_clear_button(self.filter_edit, "Clear the filter")
+        add_clear_button(self.filter_edit, translate("TaskSidebar", "Clear the filter"))
         self.filter_edit.setAccessibleName(translate("TaskSidebar", "Filter tasks"))
         self._source = build_task_model(tasks, self)
         self._proxy = _TaskFilter(self)
@@ -126,7 +126,8 @@ class TaskSidebar(QWidget):
         self._proxy.set_query(text)
         self.tree.expandAll()
         nothing = self._proxy.rowCount() == 0
-        self.no_match.setText(f"No task matches “{text.strip()}”." if nothing else "")
+        self.no_match.setText(translate("TaskSidebar", "No task matches “{text}”.").format(
+            text=text.strip()) if nothing else "")
         self.no_match.setVisible(nothing)
         self.tree.setVisible(not nothing)
 

@@ -254,7 +254,8 @@ class TaskPage(QWidget):
         layout.setSpacing(4)
         header = QHBoxLayout()
         header.setSpacing(6)
-        for text, widget in (("Model", self.model_field), ("Provider", self.provider_picker)):
+        for text, widget in ((translate("TaskPage", "Model"), self.model_field),
+                             (translate("TaskPage", "Provider"), self.provider_picker)):
             label = QLabel(f"<b>{text}</b>", box)
             label.setBuddy(widget)
             header.addWidget(label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -423,15 +424,17 @@ class TaskPage(QWidget):
             field = self.parameters.fields.get(error.field.removeprefix("parameters."))
             if field is not None:
                 field.setFocus()
-        self.status.finish(f"Not sent: {error}")
+        self.status.finish(translate("TaskPage", "Not sent: {error}").format(error=error))
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 
     def _show_outdated(self, outdated: bool) -> None:
-        self.run_button.setText("Run again" if outdated else "Run")
-        self.result_panel.set_outdated(outdated, OUTDATED_TITLE, OUTDATED_TEXT)
+        self.run_button.setText(translate("TaskPage", "Run again") if outdated
+                                else translate("TaskPage", "Run"))
+        self.result_panel.set_outdated(outdated, translate("ResultFreshness", OUTDATED_TITLE),
+                                       translate("ResultFreshness", OUTDATED_TEXT))
         self.result_outdated_changed.emit(outdated)
 
     def _completed(self, run: Run) -> None:

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Inference Providers documentation</source>
+        <translation>推理提供商文档</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>Try Hugging Face models on your own inputs, compare them side by side, save the results.</source>
+        <translation>用您自己的输入试用 Hugging Face 模型，并排比较它们，保存结果。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own licence is not declared yet. Qt and Qt for Python (PySide6) are used under the GNU LGPL v3.</source>
+        <translation>本应用自身的许可证尚未声明。Qt 和 Qt for Python（PySide6）依据 GNU LGPL v3 使用。</translation>
+    </message>
+</context>
+<context>
     <name>Accessible</name>
     <message>
         <source>Select all cells</source>
@@ -11,6 +30,18 @@
 </context>
 <context>
     <name>AccountTab</name>
+    <message>
+        <source>Personal account</source>
+        <translation>个人账户</translation>
+    </message>
+    <message>
+        <source>Who pays for calls through Inference Providers: your account, or an organization you belong to that has a Team or Enterprise plan (X-HF-Bill-To).</source>
+        <translation>通过推理提供商的调用由谁付费：您的账户，或您所属的、拥有 Team 或 Enterprise 方案的组织（X-HF-Bill-To）。</translation>
+    </message>
+    <message>
+        <source>No system keyring works here, so the token is kept in {path}, a file only you can read (0600).</source>
+        <translation>此处没有可用的系统密钥环，因此令牌保存在 {path}，这是只有您能读取的文件（0600）。</translation>
+    </message>
     <message>
         <source>Replace…</source>
         <translation>替换…</translation>
@@ -64,6 +95,14 @@
         <translation>计费对象：</translation>
     </message>
     <message>
+        <source>The token is looked for in this order: saved in this app, the HF_TOKEN environment variable, the file “hf auth login” writes ({path}). It is never written to logs, history or saved results.</source>
+        <translation>按以下顺序查找令牌：保存在本应用中的、HF_TOKEN 环境变量、“hf auth login” 写入的文件（{path}）。令牌永远不会写入日志、历史记录或保存的结果。</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>无令牌</translation>
+    </message>
+    <message>
         <source>Nobody: without a token only public models answer, with lower rate limits.</source>
         <translation>无：没有令牌时只有公开模型会响应，且速率限制更低。</translation>
     </message>
@@ -72,12 +111,72 @@
         <translation>正在检查…</translation>
     </message>
     <message>
+        <source>Could not check: {error}</source>
+        <translation>无法检查：{error}</translation>
+    </message>
+    <message>
+        <source>You are not a member of {organization}, the Hub says: calls billed to it will be refused.</source>
+        <translation>Hub 表示您不是 {organization} 的成员：向其计费的调用将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Calls through Inference Providers are billed to {organization}.</source>
+        <translation>通过推理提供商的调用将计费给 {organization}。</translation>
+    </message>
+    <message>
+        <source>Calls through Inference Providers are billed to your personal account.</source>
+        <translation>通过推理提供商的调用将计费给您的个人账户。</translation>
+    </message>
+    <message>
         <source>Paste a token first.</source>
         <translation>请先粘贴令牌。</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved, but the token in use is still the one {source}.</source>
+        <translation>已保存，但正在使用的令牌仍是{source}的那个。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>未移除：{error}</translation>
+    </message>
+    <message>
+        <source>Now using the token {source}.</source>
+        <translation>现在使用{source}的令牌。</translation>
+    </message>
+    <message>
+        <source>Removed from this app.</source>
+        <translation>已从本应用中移除。</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Set by the HF_TOKEN environment variable: Replace saves another one in this app, which comes first; to stop using it, unset HF_TOKEN.</source>
+        <translation>由 HF_TOKEN 环境变量设置：“替换”会在本应用中保存另一个令牌，它优先使用；要停止使用此令牌，请取消设置 HF_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Written by “hf auth login”: Replace saves another one in this app, which comes first; “hf auth logout” removes that file.</source>
+        <translation>由 “hf auth login” 写入：“替换”会在本应用中保存另一个令牌，它优先使用；“hf auth logout” 会删除该文件。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source> (process {pid})</source>
+        <translation>（进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>Another Hugging Face Inference window{process} is open on this data folder but did not answer within {seconds} s, so this window opened on its own. Both use the same history; if the other one is stuck, close it.</source>
+        <translation>另一个 Hugging Face Inference 窗口{process}已在此数据文件夹上打开，但 {seconds} 秒内没有应答，因此本窗口独立打开。两者使用同一历史记录；如果另一个窗口卡住了，请关闭它。</translation>
+    </message>
     <message>
         <source>Another instance</source>
         <translation>另一个实例</translation>
@@ -961,9 +1060,57 @@
 <context>
     <name>ConnectionTab</name>
     <message>
+        <source>&lt;b&gt;{host} is retired&lt;/b&gt;: it answers 410 Gone. The models it served are called through the router now, and Inference Providers serve many more.</source>
+        <extracomment>Said under an Inference API on the retired host (here and in the main window). Shown with {host} filled in: see :func:`retired_text`.</extracomment>
+        <translation>&lt;b&gt;{host} 已停用&lt;/b&gt;：它返回 410 Gone。它提供的模型现在通过路由器调用，推理提供商还提供更多模型。</translation>
+    </message>
+    <message>
+        <source>Switch to the router</source>
+        <translation>切换到路由器</translation>
+    </message>
+    <message>
+        <source>from {variable}</source>
+        <translation>来自 {variable}</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Router URL</source>
+        <translation>路由器 URL</translation>
+    </message>
+    <message>
+        <source>Inference API URL</source>
+        <translation>Inference API URL</translation>
+    </message>
+    <message>
+        <source>Hub or mirror URL</source>
+        <translation>Hub 或镜像 URL</translation>
+    </message>
+    <message>
         <source>Retired Inference API</source>
-        <extracomment>Said under an Inference API on the retired host (here and in the main window).</extracomment>
         <translation>已停用的 Inference API</translation>
+    </message>
+    <message>
+        <source>Call hf-inference below the router (saved at once)</source>
+        <translation>调用路由器下的 hf-inference（立即保存）</translation>
+    </message>
+    <message>
+        <source>How long to wait for a connection to the server</source>
+        <translation>等待与服务器建立连接的时长</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer (a model that loads can take minutes)</source>
+        <translation>等待应答的时长（加载中的模型可能需要几分钟）</translation>
+    </message>
+    <message>
+        <source>The longest one call may take in all, however its answer trickles in</source>
+        <translation>一次调用总共最多可用的时长，无论其应答如何陆续到达</translation>
+    </message>
+    <message>
+        <source>How long a stream may send nothing new (keep-alives do not count) before it is ended</source>
+        <translation>流在被结束之前可以不发送新内容的时长（保活消息不计）</translation>
     </message>
     <message>
         <source>Servers</source>
@@ -1013,23 +1160,143 @@
         <source>HTTPS certificates are always checked; a server whose certificate can&apos;t be verified is not contacted.</source>
         <translation>始终检查 HTTPS 证书；不会连接证书无法验证的服务器。</translation>
     </message>
+    <message>
+        <source>Clear the {field} (use the default)</source>
+        <translation>清除{field}（使用默认值）</translation>
+    </message>
+    <message>
+        <source>Switched: the Inference API is {url}.</source>
+        <translation>已切换：Inference API 现在是 {url}。</translation>
+    </message>
+    <message>
+        <source>{host} is not a Hugging Face host: Hub look-ups and searches go there without your token, unless you trust it (Endpoints).</source>
+        <translation>{host} 不是 Hugging Face 主机：Hub 查询和搜索会不带令牌发往该处，除非您信任它（端点）。</translation>
+    </message>
+    <message>
+        <source>{host} is not a Hugging Face host: the app will ask before sending your token there.</source>
+        <translation>{host} 不是 Hugging Face 主机：应用在向该处发送令牌前会询问。</translation>
+    </message>
 </context>
 <context>
     <name>CopyAsCode</name>
+    <message>
+        <source>Needs huggingface_hub (pip install huggingface_hub).</source>
+        <translation>需要 huggingface_hub（pip install huggingface_hub）。</translation>
+    </message>
+    <message>
+        <source>An ES module for Node 18+ (save it as snippet.mjs); needs @huggingface/inference (npm install @huggingface/inference).</source>
+        <translation>Node 18+ 的 ES 模块（保存为 snippet.mjs）；需要 @huggingface/inference（npm install @huggingface/inference）。</translation>
+    </message>
+    <message>
+        <source>A bash command.</source>
+        <translation>一条 bash 命令。</translation>
+    </message>
+    <message>
+        <source>Needs openai (pip install openai).</source>
+        <translation>需要 openai（pip install openai）。</translation>
+    </message>
+    <message>
+        <source>The token is read from the HF_TOKEN environment variable.</source>
+        <translation>令牌从 HF_TOKEN 环境变量读取。</translation>
+    </message>
+    <message>
+        <source>The token is read from process.env.HF_TOKEN.</source>
+        <translation>令牌从 process.env.HF_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>The token is read from $HF_TOKEN: export HF_TOKEN=hf_… first.</source>
+        <translation>令牌从 $HF_TOKEN 读取：请先 export HF_TOKEN=hf_…。</translation>
+    </message>
+    <message>
+        <source>Needs requests (pip install requests).</source>
+        <translation>需要 requests（pip install requests）。</translation>
+    </message>
+    <message>
+        <source>An ES module for Node 18+ (save it as snippet.mjs).</source>
+        <translation>Node 18+ 的 ES 模块（保存为 snippet.mjs）。</translation>
+    </message>
+    <message>
+        <source>✓ {language} copied to the clipboard</source>
+        <translation>✓ {language} 已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy as code: {error}</source>
+        <translation>复制为代码：{error}</translation>
+    </message>
     <message>
         <source>Copy as code ▾</source>
         <translation>复制为代码 ▾</translation>
     </message>
     <message>
+        <source>Copy the request on screen as {languages} or {last} ({keys}: the last one chosen)</source>
+        <translation>把屏幕上的请求复制为 {languages} 或 {last}（{keys}：上次选择的那种）</translation>
+    </message>
+    <message>
         <source>Copy as code</source>
         <translation>复制为代码</translation>
+    </message>
+    <message>
+        <source>Not copied: {error}</source>
+        <translation>未复制：{error}</translation>
+    </message>
+    <message>
+        <source>Copied the request as {language}</source>
+        <translation>已将请求复制为 {language}</translation>
     </message>
 </context>
 <context>
     <name>DataDialog</name>
     <message>
+        <source>Not created yet: it appears once the app first writes there.</source>
+        <translation>尚未创建：应用第一次写入时才会出现。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Every run: its inputs, parameters and result.</source>
+        <translation>每次运行：其输入、参数和结果。</translation>
+    </message>
+    <message>
+        <source>Files kept with the history</source>
+        <translation>随历史记录保留的文件</translation>
+    </message>
+    <message>
+        <source>Input and result files of past runs (Settings ▸ History sets the limit).</source>
+        <translation>以往运行的输入和结果文件（“设置 ▸ 历史记录”设定上限）。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings, recent models, trusted hosts. Not the access token.</source>
+        <translation>设置、最近使用的模型、受信任的主机。不包括访问令牌。</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>临时文件</translation>
+    </message>
+    <message>
+        <source>Recordings, audio being played, files dragged out; removed when the app quits.</source>
+        <translation>录音、正在播放的音频、拖出的文件；应用退出时删除。</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>您的数据存放在哪里</translation>
+    </message>
+    <message>
+        <source>The app keeps your data on this computer only, in these places. The access token is kept apart: in the system keyring when there is one (Settings ▸ Account says where yours comes from).</source>
+        <translation>应用只把您的数据保存在本机的以下位置。访问令牌单独保存：有系统密钥环时保存在其中（“设置 ▸ 账户”会说明您的令牌来自哪里）。</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder of: {place}</source>
+        <translation>打开此项的文件夹：{place}</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1418,47 @@
         <translation>每项是一个服务器：协议、主机和端口。同一主机的其他端口或协议会再次询问。明文 http 仅允许用于本机。</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>A Hugging Face host: it gets your token over HTTPS anyway</source>
         <translation>Hugging Face 主机：它总会通过 HTTPS 收到您的令牌</translation>
     </message>
     <message>
+        <source>Your token is sent to {origin}</source>
+        <translation>您的令牌会发送到 {origin}</translation>
+    </message>
+    <message>
+        <source>Your token is sent to this server</source>
+        <translation>您的令牌会发送到此服务器</translation>
+    </message>
+    <message>
         <source>Not trusted: the app asks before sending your token here</source>
         <translation>不受信任：应用在向此处发送令牌前会询问</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data lives</source>
+        <translation>数据存放位置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>How to add a &amp;token</source>
+        <translation>如何添加令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1189,9 +1491,21 @@
 <context>
     <name>LegacyNotice</name>
     <message>
-        <source>Legacy task</source>
+        <source>&lt;b&gt;Legacy: for old endpoints; for chat use the Chat page.&lt;/b&gt; This page sends the 2023 conversation inputs (past_user_inputs), which only old deployments of your own (TGI servers) still take; no Inference Provider does.</source>
         <extracomment>A legacy task&apos;s id → the page that replaces it.</extracomment>
+        <translation>&lt;b&gt;旧版：用于旧端点；聊天请使用“聊天”页面。&lt;/b&gt;此页面发送 2023 年的对话输入（past_user_inputs），只有您自己的旧部署（TGI 服务器）仍接受；推理提供商都不接受。</translation>
+    </message>
+    <message>
+        <source>Open the Chat page</source>
+        <translation>打开聊天页面</translation>
+    </message>
+    <message>
+        <source>Legacy task</source>
         <translation>旧版任务</translation>
+    </message>
+    <message>
+        <source>Chat with today&apos;s models (chat completion)</source>
+        <translation>与当今的模型聊天（chat completion）</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1538,10 @@
     <message>
         <source>Find local servers</source>
         <translation>查找本地服务器</translation>
+    </message>
+    <message>
+        <source>Ask the usual ports of this computer ({ports}) what they serve</source>
+        <translation>询问本机常用端口（{ports}）提供什么服务</translation>
     </message>
     <message>
         <source>Also look at this URL</source>
@@ -1270,15 +1588,63 @@
         <translation>超出后会卸载最近最少使用的模型；大于预算的模型会被拒绝。从引擎下次启动时生效。</translation>
     </message>
     <message>
+        <source>Also look at: {problem}</source>
+        <translation>同时检查：{problem}</translation>
+    </message>
+    <message>
         <source>Looking…</source>
         <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Add {server}</source>
+        <translation>添加 {server}</translation>
+    </message>
+    <message>
+        <source>Found {count} server: Add, then OK or Apply.</source>
+        <translation>找到 {count} 个服务器：点“添加”，然后点“确定”或“应用”。</translation>
+    </message>
+    <message>
+        <source>Found {count} servers: Add, then OK or Apply.</source>
+        <translation>找到 {count} 个服务器：点“添加”，然后点“确定”或“应用”。</translation>
+    </message>
+    <message>
+        <source>No server answered ({looked}).</source>
+        <translation>没有服务器应答（{looked}）。</translation>
+    </message>
+    <message>
+        <source> — not ready</source>
+        <translation> — 未就绪</translation>
+    </message>
+    <message>
+        <source>no models listed</source>
+        <translation>未列出模型</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 及另外 {count} 个</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>done</source>
+        <extracomment>The empty state&apos;s first example: this task&apos;s first example, ready to run. How a run ended (TaskPage.run_finished), as the status bar says it.</extracomment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>Ready</source>
-        <extracomment>The empty state&apos;s first example: this task&apos;s first example, ready to run.</extracomment>
         <translation>就绪</translation>
     </message>
     <message>
@@ -1313,12 +1679,48 @@
 <context>
     <name>ModelField</name>
     <message>
+        <source>Open on the Hub ↗</source>
+        <translation>在 Hub 上打开 ↗</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
+        <source>Clear the model (use the task&apos;s default)</source>
+        <translation>清除模型（使用任务的默认模型）</translation>
+    </message>
+    <message>
         <source>Open the model&apos;s page on the Hub</source>
         <translation>在 Hub 上打开模型页面</translation>
+    </message>
+    <message>
+        <source>A model id from the Hub (owner/name): type to search the Hub. Or a named endpoint, or a full endpoint URL (https://…). Empty: the task&apos;s default model, {model}</source>
+        <translation>Hub 上的模型 ID（所有者/名称）：输入以搜索 Hub。也可以是命名端点或完整的端点 URL（https://…）。留空：任务的默认模型 {model}</translation>
+    </message>
+    <message>
+        <source>Open {url} in the browser</source>
+        <translation>在浏览器中打开 {url}</translation>
+    </message>
+    <message>
+        <source>Only models from the Hub have a page there</source>
+        <translation>只有 Hub 上的模型在那里有页面</translation>
+    </message>
+    <message>
+        <source>the access token is sent</source>
+        <translation>会发送访问令牌</translation>
+    </message>
+    <message>
+        <source>the token is not sent</source>
+        <translation>不会发送令牌</translation>
+    </message>
+    <message>
+        <source>Endpoint “{name}” · {mark}: {sent}</source>
+        <translation>端点“{name}” · {mark}：{sent}</translation>
+    </message>
+    <message>
+        <source>Hub unreachable: showing recent and default models</source>
+        <translation>无法连接 Hub：显示最近使用的模型和默认模型</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1728,45 @@
     <message>
         <source>Close this notice</source>
         <translation>关闭此通知</translation>
+    </message>
+    <message>
+        <source>Close: {name}</source>
+        <translation>关闭：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <source>Wait for the model to load</source>
+        <translation>等待模型加载</translation>
+    </message>
+    <message>
+        <source>If the model is not loaded yet, hold the request until it is, instead of getting a 503.</source>
+        <translation>如果模型尚未加载，请求会等到加载完成，而不是得到 503。</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s cache</source>
+        <translation>使用服务器缓存</translation>
+    </message>
+    <message>
+        <source>Uncheck to force a new computation for an input the server has seen before.</source>
+        <translation>取消勾选可对服务器见过的输入强制重新计算。</translation>
+    </message>
+    <message>
+        <source>Retry once when the model is loading</source>
+        <translation>模型加载中时重试一次</translation>
+    </message>
+    <message>
+        <source>On a 503 &quot;model is loading&quot;, show the progress and retry, waiting for the model.</source>
+        <translation>遇到 503 “model is loading” 时，显示进度并在等待模型后重试。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t load the model</source>
+        <translation>不加载模型</translation>
+    </message>
+    <message>
+        <source>Only answer if the model is already loaded; never start loading it.</source>
+        <translation>仅在模型已加载时应答；从不开始加载模型。</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1794,85 @@
     </message>
 </context>
 <context>
+    <name>ResultFreshness</name>
+    <message>
+        <source>Out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>The inputs have changed since this result was made. Run again to update it, or change them back.</source>
+        <translation>生成此结果后输入已更改。请再次运行以更新结果，或把输入改回去。</translation>
+    </message>
+</context>
+<context>
+    <name>RouterSwitchNotice</name>
+    <message>
+        <source>Call hf-inference below the router from now on</source>
+        <translation>从现在起调用路由器下的 hf-inference</translation>
+    </message>
+    <message>
+        <source>Switched to the router: the Inference API is {url}.</source>
+        <translation>已切换到路由器：Inference API 现在是 {url}。</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <extracomment>To a question before the run is sent.</extracomment>
+        <translation>等待您的回答</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <extracomment>Tasks whose run has not reached its outcome (left before run_completed).</extracomment>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>未发送：{error}</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>RunDriver</name>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>The words of a run that was cancelled (a stream&apos;s banner says it too).</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>调用已取消。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Open on the {title} page</source>
+        <translation>在“{title}”页面打开</translation>
+    </message>
+    <message>
+        <source>Show this model and your inputs on the {title} page</source>
+        <translation>在“{title}”页面显示此模型和您的输入</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <source>Run status</source>
@@ -1362,12 +1882,56 @@
         <source>Model loading</source>
         <translation>模型加载中</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Model is loading, waiting for it</source>
+        <translation>模型加载中，正在等待</translation>
+    </message>
+    <message>
+        <source>~{seconds} s left</source>
+        <translation>剩余约 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>almost ready</source>
+        <translation>即将就绪</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账户</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Local servers</source>
+        <translation>本地服务器</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1939,65 @@
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Filter the tasks (type to replace the filter)</source>
+        <translation>筛选任务（输入即替换筛选条件）</translation>
+    </message>
+    <message>
+        <source>Task page</source>
+        <translation>任务页面</translation>
+    </message>
+    <message>
+        <source>Copy the request as code (the language last chosen)</source>
+        <translation>把请求复制为代码（上次选择的语言）</translation>
+    </message>
+    <message>
+        <source>Save the result to a file</source>
+        <translation>把结果保存到文件</translation>
+    </message>
+    <message>
+        <source>Run the model</source>
+        <translation>运行模型</translation>
+    </message>
+    <message>
+        <source>Cancel the call in flight</source>
+        <translation>取消进行中的调用</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs</source>
+        <translation>删除选中的运行</translation>
+    </message>
+    <message>
+        <source>Open the selected run on its page</source>
+        <translation>在其页面打开选中的运行</translation>
+    </message>
+    <message>
+        <source>Comparison window</source>
+        <translation>比较窗口</translation>
+    </message>
+    <message>
+        <source>Run every column</source>
+        <translation>运行每一列</translation>
+    </message>
+    <message>
+        <source>Cancel every column&apos;s call</source>
+        <translation>取消每一列的调用</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>保存比较</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +2033,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Copy as code · {title}</source>
+        <translation>复制为代码 · {title}</translation>
+    </message>
 </context>
 <context>
     <name>TaskPage</name>
@@ -1443,12 +2070,28 @@
         <translation>取消进行中的调用（Esc）</translation>
     </message>
     <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
         <source>Fill the form with this example</source>
         <translation>用此示例填写表单</translation>
     </message>
     <message>
         <source>Examples:</source>
         <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>未发送：{error}</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
     </message>
 </context>
 <context>
@@ -1458,12 +2101,20 @@
         <translation>筛选任务…</translation>
     </message>
     <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
         <source>Filter tasks</source>
         <translation>筛选任务</translation>
     </message>
     <message>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>No task matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的任务。</translation>
     </message>
 </context>
 <context>
@@ -1473,12 +2124,60 @@
         <translation>发送您的访问令牌？</translation>
     </message>
     <message>
+        <source>Send your access token to &lt;b&gt;{origin}&lt;/b&gt;?</source>
+        <translation>将您的访问令牌发送到 &lt;b&gt;{origin}&lt;/b&gt;？</translation>
+    </message>
+    <message>
+        <source>It is plain http: only this machine can read it on the way.</source>
+        <translation>这是明文 http：只有本机能在传输途中读取它。</translation>
+    </message>
+    <message>
+        <source>{origin} is not a Hugging Face server. Whoever runs it could use your token as you. Send it only to servers you trust; other ports or schemes of the same host are asked about separately.</source>
+        <translation>{origin} 不是 Hugging Face 服务器。运营它的人可以冒用您的身份使用令牌。请只发送给您信任的服务器；同一主机的其他端口或协议会单独询问。</translation>
+    </message>
+    <message>
         <source>Yes for this server</source>
         <translation>对此服务器同意</translation>
     </message>
     <message>
         <source>No (send without token)</source>
         <translation>否（不带令牌发送）</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHelpDialog</name>
+    <message>
+        <source>Many models answer only with a Hugging Face access token, and every call counts against its account&apos;s limits. An account and a token are free.</source>
+        <extracomment>The steps, with {tokens_page} and {permission} filled in when shown.</extracomment>
+        <translation>许多模型只在带有 Hugging Face 访问令牌时才会应答，且每次调用都计入该账户的限额。账户和令牌都是免费的。</translation>
+    </message>
+    <message>
+        <source>1. Sign in (or sign up) on huggingface.co and open &lt;a href=&apos;{tokens_page}&apos;&gt;Settings ▸ Access Tokens&lt;/a&gt;.</source>
+        <translation>1. 在 huggingface.co 登录（或注册），打开 &lt;a href=&apos;{tokens_page}&apos;&gt;Settings ▸ Access Tokens&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>2. &lt;b&gt;Create new token&lt;/b&gt;, type &lt;b&gt;Fine-grained&lt;/b&gt;, any name (say “hfi desktop”); under &lt;i&gt;Inference&lt;/i&gt;, tick &lt;b&gt;{permission}&lt;/b&gt;. Nothing else is needed. Create it and copy it (it starts with &lt;tt&gt;hf_&lt;/tt&gt;).</source>
+        <translation>2. 点 &lt;b&gt;Create new token&lt;/b&gt;，类型选 &lt;b&gt;Fine-grained&lt;/b&gt;，名称任意（比如 “hfi desktop”）；在 &lt;i&gt;Inference&lt;/i&gt; 下勾选 &lt;b&gt;{permission}&lt;/b&gt;，其他都不需要。创建并复制令牌（以 &lt;tt&gt;hf_&lt;/tt&gt; 开头）。</translation>
+    </message>
+    <message>
+        <source>3. In this app: &lt;b&gt;File ▸ Settings… ▸ Account&lt;/b&gt;, &lt;b&gt;Replace…&lt;/b&gt;, paste the token, &lt;b&gt;Save&lt;/b&gt;. It is kept in the system keyring (or, without one, in a file only you can read), never in logs, history or saved results.</source>
+        <translation>3. 在本应用中：&lt;b&gt;文件 ▸ 设置… ▸ 账户&lt;/b&gt;，点 &lt;b&gt;替换…&lt;/b&gt;，粘贴令牌，点 &lt;b&gt;保存&lt;/b&gt;。令牌保存在系统密钥环中（没有密钥环时保存在只有您能读取的文件中），绝不会写入日志、历史记录或保存的结果。</translation>
+    </message>
+    <message>
+        <source>A token in the HF_TOKEN environment variable, or saved by “hf auth login”, is found too.</source>
+        <translation>HF_TOKEN 环境变量中的令牌，或由 “hf auth login” 保存的令牌，也会被找到。</translation>
+    </message>
+    <message>
+        <source>How to add a token</source>
+        <translation>如何添加令牌</translation>
+    </message>
+    <message>
+        <source>Open the tokens page ↗</source>
+        <translation>打开令牌页面 ↗</translation>
+    </message>
+    <message>
+        <source>Open Settings ▸ Account</source>
+        <translation>打开 设置 ▸ 账户</translation>
     </message>
 </context>
 </TS>

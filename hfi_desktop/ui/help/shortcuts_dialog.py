@@ -52,7 +52,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         for name, action in _menu_actions(menu, _plain(menu.title())):
             if action.shortcuts():
                 rows.append((MENUS, _keys_text(action.shortcuts()), name))
-    rows += [(shortcut.where, shortcut.text(), shortcut.description)
+    rows += [(shortcut.shown_where(), shortcut.text(), shortcut.shown_description())
              for shortcut in declared()]
     return rows
 

@@ -37,6 +37,7 @@ from hfi_desktop.credentials.secrets import (
     save_token,
     whoami,
 )
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import note, with_message
@@ -48,14 +49,15 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.settings.live import LiveSettings
 
 
-PERSONAL = "Personal account"
-BILL_TO_TIP = ("Who pays for calls through Inference Providers: your account, or an "
-               "organization you belong to that has a Team or Enterprise plan (X-HF-Bill-To).")
+PERSONAL = QT_TRANSLATE_NOOP("AccountTab", "Personal account")
+BILL_TO_TIP = QT_TRANSLATE_NOOP(
+    "AccountTab", "Who pays for calls through Inference Providers: your account, or an "
+    "organization you belong to that has a Team or Enterprise plan (X-HF-Bill-To).")
 
 
 def file_fallback_note() -> str:
-    return (f"No system keyring works here, so the token is kept in {app_token_path()}, "
-            "a file only you can read (0600).")
+    return translate("AccountTab", "No system keyring works here, so the token is kept in "
+                     "{path}, a file only you can read (0600).").format(path=app_token_path())
 
 
 class AccountTab(QWidget):
@@ -95,7 +97,7 @@ class AccountTab(QWidget):
         self.bill_to = QComboBox(self)
         self.bill_to.setObjectName("billTo")
         self.bill_to.setAccessibleName(translate("AccountTab", "Bill to"))
-        self.bill_to.setToolTip(BILL_TO_TIP)
+        self.bill_to.setToolTip(translate("AccountTab", BILL_TO_TIP))
         self.bill_to_message = InlineMessage(self)
         self.bill_to_message.setObjectName("billToMessage")
 
@@ -125,10 +127,11 @@ class AccountTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(box)
-        layout.addWidget(note(
-            "The token is looked for in this order: saved in this app, the HF_TOKEN "
-            f"environment variable, the file “hf auth login” writes ({hf_token_path()}). "
-            "It is never written to logs, history or saved results.", self))
+        layout.addWidget(note(translate(
+            "AccountTab", "The token is looked for in this order: saved in this app, the "
+            "HF_TOKEN environment variable, the file “hf auth login” writes ({path}). It is "
+            "never written to logs, history or saved results.").format(path=hf_token_path()),
+            self))
         layout.addStretch(1)
 
         self.replace_button.clicked.connect(self.begin_replace)
@@ -145,7 +148,8 @@ class AccountTab(QWidget):
     def refresh(self) -> None:
         found = self._live.token
         source = found.source
-        self.token_label.setText(mask(found.token) if found.token else "No token")
+        self.token_label.setText(mask(found.token) if found.token
+                                 else translate("AccountTab", "No token"))
         self.source_label.setText(_source_text(source))
         self.remove_button.setEnabled(source.saved_in_app)
         if source is TokenSource.APP_FILE:
@@ -172,7 +176,9 @@ class AccountTab(QWidget):
                                                         timeout=timeout))
         except WhoAmIError as error:
             if generation == self._generation:
-                self.who.show_message(f"Could not check: {error}", Level.ERROR)
+                self.who.show_message(
+                    translate("AccountTab", "Could not check: {error}").format(error=error),
+                    Level.ERROR)
             return
         if generation == self._generation:
             self.who.show_message(who.describe(), Level.OK)
@@ -187,15 +193,15 @@ class AccountTab(QWidget):
         saved = self._live.settings.bill_to(token)
         self.bill_to.blockSignals(True)
         self.bill_to.clear()
-        self.bill_to.addItem(PERSONAL, "")
+        self.bill_to.addItem(translate("AccountTab", PERSONAL), "")
         for name in organizations or ():
             self.bill_to.addItem(name, name)
         if saved and self.bill_to.findData(saved) < 0:
             self.bill_to.addItem(saved, saved)
             if organizations is not None:
-                self.bill_to_message.show_message(
-                    f"You are not a member of {saved}, the Hub says: calls billed to it will "
-                    "be refused.", Level.ERROR)
+                self.bill_to_message.show_message(translate(
+                    "AccountTab", "You are not a member of {organization}, the Hub says: calls "
+                    "billed to it will be refused.").format(organization=saved), Level.ERROR)
         self.bill_to.setCurrentIndex(max(0, self.bill_to.findData(saved or "")))
         self.bill_to.setEnabled(bool(token))
         self.bill_to.blockSignals(False)
@@ -204,8 +210,10 @@ class AccountTab(QWidget):
         organization = str(self.bill_to.itemData(index) or "")
         self._live.settings.set_bill_to(self._live.token.token, organization or None)
         self.bill_to_message.show_message(
-            f"Calls through Inference Providers are billed to {organization}." if organization
-            else "Calls through Inference Providers are billed to your personal account.",
+            translate("AccountTab", "Calls through Inference Providers are billed to "
+                      "{organization}.").format(organization=organization) if organization
+            else translate("AccountTab", "Calls through Inference Providers are billed to "
+                           "your personal account."),
             Level.OK)
 
     # -- replace / remove ------------------------------------------------------------------
@@ -233,17 +241,19 @@ class AccountTab(QWidget):
             result = await self._bridge.run(lambda: save_token(token))
         except SecretStoreError as error:
             await self._show_token_in_effect()
-            self.message.show_message(f"Not saved: {error}", Level.ERROR)
+            self.message.show_message(
+                translate("AccountTab", "Not saved: {error}").format(error=error), Level.ERROR)
             return
         finally:
             self._set_busy(False)
         found = await self._show_token_in_effect()
         if found.token != token:  # cannot happen after a save that said yes; never hide it
-            self.message.show_message(
-                f"Saved, but the token in use is still the one {found.source.describe()}.",
-                Level.ERROR)
+            self.message.show_message(translate(
+                "AccountTab", "Saved, but the token in use is still the one {source}.").format(
+                    source=found.source.describe()), Level.ERROR)
         elif result.source is TokenSource.APP_FILE:
-            self.message.show_message("Saved. " + result.describe(), Level.OK)
+            self.message.show_message(translate("AccountTab", "Saved.") + " "
+                                      + result.describe(), Level.OK)
         else:
             self.message.show_message(result.describe(), Level.OK)
 
@@ -262,14 +272,17 @@ class AccountTab(QWidget):
             await self._bridge.run(remove_token)
         except SecretStoreError as error:
             await self._show_token_in_effect()
-            self.message.show_message(f"Not removed: {error}", Level.ERROR)
+            self.message.show_message(
+                translate("AccountTab", "Not removed: {error}").format(error=error), Level.ERROR)
             return
         finally:
             self._set_busy(False)
         found = await self._show_token_in_effect()
         after = ("" if found.source is TokenSource.NONE
-                 else f" Now using the token {found.source.describe()}.")
-        self.message.show_message("Removed from this app." + after, Level.OK)
+                 else " " + translate("AccountTab", "Now using the token {source}.").format(
+                     source=found.source.describe()))
+        self.message.show_message(translate("AccountTab", "Removed from this app.") + after,
+                                  Level.OK)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.replace_button, self.remove_button):
@@ -298,15 +311,16 @@ class AccountTab(QWidget):
 
 def _source_text(source: TokenSource) -> str:
     if source is TokenSource.NONE:
-        return "None found"
+        return translate("AccountTab", "None found")
     return source.describe()[0].upper() + source.describe()[1:]
 
 
 def _hint(source: TokenSource) -> str:
     if source is TokenSource.ENV:
-        return ("Set by the HF_TOKEN environment variable: Replace saves another one in this "
-                "app, which comes first; to stop using it, unset HF_TOKEN.")
+        return translate("AccountTab", "Set by the HF_TOKEN environment variable: Replace "
+                         "saves another one in this app, which comes first; to stop using it, "
+                         "unset HF_TOKEN.")
     if source is TokenSource.HF_TOKEN_FILE:
-        return ("Written by “hf auth login”: Replace saves another one in this app, which "
-                "comes first; “hf auth logout” removes that file.")
+        return translate("AccountTab", "Written by “hf auth login”: Replace saves another one "
+                         "in this app, which comes first; “hf auth logout” removes that file.")
     return ""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.storage import settings as keys
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.accessible import name_after_labels
 from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.settings.account import AccountTab
@@ -38,14 +39,14 @@ if TYPE_CHECKING:
     from hfi_desktop.storage.settings import SettingsValues
     from hfi_desktop.ui.settings.live import LiveSettings
 
-TITLE = "Settings"
+TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Settings")
 
 
 class SettingsDialog(QDialog):
     def __init__(self, live: LiveSettings, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("SettingsDialog", TITLE))
         self.resize(680, 540)
         self._live = live
         self.tabs = QTabWidget(self)
@@ -61,8 +62,12 @@ class SettingsDialog(QDialog):
                                              self.appearance, self.endpoints,
                                              self.local_servers]
         for tab, title in zip(self.form_tabs,
-                              ("Connection", "Defaults", "History", "Appearance", "Endpoints",
-                               "Local servers"),
+                              (translate("SettingsDialog", "Connection"),
+                               translate("SettingsDialog", "Defaults"),
+                               translate("SettingsDialog", "History"),
+                               translate("SettingsDialog", "Appearance"),
+                               translate("SettingsDialog", "Endpoints"),
+                               translate("SettingsDialog", "Local servers")),
                               strict=True):
             self.tabs.addTab(tab, title)
             tab.edited.connect(self._sync_apply)

@@ -160,13 +160,16 @@ class EndpointsTab(SettingsTab):
 
     @staticmethod
     def _describe_trust(item: QTableWidgetItem, endpoint: NamedEndpoint) -> None:
-        item.setText("Yes" if endpoint.trusted else "No")
+        item.setText(translate("EndpointsTab", "Yes") if endpoint.trusted
+                     else translate("EndpointsTab", "No"))
         if is_hf_host(endpoint.url):
             item.setToolTip(translate(
                     "EndpointsTab", "A Hugging Face host: it gets your token over HTTPS anyway"))
         elif endpoint.trusted:
             origin = normalize_origin(endpoint.url)
-            item.setToolTip(f"Your token is sent to {origin or 'this server'}")
+            item.setToolTip(
+                translate("EndpointsTab", "Your token is sent to {origin}").format(origin=origin)
+                if origin else translate("EndpointsTab", "Your token is sent to this server"))
         else:
             item.setToolTip(translate(
                     "EndpointsTab", "Not trusted: the app asks before sending your token here"))

@@ -90,12 +90,14 @@ class LocalServersTab(SettingsTab):
         self.find_button = QPushButton(translate("LocalServersTab", "Find local servers"), self)
         self.find_button.setObjectName("findLocalServers")
         ports = ", ".join(str(port) for port in DEFAULT_PORTS)
-        self.find_button.setToolTip(f"Ask the usual ports of this computer ({ports}) what "
-                                    "they serve")
+        self.find_button.setToolTip(translate(
+            "LocalServersTab", "Ask the usual ports of this computer ({ports}) what they "
+            "serve").format(ports=ports))
         self.extra_url = QLineEdit(self)
         self.extra_url.setObjectName("findExtraUrl")
         self.extra_url.setAccessibleName(translate("LocalServersTab", "Also look at this URL"))
-        self.extra_url.setPlaceholderText(translate("LocalServersTab", "also look at… (e.g. http://192.168.1.20:11434)"))
+        self.extra_url.setPlaceholderText(
+            translate("LocalServersTab", "also look at… (e.g. http://192.168.1.20:11434)"))
         self.found = QTableWidget(0, 3, self)
         self.found.setObjectName("foundServers")
         self.found.setHorizontalHeaderLabels([translate(
@@ -239,7 +241,9 @@ class LocalServersTab(SettingsTab):
             return list(self.probe_urls)
         problem = check_url(extra)
         if problem:
-            self.find_message.show_message(f"Also look at: {problem}", Level.ERROR)
+            self.find_message.show_message(
+                translate("LocalServersTab", "Also look at: {problem}").format(problem=problem),
+                Level.ERROR)
             return None
         return [*self.probe_urls, extra]
 
@@ -273,22 +277,27 @@ class LocalServersTab(SettingsTab):
             self.found.setItem(row, FOUND_MODELS, models)
             if finding.source is not None:
                 added = finding.base_url in saved
-                button = QPushButton("Added" if added else "Add", self.found)
+                button = QPushButton(translate("LocalServersTab", "Added") if added
+                                     else translate("LocalServersTab", "Add"), self.found)
                 button.setObjectName("addFound")
                 button.setEnabled(not added)
-                button.setAccessibleName(f"Add {finding.source.title}")
+                button.setAccessibleName(translate("LocalServersTab", "Add {server}").format(
+                    server=finding.source.title))
                 button.clicked.connect(lambda _=False, f=finding: self.add_found(f))
                 self.found.setCellWidget(row, FOUND_ADD, button)
         if not self.findings:
             return
         found = sum(1 for f in shown if f.source is not None)
         if found:
-            self.find_message.show_message(
-                f"Found {found} server{'s' if found != 1 else ''}: Add, then OK or Apply.",
-                Level.OK)
+            text = (translate("LocalServersTab", "Found {count} server: Add, then OK or Apply.")
+                    if found == 1 else
+                    translate("LocalServersTab", "Found {count} servers: Add, then OK or Apply."))
+            self.find_message.show_message(text.format(count=found), Level.OK)
         else:
             looked = ", ".join(f.base_url.split("://", 1)[-1] for f in self.findings)
-            self.find_message.show_message(f"No server answered ({looked}).", Level.INFO)
+            self.find_message.show_message(
+                translate("LocalServersTab", "No server answered ({looked}).").format(
+                    looked=looked), Level.INFO)
 
     def add_found(self, finding: Finding) -> None:
         """A found server as a new profile (a free name after what it is)."""
@@ -344,7 +353,7 @@ class LocalServersTab(SettingsTab):
 def _server_text(finding: Finding) -> str:
     if finding.source is None:
         return finding.base_url.split("://", 1)[-1]
-    health = "" if finding.source.healthy else " — not ready"
+    health = "" if finding.source.healthy else translate("LocalServersTab", " — not ready")
     return f"{finding.source.title}{health}"
 
 
@@ -353,6 +362,7 @@ def _models_text(finding: Finding) -> str:
         return f"\u26a0 {finding.message.split(': ', 1)[-1]}"
     models = finding.source.models
     if not models:
-        return "no models listed"
+        return translate("LocalServersTab", "no models listed")
     more = len(models) - SHOWN_MODELS
-    return ", ".join(models[:SHOWN_MODELS]) + (f" and {more} more" if more > 0 else "")
+    return ", ".join(models[:SHOWN_MODELS]) + (
+        translate("LocalServersTab", " and {count} more").format(count=more) if more > 0 else "")
