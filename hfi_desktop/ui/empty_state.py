@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.i18n import catalog_text, translate
 from hfi_desktop.ui.inputs._style import css, muted_text
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog import TaskSpec
 
-TITLE = "Try a model on your own input"
+TITLE = QT_TRANSLATE_NOOP("EmptyState", "Try a model on your own input")
 WIDTH = 520
 
 
@@ -30,30 +32,36 @@ class EmptyState(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        title = QLabel(f"<b style='font-size:16pt'>{TITLE}</b>", self)
+        title = QLabel(f"<b style='font-size:16pt'>{translate('EmptyState', TITLE)}</b>", self)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.example_button = QPushButton(f"Open {example.title} with an example", self)
+        task = catalog_text(example.title)
+        self.example_button = QPushButton(
+            translate("EmptyState", "Open {task} with an example").format(task=task), self)
         self.example_button.setObjectName("firstExample")
         self.example_button.setDefault(True)
-        self.token_button = QPushButton("Add an access token…", self)
+        self.token_button = QPushButton(translate("EmptyState", "Add an access token…"), self)
         self.token_button.setObjectName("addToken")
-        self.token_help_button = QPushButton("How do I get one?", self)
+        self.token_help_button = QPushButton(translate("EmptyState", "How do I get one?"), self)
         self.token_help_button.setObjectName("tokenHelp")
 
         column = QVBoxLayout()
         column.setSpacing(14)
         column.addWidget(title)
+        summary = catalog_text(example.summary)
         column.addWidget(self._step(
-            "1. Run a first example",
-            f"{example.title}: {example.summary[:1].lower()}{example.summary[1:]} The "
-            "example fills in the form; then press Run.",
+            translate("EmptyState", "1. Run a first example"),
+            translate("EmptyState", "{task}: {summary} The example fills in the form; then "
+                      "press Run.").format(task=task,
+                                           summary=summary[:1].lower() + summary[1:]),
             self.example_button))
         column.addWidget(self._step(
-            "2. Add your Hugging Face access token",
-            "Many models answer only with one, and it raises your limits. It is free.",
+            translate("EmptyState", "2. Add your Hugging Face access token"),
+            translate("EmptyState", "Many models answer only with one, and it raises your "
+                      "limits. It is free."),
             self.token_button, self.token_help_button))
-        hint = QLabel(f"Or choose any task on the left ({filter_keys} filters them). "
-                      "Help ▸ Keyboard shortcuts lists every shortcut.", self)
+        hint = QLabel(translate("EmptyState", "Or choose any task on the left ({keys} filters "
+                                "them). Help ▸ Keyboard shortcuts lists every shortcut.")
+                      .format(keys=filter_keys), self)
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         hint.setStyleSheet(f"color: {css(muted_text(self.palette()))};")

@@ -155,6 +155,27 @@
         <translation>已从本应用中移除。</translation>
     </message>
     <message>
+        <source>from the app&apos;s keyring</source>
+        <extracomment>Where the token comes from, as TokenSource.describe() says it (translated here; the path of &quot;hf auth login&quot;&apos;s file comes from describe()).</extracomment>
+        <translation>来自本应用的密钥环</translation>
+    </message>
+    <message>
+        <source>from the app&apos;s token file (readable only by you)</source>
+        <translation>来自本应用的令牌文件（只有您能读取）</translation>
+    </message>
+    <message>
+        <source>from HF_TOKEN</source>
+        <translation>来自 HF_TOKEN</translation>
+    </message>
+    <message>
+        <source>from {path}</source>
+        <translation>来自 {path}</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>无令牌</translation>
+    </message>
+    <message>
         <source>None found</source>
         <translation>未找到</translation>
     </message>
@@ -1365,6 +1386,45 @@
     <message>
         <source>Largest input file:</source>
         <translation>最大输入文件：</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Try a model on your own input</source>
+        <translation>用您自己的输入试用模型</translation>
+    </message>
+    <message>
+        <source>Open {task} with an example</source>
+        <translation>用示例打开“{task}”</translation>
+    </message>
+    <message>
+        <source>Add an access token…</source>
+        <translation>添加访问令牌…</translation>
+    </message>
+    <message>
+        <source>How do I get one?</source>
+        <translation>如何获取令牌？</translation>
+    </message>
+    <message>
+        <source>1. Run a first example</source>
+        <translation>1. 运行第一个示例</translation>
+    </message>
+    <message>
+        <source>{task}: {summary} The example fills in the form; then press Run.</source>
+        <translation>{task}：{summary}示例会填好表单，然后按“运行”。</translation>
+    </message>
+    <message>
+        <source>2. Add your Hugging Face access token</source>
+        <translation>2. 添加您的 Hugging Face 访问令牌</translation>
+    </message>
+    <message>
+        <source>Many models answer only with one, and it raises your limits. It is free.</source>
+        <translation>许多模型只在带有令牌时才会应答，令牌还能提高您的限额。它是免费的。</translation>
+    </message>
+    <message>
+        <source>Or choose any task on the left ({keys} filters them). Help ▸ Keyboard shortcuts lists every shortcut.</source>
+        <translation>也可以在左侧选择任意任务（{keys} 可筛选）。“帮助 ▸ 键盘快捷键”列出了所有快捷键。</translation>
     </message>
 </context>
 <context>

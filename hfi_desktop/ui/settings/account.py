@@ -250,7 +250,7 @@ class AccountTab(QWidget):
         if found.token != token:  # cannot happen after a save that said yes; never hide it
             self.message.show_message(translate(
                 "AccountTab", "Saved, but the token in use is still the one {source}.").format(
-                    source=found.source.describe()), Level.ERROR)
+                    source=describe_source(found.source)), Level.ERROR)
         elif result.source is TokenSource.APP_FILE:
             self.message.show_message(translate("AccountTab", "Saved.") + " "
                                       + result.describe(), Level.OK)
@@ -280,7 +280,7 @@ class AccountTab(QWidget):
         found = await self._show_token_in_effect()
         after = ("" if found.source is TokenSource.NONE
                  else " " + translate("AccountTab", "Now using the token {source}.").format(
-                     source=found.source.describe()))
+                     source=describe_source(found.source)))
         self.message.show_message(translate("AccountTab", "Removed from this app.") + after,
                                   Level.OK)
 
@@ -309,10 +309,29 @@ class AccountTab(QWidget):
         return any(not task.done() for task in self._tasks)
 
 
+#: Where the token comes from, as TokenSource.describe() says it (translated here; the
+#: path of "hf auth login"'s file comes from describe()).
+_SOURCES = {
+    TokenSource.APP_KEYRING: QT_TRANSLATE_NOOP("AccountTab", "from the app's keyring"),
+    TokenSource.APP_FILE: QT_TRANSLATE_NOOP(
+        "AccountTab", "from the app's token file (readable only by you)"),
+    TokenSource.ENV: QT_TRANSLATE_NOOP("AccountTab", "from HF_TOKEN"),
+    TokenSource.HF_TOKEN_FILE: QT_TRANSLATE_NOOP("AccountTab", "from {path}"),
+    TokenSource.NONE: QT_TRANSLATE_NOOP("AccountTab", "no token"),
+}
+
+
+def describe_source(source: TokenSource) -> str:
+    """``source.describe()`` in the UI's language."""
+    path = source.describe().removeprefix("from ")
+    return translate("AccountTab", _SOURCES[source]).format(path=path)
+
+
 def _source_text(source: TokenSource) -> str:
     if source is TokenSource.NONE:
         return translate("AccountTab", "None found")
-    return source.describe()[0].upper() + source.describe()[1:]
+    described = describe_source(source)
+    return described[0].upper() + described[1:]
 
 
 def _hint(source: TokenSource) -> str:
