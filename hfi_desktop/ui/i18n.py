@@ -12,11 +12,15 @@ that the window speaks one language.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hfi_desktop.resources import resource_path
 from hfi_desktop.storage.settings import Language
+
+if TYPE_CHECKING:
+    from hfi_desktop.catalog import FormError
 
 APP_CATALOG = "hfi_desktop"
 QT_CATALOG = "qtbase"
@@ -68,3 +72,11 @@ CATALOG_CONTEXT = "Catalog"
 def catalog_text(text: str) -> str:
     """A string of the task catalog, translated."""
     return translate(CATALOG_CONTEXT, text) if text else text
+
+
+def form_error_text(error: FormError) -> str:
+    """What a form error says, in the UI's language (its field's label, then the problem)."""
+    if not error.problem:  # not built from a marked template: as it was written
+        return error.message
+    problem = translate("FormError", error.problem).format(**error.values)
+    return f"{catalog_text(error.label)}: {problem}"

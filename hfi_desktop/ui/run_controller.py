@@ -29,7 +29,7 @@ from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.inference import CallControl
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
-from hfi_desktop.ui.i18n import translate
+from hfi_desktop.ui.i18n import form_error_text, translate
 from hfi_desktop.ui.options_form import options_from_values
 from hfi_desktop.ui.providers.choices import run_provider
 from hfi_desktop.ui.run_driver import NO_HOOKS, RunHooks, execute_run
@@ -171,7 +171,7 @@ class RunController(QObject):
         self._panel.set_details(run.response, run.model, provider)
         if isinstance(run.error, FormError):  # the client refused a field: nothing was sent
             self._status.finish(translate("RunController", "Not sent: {error}").format(
-                error=run.error.message))
+                error=form_error_text(run.error)))
             return
         prefix = translate("RunController",
                            _PREFIX.get(run.state, QT_TRANSLATE_NOOP("RunController", "Failed")))

@@ -30,7 +30,7 @@ from hfi_desktop.present.error_messages import ErrorView, error_message, error_v
 from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
-from hfi_desktop.ui.i18n import catalog_text, translate
+from hfi_desktop.ui.i18n import catalog_text, form_error_text, translate
 from hfi_desktop.ui.local.failures import (
     engine_died,
     restart_actions,
@@ -109,7 +109,7 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
         state = RunState.ERROR
         form_error = form_error_of(run.spec, refused)
         run.error = form_error
-        run.error_text = (translate("RunDriver", NOT_SENT_TITLE), form_error.message)
+        run.error_text = (translate("RunDriver", NOT_SENT_TITLE), form_error_text(form_error))
         if hooks.form_error is None:
             panel.show_error(*run.error_text)
         else:

@@ -35,7 +35,7 @@ from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
 from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.history.restore import restore_record
-from hfi_desktop.ui.i18n import catalog_text, translate
+from hfi_desktop.ui.i18n import catalog_text, form_error_text, translate
 from hfi_desktop.ui.inputs import InputWidget, input_for
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
@@ -415,16 +415,17 @@ class TaskPage(QWidget):
         """Show ``error`` at its field (focused), and in the status line: not sent."""
         widget = self.inputs.get(error.field)
         if widget is not None:
-            widget.show_error(error.message)
+            widget.show_error(form_error_text(error))
             widget.setFocus()
         elif error.field == "model":
-            self.model_message.show_message(error.message, Level.ERROR)
+            self.model_message.show_message(form_error_text(error), Level.ERROR)
             self.model_field.setFocus()
         else:
             field = self.parameters.fields.get(error.field.removeprefix("parameters."))
             if field is not None:
                 field.setFocus()
-        self.status.finish(translate("TaskPage", "Not sent: {error}").format(error=error))
+        self.status.finish(translate("TaskPage", "Not sent: {error}").format(
+            error=form_error_text(error)))
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)

@@ -1503,6 +1503,138 @@
     </message>
 </context>
 <context>
+    <name>FormError</name>
+    <message>
+        <source>required</source>
+        <extracomment>The message&apos;s parts, when it is ``f&quot;{label}: {problem.format(**values)}&quot;``.</extracomment>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>add at least one entry</source>
+        <translation>请至少添加一项</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>应为文本，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {kind}</source>
+        <translation>应为 true 或 false，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {choices}</source>
+        <translation>{value!r} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of the choices</source>
+        <translation>{value!r} 不是可选项之一</translation>
+    </message>
+    <message>
+        <source>expected a file, got {kind}</source>
+        <translation>应为文件，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>the file {name!r} is empty</source>
+        <translation>文件 {name!r} 为空</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got {kind}</source>
+        <translation>应为文本列表，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>entry {number} is not text ({kind})</source>
+        <translation>第 {number} 项不是文本（{kind}）</translation>
+    </message>
+    <message>
+        <source>entry {number} is empty</source>
+        <translation>第 {number} 项为空</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation>应为数字，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数字</translation>
+    </message>
+    <message>
+        <source>must be between {low:g} and {high:g}, got {value:g}</source>
+        <translation>必须介于 {low:g} 和 {high:g} 之间，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>must be at least {low:g}, got {value:g}</source>
+        <translation>必须至少为 {low:g}，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>must be at most {high:g}, got {value:g}</source>
+        <translation>必须至多为 {high:g}，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value:g}</source>
+        <translation>必须是整数，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>expected a conversation, got {kind}</source>
+        <translation>应为对话，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>write a message</source>
+        <translation>请写一条消息</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts</source>
+        <translation>{key} 必须是文本列表</translation>
+    </message>
+    <message>
+        <source>every earlier message needs the model&apos;s response</source>
+        <translation>之前的每条消息都需要有模型的回复</translation>
+    </message>
+    <message>
+        <source>cannot be sent as JSON ({kind})</source>
+        <translation>无法作为 JSON 发送（{kind}）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, like {example}</source>
+        <translation>必须是 JSON 对象，例如 {example}</translation>
+    </message>
+    <message>
+        <source>expected a table, got {kind}</source>
+        <translation>应为表格，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>add at least one column</source>
+        <translation>请至少添加一列</translation>
+    </message>
+    <message>
+        <source>column {number} has no header</source>
+        <translation>第 {number} 列没有表头</translation>
+    </message>
+    <message>
+        <source>two columns are named {name!r}</source>
+        <translation>有两列都名为 {name!r}</translation>
+    </message>
+    <message>
+        <source>column {name!r}: expected a list of cells</source>
+        <translation>列 {name!r}：应为单元格列表</translation>
+    </message>
+    <message>
+        <source>the columns have different numbers of rows ({detail})</source>
+        <translation>各列的行数不同（{detail}）</translation>
+    </message>
+    <message>
+        <source>add at least one row</source>
+        <translation>请至少添加一行</translation>
+    </message>
+    <message>
+        <source>column {column!r}, row {row}: expected text, got {kind}</source>
+        <translation>列 {column!r} 第 {row} 行：应为文本，实际为 {kind}</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2062,6 +2194,10 @@
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>

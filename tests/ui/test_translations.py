@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.catalog import CATALOG
+from hfi_desktop.catalog import CATALOG, FormError
+from hfi_desktop.catalog.validation import check_input
 from hfi_desktop.storage.settings import Language
-from hfi_desktop.ui.i18n import install_translations
+from hfi_desktop.ui.i18n import form_error_text, install_translations
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 
@@ -31,7 +32,7 @@ from .conftest import MakeWindow
 
 LOCALE = "zh_CN"
 #: "{name}" and "%n", "%1" …: what a translation must keep of its source.
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:![rsa])?(?::[^}]*)?\}|%n|%\d")
 
 
 def _untranslated(ts: Path) -> list[str]:
@@ -195,3 +196,12 @@ def test_in_chinese_no_text_is_cut_at_the_default_size(
         if cut:
             found[spec.id] = cut
     assert not found, f"texts cut in zh_CN at {DEFAULT_SIZE}: {found}"
+
+
+def test_a_form_error_is_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator]) -> None:
+    field = next(s for s in CATALOG if s.id == "text-classification").inputs[0]
+    with pytest.raises(FormError) as raised:
+        check_input(field, " ")
+    assert raised.value.message == "Text: required"  # what logs and tests read
+    assert form_error_text(raised.value) == "文本: 必填"
