@@ -44,6 +44,12 @@ def _failing(field: str, label: str) -> Fail:
     return fail
 
 
+def form_error(field: str, label: str, problem: str, **values: object) -> FormError:
+    """The FormError of ``field`` (shown as ``label``): ``problem``, a template marked for
+    translation, filled with ``values``."""
+    return _failing(field, label)(problem, **values)
+
+
 def check_input(field: InputField, value: object) -> object | None:
     """The value to send for ``field`` (files stay FileValues); None: left out."""
     fail = _failing(field.key, field.label)

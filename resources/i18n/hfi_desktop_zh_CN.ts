@@ -1038,6 +1038,11 @@
         <translation>图像文件</translation>
     </message>
     <message>
+        <source>Model</source>
+        <extracomment>The model field&apos;s label in form errors.</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -1516,6 +1521,30 @@
     <message>
         <source>expected text, got {kind}</source>
         <translation>应为文本，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a valid URL</source>
+        <translation>{text!r} 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a model id (like &apos;owner/name&apos;) or an http(s) URL</source>
+        <translation>{text!r} 不是模型 ID（如 &apos;owner/name&apos;）或 http(s) URL</translation>
+    </message>
+    <message>
+        <source>give either JSON inputs or a file, not both</source>
+        <translation>请提供 JSON 输入或文件，不能同时提供两者</translation>
+    </message>
+    <message>
+        <source>give JSON inputs or a file</source>
+        <translation>请提供 JSON 输入或文件</translation>
+    </message>
+    <message>
+        <source>only sent with JSON inputs, not with a file</source>
+        <translation>只在使用 JSON 输入时发送，使用文件时不发送</translation>
+    </message>
+    <message>
+        <source>give a model id or URL, or choose a task hint</source>
+        <translation>请提供模型 ID 或 URL，或选择任务提示</translation>
     </message>
     <message>
         <source>expected true or false, got {kind}</source>
