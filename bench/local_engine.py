@@ -13,7 +13,9 @@ on a CPU).
     engine's token, no proxy from the environment) -> HTTP -> the
     engine process (``python -m hfi_desktop.engine --port 0``) -> the same transformers
     pipeline. Direct call: that pipeline, loaded in this process from the same folder, called
-    with the same list the engine's runner passes. Calls alternate (direct, engine, ...) so
+    with the same list the engine's runner passes, with the engine's OpenMP setting (waiting
+    threads sleep: engine.__main__.wait_politely), so that neither process's spinning
+    threads take the cores from the other's. Calls alternate (direct, engine, ...) so
     that both see the same machine; CALLS of each after WARMUP. (target <= 3 ms)
 (b) ``engine_overhead``: engine median / direct median, on base. (target <= 1.15)
 (c) ``cold_start_s``: from spawning the engine to the first result on tiny (interpreter,
@@ -45,6 +47,9 @@ os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no progress bars on the figures
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+from hfi_desktop.engine.__main__ import wait_politely  # noqa: E402 (needs ROOT on the path)
+
+wait_politely(os.environ)  # before torch is imported
 
 TINY = "tiny/bert-classifier"
 BASE = "bench/bert-base-classifier"
@@ -181,6 +186,8 @@ def measure_engine(hf_home: Path) -> dict[str, float]:
 
 # ------------------------------------------------------------------------------- GUI memory
 def measure_gui_rss(hf_home: Path, with_engine: bool) -> float:
+    from bench.startup import printed_rss_mb
+
     env = {**engine_env(hf_home), "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory(prefix="hfi-bench-data-") as data:
         env["HFI_DESKTOP_DATA_DIR"] = data
@@ -189,12 +196,7 @@ def measure_gui_rss(hf_home: Path, with_engine: bool) -> float:
              *(["--engine"] if with_engine else [])],
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
             timeout=300, check=False)
-    if proc.returncode != 0:
-        raise SystemExit(f"the GUI child failed (exit {proc.returncode}):\n{proc.stderr}")
-    for line in proc.stdout.splitlines():
-        if line.startswith("rss_mb="):
-            return float(line.removeprefix("rss_mb="))
-    raise SystemExit(f"no rss_mb line in the GUI child's output:\n{proc.stdout}")
+    return printed_rss_mb(proc, "the GUI child")
 
 
 def rss_child(with_engine: bool) -> None:

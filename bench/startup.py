@@ -67,12 +67,18 @@ def measure_peak_rss() -> float:
         cwd=ROOT, env=_child_env(), stdin=subprocess.DEVNULL, capture_output=True,
         text=True, timeout=120, check=False,
     )
+    return printed_rss_mb(proc, "the RSS child")
+
+
+def printed_rss_mb(proc: subprocess.CompletedProcess[str], child: str) -> float:
+    """The peak RSS a memory child (``--rss-child``) printed as ``rss_mb=``; exits with what
+    it wrote when it failed or printed none. ``child``: what it is, for the message."""
     if proc.returncode != 0:
-        raise SystemExit(f"the RSS child failed (exit {proc.returncode}):\n{proc.stderr}")
+        raise SystemExit(f"{child} failed (exit {proc.returncode}):\n{proc.stderr}")
     for line in proc.stdout.splitlines():
         if line.startswith("rss_mb="):
             return float(line.removeprefix("rss_mb="))
-    raise SystemExit(f"no rss_mb line in the child's output:\n{proc.stdout}")
+    raise SystemExit(f"no rss_mb line in the output of {child}:\n{proc.stdout}")
 
 
 def peak_rss_mb() -> float:

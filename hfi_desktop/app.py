@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hfi_desktop import __version__
+from hfi_desktop.app_id import APP_ID, ICON_FILE
 from hfi_desktop.bridge import Bridge, install_excepthook
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.credentials.secrets import install_log_redaction, resolve_token
+from hfi_desktop.resources import icon_path
 from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.paths import data_dir
@@ -97,10 +100,11 @@ def _parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def _files(arguments: Sequence[str]) -> list[str]:
-    """The files among the arguments Qt did not take (options it does not know: ignored)."""
+    """The files among the arguments Qt did not take (options it does not know: ignored),
+    as absolute paths (as a later launch hands them over)."""
     for option in (a for a in arguments if a.startswith("-")):
         log.warning("unknown option %s: ignored", option)
-    return [a for a in arguments if not a.startswith("-")]
+    return [os.path.abspath(a) for a in arguments if not a.startswith("-")]
 
 
 def _unanswered_notice(window: MainWindow, holder: int) -> None:
@@ -126,9 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
+    # The desktop entry (packaging/linux/): Wayland and the taskbars match the window to it.
+    QApplication.setDesktopFileName(APP_ID)
     app = QApplication([sys.argv[0], *qt_args])
     settings = Settings()
     install_translations(app, settings.language())  # before any widget is built
+    app.setWindowIcon(QIcon(str(icon_path(ICON_FILE))))
     files = _files(app.arguments()[1:])
     # One window per data folder: a later launch gives its files to the running one.
     instance = SingleInstance(data_dir())
@@ -169,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.installEventFilter(_QuitAfterFirstPaint(app))
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
-    window.receive_launch(files)
+    # Once the loop runs: opening a comparison starts an asyncio task.
+    loop.call_soon(window.receive_launch, files)
     collector = tune_runtime(bridge.idle_s, app)
     try:
         with loop:

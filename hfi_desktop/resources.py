@@ -1,17 +1,43 @@
-"""Where the app's files are: example inputs and icons.
+"""Where the app's files are: example inputs, icons and translations.
 
-They live in the repository's top-level ``resources/`` directory (next to the package in a
-source checkout). An installed wheel has no such directory; there they are expected in
-``hfi_desktop/_resources`` instead. Nothing here checks that a file exists.
+They live in the repository's top-level ``resources/`` directory; wheels and sdists ship it
+as the package data ``hfi_desktop/_resources`` (setup.py), read here through
+``importlib.resources``. A source checkout, and an editable install (whose package is the
+checkout's), has no ``_resources``: there the checkout's ``resources/`` is used. Callers get
+real file paths (QIcon and the file inputs open them by name): a package imported from a zip
+has its files extracted once, for the life of the process. Nothing here checks that a file
+exists.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import importlib.resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
-_CHECKOUT_DIR = _PACKAGE_DIR.parent / "resources"
-RESOURCES_DIR = _CHECKOUT_DIR if _CHECKOUT_DIR.is_dir() else _PACKAGE_DIR / "_resources"
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+_CHECKOUT_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _root() -> Traversable:
+    packaged = importlib.resources.files("hfi_desktop") / "_resources"
+    return packaged if packaged.is_dir() or not _CHECKOUT_DIR.is_dir() else _CHECKOUT_DIR
+
+
+def _on_disk(root: Traversable) -> Path:
+    """``root`` as a directory on disk (extracted when it is not: a zipped package)."""
+    if isinstance(root, Path):
+        return root
+    extracted = contextlib.ExitStack()
+    atexit.register(extracted.close)
+    return extracted.enter_context(importlib.resources.as_file(root))
+
+
+RESOURCES_DIR = _on_disk(_root())
 
 
 def resource_path(*parts: str) -> Path:

@@ -5,8 +5,9 @@
 #   bash packaging/bootstrap.sh test [pytest args...]  # ruff, mypy, lint-imports, then pytest
 #
 # Steps: install the Debian libraries Qt needs (only the missing ones), create .venv,
-# `pip install -e ".[test,local]"` (skipped when .venv/.bootstrap-stamp matches pyproject.toml;
-# `local` is the local engine's torch (CPU build), transformers and server, which its tests need).
+# `pip install -e ".[test,local,build]"` (skipped when .venv/.bootstrap-stamp matches
+# pyproject.toml; `local` is the local engine's torch (CPU build), transformers and server, which
+# its tests need; `build` is PyInstaller, for the desktop build .ci/run checks).
 # Environment: PYTHON=/path/to/python3.x to choose the interpreter; HFI_SKIP_APT=1 to skip apt.
 set -euo pipefail
 
@@ -22,6 +23,8 @@ STAMP="$VENV/.bootstrap-stamp"
 # absent), QtNetwork (GSSAPI), the Wayland plugin.
 APT_PACKAGES=(
     libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 fonts-dejavu-core
+    # Chinese glyphs for the zh_CN interface (and its tests, which measure translated text).
+    fonts-wqy-microhei
     libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libgssapi-krb5-2
     libx11-6 libx11-xcb1 libxext6 libxrender1 libxrandr2
     libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
@@ -29,6 +32,9 @@ APT_PACKAGES=(
     libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-glx0
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     libpulse0 libpipewire-0.3-0 libva2 libva-drm2 libva-x11-2
+    # The tests of the desktop integration (packaging/linux/): desktop-file-validate,
+    # appstreamcli, update-desktop-database and update-mime-database.
+    desktop-file-utils appstream shared-mime-info
 )
 
 say() { printf '[bootstrap] %s\n' "$*" >&2; }
@@ -129,7 +135,7 @@ ensure_venv() {  # $1: interpreter
     say "installing hfi-desktop and its dependencies into .venv (pip)"
     export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[test,local]"
+    "$VENV/bin/python" -m pip install -q -e ".[test,local,build]"
     requirements_hash >"$STAMP"
 }
 

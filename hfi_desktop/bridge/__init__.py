@@ -12,6 +12,7 @@ from .excepthook import (
     running_tasks,
     set_error_reporter,
 )
+from .owned_tasks import OwnedTasks
 from .stream import BatchStream, StreamStats
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Bridge",
     "ErrorReporter",
     "ExceptHook",
+    "OwnedTasks",
     "StreamStats",
     "create_task",
     "excepthook",

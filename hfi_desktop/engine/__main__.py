@@ -21,6 +21,18 @@ REQUIRED = ("uvicorn", "starlette", "torch", "transformers", "sentence_transform
 EXIT_MISSING_PACKAGES = 3
 
 
+def wait_politely(environ: dict[str, str] | os._Environ[str]) -> None:
+    """OpenMP threads that wait for work sleep instead of spinning, unless the user chose.
+
+    libgomp's threads (torch's intra-op pool) spin after each operation by default. The engine
+    shares the computer with the app's window and whatever else runs, and its client is often
+    a process with threads of its own: spinning threads took the cores from them and from
+    each other (bench/local_engine.py under load: a tiny classifier's call took 270 ms
+    spinning, 41 ms sleeping). Set before torch is imported, which reads it once.
+    """
+    environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m hfi_desktop.engine",
@@ -70,6 +82,7 @@ def listening_socket(family: socket.AddressFamily, host: str, port: int) -> sock
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
+    wait_politely(os.environ)
     if args.memory_budget_mb is not None and args.memory_budget_mb <= 0:
         sys.exit("--memory-budget-mb: must be positive")
     missing = [name for name in REQUIRED if importlib.util.find_spec(name) is None]

@@ -46,7 +46,12 @@ def missing_modules(find_spec: Callable[[str], Any] | None = None) -> list[str]:
 
 
 def missing_message(missing: Sequence[str]) -> str:
-    """Why the engine cannot start without ``missing``, and how to add them."""
+    """Why the engine cannot start without ``missing``, and how to add them. The desktop
+    build (frozen: packaging/build-desktop.sh) leaves the engine and torch out."""
+    if getattr(sys, "frozen", False):
+        return ("The local engine is not part of the desktop build: it runs from a Python "
+                f"installation. Install the app with its local extra ({INSTALL_COMMAND}) and "
+                "start hfi-desktop from there, or add a local server in Settings.")
     names = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1
                          else missing)
     return (f"The local engine needs {names}, which this Python does not have. "

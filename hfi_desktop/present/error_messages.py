@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from hfi_desktop.catalog.answers import task_answering_like
 from hfi_desktop.credentials.secrets import redact
+from hfi_desktop.credentials.trust import is_loopback
 from hfi_desktop.inference import (
     AuthenticationError,
     EndpointRetiredError,
@@ -214,8 +216,21 @@ def _action(error: BaseException) -> str:
     if isinstance(error, ServerError):
         if error.status == INSUFFICIENT_STORAGE:  # no room for the model (the local engine's
             return "The model does not fit: make room as the server says, or choose a smaller one."
+        if _on_this_computer(error):  # the local engine or a local server: waiting won't help
+            return (
+                "The server on this computer could not run this model (its message says why): "
+                "choose another model, or restart the server, then run again."
+            )
         return "Try again later, or with another provider."
     return ""
+
+
+def _on_this_computer(error: InferenceHTTPError) -> bool:
+    try:
+        host = urlsplit(error.url).hostname
+    except ValueError:
+        return False
+    return host is not None and is_loopback(host)
 
 
 def error_providers(error: BaseException) -> tuple[str, ...]:

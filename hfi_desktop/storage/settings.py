@@ -26,6 +26,7 @@ Keys (other features read some of them: keep the names):
 ``history/max_store_mb``    int     read by history
 ``ui/theme``                str     system | light | dark
 ``ui/language``             str     system | en | zh_CN (read at start-up)
+``ui/welcome_done``         bool    a run succeeded: the start page is no longer the welcome
 ``endpoints/…``             array   named endpoints: name, url, trusted
 ``trust/origins``           list    origins (scheme://host[:port]) allowed the token
 ``local_servers/…``         array   local server profiles: name, kind (openai | hf), url
@@ -88,6 +89,7 @@ HISTORY_KEEP_INPUTS = "history/keep_inputs"
 HISTORY_MAX_STORE_MB = "history/max_store_mb"
 THEME = "ui/theme"
 LANGUAGE = "ui/language"
+WELCOME_DONE = "ui/welcome_done"
 ENDPOINTS = "endpoints"  # a QSettings array: endpoints/size, endpoints/1/name, …
 TRUSTED_ORIGINS = "trust/origins"  # scheme://host[:port] the user said "Yes" for
 #: Before origins: host names alone. Read once, as https on the default port (see
@@ -460,6 +462,15 @@ class Settings:
             key = f"{PROVIDER_CHOICE}/{task}"
             self.qsettings.setValue(key, choice)
             self._changed(key)
+
+    def welcome_done(self) -> bool:
+        """Whether a run has succeeded: the app then starts without its welcome."""
+        return bool(_coerce(self.qsettings.value(WELCOME_DONE), bool, False))
+
+    def set_welcome_done(self, done: bool = True) -> None:
+        if done != self.welcome_done():
+            self.qsettings.setValue(WELCOME_DONE, done)
+            self._changed(WELCOME_DONE)
 
     # -- named endpoints (the model search / endpoints feature edits them too) ------------
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtMultimedia import QMediaDevices
 
-NO_MICROPHONE = "No microphone found"
-NO_SPEAKERS = "No audio output device found"
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
+
+#: Shown translated: QCoreApplication.translate("AudioDevices", NO_MICROPHONE).
+NO_MICROPHONE = QT_TRANSLATE_NOOP("AudioDevices", "No microphone found")
+NO_SPEAKERS = QT_TRANSLATE_NOOP("AudioDevices", "No audio output device found")
 
 
 def has_microphone() -> bool:

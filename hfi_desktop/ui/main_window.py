@@ -1,14 +1,14 @@
 """The application's main window: the task sidebar and one page per task (built on first
-use): a form page per task, the chat page for the chat; before a task is chosen, an empty
-state pointing at a first example and the token. File ▸ Quit and the Help menu are
-installed here."""
+use): a form page per task, the chat page for the chat; before a task is chosen, the
+welcome (until a run has succeeded: then a first example alone). File ▸ Quit and the Help menu are
+installed here, and Help ▸ Welcome, which shows the first-run welcome again."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog import PageKind
 from hfi_desktop.catalog.answers import shared_inputs
+from hfi_desktop.local.clients import ENGINE_ID
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.compare import install_compare
-from hfi_desktop.ui.empty_state import EmptyState
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
 from hfi_desktop.ui.history import RunRecorder, install_history, install_storage_notices
@@ -32,6 +32,7 @@ from hfi_desktop.ui.menus import install_quit, menu
 from hfi_desktop.ui.shortcuts import MAIN_WINDOW, declare
 from hfi_desktop.ui.sidebar import TASK_ID_ROLE, TaskSidebar
 from hfi_desktop.ui.task_page import TaskPage
+from hfi_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 WINDOW_TITLE = "Hugging Face Inference"
 DEFAULT_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 250
-#: The empty state's first example: this task's first example, ready to run.
+#: The welcome's first example: this task's first example, ready to run.
 FIRST_EXAMPLE_TASK = "text-classification"
 #: How a run ended (TaskPage.run_finished), as the status bar says it.
 RUN_ENDINGS = {"done": QT_TRANSLATE_NOOP("MainWindow", "done"),
@@ -73,9 +74,11 @@ class MainWindow(QMainWindow):
 
         self.sidebar = TaskSidebar(tasks, self)
         self.stack = QStackedWidget(self)
-        self.empty_state = EmptyState(self._specs[FIRST_EXAMPLE_TASK], FILTER_TASKS.text(),
-                                      self.stack)
-        self.stack.addWidget(self.empty_state)
+        self.local_engine = services.local is not None and services.local.engine.can_start()
+        self.welcome = WelcomePage(self._specs[FIRST_EXAMPLE_TASK], FILTER_TASKS.text(),
+                                   local_engine=self.local_engine, parent=self.stack)
+        self.welcome.set_full(not services.settings.welcome_done())
+        self.stack.addWidget(self.welcome)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
@@ -111,9 +114,16 @@ class MainWindow(QMainWindow):
                                                     services.local, self)
         self.quit_action = install_quit(self)  # File ▸ Quit (Ctrl+Q), after the rest of File
         self.help = install_help(self, services, open_token_settings=self.open_token_settings)
-        self.empty_state.example_requested.connect(self.open_first_example)
-        self.empty_state.token_requested.connect(self.open_token_settings)
-        self.empty_state.token_help_requested.connect(self.help.show_token_help)
+        self.welcome_action = QAction(QCoreApplication.translate("MainWindow", "W&elcome"),
+                                      self)
+        self.welcome_action.setObjectName("actionWelcome")
+        self.welcome_action.triggered.connect(lambda _=False: self.show_welcome())
+        help_menu = menu(self, "&Help")
+        help_menu.insertAction(help_menu.actions()[0], self.welcome_action)
+        self.welcome.example_requested.connect(self.open_first_example)
+        self.welcome.token_requested.connect(self.paste_token)
+        self.welcome.token_help_requested.connect(self.help.show_token_help)
+        self.welcome.try_requested.connect(self.try_without_token)
 
     def add_notice(self, notice: QWidget) -> None:
         """Show ``notice`` across the top of the window, above the sidebar and the page."""
@@ -134,6 +144,7 @@ class MainWindow(QMainWindow):
                 lambda state, title=title: self.statusBar().showMessage(
                     f"{title}: {translate('MainWindow', RUN_ENDINGS.get(state) or state)}",
                     5000))
+            page.run_finished.connect(self._welcome_after_run)
             if self._services.history is not None:
                 RunRecorder(page, self._services.history)  # a child of the page
             self.compare.attach(page)  # the page's "Compare…" button
@@ -161,8 +172,29 @@ class MainWindow(QMainWindow):
             self.sidebar.select_task(task_id)
         return page
 
+    def show_welcome(self) -> WelcomePage:
+        """Help ▸ Welcome: the whole welcome again, whatever ran before."""
+        self.welcome.set_full(True)
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.example_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.welcome
+
+    def _welcome_after_run(self, state: str) -> None:
+        """A run succeeded: the app starts without the welcome from now on."""
+        if state == "done":
+            self._services.settings.set_welcome_done()
+            self.welcome.set_full(False)
+
+    def try_without_token(self) -> TaskPage:
+        """The first example, on this computer's engine when it can run (else as it is:
+        a public example)."""
+        page = self.open_first_example()
+        if self.local_engine:
+            page.provider_picker.set_choice(ENGINE_ID)
+        return page
+
     def open_first_example(self) -> TaskPage:
-        """The empty state's first example: its page, the form filled, Run focused."""
+        """The welcome's first example: its page, the form filled, Run focused."""
         page = self.page(FIRST_EXAMPLE_TASK)
         self.show_task(FIRST_EXAMPLE_TASK)
         page.fill_example(page.spec.examples[0])
@@ -176,6 +208,13 @@ class MainWindow(QMainWindow):
                     "MainWindow", "Settings are not available in this window."), 8000)
             return
         self.settings_hooks.open_account()
+
+    def paste_token(self) -> None:
+        """Settings ▸ Account with the field for a new token open: saved, then checked with
+        the Hub (who it belongs to)."""
+        self.open_token_settings()
+        if self.settings_hooks is not None and self.settings_hooks.dialog is not None:
+            self.settings_hooks.dialog.account.begin_replace()
 
     def carry_over(self, task_id: str, run: Run) -> TaskPage:
         """Show ``task_id``'s page with ``run``'s model and the inputs it takes too (the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,7 +36,9 @@ from hfi_desktop.ui.export import install_export
 from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.history.restore import restore_record
 from hfi_desktop.ui.i18n import catalog_text, form_error_text, translate
+from hfi_desktop.ui.input_summary import input_summary
 from hfi_desktop.ui.inputs import InputWidget, input_for
+from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
@@ -117,6 +119,9 @@ class TaskPage(QWidget):
         self.cancel_button = QPushButton(translate("TaskPage", "Cancel"), self)
         self.status = RunStatus(self)
         self.result_panel = ResultPanel(self)
+        self.result_panel.set_empty_text(QCoreApplication.translate(
+            "TaskPage", "Fill in the form or click an example, then press Run ({keys}): the "
+            "result shows here.").format(keys=RUN.text().split(", ")[0]))
         # Actions on the result (Save as…, Copy as code, Compare…) are added here by the
         # features that own them; notices about the page (legacy), under its title.
         self.result_actions = FlowLayout(spacing=6, align_right=True)
@@ -223,10 +228,15 @@ class TaskPage(QWidget):
         title = QLabel(f"<b style='font-size:15pt'>{catalog_text(self.spec.title)}</b>", self)
         summary = QLabel(catalog_text(self.spec.summary), self)
         summary.setWordWrap(True)
+        self.input_summary = QLabel(input_summary(self.spec), self)
+        self.input_summary.setObjectName("inputSummary")
+        self.input_summary.setWordWrap(True)
+        self.input_summary.setStyleSheet(f"color: {css(muted_text(self.palette()))};")
         texts = QVBoxLayout()
         texts.setSpacing(2)
         texts.addWidget(title)
         texts.addWidget(summary)
+        texts.addWidget(self.input_summary)
         row = QHBoxLayout()
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(texts, 1)

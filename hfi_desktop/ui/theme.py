@@ -1,16 +1,23 @@
 """The application's theme: the system's look, or Fusion with a light or a dark palette.
 
-Applied live: widgets get a PaletteChange and repaint (the viewers take their colours from
-the palette, hfi_desktop/ui/viewers/theme.py).
+"System" follows the system's colour scheme (Qt's QStyleHints.colorScheme), as it changes
+too: a dark scheme whose style keeps a light palette (Linux desktops often) gets Fusion's
+dark palette. Applied live: widgets get a PaletteChange and repaint (the viewers take their
+colours from the palette, hfi_desktop/ui/viewers/theme.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from hfi_desktop.storage.settings import Theme
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _SYSTEM_STYLE = "_hfi_system_style"
 _SYSTEM_PALETTE = "_hfi_system_palette"
@@ -61,20 +68,43 @@ def _remember_system(app: QApplication) -> None:
         app.setProperty(_SYSTEM_PALETTE, QPalette(app.palette()))
 
 
-def apply_theme(theme: Theme, app: QApplication | None = None) -> None:
-    """Make ``theme`` the application's look, now."""
+def apply_theme(theme: Theme, app: QApplication | None = None,
+                scheme: Qt.ColorScheme | None = None) -> None:
+    """Make ``theme`` the application's look, now; ``scheme``: the system's colour scheme
+    (None: as the system says now)."""
     app = app or _app()
     _remember_system(app)
     if theme is Theme.SYSTEM:
-        name = str(app.property(_SYSTEM_STYLE) or "")
-        if name and app.style().name() != name:
-            app.setStyle(name)
+        if scheme is None:
+            scheme = app.styleHints().colorScheme()
         palette = app.property(_SYSTEM_PALETTE)
-        app.setPalette(palette if isinstance(palette, QPalette) else QPalette())
-        return
+        palette = palette if isinstance(palette, QPalette) else QPalette()
+        dark_but_light = (scheme is Qt.ColorScheme.Dark
+                          and palette.color(ROLE.Window).lightnessF() >= 0.5)
+        if not dark_but_light:
+            name = str(app.property(_SYSTEM_STYLE) or "")
+            if name and app.style().name() != name:
+                app.setStyle(name)
+            app.setPalette(palette)
+            return
+        theme = Theme.DARK
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
+
+
+class SystemSchemeFollower(QObject):
+    """Applies the theme again when the system's colour scheme changes, while the theme
+    chosen (``theme()``) is System; a child of ``parent`` (it stops when that goes)."""
+
+    def __init__(self, theme: Callable[[], Theme], parent: QObject) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        _app().styleHints().colorSchemeChanged.connect(self.follow)
+
+    def follow(self, scheme: Qt.ColorScheme) -> None:
+        if self._theme() is Theme.SYSTEM:
+            apply_theme(Theme.SYSTEM, scheme=scheme)
 
 
 def current_is_dark(app: QApplication | None = None) -> bool:

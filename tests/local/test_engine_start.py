@@ -72,3 +72,11 @@ def test_the_extra_is_looked_for_not_imported() -> None:
 
 def test_the_command_is_the_engine_module_on_this_python() -> None:
     assert engine_command() == [sys.executable, "-m", "hfi_desktop.engine", "--port", "0"]
+
+
+def test_the_desktop_build_says_the_engine_needs_a_python_installation(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    message = missing_message(["torch"])
+    assert "not part of the desktop build" in message
+    assert 'pip install "hfi-desktop[local]"' in message and sys.executable not in message

@@ -19,12 +19,13 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
 from urllib.parse import unquote, urlsplit
+
+from tests.support.local_http import LocalHTTPServer, ServedFake
 
 
 @dataclass
-class FakeHubFiles:
+class FakeHubFiles(ServedFake):
     models: dict[str, Path]  # model id -> a folder of its files
     gated: tuple[str, ...] = ()
     slow: bool = False
@@ -34,33 +35,13 @@ class FakeHubFiles:
     errors: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        fake = self
+        self._http = LocalHTTPServer(
+            lambda handler: self._serve(handler, body=handler.command != "HEAD"),
+            ("GET", "HEAD"))
+        self.url = self._http.url
 
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                fake._serve(self, body=True)
-
-            def do_HEAD(self) -> None:
-                fake._serve(self, body=False)
-
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
+    def _wake(self) -> None:
         self.release.set()
-        self._server.shutdown()
-        self._server.server_close()
 
     @staticmethod
     def commit(model_id: str) -> str:

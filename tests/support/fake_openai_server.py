@@ -18,7 +18,9 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Literal, Self
+from typing import Any, Literal
+
+from tests.support.local_http import LocalHTTPServer, ServedFake
 
 Behaviour = Literal["ok", "garbage", "huge", "hang", "trickle"]
 
@@ -35,7 +37,7 @@ class SeenRequest:
 
 
 @dataclass
-class FakeOpenAIServer:
+class FakeOpenAIServer(ServedFake):
     models: tuple[str, ...] = ("llama3.2:1b",)
     ollama: bool = False
     info: dict[str, Any] | None = None
@@ -47,42 +49,19 @@ class FakeOpenAIServer:
 
     def __post_init__(self) -> None:
         self._stop = threading.Event()
-        fake = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                fake._serve(self, "GET")
-
-            def do_POST(self) -> None:
-                fake._serve(self, "POST")
-
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        name="fake-openai-server")
+        self._http = LocalHTTPServer(lambda handler: self._serve(handler, handler.command),
+                                     ("GET", "POST"), thread_name="fake-openai-server")
 
     @property
     def port(self) -> int:
-        return int(self._server.server_address[1])
+        return self._http.port
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self._http.url
 
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
+    def _wake(self) -> None:
         self._stop.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
 
     def chats(self) -> list[SeenRequest]:
         return [r for r in self.seen if r.path.endswith("/chat/completions")]

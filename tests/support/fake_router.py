@@ -821,6 +821,16 @@ class FakeRouter(FakeInferenceAPI):
         vectors = [embedding(t) for t in texts]
         return respond_json(vectors[0] if isinstance(inputs, str) else vectors)
 
+    def _hf_text_classification(self, ex: Exchange, style: Emulated) -> Reply:
+        """``{"inputs": str, "parameters"}`` → the labels with their scores, best first:
+        POSITIVE when the text says "like", "love" or "great", else NEGATIVE."""
+        body = _json_body(ex.request)
+        _require([text_problem(body, "inputs"), _parameters_problem(body),
+                  *unexpected_keys(body, ("inputs", "parameters", "options"), "the body")])
+        liked = any(word in body["inputs"].lower() for word in ("like", "love", "great"))
+        best, other = ("POSITIVE", "NEGATIVE") if liked else ("NEGATIVE", "POSITIVE")
+        return respond_json([[{"label": best, "score": 0.875}, {"label": other, "score": 0.125}]])
+
     def _hf_text_generation(self, ex: Exchange, style: Emulated) -> Reply:
         """§4.5 (PY): TGI ``{"inputs", "parameters", "stream"}`` → ``[{"generated_text"}]``
         or, streamed, TGI token events."""
@@ -935,6 +945,7 @@ _HF_TASKS: Mapping[str, Callable[[FakeRouter, Exchange, Emulated], Reply]] = {
     "automatic-speech-recognition": FakeRouter._hf_speech_recognition,
     "text-to-speech": FakeRouter._hf_text_to_speech,
     "feature-extraction": FakeRouter._hf_feature_extraction,
+    "text-classification": FakeRouter._hf_text_classification,
     "text-generation": FakeRouter._hf_text_generation,
 }
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -40,8 +39,12 @@ def client(fake_api: FakeInferenceAPI) -> Iterator[HfInference]:
 
 
 @pytest.fixture
-def services(client: HfInference, bridge: Bridge, tmp_path: Path) -> Services:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def services(client: HfInference, bridge: Bridge,
+             tmp_path_factory: pytest.TempPathFactory) -> Services:
+    # not in tmp_path: tests that save results there find only theirs (a run that succeeds
+    # writes to the settings)
+    folder = tmp_path_factory.mktemp("profile")
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     return Services.create(client, bridge=bridge, recent_models=RecentModels(settings),
                            settings=Settings(settings))
 

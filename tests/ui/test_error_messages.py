@@ -82,6 +82,9 @@ SHOWN = [
           "The model is still loading", ("about 20 s", "Wait for the model to load")),
     Shown(ServerError(500, "boom", URL, request_id="req-500"), "The server failed",
           ("Try again later",)),
+    Shown(ServerError(500, "LoadError: no runner for GitForCausalLM",
+                      "http://127.0.0.1:8123/models/tiny/git"),
+          "The server failed", ("server on this computer", "choose another model", "restart")),
     Shown(ServerError(507, "needs 900 MB, more than the memory budget of 512 MB", URL),
           "The server failed", ("does not fit", "smaller")),
 ]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -59,7 +59,9 @@ class ChatCompareWindow(QWidget):
                  ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("chatCompare")
-        self.setWindowTitle(f"Compare models · {question.title or 'Chat'}")
+        self.setWindowTitle(QCoreApplication.translate("ChatCompareWindow",
+                                                       "Compare models · {title}").format(
+            title=question.title or QCoreApplication.translate("ChatCompareWindow", "Chat")))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1200, 760)
         self.spec = spec
@@ -69,18 +71,29 @@ class ChatCompareWindow(QWidget):
         self._services = services
         self._task: asyncio.Task[None] | None = None
         self.columns: list[CompareColumn] = []
-        self.send_button = QPushButton("Send to all", self)
+        self.send_button = QPushButton(QCoreApplication.translate("ChatCompareWindow",
+                                                                  "Send to all"), self)
         self.send_button.setDefault(True)
-        self.send_button.setToolTip("Ask every model the conversation (Ctrl+Enter)")
-        self.stop_button = QPushButton("Stop all", self)
-        self.stop_button.setToolTip("Stop every reply; what came is kept (Esc)")
-        self.add_button = QPushButton("Add a model", self)
-        self.add_button.setToolTip(f"Another column (up to {MAX_COLUMNS})")
-        self.save_button = QPushButton("Save as Markdown…", self)
-        self.save_button.setToolTip("Save the question and each model's answer with its "
-                                    "figures")
+        self.send_button.setToolTip(
+            QCoreApplication.translate("ChatCompareWindow",
+                                       "Ask every model the conversation (Ctrl+Enter)"))
+        self.stop_button = QPushButton(QCoreApplication.translate("ChatCompareWindow", "Stop all"),
+                                       self)
+        self.stop_button.setToolTip(
+            QCoreApplication.translate("ChatCompareWindow",
+                                       "Stop every reply; what came is kept (Esc)"))
+        self.add_button = QPushButton(QCoreApplication.translate("ChatCompareWindow",
+                                                                 "Add a model"), self)
+        self.add_button.setToolTip(
+            QCoreApplication.translate("ChatCompareWindow",
+                                       "Another column (up to {count})").format(count=MAX_COLUMNS))
+        self.save_button = QPushButton(QCoreApplication.translate("ChatCompareWindow",
+                                                                  "Save as Markdown…"), self)
+        self.save_button.setToolTip(QCoreApplication.translate(
+            "ChatCompareWindow", "Save the question and each model's answer with its figures"))
         self.status = Caption("", self)
-        self.status.setAccessibleName("Comparison status")
+        self.status.setAccessibleName(QCoreApplication.translate("ChatCompareWindow",
+                                                                 "Comparison status"))
         self._row = QHBoxLayout()
         self._build()
         for model, choice in list(models)[:MAX_COLUMNS]:
@@ -106,14 +119,23 @@ class ChatCompareWindow(QWidget):
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setWordWrap(True)
         question.setText(text)
-        question.setAccessibleName("The question")
+        question.setAccessibleName(QCoreApplication.translate("ChatCompareWindow", "The question"))
         font = question.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         question.setFont(font)
-        context = Caption(f"After {before} earlier message{'s' if before != 1 else ''} of the "
-                          "chat" if before > 0 else "The first message of a chat", self)
+        if before == 1:
+            where = QCoreApplication.translate("ChatCompareWindow",
+                                               "After 1 earlier message of the chat")
+        elif before > 1:
+            where = QCoreApplication.translate("ChatCompareWindow",
+                                               "After {count} earlier messages of the chat").format(
+                count=before)
+        else:
+            where = QCoreApplication.translate("ChatCompareWindow", "The first message of a chat")
+        context = Caption(where, self)
         if self.question.system.strip():
-            context.setText(context.text() + " · with its system prompt")
+            context.setText(context.text() + QCoreApplication.translate(
+                "ChatCompareWindow", " · with its system prompt"))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for button in (self.send_button, self.stop_button, self.add_button):
@@ -173,7 +195,9 @@ class ChatCompareWindow(QWidget):
         for column in self.columns:
             thread = self.question.branch_at(last.id) if last is not None else self.question
             column.start(thread, self.parameters, self.settings)
-        self.status.setText(f"Asking {len(self.columns)} models…")
+        self.status.setText(QCoreApplication.translate("ChatCompareWindow",
+                                                       "Asking {count} models…").format(
+            count=len(self.columns)))
         self._update()
 
     def stop(self) -> None:
@@ -181,14 +205,16 @@ class ChatCompareWindow(QWidget):
         if self.is_running():
             for column in self.columns:
                 column.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(QCoreApplication.translate("ChatCompareWindow", "Stopping…"))
 
     def _on_finished(self) -> None:
         if not self.is_running():
             replies = [c.reply() for c in self.columns]
             failed = sum(1 for r in replies if r is not None and r.error is not None)
-            self.status.setText(f"{len(replies) - failed} of {len(replies)} answered"
-                                if failed else "All answered")
+            self.status.setText(QCoreApplication.translate("ChatCompareWindow",
+                                                           "{answered} of {count} answered").format(
+                answered=len(replies) - failed, count=len(replies))
+                if failed else QCoreApplication.translate("ChatCompareWindow", "All answered"))
         self._update()
 
     def _update(self) -> None:
@@ -215,10 +241,11 @@ class ChatCompareWindow(QWidget):
             self._task = create_task(self._save(), name="save chat comparison")
 
     async def _save(self) -> None:
-        dialog = QFileDialog(self, "Save the comparison as", str(Path.home()))
+        dialog = QFileDialog(self, QCoreApplication.translate(
+            "ChatCompareWindow", "Save the comparison as"), str(Path.home()))
         dialog.setObjectName(SAVE_DIALOG_NAME)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["Markdown (*.md)"])
+        dialog.setNameFilters([QCoreApplication.translate("ChatCompareWindow", "Markdown (*.md)")])
         dialog.setDefaultSuffix("md")
         dialog.selectFile("comparison.md")
         chosen = await await_path(dialog)
@@ -228,7 +255,10 @@ class ChatCompareWindow(QWidget):
         try:
             await self._services.bridge.run(lambda: atomic_write(chosen.path, text))
         except OSError as error:
-            self.status.setText(f"Not saved: {error.strerror or error}")
+            self.status.setText(QCoreApplication.translate("ChatCompareWindow",
+                                                           "Not saved: {why}").format(
+                why=error.strerror or error))
             return
         if shiboken6.isValid(self):
-            self.status.setText(f"Saved “{chosen.path.name}”")
+            self.status.setText(QCoreApplication.translate(
+                "ChatCompareWindow", "Saved “{name}”").format(name=chosen.path.name))

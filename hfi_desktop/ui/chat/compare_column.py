@@ -13,7 +13,7 @@ import dataclasses
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.services import Services
 
 COLUMN_MIN_WIDTH = 320
-_STATE_TEXT = {RunState.CANCELLED: "Stopped: the partial reply is kept.",
-               RunState.RUNNING: "Streaming…"}
+_STATE_TEXT = {RunState.CANCELLED: str(QT_TRANSLATE_NOOP("CompareColumn",
+                                                         "Stopped: the partial reply is kept.")),
+               RunState.RUNNING: str(QT_TRANSLATE_NOOP("CompareColumn",
+                                                       "Streaming…"))}  # translated where shown
 
 
 class CompareColumn(QFrame):
@@ -64,7 +66,7 @@ class CompareColumn(QFrame):
         self.model_field = ModelField(spec.default_model, self,
                                       search=ModelSearchContext.for_task(services, spec),
                                       examples=False)
-        self.model_field.setAccessibleName("Model")
+        self.model_field.setAccessibleName(QCoreApplication.translate("CompareColumn", "Model"))
         if model and model != spec.default_model:
             self.model_field.set_model(model)
         context = dataclasses.replace(ProviderContext.for_services(services), settings=None)
@@ -75,13 +77,15 @@ class CompareColumn(QFrame):
         self.remove_button = QToolButton(self)
         self.remove_button.setText("\u00d7")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip("Remove this column")
-        self.remove_button.setAccessibleName("Remove this column")
+        self.remove_button.setToolTip(QCoreApplication.translate("CompareColumn",
+                                                                 "Remove this column"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("CompareColumn",
+                                                                        "Remove this column"))
         self.figures = Caption("", self)
-        self.figures.setAccessibleName("Reply figures")
+        self.figures.setAccessibleName(QCoreApplication.translate("CompareColumn", "Reply figures"))
         self.figures.setWordWrap(True)
         self.markdown = MarkdownView(self)
-        self.markdown.setAccessibleName("Reply")
+        self.markdown.setAccessibleName(QCoreApplication.translate("CompareColumn", "Reply"))
         self.runner = ReplyRunner(services, self, gate_parent=self)
         self.job: ReplyJob | None = None
         self._sent_at = 0.0
@@ -97,7 +101,7 @@ class CompareColumn(QFrame):
         top.addWidget(self.model_field, 1)
         top.addWidget(self.remove_button)
         picker_row = QHBoxLayout()
-        label = QLabel("Provider", self)
+        label = QLabel(QCoreApplication.translate("CompareColumn", "Provider"), self)
         label.setBuddy(self.provider_picker)
         picker_row.addWidget(label)
         picker_row.addWidget(self.provider_picker)
@@ -136,7 +140,8 @@ class CompareColumn(QFrame):
                             provider=self.providers.provider())
         self.markdown.set_markdown("")
         self._sent_at = time.monotonic()
-        self.figures.setText(_STATE_TEXT[RunState.RUNNING])
+        self.figures.setText(QCoreApplication.translate("CompareColumn", _STATE_TEXT[
+                RunState.RUNNING]))
         self.model_field.setEnabled(False)
         self.provider_picker.setEnabled(False)
         self.runner.start(self.job)
@@ -147,7 +152,9 @@ class CompareColumn(QFrame):
     def _on_text(self, job: ReplyJob, text: str) -> None:
         if not self.markdown.text():  # the first text: how long it took
             waited = time.monotonic() - self._sent_at
-            self.figures.setText(f"{waited:.2f} s to first token · streaming…")
+            self.figures.setText(QCoreApplication.translate(
+                "CompareColumn", "{s} s to first token · streaming…").format(
+                s=f"{waited:.2f}"))
         self.markdown.append(text)
 
     def _on_finished(self, job: ReplyJob) -> None:
@@ -165,5 +172,6 @@ class CompareColumn(QFrame):
             self.figures.setText(f"{title}: {message}")
             return
         figures = format_stats(reply.stats) if reply.stats is not None else ""
-        note = _STATE_TEXT.get(reply.state, "")
+        note = QCoreApplication.translate("CompareColumn", _STATE_TEXT[
+                reply.state]) if reply.state in _STATE_TEXT else ""
         self.figures.setText(" · ".join(t for t in (figures, note) if t))

@@ -14,7 +14,7 @@ import os
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 MAX_LINES = 10  # the message box grows with its text up to this many lines
 CHIP_THUMB = QSize(48, 48)
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)"
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff"
 
 
 class MessageEdit(QPlainTextEdit):
@@ -97,8 +97,9 @@ class AttachmentChip(QFrame):
         remove = QToolButton(self)
         remove.setText("\u00d7")  # a multiplication sign: "remove"
         remove.setAutoRaise(True)
-        remove.setToolTip(f"Remove {image.file.name}")
-        remove.setAccessibleName(f"Remove {image.file.name}")
+        remove.setToolTip(QCoreApplication.translate("AttachmentChip", "Remove {name}").format(
+                name=image.file.name))
+        remove.setAccessibleName(remove.toolTip())
         remove.clicked.connect(lambda: self.removed.emit(self))
         self.remove_button = remove
         layout = QHBoxLayout(self)
@@ -107,7 +108,9 @@ class AttachmentChip(QFrame):
         layout.addWidget(thumb)
         layout.addWidget(name)
         layout.addWidget(remove)
-        self.setAccessibleName(f"Attached image {image.file.name}")
+        self.setAccessibleName(
+            QCoreApplication.translate("AttachmentChip", "Attached image {name}").format(
+                    name=image.file.name))
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
 
@@ -128,19 +131,22 @@ class ChatComposer(QFrame):
         self.chips: list[AttachmentChip] = []
         self.edit = MessageEdit(self)
         self.edit.setPlaceholderText(field.placeholder)
-        self.edit.setAccessibleName("Your message")  # the field's label, "Message", says less
+        self.edit.setAccessibleName(QCoreApplication.translate(
+            "ChatComposer", "Your message"))  # the field's label, "Message", says less
         self.edit.setAccessibleDescription(field.help)
         self.edit.setToolTip(field.help)
         self.edit.setTabChangesFocus(True)
         self.edit.setFrameShape(QFrame.Shape.NoFrame)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.attach_button = QToolButton(self)
-        self.attach_button.setText("Attach image…")
-        self.attach_button.setToolTip("Attach an image for models that see them (or drop "
-                                      "one here, or paste it with Ctrl+V)")
-        self.attach_button.setAccessibleName("Attach image")
+        self.attach_button.setText(QCoreApplication.translate("ChatComposer", "Attach image…"))
+        self.attach_button.setToolTip(QCoreApplication.translate(
+            "ChatComposer", "Attach an image for models that see them (or drop one here, or "
+            "paste it with Ctrl+V)"))
+        self.attach_button.setAccessibleName(QCoreApplication.translate("ChatComposer",
+                                                                        "Attach image"))
         self.attach_button.setAutoRaise(True)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(QCoreApplication.translate("ChatComposer", "Send"), self)
         self.send_button.setObjectName("chatSend")
         self.send_button.setDefault(True)
         self.message = InlineMessage(self)
@@ -223,12 +229,14 @@ class ChatComposer(QFrame):
     def attach(self, source: object, name: str) -> None:
         """Load ``source`` (a path, bytes or a QImage) in a worker and attach it."""
         if self._loader is None:
-            self.message.show_message("Images can't be loaded here.", Level.ERROR)
+            self.message.show_message(QCoreApplication.translate(
+                "ChatComposer", "Images can't be loaded here."), Level.ERROR)
             return
         task = create_task(self._load(source, name), name=f"chat image {name}")
         self._loads.add(task)
         task.add_done_callback(self._loads.discard)
-        self.message.show_message(f"Loading {name}…", Level.INFO)
+        self.message.show_message(QCoreApplication.translate(
+            "ChatComposer", "Loading {name}…").format(name=name), Level.INFO)
 
     async def _load(self, source: object, name: str) -> None:
         assert self._loader is not None
@@ -241,7 +249,9 @@ class ChatComposer(QFrame):
         except Exception as error:  # a bug, not the user's file: say so briefly
             log.exception("loading %s failed", name)
             if shiboken6.isValid(self):
-                self.message.show_message(f"{name} could not be loaded: {error}", Level.ERROR)
+                self.message.show_message(QCoreApplication.translate(
+                    "ChatComposer", "{name} could not be loaded: {why}").format(
+                    name=name, why=error), Level.ERROR)
             return
         if shiboken6.isValid(self):
             self.message.clear_message()
@@ -261,7 +271,10 @@ class ChatComposer(QFrame):
             chip.deleteLater()
 
     def browse(self) -> None:
-        dialog = QFileDialog(self, "Attach an image", "", IMAGE_FILTER)
+        dialog = QFileDialog(self, QCoreApplication.translate("ChatComposer", "Attach an image"),
+                             "",
+                             QCoreApplication.translate("ChatComposer",
+                                     "Images ({patterns})").format(patterns=IMAGE_PATTERNS))
         dialog.setObjectName("chatAttachDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
 
@@ -285,10 +298,16 @@ class ChatComposer(QFrame):
 
     def _update_button(self) -> None:
         streaming = self._streaming
-        self.send_button.setText("Stop" if streaming else "Send")
-        self.send_button.setToolTip("Stop the reply, keeping what came (Esc)" if streaming
-                                    else "Send the message (Enter)")
-        self.send_button.setAccessibleName("Stop the reply" if streaming else "Send")
+        self.send_button.setText(QCoreApplication.translate("ChatComposer",
+                "Stop") if streaming else QCoreApplication.translate("ChatComposer", "Send"))
+        self.send_button.setToolTip(
+            QCoreApplication.translate("ChatComposer",
+                                       "Stop the reply, keeping what came (Esc)") if streaming
+            else QCoreApplication.translate("ChatComposer", "Send the message (Enter)"))
+        self.send_button.setAccessibleName(
+            QCoreApplication.translate("ChatComposer",
+                    "Stop the reply") if streaming else QCoreApplication.translate("ChatComposer",
+                                                                                   "Send"))
 
     def _fit_height(self) -> None:
         lines = max(1, min(MAX_LINES, self.edit.document().blockCount()))

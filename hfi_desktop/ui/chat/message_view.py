@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFontDatabase,
     QImage,
@@ -56,9 +56,10 @@ BUBBLE_PADDING = (14, 9)
 THUMB_SIZE = QSize(160, 120)
 #: Tool call arguments longer than this are shown as they came (not indented).
 PRETTY_LIMIT = 20_000
-_STATE_NOTES = {
-    RunState.CANCELLED: "Stopped — partial reply kept",
-    RunState.INTERRUPTED: "Interrupted — the application stopped during this reply",
+_STATE_NOTES = {  # translated where shown
+    RunState.CANCELLED: str(QT_TRANSLATE_NOOP("MessageView", "Stopped — partial reply kept")),
+    RunState.INTERRUPTED: str(QT_TRANSLATE_NOOP(
+        "MessageView", "Interrupted — the application stopped during this reply")),
 }
 
 Thumbnail = Callable[["FileValue"], "QImage | None"]
@@ -73,7 +74,7 @@ class Bubble(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Your message")
+        self.label.setAccessibleName(QCoreApplication.translate("Bubble", "Your message"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*BUBBLE_PADDING, *BUBBLE_PADDING)
         layout.addWidget(self.label)
@@ -193,18 +194,18 @@ class MessageView(QFrame):
         self.tools = QVBoxLayout()
         self.tools.setSpacing(6)
         self.note = Caption("", self)
-        self.note.setAccessibleName("Reply state")
+        self.note.setAccessibleName(QCoreApplication.translate("MessageView", "Reply state"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setAccessibleName("Reply error")
+        self.error.setAccessibleName(QCoreApplication.translate("MessageView", "Reply error"))
         self.stats = Caption("", self)
         self.stats.setWordWrap(False)
-        self.stats.setAccessibleName("Reply figures")
+        self.stats.setAccessibleName(QCoreApplication.translate("MessageView", "Reply figures"))
         self.buttons: dict[str, QToolButton] = {}
         self.version = QLabel(self)
-        self.version.setAccessibleName("Version")
+        self.version.setAccessibleName(QCoreApplication.translate("MessageView", "Version"))
         self._build(version)
         self.refresh()
 
@@ -213,15 +214,18 @@ class MessageView(QFrame):
         message = self.message
         mine = message.role == "user"
         if message.role == "assistant":
-            self.header.setText(message.model or "Assistant")
-            self.header.setAccessibleName("Model")
+            self.header.setText(message.model or QCoreApplication.translate("MessageView",
+                                                                            "Assistant"))
+            self.header.setAccessibleName(QCoreApplication.translate("MessageView", "Model"))
             self._layout.addWidget(self.header)
             self.markdown = MarkdownView(self)
-            self.markdown.setAccessibleName("Reply")
+            self.markdown.setAccessibleName(QCoreApplication.translate("MessageView", "Reply"))
             self.markdown.set_markdown(message.text)
             self._layout.addWidget(self.markdown)
         elif message.role == "tool":
-            self._layout.addWidget(CodeBox("<b>Tool result</b>", message.text, self))
+            self._layout.addWidget(CodeBox(
+                "<b>{}</b>".format(QCoreApplication.translate("MessageView",
+                                                              "Tool result")), message.text, self))
         else:
             if message.images:
                 self._layout.addLayout(self._image_row())
@@ -236,16 +240,24 @@ class MessageView(QFrame):
         if mine:
             actions.addStretch(1)
         self._add_switcher(actions, version)
-        self._button(actions, "copy", "Copy", "Copy the message's text", self._copy)
+        self._button(actions, "copy", QCoreApplication.translate("MessageView", "Copy"),
+                     QCoreApplication.translate("MessageView",
+                                                "Copy the message's text"), self._copy)
         if mine:
-            self._button(actions, "edit", "Edit", "Edit this message and send it again",
+            self._button(actions, "edit", QCoreApplication.translate("MessageView", "Edit"),
+                         QCoreApplication.translate("MessageView",
+                                                    "Edit this message and send it again"),
                          self.start_edit)
         if message.role == "assistant":
-            self._button(actions, "regenerate", "Regenerate",
-                         "Ask the model for another reply (the first is kept as version 1)",
+            self._button(actions, "regenerate", QCoreApplication.translate("MessageView",
+                                                                           "Regenerate"),
+                         QCoreApplication.translate(
+                             "MessageView",
+                             "Ask the model for another reply (the first is kept as version 1)"),
                          lambda: self.regenerate_requested.emit(message.id))
-        self._button(actions, "branch", "Branch",
-                     "Start a new chat with the messages up to this one",
+        self._button(actions, "branch", QCoreApplication.translate("MessageView", "Branch"),
+                     QCoreApplication.translate(
+                         "MessageView", "Start a new chat with the messages up to this one"),
                      lambda: self.branch_requested.emit(message.id))
         if not mine:
             actions.addStretch(1)
@@ -258,7 +270,8 @@ class MessageView(QFrame):
         row.addStretch(1)
         for image in self.message.images:
             label = QLabel(self)
-            label.setAccessibleName(f"Image {image.name}")
+            label.setAccessibleName(QCoreApplication.translate(
+                "MessageView", "Image {name}").format(name=image.name))
             label.setToolTip(image.name)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._thumbs.append((label, image))
@@ -270,11 +283,15 @@ class MessageView(QFrame):
         index, count = version
         if count < 2:
             return
-        self._button(row, "previous", "\u2039", "Show the previous version of this message",
+        self._button(row, "previous", "\u2039",
+                     QCoreApplication.translate("MessageView",
+                                                "Show the previous version of this message"),
                      lambda: self.switch_requested.emit(self.message.id, -1))
         self.version.setText(f"{index}/{count}")
         row.addWidget(self.version)
-        self._button(row, "next", "\u203a", "Show the next version of this message",
+        self._button(row, "next", "\u203a",
+                     QCoreApplication.translate("MessageView",
+                                                "Show the next version of this message"),
                      lambda: self.switch_requested.emit(self.message.id, +1))
         self.buttons["previous"].setEnabled(index > 1)
         self.buttons["next"].setEnabled(index < count)
@@ -315,11 +332,15 @@ class MessageView(QFrame):
                 widget.deleteLater()
         for call in message.tool_calls:
             name, arguments = tool_call_text(call)
-            box = CodeBox(f"Calls <b>{_escaped(name)}</b>", arguments, self)
-            box.setAccessibleName(f"Tool call {name}")
+            box = CodeBox(QCoreApplication.translate("MessageView", "Calls {name}").format(
+                name=f"<b>{_escaped(name)}</b>"), arguments, self)
+            box.setAccessibleName(QCoreApplication.translate("MessageView",
+                                                             "Tool call {name}").format(name=name))
             self.tools.addWidget(box)
         waiting = self.streaming and not message.text and not message.tool_calls
-        note = "Waiting for the model…" if waiting else _STATE_NOTES.get(message.state, "")
+        note = (QCoreApplication.translate("MessageView", "Waiting for the model…") if waiting
+                else QCoreApplication.translate("MessageView", _STATE_NOTES[message.state])
+                if message.state in _STATE_NOTES else "")
         self.note.setText(note)
         self.note.setVisible(bool(note))
         if self.markdown is not None:
@@ -337,7 +358,8 @@ class MessageView(QFrame):
             if button is not None and key in ("regenerate", "branch", "edit"):
                 button.setEnabled(not running)
         if message.role == "assistant":
-            self.header.setText(message.model or "Assistant")
+            self.header.setText(message.model or QCoreApplication.translate("MessageView",
+                                                                            "Assistant"))
 
     def show_thumbnails(self) -> None:
         """The images' thumbnails, once made (their names until then)."""
@@ -360,12 +382,12 @@ class MessageView(QFrame):
         if self.editor is not None or (self.bubble is None and not self.message.images):
             return
         editor = EditBox(self.message.text, self)
-        editor.setAccessibleName("Edit your message")
+        editor.setAccessibleName(QCoreApplication.translate("MessageView", "Edit your message"))
         editor.setFixedHeight(max(80, min(240, editor.fontMetrics().lineSpacing()
                                           * (self.message.text.count("\n") + 3))))
-        send = QPushButton("Send", self)
+        send = QPushButton(QCoreApplication.translate("MessageView", "Send"), self)
         send.setDefault(True)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(QCoreApplication.translate("MessageView", "Cancel"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)

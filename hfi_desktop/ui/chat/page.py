@@ -18,7 +18,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -83,9 +83,11 @@ class ChatExport(QObject):
     def __init__(self, page: ChatPage, services: Services) -> None:
         super().__init__(page)
         self.saver = ResultSaver(page, services.bridge, page.record, report=page.show_status)
-        self.save_button = QPushButton("Save as…", page)
+        self.save_button = QPushButton(QCoreApplication.translate("ChatExport", "Save as…"), page)
         self.save_button.setObjectName("exportSaveAs")
-        self.save_button.setToolTip(f"Save the chat as Markdown or JSON ({SAVE_KEYS})")
+        self.save_button.setToolTip(
+            QCoreApplication.translate(
+                "ChatExport", "Save the chat as Markdown or JSON ({keys})").format(keys=SAVE_KEYS))
         self.save_button.clicked.connect(self.saver.save_as)
         self.shortcut = QShortcut(QKeySequence(SAVE_KEYS), page, self.saver.save_as,
                                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -111,19 +113,21 @@ class ChatPage(QWidget):
                                       search=ModelSearchContext.for_task(services, spec),
                                       examples=False)
         self.model_field.set_recent(services.recent_models.get(spec.id))
-        self.model_field.setAccessibleName("Model")
-        self.new_button = QPushButton("New chat", self)
-        self.new_button.setToolTip("Start a new chat (this one stays in the history)")
-        self.settings_button = QPushButton("Settings", self)
+        self.model_field.setAccessibleName(QCoreApplication.translate("ChatPage", "Model"))
+        self.new_button = QPushButton(QCoreApplication.translate("ChatPage", "New chat"), self)
+        self.new_button.setToolTip(
+            QCoreApplication.translate("ChatPage",
+                                       "Start a new chat (this one stays in the history)"))
+        self.settings_button = QPushButton(QCoreApplication.translate("ChatPage", "Settings"), self)
         self.settings_button.setCheckable(True)
         self.settings_button.setChecked(True)
-        self.settings_button.setToolTip("Show or hide the system prompt, parameters, "
-                                        "response format and tools")
+        self.settings_button.setToolTip(QCoreApplication.translate(
+            "ChatPage", "Show or hide the system prompt, parameters, response format and tools"))
         self.status = Caption("", self)
-        self.status.setAccessibleName("Chat status")
+        self.status.setAccessibleName(QCoreApplication.translate("ChatPage", "Chat status"))
         self.thread_view = ChatThreadView(spec.examples, self, thumbnail=self._thumbs.get)
         self.error_box = ErrorBox(self)
-        self.error_box.setAccessibleName("Chat error")
+        self.error_box.setAccessibleName(QCoreApplication.translate("ChatPage", "Chat error"))
         self.error_box.hide()
         message_field = next(f for f in spec.inputs if f.key == "message")
         self.composer = ChatComposer(message_field, self._load_image, self)
@@ -133,8 +137,10 @@ class ChatPage(QWidget):
                          if services.history is not None else None)
         self.export = ChatExport(self, services)
         self.copy_as_code = CopyAsCode(self, services)  # the four flavours, the openai client's
-        self.compare_button = QPushButton("Compare…", self)
-        self.compare_button.setToolTip("Ask several models this conversation, side by side")
+        self.compare_button = QPushButton(QCoreApplication.translate("ChatPage", "Compare…"), self)
+        self.compare_button.setToolTip(
+            QCoreApplication.translate("ChatPage",
+                                       "Ask several models this conversation, side by side"))
         #: The last comparison opened (None until Compare…; it closes on its own).
         self.comparison: ChatCompareWindow | None = None
         # The provider picker beside the model field (its choice remembered for chat), the
@@ -151,12 +157,14 @@ class ChatPage(QWidget):
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(28, 28))
         title = QLabel(f"<b style='font-size:15pt'>{self.spec.title}</b>", self)
-        model_label = QLabel("<b>Model</b>", self)
+        model_label = QLabel("<b>{}</b>".format(QCoreApplication.translate("ChatPage", "Model")),
+                             self)
         model_label.setBuddy(self.model_field)
         self.model_row.setSpacing(8)
         self.model_row.addWidget(model_label)
         self.model_row.addWidget(self.model_field, 1)
-        provider_label = QLabel("<b>Provider</b>", self)
+        provider_label = QLabel("<b>{}</b>".format(QCoreApplication.translate("ChatPage",
+                                                                              "Provider")), self)
         provider_label.setBuddy(self.provider_picker)
         self.model_row.addWidget(provider_label)
         self.model_row.addWidget(self.provider_picker)
@@ -263,7 +271,8 @@ class ChatPage(QWidget):
             thread.append(ChatMessage("user", self.composer.text(),
                                       images=self.composer.images()))
         if not len(thread):
-            raise FormError("message", "Message: write a message first")
+            raise FormError("message", QCoreApplication.translate("ChatPage",
+                                                                  "Message: write a message first"))
         return thread
 
     def current_request(self) -> CallRequest:
@@ -284,7 +293,9 @@ class ChatPage(QWidget):
             return
         composer = self.composer
         if composer.is_loading():
-            self.show_status("An image is still loading: send once it is attached.")
+            self.show_status(
+                QCoreApplication.translate("ChatPage",
+                                           "An image is still loading: send once it is attached."))
             return
         if composer.is_empty():
             composer.edit.setFocus()
@@ -334,8 +345,8 @@ class ChatPage(QWidget):
             question = self.conversation()
             last = question.last()
             if last is not None and last.is_reply:
-                raise FormError("message", "Message: write the message to compare the "
-                                           "models on")
+                raise FormError("message", QCoreApplication.translate(
+                    "ChatPage", "Message: write the message to compare the models on"))
         except FormError as error:
             self.show_form_error(error)
             return None
@@ -393,16 +404,17 @@ class ChatPage(QWidget):
         else:
             self.settings_button.setChecked(True)
             self.settings.show_error(error)
-        self.error_box.title.setText("Not sent")
+        self.error_box.title.setText(QCoreApplication.translate("ChatPage", "Not sent"))
         self.error_box.message.setText(error.message)
         self.error_box.show()
-        self.show_status(f"Not sent: {error.message}")
+        self.show_status(QCoreApplication.translate("ChatPage", "Not sent: {why}").format(
+                why=error.message))
 
     def cancel(self) -> None:
         """Stop the reply (Esc, Stop); what came is kept."""
         if self.is_running():
             self.runner.cancel()
-            self.show_status("Stopping…")
+            self.show_status(QCoreApplication.translate("ChatPage", "Stopping…"))
 
     # -- the thread ------------------------------------------------------------------------------
     def switch(self, message_id: str, step: int) -> None:
@@ -417,7 +429,8 @@ class ChatPage(QWidget):
             return
         self.set_thread(self.chat.branch_at(message_id))
         self._save()
-        self.show_status("Branched into a new chat: the previous one is in the history.")
+        self.show_status(QCoreApplication.translate(
+            "ChatPage", "Branched into a new chat: the previous one is in the history."))
 
     def new_chat(self) -> None:
         if self.is_running():
@@ -445,9 +458,11 @@ class ChatPage(QWidget):
         """The composer says whether your next message answers a tool call."""
         pending = self.chat.pending_tool_calls()
         if pending:
-            name = (pending[0].get("function") or {}).get("name", "the tool")
-            self.composer.set_hint(f"The result of {name}: your message answers the tool "
-                                   "call…")
+            name = ((pending[0].get("function") or {}).get("name")
+                    or QCoreApplication.translate("ChatPage", "the tool"))
+            self.composer.set_hint(QCoreApplication.translate(
+                "ChatPage", "The result of {name}: your message answers the tool call…").format(
+                name=name))
         else:
             field = next(f for f in self.spec.inputs if f.key == "message")
             self.composer.set_hint(field.placeholder)
@@ -483,14 +498,15 @@ class ChatPage(QWidget):
             return
         self._on_refresh(job)
         self._update_hint()
-        self.show_status({RunState.DONE: "", RunState.CANCELLED: "Stopped: the partial "
-                          "reply is kept."}.get(reply.state, ""))
+        self.show_status(QCoreApplication.translate("ChatPage",
+                                                    "Stopped: the partial reply is kept.")
+                         if reply.state is RunState.CANCELLED else "")
 
     def _take_back(self, job: ReplyJob) -> None:
         """A reply that failed before anything came: out of the thread, the error above the
         box, your message back in it."""
         reply = job.reply
-        title, message = reply.error or ("Failed", "")
+        title, message = reply.error or (QCoreApplication.translate("ChatPage", "Failed"), "")
         parent = self.chat.messages.get(reply.parent or "")
         restore, self._restore = self._restore, None
         remove = parent.id if parent is not None and restore is not None else reply.id
@@ -501,7 +517,8 @@ class ChatPage(QWidget):
         self.error_box.title.setText(title)
         self.error_box.message.setText(message)
         self.error_box.show()
-        self.show_status(f"Not answered: {title}")
+        self.show_status(QCoreApplication.translate("ChatPage", "Not answered: {title}").format(
+                title=title))
         self._save()
 
     def _job_of_last(self) -> ReplyJob | None:
@@ -563,7 +580,7 @@ class ChatPage(QWidget):
 
     async def _show_record(self, record: RunRecord, run: bool) -> bool:
         if self.is_running():
-            self.show_status("Busy: stop the reply first")
+            self.show_status(QCoreApplication.translate("ChatPage", "Busy: stop the reply first"))
             return False
         files = self._services.history.files.get if self._services.history is not None \
             else None
@@ -574,7 +591,7 @@ class ChatPage(QWidget):
                                    else record.model)
         self.settings.set_values(thread.system, record.parameters, settings_of(record))
         self.set_thread(thread)
-        self.show_status("From the history")
+        self.show_status(QCoreApplication.translate("ChatPage", "From the history"))
         last = thread.last()
         if run and last is not None and last.is_reply:
             self.regenerate(last.id)

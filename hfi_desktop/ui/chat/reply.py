@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, build_chat_request, invoke
@@ -212,8 +212,9 @@ class ReplyRunner(QObject):
             return
         run = make_run(CHAT, None, PageForm(job.model))
         if not await gate(run, self._gate_parent, lambda: None):  # the question shows itself
-            raise _NotSent("You chose not to send your access token to this host; "
-                           "nothing was sent.")
+            raise _NotSent(QCoreApplication.translate(
+                "ReplyRunner",
+                "You chose not to send your access token to this host; nothing was sent."))
 
     async def _request(self, job: ReplyJob) -> CallRequest:
         """The call, its messages built in a worker (images are base64-encoded there)."""

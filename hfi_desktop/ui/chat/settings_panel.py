@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 
 CHECK_DELAY_MS = 150
 PANEL_WIDTH = 340
-MODES = (("Text", "text"), ("JSON object", "json_object"), ("JSON schema", "json_schema"))
+MODES = ((str(QT_TRANSLATE_NOOP("ChatSettingsPanel", "Text")), "text"), (str(QT_TRANSLATE_NOOP(
+        "ChatSettingsPanel", "JSON object")), "json_object"),
+         (str(QT_TRANSLATE_NOOP("ChatSettingsPanel", "JSON schema")), "json_schema"))
 
 
 class JsonEditor(QWidget):
@@ -43,11 +45,11 @@ class JsonEditor(QWidget):
     None): the line under it says what is wrong, or that it is fine."""
 
     def __init__(self, name: str, check: Callable[[str], str | None], *,
-                 placeholder: str = "", ok_text: str = "Valid JSON",
+                 placeholder: str = "", ok_text: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._check = check
-        self._ok_text = ok_text
+        self._ok_text = ok_text or QCoreApplication.translate("JsonEditor", "Valid JSON")
         self.edit = QPlainTextEdit(self)
         self.edit.setAccessibleName(name)
         self.edit.setPlaceholderText(placeholder)
@@ -55,7 +57,8 @@ class JsonEditor(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(110)
         self.status = InlineMessage(self)
-        self.status.setAccessibleName(f"{name} check")
+        self.status.setAccessibleName(QCoreApplication.translate("JsonEditor",
+                                                                 "{name} check").format(name=name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -94,7 +97,7 @@ class ChatSettingsPanel(QScrollArea):
     def __init__(self, spec: TaskSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatSettings")
-        self.setAccessibleName("Chat settings")
+        self.setAccessibleName(QCoreApplication.translate("ChatSettingsPanel", "Chat settings"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(260)
@@ -106,19 +109,24 @@ class ChatSettingsPanel(QScrollArea):
         layout.setSpacing(12)
 
         self.system_edit = QPlainTextEdit(body)
-        self.system_edit.setAccessibleName("System prompt")
-        self.system_edit.setPlaceholderText("How the model should behave, e.g. “You are a "
-                                            "concise assistant. Answer in English.”")
+        self.system_edit.setAccessibleName(QCoreApplication.translate("ChatSettingsPanel",
+                                                                      "System prompt"))
+        self.system_edit.setPlaceholderText(QCoreApplication.translate(
+            "ChatSettingsPanel", "How the model should behave, e.g. “You are a concise "
+            "assistant. Answer in English.”"))
         self.system_edit.setTabChangesFocus(True)
         self.system_edit.setFixedHeight(96)
-        system_label = QLabel("<b>System prompt</b>", body)
+        system_label = QLabel("<b>{}</b>".format(QCoreApplication.translate("ChatSettingsPanel",
+                                                                            "System prompt")), body)
         system_label.setBuddy(self.system_edit)
         layout.addWidget(system_label)
         layout.addWidget(self.system_edit)
 
         self.parameters = ParametersForm(spec.parameters, body)
         self.parameters_section = CollapsibleSection(
-            f"Parameters ({len(spec.parameters)})", self.parameters, expanded=True, parent=body)
+            QCoreApplication.translate("ChatSettingsPanel", "Parameters ({count})").format(
+                    count=len(spec.parameters)),
+            self.parameters, expanded=True, parent=body)
         layout.addWidget(self.parameters_section)
 
         format_field = fields["response_format"]
@@ -126,27 +134,36 @@ class ChatSettingsPanel(QScrollArea):
         format_layout = QVBoxLayout(format_box)
         format_layout.setContentsMargins(0, 0, 0, 0)
         self.format_mode = QComboBox(format_box)
-        self.format_mode.setAccessibleName("Response format")
+        self.format_mode.setAccessibleName(QCoreApplication.translate("ChatSettingsPanel",
+                                                                      "Response format"))
         for label, mode in MODES:
-            self.format_mode.addItem(label, mode)
-        self.schema = JsonEditor("JSON schema", self._schema_problem,
+            self.format_mode.addItem(QCoreApplication.translate("ChatSettingsPanel", label), mode)
+        self.schema = JsonEditor(QCoreApplication.translate("ChatSettingsPanel", "JSON schema"),
+                                 self._schema_problem,
                                  placeholder=format_field.placeholder,
-                                 ok_text="Valid JSON schema", parent=format_box)
+                                 ok_text=QCoreApplication.translate(
+                                     "ChatSettingsPanel", "Valid JSON schema"), parent=format_box)
         format_layout.addWidget(Caption(format_field.help, format_box))
         format_layout.addWidget(self.format_mode)
         format_layout.addWidget(self.schema)
-        self.format_section = CollapsibleSection("Response format", format_box, parent=body)
+        self.format_section = CollapsibleSection(QCoreApplication.translate(
+            "ChatSettingsPanel", "Response format"), format_box,
+                                                 parent=body)
         layout.addWidget(self.format_section)
 
         tools_field = fields["tools"]
         tools_box = QWidget(body)
         tools_layout = QVBoxLayout(tools_box)
         tools_layout.setContentsMargins(0, 0, 0, 0)
-        self.tools = JsonEditor("Tools", self._tools_problem, placeholder=tools_field.placeholder,
-                                ok_text="Valid tools", parent=tools_box)
+        self.tools = JsonEditor(QCoreApplication.translate("ChatSettingsPanel", "Tools"),
+                                self._tools_problem,
+                                placeholder=tools_field.placeholder,
+                                ok_text=QCoreApplication.translate("ChatSettingsPanel",
+                                                                   "Valid tools"), parent=tools_box)
         tools_layout.addWidget(Caption(tools_field.help, tools_box))
         tools_layout.addWidget(self.tools)
-        self.tools_section = CollapsibleSection("Tools", tools_box, parent=body)
+        self.tools_section = CollapsibleSection(QCoreApplication.translate(
+            "ChatSettingsPanel", "Tools"), tools_box, parent=body)
         layout.addWidget(self.tools_section)
         layout.addStretch(1)
         self.setWidget(body)
@@ -173,7 +190,9 @@ class ChatSettingsPanel(QScrollArea):
             except ValueError as error:
                 if isinstance(error, FormError):
                     raise
-                raise FormError("response_format", f"JSON schema: {error}") from None
+                raise FormError("response_format", QCoreApplication.translate(
+                    "ChatSettingsPanel", "JSON schema: {why}").format(
+                    why=error)) from None
         else:
             values["response_format"] = response_format(mode)
         if self.tools.text().strip():

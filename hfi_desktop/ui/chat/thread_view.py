@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,7 +58,7 @@ class ChatThreadView(QScrollArea):
                  *, thumbnail: Thumbnail | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatThread")
-        self.setAccessibleName("Chat thread")
+        self.setAccessibleName(QCoreApplication.translate("ChatThreadView", "Chat thread"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -84,7 +84,7 @@ class ChatThreadView(QScrollArea):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(14)
         self.system = Caption("", column)
-        self.system.setAccessibleName("System prompt")
+        self.system.setAccessibleName(QCoreApplication.translate("ChatThreadView", "System prompt"))
         self.system.hide()
         self.empty = self._empty_state(examples, column)
         self._column.addWidget(self.system)
@@ -95,9 +95,11 @@ class ChatThreadView(QScrollArea):
         self._follow = True  # keep the end in view (a chat opened, nothing asked yet)
         self._anchor: MessageView | None = None  # the message kept at the top, once there
         self.jump_button = QToolButton(self)
-        self.jump_button.setText("\u2193 Jump to the end")
+        self.jump_button.setText(QCoreApplication.translate("ChatThreadView",
+                                                            "\u2193 Jump to the end"))
         self.jump_button.setObjectName("chatJumpToEnd")
-        self.jump_button.setAccessibleName("Jump to the end of the chat")
+        self.jump_button.setAccessibleName(QCoreApplication.translate(
+            "ChatThreadView", "Jump to the end of the chat"))
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.hide()
         self.jump_button.clicked.connect(self.scroll_to_end)
@@ -111,10 +113,12 @@ class ChatThreadView(QScrollArea):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 60, 0, 0)
         layout.setSpacing(12)
-        title = title_label("What would you like to talk about?", box, scale=1.6)
+        title = title_label(QCoreApplication.translate(
+            "ChatThreadView", "What would you like to talk about?"), box, scale=1.6)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = Caption("Write a message below, or start from an example. Drop or paste "
-                       "images for models that see them.", box)
+        hint = Caption(QCoreApplication.translate(
+            "ChatThreadView", "Write a message below, or start from an example. Drop or paste "
+            "images for models that see them."), box)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -125,7 +129,9 @@ class ChatThreadView(QScrollArea):
             button = QPushButton(example.title, box)
             button.setObjectName("chatExample")
             button.setToolTip(text)
-            button.setAccessibleName(f"Example: {example.title}")
+            button.setAccessibleName(
+                QCoreApplication.translate("ChatThreadView", "Example: {title}").format(
+                        title=example.title))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, e=example: self.example_chosen.emit(e))
             chips.addWidget(button)
@@ -143,7 +149,9 @@ class ChatThreadView(QScrollArea):
     def show_thread(self, thread: ChatThread) -> None:
         """Show the branch on show; views of unchanged messages are kept."""
         system = " ".join(thread.system.split())
-        self.system.setText(f"System: {system}" if system else "")
+        self.system.setText(QCoreApplication.translate("ChatThreadView", "System: {prompt}").format(
+                prompt=system)
+                            if system else "")
         self.system.setVisible(bool(system))
         path = thread.path()
         keep = 0

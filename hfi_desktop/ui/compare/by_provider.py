@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from hfi_desktop.catalog.served import provider_task
 from hfi_desktop.hub import is_hub_id
 from hfi_desktop.present.run_stats import RunStats, fastest_and_cheapest
@@ -24,8 +26,9 @@ if TYPE_CHECKING:
 
     from .column import ModelColumn
 
-FILL_TIP = ("Fill the columns with the reference's model on each provider that serves it "
-            "for this task (live ones first, at most {})")
+FILL_TIP = str(QT_TRANSLATE_NOOP(
+    "CompareByProvider", "Fill the columns with the reference's model on each provider that "
+    "serves it for this task (live ones first, at most {})"))
 
 
 class NotAcrossProviders(Exception):
@@ -42,25 +45,38 @@ async def serving(services: Services, spec: TaskSpec, column: ModelColumn, limit
     task = provider_task(spec)
     context = ProviderContext.for_services(services)
     if task is None:
-        raise NotAcrossProviders(f"No Inference Provider serves {spec.title}: its calls go "
-                                 "to hf-inference as in 2023.")
+        raise NotAcrossProviders(QCoreApplication.translate(
+            "CompareByProvider", "No Inference Provider serves {task}: its calls go "
+            "to hf-inference as in 2023.").format(task=spec.title))
     if not context.providers_apply():
-        raise NotAcrossProviders("Providers don't apply: the Inference API URL is a server "
-                                 "of your own (Settings ▸ Connection).")
+        raise NotAcrossProviders(QCoreApplication.translate(
+            "CompareByProvider", "Providers don't apply: the Inference API URL is a server "
+            "of your own (Settings ▸ Connection)."))
     if not is_hub_id(model):
-        raise NotAcrossProviders(f"{model or 'The model'} is not a model of the Hub: "
-                                 "providers serve Hub models only.")
+        text = (QCoreApplication.translate(
+            "CompareByProvider", "{model} is not a model of the Hub: providers serve Hub "
+            "models only.") if model else QCoreApplication.translate(
+            "CompareByProvider", "The model is not a model of the Hub: providers serve Hub "
+            "models only."))
+        raise NotAcrossProviders(text.format(model=model))
     found = column.provider_picker.found()
     if found is None or found.model != model:
         try:
             found = await look_up(context, model, task)
         except LookupFailed as failed:
-            raise NotAcrossProviders(f"Cannot list the providers of {model}: {failed}") from None
+            raise NotAcrossProviders(QCoreApplication.translate(
+                "CompareByProvider", "Cannot list the providers of {model}: {why}").format(
+                model=model, why=failed)) from None
     providers = [p for p in found.serving(task) if can_call(p, task)]
     if len(providers) < 2:
-        only = f"only {providers[0]} serves it" if providers else "no provider serves it"
-        raise NotAcrossProviders(f"{model} cannot be compared across providers: {only} for "
-                                 f"{task}.")
+        only = (QCoreApplication.translate("CompareByProvider", "only {provider} serves it").format(
+                provider=providers[0])
+                if providers else QCoreApplication.translate("CompareByProvider",
+                                                             "no provider serves it"))
+        raise NotAcrossProviders(QCoreApplication.translate(
+            "CompareByProvider",
+            "{model} cannot be compared across providers: {only} for {task}.").format(
+            model=model, only=only, task=task))
     return model, [None if p == HF_INFERENCE and task != CHAT else p
                    for p in providers[:limit]]
 

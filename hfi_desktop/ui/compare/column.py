@@ -14,7 +14,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -117,12 +117,19 @@ class ModelColumn(QFrame):
         if model:
             self.model_field.set_model(model)
         self.run_button = self._tool("\N{BLACK RIGHT-POINTING TRIANGLE}",
-                                     "Run this model again, alone")
-        self.left_button = self._tool("\N{LEFTWARDS ARROW}", "Move left")
-        self.right_button = self._tool("\N{RIGHTWARDS ARROW}", "Move right")
-        self.remove_button = self._tool("\N{MULTIPLICATION SIGN}", "Remove this model")
-        self.reference_button = QRadioButton("Reference", self)
-        self.reference_button.setToolTip("Compare the other models with this one")
+                                     QCoreApplication.translate("ModelColumn",
+                                                                "Run this model again, alone"))
+        self.left_button = self._tool("\N{LEFTWARDS ARROW}", QCoreApplication.translate(
+                "ModelColumn", "Move left"))
+        self.right_button = self._tool("\N{RIGHTWARDS ARROW}", QCoreApplication.translate(
+                "ModelColumn", "Move right"))
+        self.remove_button = self._tool("\N{MULTIPLICATION SIGN}",
+                                        QCoreApplication.translate("ModelColumn",
+                                                                   "Remove this model"))
+        self.reference_button = QRadioButton(QCoreApplication.translate("ModelColumn",
+                                                                        "Reference"), self)
+        self.reference_button.setToolTip(
+            QCoreApplication.translate("ModelColumn", "Compare the other models with this one"))
         self.model_message = InlineMessage(self)
         self.status = RunStatus(self)
         self.status.label.setWordWrap(True)
@@ -446,7 +453,8 @@ class ModelColumn(QFrame):
         elif run.state is RunState.DONE and run.prepared is not None:
             panel.show_result(run.prepared)
         else:
-            panel.show_error(*(saved.error or ("Cannot show this result", "")))
+            panel.show_error(*(saved.error or (QCoreApplication.translate(
+                "ModelColumn", "Cannot show this result"), "")))
         self.runs.show_outcome(run)
         self.first_token_s = saved.stats.first_token_s if saved.stats is not None else None
         self._show(saved.stats if saved.stats is not None else self._measure(run), run.model)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hfi_desktop.ui.code_snippets import COPY_KEYS, CopyAsCode
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ def install_column_code(column: ModelColumn, services: Services,
     """The column's Copy as code button (beside its status), and Ctrl+Shift+C in it."""
     copy = CopyAsCode(ColumnSnippets(column, request, report), services)
     column.result_actions.insertWidget(0, copy.button)
-    copy.button.setToolTip("Copy this column's request as code, with its model and provider "
-                           f"({COPY_KEYS}: the language last chosen)")
+    copy.button.setToolTip(QCoreApplication.translate(
+        "ColumnSnippets", "Copy this column's request as code, with its model and provider "
+        "({keys}: the language last chosen)").format(keys=COPY_KEYS))
     return copy

@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
@@ -46,20 +46,28 @@ class CompareManager(QObject):
         self._report = report
         self.views: list[ComparisonView] = []
         self._tasks: set[asyncio.Task[object]] = set()
-        self.compare_action = QAction("Compare…", tools)
+        self.compare_action = QAction(QCoreApplication.translate("CompareManager", "Compare…"),
+                                      tools)
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.compare_action.setToolTip("Send the page's inputs to several models at once")
+        self.compare_action.setToolTip(
+            QCoreApplication.translate("CompareManager",
+                                       "Send the page's inputs to several models at once"))
         self.compare_action.triggered.connect(self.compare_current)
-        self.open_action = QAction("Open comparison…", tools)
+        self.open_action = QAction(QCoreApplication.translate("CompareManager",
+                                                              "Open comparison…"), tools)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self._open_dialog)
         tools.addAction(self.compare_action)
         tools.addAction(self.open_action)
 
     def attach(self, page: PageApi) -> QPushButton:
         """The page's "Compare…" button (in its result actions)."""
-        button = QPushButton("Compare…", page.as_widget())
+        button = QPushButton(QCoreApplication.translate("CompareManager", "Compare…"),
+                             page.as_widget())
         button.setObjectName(COMPARE_BUTTON_NAME)
-        button.setToolTip("Send these inputs to several models at once, side by side")
+        button.setToolTip(
+            QCoreApplication.translate("CompareManager",
+                                       "Send these inputs to several models at once, side by side"))
         button.clicked.connect(lambda: self.compare(page))
         page.result_actions.addWidget(button)
         return button
@@ -85,7 +93,8 @@ class CompareManager(QObject):
     def compare_current(self) -> ComparisonView | None:
         page = self._current()
         if not isinstance(page, PageApi):
-            self._report("Choose a task first: a comparison sends that task's inputs.")
+            self._report(QCoreApplication.translate(
+                "CompareManager", "Choose a task first: a comparison sends that task's inputs."))
             return None
         return self.compare(page)
 
@@ -99,8 +108,10 @@ class CompareManager(QObject):
             self._cannot_open(source.name, str(error))
             return None
         except KeyError:
-            self._cannot_open(source.name,
-                              f"{source.name}: a comparison of a task this version does not have")
+            self._cannot_open(source.name, QCoreApplication.translate(
+                "CompareManager",
+                "{name}: a comparison of a task this version does not have").format(
+                name=source.name))
             return None
         view = self._new_view(spec, self._page_for(spec.id), [c.model for c in document.columns],
                               snapshot=document.form)
@@ -112,9 +123,11 @@ class CompareManager(QObject):
     def _cannot_open(self, name: str, reason: str) -> None:
         """A file the user chose (or double-clicked) will not open: a window-modal box says
         why (more than a passing status line; nothing waits for it), the status bar too."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the file",
-                          f"{name} could not be opened.", QMessageBox.StandardButton.Close,
-                          self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+            "CompareManager", "Cannot open the file"),
+                          QCoreApplication.translate(
+                              "CompareManager", "{name} could not be opened.").format(name=name),
+                          QMessageBox.StandardButton.Close, self._window)
         box.setObjectName(CANNOT_OPEN_NAME)
         box.setInformativeText(reason)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -163,8 +176,9 @@ class CompareManager(QObject):
 
     def _open_dialog(self) -> None:
         async def choose_and_open() -> None:
-            path = await ask_path(self._window, "Open comparison", str(Path.home()),
-                                  save=False)
+            path = await ask_path(self._window, QCoreApplication.translate("CompareManager",
+                                                                           "Open comparison"),
+                                  str(Path.home()), save=False)
             if path is not None:
                 await self.open_file(path)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from hfi_desktop.present import (
     DetectionPrepared,
     EntitiesPrepared,
@@ -19,7 +21,6 @@ from hfi_desktop.present.compare import (
     TextDiff,
     is_missing,
 )
-from hfi_desktop.sizes import counted
 from hfi_desktop.ui.viewers import (
     DetectionViewer,
     ResultViewer,
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-ONLY_HERE = "only here"
-NOT_FOUND_HERE = "not found here"
+ONLY_HERE = str(QT_TRANSLATE_NOOP("CompareMarks", "only here"))  # translated where shown
+NOT_FOUND_HERE = str(QT_TRANSLATE_NOOP("CompareMarks", "not found here"))
 
 
 def show_compared(viewer: ResultViewer | None, prepared: Prepared | None,
@@ -50,24 +51,31 @@ def show_compared(viewer: ResultViewer | None, prepared: Prepared | None,
     if isinstance(prepared, TextPrepared) and isinstance(viewer, TextViewer):
         diff = comparison if isinstance(comparison, TextDiff) else None
         viewer.show_diff(prepared.text, diff)
-        return f"Against {ref_name}: {diff.summary()}" if diff is not None else ""
+        return QCoreApplication.translate("CompareMarks", "Against {name}: {summary}").format(
+            name=ref_name, summary=diff.summary()) if diff is not None else ""
     if isinstance(prepared, ScoresPrepared) and isinstance(viewer, ScoresViewer):
         if isinstance(comparison, ScoresPrepared):
             viewer.show_aligned(comparison)
             lacking = sum(is_missing(score.score) for score in comparison.scores)
-            return f"{counted(lacking, 'label')} not returned (—)" if lacking else ""
+            return (QCoreApplication.translate(
+                "CompareMarks", "{count} label not returned (—)") if lacking == 1 else
+                    QCoreApplication.translate("CompareMarks",
+                                               "{count} labels not returned (—)")).format(
+                count=f"{lacking:,}") if lacking else ""
         viewer.show_result(prepared)
         return ""
     if isinstance(prepared, DetectionPrepared) and isinstance(viewer, DetectionViewer):
         ref_boxes = reference.boxes if isinstance(reference, DetectionPrepared) else ()
         marks, ghosts = _item_marks(comparison, ref_boxes, names, ref_name)
         viewer.set_marks(marks, ghosts)
-        return _item_note(comparison, "box", "boxes")
+        return _item_note(comparison, QCoreApplication.translate("CompareMarks", "box"),
+                          QCoreApplication.translate("CompareMarks", "boxes"))
     if isinstance(prepared, EntitiesPrepared) and isinstance(viewer, SpansViewer):
         ref_spans = reference.spans if isinstance(reference, EntitiesPrepared) else ()
         marks, span_ghosts = _item_marks(comparison, ref_spans, names, ref_name)
         viewer.set_marks(marks, span_ghosts)
-        return _item_note(comparison, "entity", "entities")
+        return _item_note(comparison, QCoreApplication.translate("CompareMarks", "entity"),
+                          QCoreApplication.translate("CompareMarks", "entities"))
     return ""
 
 
@@ -77,18 +85,21 @@ def _item_marks(comparison: Comparison | None, reference_items: Sequence[T],
     if not isinstance(comparison, ItemComparison):
         return {}, []
     marks = {index: _mark(mark, names, ref_name) for index, mark in comparison.marks.items()}
-    ghosts = [(reference_items[i], Mark("missed", NOT_FOUND_HERE))
+    missed = QCoreApplication.translate("CompareMarks", NOT_FOUND_HERE)
+    ghosts = [(reference_items[i], Mark("missed", missed))
               for i in comparison.missed if i < len(reference_items)]
     return marks, ghosts
 
 
 def _mark(mark: ItemMark, names: Sequence[str], ref_name: str) -> Mark:
     if mark.kind == "only_here":
-        return Mark("extra", ONLY_HERE)
+        return Mark("extra", QCoreApplication.translate("CompareMarks", ONLY_HERE))
     if mark.kind == "other_label":
-        return Mark("note", f"{mark.label} in {ref_name}")
+        return Mark("note", QCoreApplication.translate("CompareMarks", "{label} in {name}").format(
+            label=mark.label, name=ref_name))
     missed = ", ".join(names[c] for c in mark.columns if c < len(names))
-    return Mark("note", f"missed by {missed}")
+    return Mark("note", QCoreApplication.translate("CompareMarks", "missed by {names}").format(
+            names=missed))
 
 
 def _item_note(comparison: Comparison | None, one: str, many: str) -> str:
@@ -96,10 +107,12 @@ def _item_note(comparison: Comparison | None, one: str, many: str) -> str:
         return ""
     kinds = [mark.kind for mark in comparison.marks.values()]
     counts = (
-        (kinds.count("only_here"), ONLY_HERE),
-        (len(comparison.missed), NOT_FOUND_HERE),
-        (kinds.count("other_label"), "labelled differently"),
-        (kinds.count("missed_by"), "missed by others"),
+        (kinds.count("only_here"), QCoreApplication.translate("CompareMarks", ONLY_HERE)),
+        (len(comparison.missed), QCoreApplication.translate("CompareMarks", NOT_FOUND_HERE)),
+        (kinds.count("other_label"), QCoreApplication.translate("CompareMarks",
+                                                                "labelled differently")),
+        (kinds.count("missed_by"), QCoreApplication.translate("CompareMarks", "missed by others")),
     )
-    return " · ".join(f"{count} {one if count == 1 else many} {what}"
-                      for count, what in counts if count)
+    return " · ".join(QCoreApplication.translate("CompareMarks", "{count} {noun} {what}").format(
+        count=count, noun=one if count == 1 else many, what=what)
+        for count, what in counts if count)

@@ -7,6 +7,8 @@ import json
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from hfi_desktop.catalog import FileValue, TaskSpec
 from hfi_desktop.storage.comparison_file import FormSnapshot
 from hfi_desktop.ui.page_api import PageForm
@@ -67,8 +69,10 @@ def summary(spec: TaskSpec, snapshot: FormSnapshot) -> str:
     params = [f"{name}={_preview(value)}" for name, value in snapshot.parameters.items()
               if value not in (None, "", [])]
     if params:
-        parts.append("Parameters: " + ", ".join(params))
-    return " · ".join(parts) if parts else "(empty form)"
+        parts.append(QCoreApplication.translate("CompareSnapshot", "Parameters: {list}").format(
+                list=", ".join(params)))
+    return " · ".join(parts) if parts else QCoreApplication.translate("CompareSnapshot",
+                                                                      "(empty form)")
 
 
 def _preview(value: object) -> str:

@@ -16,14 +16,13 @@ import time
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hfi_desktop.hub import is_url
 from hfi_desktop.inference import InferenceError, known_providers
 from hfi_desktop.present.run_stats import Price, RunStats
-from hfi_desktop.sizes import counted
 from hfi_desktop.ui.providers.choices import AUTO, CHEAPEST, PREFERRED
 from hfi_desktop.ui.viewers.theme import tint
 
@@ -32,8 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FASTEST = "Fastest"
-CHEAPEST_BADGE = "Cheapest"
+FASTEST = str(QT_TRANSLATE_NOOP("StatsLine", "Fastest"))  # translated where shown
+CHEAPEST_BADGE = str(QT_TRANSLATE_NOOP("StatsLine", "Cheapest"))
 _POLICIES = frozenset({AUTO, CHEAPEST, PREFERRED, "fastest"})
 _BADGE_COLOUR = "#2e9e5b"
 _NBSP = "\N{NO-BREAK SPACE}"  # a character, not "&nbsp;": the text reads the same as plain
@@ -81,51 +80,75 @@ def parts(stats: RunStats, *, streaming: bool) -> list[str]:
     shown: list[str] = []
     rate = stats.tokens_per_s if streaming else None
     if streaming and stats.first_token_s is not None:
-        shown.append(f"first token {stats.first_token_s:.2f} s")
+        shown.append(QCoreApplication.translate("StatsLine", "first token {s} s").format(
+                s=f"{stats.first_token_s:.2f}"))
         if rate is not None:
-            shown.append(f"then {rate:.1f} tok/s")
+            shown.append(QCoreApplication.translate("StatsLine", "then {rate} tok/s").format(
+                    rate=f"{rate:.1f}"))
     elif not streaming and stats.first_byte_s is not None:
-        shown.append(f"first byte {stats.first_byte_s:.2f} s")
+        shown.append(QCoreApplication.translate("StatsLine", "first byte {s} s").format(
+                s=f"{stats.first_byte_s:.2f}"))
     if rate is not None and stats.first_token_s is None:
-        shown.append(f"{rate:.1f} tok/s")
+        shown.append(QCoreApplication.translate("StatsLine", "{rate} tok/s").format(
+                rate=f"{rate:.1f}"))
     if stats.total_s is not None:
-        shown.append(f"total {stats.total_s:.2f} s")
+        shown.append(QCoreApplication.translate("StatsLine", "total {s} s").format(
+                s=f"{stats.total_s:.2f}"))
     usage = stats.usage
     if usage is not None and usage.prompt_tokens is not None \
             and usage.completion_tokens is not None:
-        shown.append(f"{usage.prompt_tokens:,} in + {usage.completion_tokens:,} out tokens")
+        shown.append(QCoreApplication.translate("StatsLine",
+                                                "{prompt} in + {completion} out tokens").format(
+            prompt=f"{usage.prompt_tokens:,}", completion=f"{usage.completion_tokens:,}"))
     elif usage is not None and usage.total is not None:
-        shown.append(counted(usage.total, "token"))
+        shown.append(_tokens(usage.total))
     elif streaming and stats.tokens:
-        shown.append(counted(stats.tokens, "token"))
+        shown.append(_tokens(stats.tokens))
     cost = stats.cost_usd
     if cost is not None:
         shown.append(f"≈ {money(cost)}")
     return shown
 
 
+def _tokens(count: int) -> str:
+    return (QCoreApplication.translate("StatsLine", "{count} token") if count == 1 else
+            QCoreApplication.translate("StatsLine", "{count} tokens")).format(count=f"{count:,}")
+
+
 def tooltip(stats: RunStats, *, streaming: bool, model: str) -> str:
     """What each figure is, and where the prices come from."""
     lines = []
     if streaming and stats.first_token_s is not None:
-        lines.append(f"First token: {stats.first_token_s:.2f} s after the request was sent")
+        lines.append(QCoreApplication.translate(
+            "StatsLine", "First token: {s} s after the request was sent").format(
+            s=f"{stats.first_token_s:.2f}"))
     elif not streaming and stats.first_byte_s is not None:
-        lines.append(f"First byte: the answer began to arrive {stats.first_byte_s:.2f} s "
-                     "after the call's first request")
+        lines.append(QCoreApplication.translate(
+            "StatsLine", "First byte: the answer began to arrive {s} s after the call's first "
+            "request").format(s=f"{stats.first_byte_s:.2f}"))
     if stats.total_s is not None:
-        lines.append(f"Total: {stats.total_s:.2f} s")
+        lines.append(QCoreApplication.translate("StatsLine", "Total: {s} s").format(
+                s=f"{stats.total_s:.2f}"))
     if streaming and stats.tokens_per_s is not None:
-        after = " after the first token" if stats.first_token_s is not None else ""
-        lines.append(f"{stats.tokens_per_s:.1f} tokens per second{after} "
-                     f"({counted(stats.tokens, 'token')} streamed)")
+        rate = (
+            QCoreApplication.translate(
+                "StatsLine", "{rate} tokens per second after the first token ({tokens} streamed)")
+            if stats.first_token_s is not None else
+            QCoreApplication.translate("StatsLine", "{rate} tokens per second ({tokens} streamed)"))
+        lines.append(rate.format(rate=f"{stats.tokens_per_s:.1f}",
+                                 tokens=_tokens(stats.tokens)))
     usage = stats.usage
     if usage is not None:
         counts = [f"{name} {value:,}" for name, value in (
-            ("prompt", usage.prompt_tokens), ("completion", usage.completion_tokens),
-            ("total", usage.total)) if value is not None]
-        lines.append("Tokens as the answer reports them: " + ", ".join(counts))
+            (QCoreApplication.translate("StatsLine", "prompt"), usage.prompt_tokens),
+            (QCoreApplication.translate("StatsLine", "completion"), usage.completion_tokens),
+            (QCoreApplication.translate("StatsLine", "total"), usage.total)) if value is not None]
+        lines.append(QCoreApplication.translate(
+            "StatsLine", "Tokens as the answer reports them: {counts}").format(
+            counts=", ".join(counts)))
     if stats.provider:
-        lines.append(f"Answered by {stats.provider}")
+        lines.append(QCoreApplication.translate("StatsLine", "Answered by {provider}").format(
+                provider=stats.provider))
     lines.append(_cost_line(stats, model))
     return "\n".join(line for line in lines if line)
 
@@ -134,16 +157,22 @@ def _cost_line(stats: RunStats, model: str) -> str:
     price, cost, usage = stats.price, stats.cost_usd, stats.usage
     if cost is not None and price is not None and usage is not None:
         read = time.strftime("%Y-%m-%d %H:%M", time.localtime(price.read_at))
-        return (f"Cost ≈ {money(cost)}: {usage.prompt_tokens:,} prompt tokens at "
-                f"${price.input_per_m:g} and {usage.completion_tokens:,} completion tokens at "
-                f"${price.output_per_m:g} per million, {price.provider}'s prices for {model} "
-                f"in the router's list of models ({price.source}, read {read}). What is "
-                "billed may differ.")
+        return QCoreApplication.translate(
+            "StatsLine", "Cost ≈ {cost}: {prompt} prompt tokens at ${input} and {completion} "
+            "completion tokens at ${output} per million, {provider}'s prices for {model} in "
+            "the router's list of models ({source}, read {read}). What is billed may differ."
+        ).format(cost=money(cost), prompt=f"{usage.prompt_tokens:,}",
+                 input=f"{price.input_per_m:g}", completion=f"{usage.completion_tokens:,}",
+                 output=f"{price.output_per_m:g}", provider=price.provider, model=model,
+                 source=price.source, read=read)
     if usage is None:
         return ""
     if not stats.provider:
-        return "No cost: which provider answered is not known"
-    return f"No cost: the router lists no prices of {model} on {stats.provider}"
+        return QCoreApplication.translate("StatsLine",
+                                          "No cost: which provider answered is not known")
+    return QCoreApplication.translate(
+        "StatsLine", "No cost: the router lists no prices of {model} on {provider}").format(
+        model=model, provider=stats.provider)
 
 
 class StatsLine(QLabel):
@@ -155,7 +184,7 @@ class StatsLine(QLabel):
         self.setObjectName("runStats")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setAccessibleDescription("Run figures")
+        self.setAccessibleDescription(QCoreApplication.translate("StatsLine", "Run figures"))
         self.hide()
         self.stats: RunStats | None = None
         self.badges: tuple[str, ...] = ()
@@ -184,7 +213,10 @@ class StatsLine(QLabel):
             self._render()  # the badges' colours follow the theme
 
     def _badges(self) -> tuple[str, ...]:
-        return self.badges if self._shown else ()
+        """The badges as shown (in the user's language)."""
+        if not self._shown:
+            return ()
+        return tuple(QCoreApplication.translate("StatsLine", badge) for badge in self.badges)
 
     def _render(self) -> None:
         palette = self.palette()

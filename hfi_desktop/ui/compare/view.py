@@ -17,7 +17,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,15 +76,19 @@ if TYPE_CHECKING:
 
 MIN_COLUMNS = 2
 MAX_COLUMNS = 6
-RUN_ALL = declare("Run every column", "Ctrl+Return", "Ctrl+Enter", where=COMPARISON)
-CANCEL_ALL = declare("Cancel every column's call", Qt.Key.Key_Escape, where=COMPARISON)
-SAVE_COMPARISON = declare("Save the comparison", QKeySequence.StandardKey.Save,
-                          where=COMPARISON)
-FILE_FILTER = f"Comparisons (*{SUFFIX})"
+RUN_ALL = declare(str(QT_TRANSLATE_NOOP("Shortcut", "Run every column")), "Ctrl+Return",
+                  "Ctrl+Enter",
+                  where=COMPARISON)
+CANCEL_ALL = declare(str(QT_TRANSLATE_NOOP("Shortcut", "Cancel every column's call")),
+                     Qt.Key.Key_Escape,
+                     where=COMPARISON)
+SAVE_COMPARISON = declare(str(QT_TRANSLATE_NOOP("Shortcut", "Save the comparison")),
+                          QKeySequence.StandardKey.Save, where=COMPARISON)
 IMAGE_KINDS = frozenset({OutputKind.DETECTION, OutputKind.SEGMENTATION, OutputKind.IMAGE,
                          OutputKind.DOC_ANSWER, OutputKind.RAW})
 TEXT_KINDS = frozenset({OutputKind.TEXT, OutputKind.TEXT_STREAM})
-NO_REFERENCE = "The reference ({}) has no result to compare with."
+NO_REFERENCE = str(QT_TRANSLATE_NOOP("ComparisonView",
+                                     "The reference ({}) has no result to compare with."))
 LABEL_KINDS = frozenset({OutputKind.LABELS, OutputKind.ZERO_SHOT, OutputKind.FILL_MASK,
                          OutputKind.SIMILARITY})
 
@@ -118,31 +122,45 @@ class ComparisonView(QMainWindow):
         self.form_label = QLabel(self)
         self.form_label.setWordWrap(True)
         self.form_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.take_form_button = QPushButton("Use the page's form", self)
-        self.take_form_button.setToolTip("Take the inputs, parameters and options that the "
-                                         "task's page holds now")
+        self.take_form_button = QPushButton(QCoreApplication.translate("ComparisonView",
+                                                                       "Use the page's form"), self)
+        self.take_form_button.setToolTip(QCoreApplication.translate(
+            "ComparisonView",
+            "Take the inputs, parameters and options that the task's page holds now"))
         self.take_form_button.setEnabled(page is not None)
-        self.add_button = QPushButton("+ Add model", self)
-        self.same_model_button = QPushButton("Same model, other providers", self)
-        self.same_model_button.setToolTip(FILL_TIP.format(MAX_COLUMNS))
+        self.add_button = QPushButton(QCoreApplication.translate("ComparisonView", "+ Add model"),
+                                      self)
+        self.same_model_button = QPushButton(QCoreApplication.translate(
+            "ComparisonView", "Same model, other providers"), self)
+        self.same_model_button.setToolTip(
+            QCoreApplication.translate("CompareByProvider", FILL_TIP).format(MAX_COLUMNS))
         self.same_model_button.setVisible(provider_task(spec) is not None)
-        self.run_button = QPushButton("Run all", self)
-        self.run_button.setToolTip("Send the same request to every model at once "
-                                   "(Ctrl+Enter)")
+        self.run_button = QPushButton(QCoreApplication.translate("ComparisonView", "Run all"), self)
+        self.run_button.setToolTip(
+            QCoreApplication.translate("ComparisonView",
+                                       "Send the same request to every model at once (Ctrl+Enter)"))
         self.run_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel all", self)
-        self.diff_box = QCheckBox("Highlight differences", self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("ComparisonView",
+                                                                    "Cancel all"), self)
+        self.diff_box = QCheckBox(QCoreApplication.translate("ComparisonView",
+                                                             "Highlight differences"), self)
         self.diff_box.setChecked(True)
-        self.diff_box.setToolTip("Compare every model with the reference column")
-        self.sync_box = QCheckBox("Same zoom and position", self)
+        self.diff_box.setToolTip(QCoreApplication.translate(
+            "ComparisonView", "Compare every model with the reference column"))
+        self.sync_box = QCheckBox(QCoreApplication.translate("ComparisonView",
+                                                             "Same zoom and position"), self)
         self.sync_box.setChecked(True)
         self.sync_box.setVisible(spec.output in IMAGE_KINDS)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.save_button = QPushButton("Save…", self)
-        self.save_button.setToolTip(f"Save the comparison as a {SUFFIX} file (Ctrl+S)")
-        self.save_all_button = QPushButton("Save all…", self)
-        self.save_all_button.setToolTip("Save every model's result into a folder")
+        self.save_button = QPushButton(QCoreApplication.translate("ComparisonView", "Save…"), self)
+        self.save_button.setToolTip(
+            QCoreApplication.translate("ComparisonView",
+                    "Save the comparison as a {suffix} file (Ctrl+S)").format(suffix=SUFFIX))
+        self.save_all_button = QPushButton(QCoreApplication.translate("ComparisonView",
+                                                                      "Save all…"), self)
+        self.save_all_button.setToolTip(QCoreApplication.translate(
+            "ComparisonView", "Save every model's result into a folder"))
         self.message = InlineMessage(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -159,7 +177,8 @@ class ComparisonView(QMainWindow):
         self._update_title()
 
     def _build(self) -> None:
-        title = QLabel(f"<b style='font-size:14pt'>Compare models</b> &nbsp; "
+        heading = QCoreApplication.translate("ComparisonView", "Compare models")
+        title = QLabel(f"<b style='font-size:14pt'>{html.escape(heading)}</b> &nbsp; "
                        f"{html.escape(self.spec.title)}", self)
         form_row = QHBoxLayout()
         form_row.addWidget(self.form_label, 1)
@@ -214,15 +233,17 @@ class ComparisonView(QMainWindow):
     def set_snapshot(self, snapshot: FormSnapshot) -> None:
         self.snapshot = snapshot
         text = summary(self.spec, snapshot)
-        self.form_label.setText(f"Inputs: {text}")
+        self.form_label.setText(QCoreApplication.translate(
+            "ComparisonView", "Inputs: {summary}").format(summary=text))
         self.form_label.setToolTip(text)
 
     def take_page_form(self) -> None:
         """The page's current form becomes the one every model gets (at the next run)."""
         if self.page is not None:
             self.set_snapshot(snapshot_of(self.page))
-            self.message.show_message("The page's form will be sent at the next run.",
-                                      Level.INFO)
+            self.message.show_message(
+                QCoreApplication.translate(
+                    "ComparisonView", "The page's form will be sent at the next run."), Level.INFO)
 
     # --------------------------------------------------------------- columns
     def add_column(self, model: str = "") -> ModelColumn | None:
@@ -297,8 +318,11 @@ class ComparisonView(QMainWindow):
             column.set_position(index, count, removable=count > MIN_COLUMNS)
             column.set_reference(column is self._reference)
         self.add_button.setEnabled(count < MAX_COLUMNS)
-        self.add_button.setToolTip("Add a model to compare" if count < MAX_COLUMNS
-                                   else f"At most {MAX_COLUMNS} models")
+        self.add_button.setToolTip(
+            QCoreApplication.translate("ComparisonView",
+                                       "Add a model to compare") if count < MAX_COLUMNS
+            else QCoreApplication.translate("ComparisonView", "At most {count} models").format(
+                    count=MAX_COLUMNS))
         self.splitter.setSizes([1000] * count)  # equal widths
         self._update_buttons()
         self._show_badges()
@@ -330,8 +354,10 @@ class ComparisonView(QMainWindow):
             column.set_provider(provider)
         self.set_reference(self.columns[0])
         names = ", ".join(column.provider_picker.choice_title() for column in self.columns)
-        self.message.show_message(f"{model} on {len(providers)} providers: {names}. "
-                                  "Run all to compare them.", Level.INFO)
+        self.message.show_message(QCoreApplication.translate(
+            "ComparisonView",
+            "{model} on {count} providers: {names}. Run all to compare them.").format(
+            model=model, count=len(providers), names=names), Level.INFO)
         return True
 
     def _update_buttons(self) -> None:
@@ -383,9 +409,11 @@ class ComparisonView(QMainWindow):
             if error.field == "model":
                 column.show_model_error(error.message)
             else:
-                hint = " — fix it on the page, then “Use the page's form”." \
-                    if self.page is not None else ""
-                self.message.show_message(f"Not sent: {error.message}{hint}", Level.ERROR)
+                text = (QCoreApplication.translate(
+                    "ComparisonView", "Not sent: {why} — fix it on the page, then “Use the "
+                    "page's form”.") if self.page is not None
+                    else QCoreApplication.translate("ComparisonView", "Not sent: {why}"))
+                self.message.show_message(text.format(why=error.message), Level.ERROR)
             return None
 
     def _start_column(self, column: ModelColumn, request: CallRequest) -> asyncio.Task[None]:
@@ -444,7 +472,9 @@ class ComparisonView(QMainWindow):
         no_reference = on and ref_result is None and any(p is not None for p in prepared) \
             and not reference.is_running()
         if no_reference:
-            self.message.show_message(NO_REFERENCE.format(ref_index + 1), Level.INFO)
+            self.message.show_message(QCoreApplication.translate(
+                "ComparisonView", NO_REFERENCE).format(ref_index + 1),
+                                      Level.INFO)
         elif self.message.message() == self._no_reference_text:
             self.message.clear_message()
         self._no_reference_text = self.message.message() if no_reference else ""
@@ -456,19 +486,26 @@ class ComparisonView(QMainWindow):
             text = ""
         elif kind in TEXT_KINDS:
             palette = self.palette()
+            words = (("insert", QCoreApplication.translate("ComparisonView", "added")),
+                     ("replace", QCoreApplication.translate("ComparisonView", "changed")))
             text = " ".join(
                 f"<span style='background:{tint(DIFF_COLOURS[op], palette, 0.3).name()}'>"
-                f"&nbsp;{word}&nbsp;</span>" for op, word in (("insert", "added"),
-                                                              ("replace", "changed")))
-            text += f" <s style='color:{DIFF_COLOURS['delete']}'>removed</s>"
-            text += " · against the reference (framed)"
+                f"&nbsp;{word}&nbsp;</span>" for op, word in words)
+            removed = QCoreApplication.translate("ComparisonView", "removed")
+            text += f" <s style='color:{DIFF_COLOURS['delete']}'>{removed}</s>"
+            text += QCoreApplication.translate("ComparisonView",
+                                               " · against the reference (framed)")
         elif kind in LABEL_KINDS:
-            text = "Rows in the reference's order (framed); — : not returned by that model"
+            text = QCoreApplication.translate(
+                "ComparisonView",
+                "Rows in the reference's order (framed); — : not returned by that model")
         elif kind in (OutputKind.DETECTION, OutputKind.ENTITIES):
-            only = "dashed" if kind is OutputKind.DETECTION else "wavy"
-            text = (f"<span style='color:{EXTRA_COLOUR}'>{only}: only this model</span> · "
-                    f"<span style='color:{MISSED_COLOUR}'>dotted: not found by this "
-                    "model</span>")
+            only = (QCoreApplication.translate("ComparisonView", "dashed: only this model")
+                    if kind is OutputKind.DETECTION
+                    else QCoreApplication.translate("ComparisonView", "wavy: only this model"))
+            missed = QCoreApplication.translate("ComparisonView", "dotted: not found by this model")
+            text = (f"<span style='color:{EXTRA_COLOUR}'>{only}</span> · "
+                    f"<span style='color:{MISSED_COLOUR}'>{missed}</span>")
         else:
             text = ""
         self.legend.setText(text)
@@ -518,7 +555,9 @@ class ComparisonView(QMainWindow):
             return None
         self.path = written
         self._update_title()
-        self.message.show_message(f"Saved as {written.name}", Level.OK)
+        self.message.show_message(QCoreApplication.translate(
+            "ComparisonView", "Saved as {name}").format(name=written.name),
+                                  Level.OK)
         return written
 
     async def restore(self, document: ComparisonDocument) -> None:
@@ -567,8 +606,9 @@ class ComparisonView(QMainWindow):
         column.restore(run, saved)
 
     def _update_title(self) -> None:
-        name = f" — {self.path.name}" if self.path is not None else ""
-        self.setWindowTitle(f"Compare models — {self.spec.title}{name}")
+        title = QCoreApplication.translate("ComparisonView", "Compare models — {task}").format(
+                task=self.spec.title)
+        self.setWindowTitle(f"{title} — {self.path.name}" if self.path is not None else title)
 
     def _start(self, coro: Coroutine[Any, Any, object], name: str) -> None:
         task = create_task(coro, name=f"comparison: {name}")
@@ -577,7 +617,8 @@ class ComparisonView(QMainWindow):
 
     async def _save_dialog(self) -> Path | None:
         start = str(self.path or Path.home() / f"{self.spec.id}{SUFFIX}")
-        path = await ask_path(self, "Save comparison", start, save=True)
+        path = await ask_path(self, QCoreApplication.translate("ComparisonView",
+                                                               "Save comparison"), start, save=True)
         return await self.save_to(path) if path is not None else None
 
     def _reference_run(self) -> Run | None:
@@ -606,8 +647,9 @@ def column_names(columns: Sequence[ModelColumn]) -> list[str]:
     """The columns' names in notes and marks: the model's short name, and its provider where
     several columns have the same model ("llm-7b on together")."""
     names = [short_name(column.effective_model()) for column in columns]
-    return [f"{name} on {column.provider_picker.choice_title()}" if names.count(name) > 1
-            else name for name, column in zip(names, columns, strict=True)]
+    return [QCoreApplication.translate("ComparisonView", "{model} on {provider}").format(
+        model=name, provider=column.provider_picker.choice_title()) if names.count(name) > 1
+        else name for name, column in zip(names, columns, strict=True)]
 
 
 def _form(column: ModelColumn, snapshot: FormSnapshot) -> PageForm:
@@ -618,7 +660,9 @@ def _form(column: ModelColumn, snapshot: FormSnapshot) -> PageForm:
 async def ask_path(parent: QWidget, title: str, start: str, *, save: bool) -> Path | None:
     """A .hficompare file chosen in a file dialog opened with ``open()`` (never ``exec()``:
     other tasks keep running); None if cancelled."""
-    dialog = QFileDialog(parent, title, start, FILE_FILTER)
+    dialog = QFileDialog(parent, title, start,
+                         QCoreApplication.translate(
+                             "ComparisonView", "Comparisons (*{suffix})").format(suffix=SUFFIX))
     dialog.setObjectName("comparisonFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                          else QFileDialog.AcceptMode.AcceptOpen)

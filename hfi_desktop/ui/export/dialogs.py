@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hfi_desktop.ui.await_dialog import await_dialog, await_path
@@ -29,7 +30,8 @@ async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: 
                       name: str, *, note: str = "") -> tuple[Path, ExportFormat] | None:
     """The path and format the user picked, or None if they cancelled; ``note``: said in
     the title (what is saved is out of date)."""
-    dialog = QFileDialog(parent, _titled("Save result as", note), str(folder))
+    title = QCoreApplication.translate("ExportDialogs", "Save result as")
+    dialog = QFileDialog(parent, _titled(title, note), str(folder))
     dialog.setObjectName(SAVE_DIALOG_NAME)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -52,12 +54,14 @@ async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: 
 
 
 async def choose_folder(parent: QWidget, folder: Path, *, note: str = "") -> Path | None:
-    dialog = QFileDialog(parent, _titled("Save all into folder", note), str(folder))
+    title = QCoreApplication.translate("ExportDialogs", "Save all into folder")
+    dialog = QFileDialog(parent, _titled(title, note), str(folder))
     dialog.setObjectName(FOLDER_DIALOG_NAME)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Save here")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept,
+                        QCoreApplication.translate("ExportDialogs", "Save here"))
     chosen = await await_path(dialog)
     return chosen.path if chosen is not None else None
 
@@ -72,17 +76,25 @@ async def ask_conflicts(parent: QWidget, conflicts: Sequence[Path]) -> bool | No
     count = len(conflicts)
     listed = "\n".join(f"• {path.name}" for path in conflicts[:MAX_LISTED])
     if count > MAX_LISTED:
-        listed += f"\n… and {count - MAX_LISTED} more"
+        listed += "\n" + QCoreApplication.translate("ExportDialogs", "… and {count} more").format(
+            count=count - MAX_LISTED)
     box = QMessageBox(parent)
     box.setObjectName(CONFLICTS_BOX_NAME)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Replace existing files?")
-    noun = "file already exists" if count == 1 else "files already exist"
-    box.setText(f"{count} {noun} in “{conflicts[0].parent}”:")
-    box.setInformativeText(listed + "\n\nReplace them, or keep them and save the new files "
-                           "under new names (“name (2).png”)?")
-    box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("ExportDialogs", "Replace existing files?"))
+    text = (QCoreApplication.translate("ExportDialogs",
+                                       "{count} file already exists in “{folder}”:")
+            if count == 1 else
+            QCoreApplication.translate("ExportDialogs",
+                                       "{count} files already exist in “{folder}”:"))
+    box.setText(text.format(count=count, folder=conflicts[0].parent))
+    box.setInformativeText(listed + "\n\n" + QCoreApplication.translate(
+        "ExportDialogs", "Replace them, or keep them and save the new files "
+        "under new names (“name (2).png”)?"))
+    box.addButton(QCoreApplication.translate("ExportDialogs", "Replace"),
+                  QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("ExportDialogs", "Keep both"),
+                         QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     try:

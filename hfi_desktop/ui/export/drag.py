@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-IDLE_TIP = "Run the model first: its result can then be dragged out as a file"
+IDLE_TIP = str(QT_TRANSLATE_NOOP(
+    "DragHandle", "Run the model first: its result can then be dragged out as a file"))
 
 
 class DragHandle(QToolButton):
@@ -28,8 +29,9 @@ class DragHandle(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDragHandle")
-        self.setText("⠿ Drag out")
-        self.setAccessibleName("Drag the result out as a file")
+        self.setText(QCoreApplication.translate("DragHandle", "⠿ Drag out"))
+        self.setAccessibleName(
+            QCoreApplication.translate("DragHandle", "Drag the result out as a file"))
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._path: Path | None = None
@@ -53,8 +55,10 @@ class DragHandle(QToolButton):
 
     def _update_tip(self) -> None:
         path = self._path
-        tip = (IDLE_TIP if path is None else
-               f"Drag “{path.name}” to a folder or another application")
+        tip = (QCoreApplication.translate("DragHandle", IDLE_TIP) if path is None else
+               QCoreApplication.translate(
+                   "DragHandle", "Drag “{name}” to a folder or another application")
+               .format(name=path.name))
         self.setToolTip(f"{tip} ({self._note})" if path is not None and self._note else tip)
 
     def mime_data(self) -> QMimeData | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
 from .page import SAVE_KEYS
@@ -37,14 +37,18 @@ def page_export(widget: QWidget | None) -> PageExports | None:
 
 def install_export_menu(menu: QMenu, current: Callable[[], QWidget | None]) -> list[QAction]:
     """Add Save as… and Save all… to ``menu``; ``current()`` is the page on screen."""
-    save_as = menu.addAction("Save as…")
+    save_as = menu.addAction(QCoreApplication.translate("ExportMenu", "Save as…"))
     save_as.setShortcut(QKeySequence(SAVE_KEYS))
     save_as.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     save_as.setObjectName("exportSaveAsAction")
-    save_as.setStatusTip("Save the current result to a file")
-    save_all = menu.addAction("Save all…")
+    save_as.setStatusTip(
+        QCoreApplication.translate("ExportMenu", "Save the current result to a file"))
+    save_all = menu.addAction(QCoreApplication.translate("ExportMenu", "Save all…"))
     save_all.setObjectName("exportSaveAllAction")
-    save_all.setStatusTip("Save the current result in every format, into a folder")
+    save_all.setShortcut(QKeySequence("Ctrl+Shift+S"))
+    save_all.setStatusTip(
+        QCoreApplication.translate("ExportMenu",
+                                   "Save the current result in every format, into a folder"))
 
     def update() -> None:
         export = page_export(current())

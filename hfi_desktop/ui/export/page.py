@@ -19,7 +19,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QPushButton
 
 from hfi_desktop.bridge import create_task
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SAVE_KEYS = "Ctrl+S"
-SAVE_AS = declare("Save the result to a file", SAVE_KEYS, where=TASK_PAGE)
+SAVE_AS = declare(str(QT_TRANSLATE_NOOP("Shortcut", "Save the result to a file")), SAVE_KEYS,
+                  where=TASK_PAGE)
 
 
 def savable(run: Run | None) -> bool:
@@ -65,13 +66,17 @@ class PageExport(QObject):
         self._record: RunRecord | None = None  # that record, once read
         self.saver = ResultSaver(host, services.bridge, self.item, files=self._files,
                                  report=page.show_status, note=self.note)
-        self.save_button = QPushButton("Save as…", host)
+        self.save_button = QPushButton(QCoreApplication.translate("PageExport", "Save as…"), host)
         self.save_button.setObjectName("exportSaveAs")
-        self.save_button.setToolTip(f"Save the result to a file ({SAVE_KEYS})")
-        self.save_all_button = QPushButton("Save all…", host)
+        self.save_button.setToolTip(
+            QCoreApplication.translate("PageExport", "Save the result to a file ({keys})")
+            .format(keys=SAVE_KEYS))
+        self.save_all_button = QPushButton(
+            QCoreApplication.translate("PageExport", "Save all…"), host)
         self.save_all_button.setObjectName("exportSaveAll")
-        self.save_all_button.setToolTip(
-            "Save the result in every format that fits, with a manifest, into a folder")
+        self.save_all_button.setToolTip(QCoreApplication.translate(
+            "PageExport",
+            "Save the result in every format that fits, with a manifest, into a folder"))
         self.drag_handle = DragHandle(host)
         for widget in (self.drag_handle, self.save_button, self.save_all_button):
             page.result_actions.addWidget(widget)
@@ -94,7 +99,9 @@ class PageExport(QObject):
     def _dropped(self, path: Path) -> None:
         note = self.note()
         if note:  # a save reports itself; a drag out of date says so too
-            self._page.show_status(f"Dragged out “{path.name}” — {note}")
+            self._page.show_status(
+                QCoreApplication.translate("PageExport", "Dragged out “{name}” — {note}")
+                .format(name=path.name, note=note))
 
     def run(self) -> Run | None:
         """The page's last run, when it is savable."""

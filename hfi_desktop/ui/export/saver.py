@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
 
 from hfi_desktop.bridge import Bridge, create_task
 from hfi_desktop.sizes import human_size
@@ -113,7 +113,7 @@ class ResultSaver(QObject):
     async def _save_as(self) -> list[Path] | None:
         item = self._item()
         if item is None:
-            self._report("Nothing to save yet: run the model first.")
+            self._report(_nothing_yet())
             return None
         files = self._files
         formats = await self._bridge.run(lambda: formats_for(item, files=files))
@@ -126,7 +126,7 @@ class ResultSaver(QObject):
 
     async def _save_all(self) -> Path | None:
         if not self.current_items():
-            self._report("Nothing to save yet: run the model first.")
+            self._report(_nothing_yet())
             return None
         folder = await choose_folder(self._parent, self.folder(), note=self._note())
         if folder is None:
@@ -143,7 +143,7 @@ class ResultSaver(QObject):
         a missing one is added. Returns the files written, or None (cancelled/failed)."""
         item = item if item is not None else self._item()
         if item is None:
-            self._report("Nothing to save yet: run the model first.")
+            self._report(_nothing_yet())
             return None
         files = self._files
         if formats is None:
@@ -169,7 +169,7 @@ class ResultSaver(QObject):
         """Save all the items into ``folder``; the manifest's path, or None."""
         items = self.current_items()
         if not items:
-            self._report("Nothing to save yet: run the model first.")
+            self._report(_nothing_yet())
             return None
         files = self._files
         try:
@@ -181,9 +181,12 @@ class ResultSaver(QObject):
         if written is None:
             return None
         self.remember_folder(folder)
-        text = f"Saved {len(written)} files in “{folder.name or folder}” (manifest.json)"
+        text = QCoreApplication.translate(
+            "ResultSaver", "Saved {count} files in “{folder}” (manifest.json)").format(
+            count=len(written), folder=folder.name or folder)
         if plan.problems:
-            text += f"; {len(plan.problems)} left out: {plan.problems[0].message}"
+            text += QCoreApplication.translate("ResultSaver", "; {count} left out: {why}").format(
+                count=len(plan.problems), why=plan.problems[0].message)
         self._report(self._noted(text))
         self.saved.emit([w.path for w in written])
         return written[-1].path
@@ -194,7 +197,8 @@ class ResultSaver(QObject):
         if conflicts:
             answer = await self.ask(conflicts)
             if answer is None:
-                self._report("Save cancelled: nothing was written.")
+                self._report(QCoreApplication.translate(
+                    "ResultSaver", "Save cancelled: nothing was written."))
                 return None
             replace = answer
         return await self._bridge.run(lambda: plan.write(replace=replace))
@@ -207,7 +211,8 @@ class ResultSaver(QObject):
     def _fail(self, error: BaseException) -> None:
         message = getattr(error, "strerror", None) or str(error)
         where = getattr(error, "filename", None)
-        text = f"Save failed: {message}" + (f" ({where})" if where else "")
+        text = QCoreApplication.translate("ResultSaver", "Save failed: {why}").format(
+            why=message) + (f" ({where})" if where else "")
         log.info("export failed: %s", error)
         self._report(text)
         self.failed.emit(text)
@@ -262,9 +267,16 @@ def _same_extension(a: str, b: str) -> bool:
     return any(a in group and b.lower() in group for group in _SAME_EXTENSIONS)
 
 
+def _nothing_yet() -> str:
+    return QCoreApplication.translate("ResultSaver", "Nothing to save yet: run the model first.")
+
+
 def _saved_text(written: Sequence[WrittenFile]) -> str:
     if len(written) == 1:
-        return f"Saved “{written[0].path.name}” ({human_size(written[0].size)})"
+        return QCoreApplication.translate("ResultSaver", "Saved “{name}” ({size})").format(
+            name=written[0].path.name, size=human_size(written[0].size))
     total = sum(w.size for w in written)
-    return (f"Saved {len(written)} files: “{written[0].path.name}” and "
-            f"{len(written) - 1} more ({human_size(total)})")
+    return QCoreApplication.translate(
+        "ResultSaver", "Saved {count} files: “{name}” and {more} more ({size})").format(
+        count=len(written), name=written[0].path.name, more=len(written) - 1,
+        size=human_size(total))

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -50,7 +50,7 @@ class HistoryDock(QDockWidget):
 
     def __init__(self, history: HistoryService, parent: QWidget | None = None, *,
                  setup: Callable[[HistoryPanel], None] | None = None) -> None:
-        super().__init__("History", parent)
+        super().__init__(QCoreApplication.translate("HistoryDock", "History"), parent)
         self.setObjectName("historyDock")
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                              | Qt.DockWidgetArea.TopDockWidgetArea
@@ -94,9 +94,11 @@ def install_history(window: QMainWindow, services: Services, *,
 
     dock.visibilityChanged.connect(first_shown)
     action = dock.toggleViewAction()
-    action.setText("&History")
+    action.setText(QCoreApplication.translate("HistoryDock", "&History"))
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.setToolTip(f"Show or hide the history of runs ({SHORTCUT})")
+    action.setToolTip(QCoreApplication.translate("HistoryDock",
+                                                 "Show or hide the history of runs ({keys})")
+                      .format(keys=SHORTCUT))
     menu(window, "&View").addAction(action)
     return dock
 
@@ -122,7 +124,8 @@ def open_record(window: QMainWindow, show_task: ShowTask, record: RunRecord, *,
     try:
         page = show_task(record.task_id)
     except KeyError:
-        window.statusBar().showMessage(f"Unknown task {record.task_id!r}: can't open this run",
-                                       5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("HistoryDock", "Unknown task {task}: can't open this run")
+            .format(task=repr(record.task_id)), 5000)
         return None
     return page.show_record(record, run=run)

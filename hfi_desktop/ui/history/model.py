@@ -16,7 +16,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,18 +42,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 RETRY_MS = 50  # a refresh asked for while the asyncio loop does not run is retried
-COLUMNS = ("Time", "Task", "Model", "Status", "Duration", "Input → Result")
+COLUMNS = tuple(str(title) for title in (  # in English: translated where shown
+    QT_TRANSLATE_NOOP("HistoryTableModel", "Time"),
+    QT_TRANSLATE_NOOP("HistoryTableModel", "Task"),
+    QT_TRANSLATE_NOOP("HistoryTableModel", "Model"),
+    QT_TRANSLATE_NOOP("HistoryTableModel", "Status"),
+    QT_TRANSLATE_NOOP("HistoryTableModel", "Duration"),
+    QT_TRANSLATE_NOOP("HistoryTableModel", "Input → Result")))
 TIME, TASK, MODEL, STATUS, DURATION, SNIPPET = range(len(COLUMNS))
 #: The RunSummary of a row (any column).
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 TASK_TITLES = {spec.id: spec.title for spec in CATALOG}
-STATE_TEXT = {
-    RunState.DONE: "Done",
-    RunState.ERROR: "Error",
-    RunState.CANCELLED: "Cancelled",
-    RunState.INTERRUPTED: "Interrupted",
-    RunState.RUNNING: "Running",
+STATE_TEXT = {  # in English: translated where shown (state_text)
+    RunState.DONE: str(QT_TRANSLATE_NOOP("HistoryTableModel", "Done")),
+    RunState.ERROR: str(QT_TRANSLATE_NOOP("HistoryTableModel", "Error")),
+    RunState.CANCELLED: str(QT_TRANSLATE_NOOP("HistoryTableModel", "Cancelled")),
+    RunState.INTERRUPTED: str(QT_TRANSLATE_NOOP("HistoryTableModel", "Interrupted")),
+    RunState.RUNNING: str(QT_TRANSLATE_NOOP("HistoryTableModel", "Running")),
 }
 _STATE_COLOURS = {
     RunState.ERROR: QColor("#c62828"),
@@ -61,10 +69,15 @@ _STATE_COLOURS = {
 }
 
 
+def state_text(state: RunState) -> str:
+    """The state's word, in the user's language."""
+    return QCoreApplication.translate("HistoryTableModel", STATE_TEXT[state])
+
+
 def status_text(summary: RunSummary) -> str:
-    text = STATE_TEXT[summary.state]
-    return f"{text} · partial" if summary.partial and summary.state is not RunState.RUNNING \
-        else text
+    text = state_text(summary.state)
+    return (QCoreApplication.translate("HistoryTableModel", "{state} · partial").format(state=text)
+            if summary.partial and summary.state is not RunState.RUNNING else text)
 
 
 def time_text(started_at: float, now: float | None = None) -> str:
@@ -77,11 +90,13 @@ def duration_text(elapsed_s: float | None) -> str:
     if elapsed_s is None:
         return "—"
     if elapsed_s < 1:
-        return f"{elapsed_s * 1000:.0f} ms"
+        return QCoreApplication.translate("HistoryTableModel", "{ms} ms").format(
+                ms=f"{elapsed_s * 1000:.0f}")
     if elapsed_s < 60:
-        return f"{elapsed_s:.1f} s"
+        return QCoreApplication.translate("HistoryTableModel", "{s} s").format(s=f"{elapsed_s:.1f}")
     minutes, seconds = divmod(int(elapsed_s), 60)
-    return f"{minutes} min {seconds:02d} s"
+    return QCoreApplication.translate("HistoryTableModel", "{min} min {s} s").format(
+        min=minutes, s=f"{seconds:02d}")
 
 
 def _loop_running() -> bool:
@@ -224,7 +239,7 @@ class HistoryTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate("HistoryTableModel", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -275,7 +290,8 @@ class HistoryTableModel(QAbstractTableModel):
             if summary.http_status is not None:
                 parts.append(f"HTTP {summary.http_status}")
             if summary.partial:
-                parts.append("the text received before it stopped is kept")
+                parts.append(QCoreApplication.translate(
+                    "HistoryTableModel", "the text received before it stopped is kept"))
             return " — ".join(parts)
         if column in (MODEL, SNIPPET):
             return summary.model if column == MODEL else summary.snippet

@@ -12,7 +12,14 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +38,6 @@ from PySide6.QtWidgets import (
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.runs import RunState
-from hfi_desktop.sizes import counted
 from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
 from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.accessible import add_clear_button
@@ -47,6 +53,7 @@ from .model import (
     TASK,
     TIME,
     HistoryTableModel,
+    state_text,
 )
 
 if TYPE_CHECKING:
@@ -60,10 +67,13 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 REFRESH_MS = 150
-NO_RUNS_TEXT = "No runs yet.\nEvery run you make on a task page appears here."
-NO_MATCH_TEXT = "No runs match the filter."
-DELETE_RUNS = declare("Delete the selected runs", Qt.Key.Key_Delete, where=HISTORY)
-OPEN_RUN = declare("Open the selected run on its page", Qt.Key.Key_Return, Qt.Key.Key_Enter,
+NO_RUNS_TEXT = str(QT_TRANSLATE_NOOP(
+    "HistoryPanel", "No runs yet.\nEvery run you make on a task page appears here."))
+NO_MATCH_TEXT = str(QT_TRANSLATE_NOOP("HistoryPanel", "No runs match the filter."))
+DELETE_RUNS = declare(str(QT_TRANSLATE_NOOP("Shortcut", "Delete the selected runs")),
+                      Qt.Key.Key_Delete, where=HISTORY)
+OPEN_RUN = declare(str(QT_TRANSLATE_NOOP("Shortcut", "Open the selected run on its page")),
+                   Qt.Key.Key_Return, Qt.Key.Key_Enter,
                    where=HISTORY)
 
 SaveHandler = Callable[[RunRecord], None]
@@ -90,27 +100,33 @@ class HistoryPanel(QWidget):
         self._tasks: set[asyncio.Task[Any]] = set()
 
         self.task_combo = QComboBox(self)
-        self.task_combo.setAccessibleName("Task")
-        self.task_combo.addItem("All tasks", None)
+        self.task_combo.setAccessibleName(QCoreApplication.translate("HistoryPanel", "Task"))
+        self.task_combo.addItem(QCoreApplication.translate("HistoryPanel", "All tasks"), None)
         for spec in sorted(CATALOG, key=lambda s: s.title.lower()):
             self.task_combo.addItem(spec.title, spec.id)
         self.model_edit = QLineEdit(self)
-        self.model_edit.setPlaceholderText("Model contains…")
-        self.model_edit.setAccessibleName("Model contains")
-        add_clear_button(self.model_edit, "Clear the model filter")
+        self.model_edit.setPlaceholderText(QCoreApplication.translate("HistoryPanel",
+                                                                      "Model contains…"))
+        self.model_edit.setAccessibleName(QCoreApplication.translate("HistoryPanel",
+                                                                     "Model contains"))
+        add_clear_button(self.model_edit,
+                         QCoreApplication.translate("HistoryPanel", "Clear the model filter"))
         self.state_combo = QComboBox(self)
-        self.state_combo.setAccessibleName("Status")
-        self.state_combo.addItem("Any status", None)
-        for state, text in STATE_TEXT.items():
-            self.state_combo.addItem(text, state.value)
+        self.state_combo.setAccessibleName(QCoreApplication.translate("HistoryPanel", "Status"))
+        self.state_combo.addItem(QCoreApplication.translate("HistoryPanel", "Any status"), None)
+        for state in STATE_TEXT:
+            self.state_combo.addItem(state_text(state), state.value)
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Search inputs and results…")
-        self.search_edit.setAccessibleName("Search inputs and results")
-        add_clear_button(self.search_edit, "Clear the search")
+        self.search_edit.setPlaceholderText(
+            QCoreApplication.translate("HistoryPanel", "Search inputs and results…"))
+        self.search_edit.setAccessibleName(
+            QCoreApplication.translate("HistoryPanel", "Search inputs and results"))
+        add_clear_button(self.search_edit, QCoreApplication.translate("HistoryPanel",
+                                                                      "Clear the search"))
         self.count_label = QLabel("", self)
 
         self.table = QTableView(self)
-        self.table.setAccessibleName("Runs")
+        self.table.setAccessibleName(QCoreApplication.translate("HistoryPanel", "Runs"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -130,7 +146,7 @@ class HistoryPanel(QWidget):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         header.setSectionResizeMode(SNIPPET, QHeaderView.ResizeMode.Stretch)
 
-        self.empty_label = QLabel(NO_RUNS_TEXT, self)
+        self.empty_label = QLabel(QCoreApplication.translate("HistoryPanel", NO_RUNS_TEXT), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("historyEmpty")
         self.empty_label.setWordWrap(True)
@@ -138,16 +154,22 @@ class HistoryPanel(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
 
-        self.open_button = QPushButton("Open", self)
-        self.open_button.setToolTip("Show this run on its task page (Enter)")
-        self.rerun_button = QPushButton("Re-run", self)
-        self.rerun_button.setToolTip("Fill its task page with this run's inputs and run it")
-        self.save_button = QPushButton("Save…", self)
-        self.save_button.setToolTip("Save this run's result to a file")
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete the selected runs from the history (Delete)")
-        self.clear_button = QPushButton("Clear all…", self)
-        self.clear_button.setToolTip("Delete every run and every stored file")
+        self.open_button = QPushButton(QCoreApplication.translate("HistoryPanel", "Open"), self)
+        self.open_button.setToolTip(
+            QCoreApplication.translate("HistoryPanel", "Show this run on its task page (Enter)"))
+        self.rerun_button = QPushButton(QCoreApplication.translate("HistoryPanel", "Re-run"), self)
+        self.rerun_button.setToolTip(QCoreApplication.translate(
+            "HistoryPanel", "Fill its task page with this run's inputs and run it"))
+        self.save_button = QPushButton(QCoreApplication.translate("HistoryPanel", "Save…"), self)
+        self.save_button.setToolTip(
+            QCoreApplication.translate("HistoryPanel", "Save this run's result to a file"))
+        self.delete_button = QPushButton(QCoreApplication.translate("HistoryPanel", "Delete"), self)
+        self.delete_button.setToolTip(QCoreApplication.translate(
+            "HistoryPanel", "Delete the selected runs from the history (Delete)"))
+        self.clear_button = QPushButton(QCoreApplication.translate("HistoryPanel", "Clear all…"),
+                                        self)
+        self.clear_button.setToolTip(
+            QCoreApplication.translate("HistoryPanel", "Delete every run and every stored file"))
         self._build()
         self._connect()
         self._update_actions()
@@ -256,10 +278,13 @@ class HistoryPanel(QWidget):
 
     def _on_loaded(self) -> None:
         total = self.model.total
-        self.count_label.setText(counted(total, "run"))
+        self.count_label.setText(
+            (QCoreApplication.translate("HistoryPanel", "{count} run") if total == 1 else
+             QCoreApplication.translate("HistoryPanel", "{count} runs")).format(count=f"{total:,}"))
         if total == 0:
-            self.empty_label.setText(NO_RUNS_TEXT if self.model.filter.is_empty()
-                                     else NO_MATCH_TEXT)
+            self.empty_label.setText(QCoreApplication.translate(
+                "HistoryPanel",
+                NO_RUNS_TEXT if self.model.filter.is_empty() else NO_MATCH_TEXT))
             self.stack.setCurrentWidget(self.empty_label)
         else:
             self.stack.setCurrentWidget(self.table)
@@ -338,12 +363,15 @@ class HistoryPanel(QWidget):
         if self._confirm is not None:
             self._confirm.raise_()
             return self._confirm
-        box = QMessageBox(QMessageBox.Icon.Warning, "Clear the history",
-                          "Delete every run in the history, and the input files and results "
-                          "kept with them?\nThis can't be undone.",
+        title = QCoreApplication.translate("HistoryPanel", "Clear the history")
+        text = QCoreApplication.translate(
+            "HistoryPanel", "Delete every run in the history, and the input files and results "
+            "kept with them?\nThis can't be undone.")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("clearHistoryBox")
-        confirm = box.addButton("Clear all", QMessageBox.ButtonRole.DestructiveRole)
+        confirm = box.addButton(QCoreApplication.translate("HistoryPanel", "Clear all"),
+                                QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
 

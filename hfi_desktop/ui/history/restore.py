@@ -17,6 +17,8 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.catalog.model import FileValue, OutputKind
 from hfi_desktop.inference import Blob, Options
@@ -36,13 +38,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOAD_TIMEOUT_S = 30.0
-INTERRUPTED_MESSAGE = "The application stopped before this run finished."
-_STATE_WORDS = {
-    RunState.DONE: "Done",
-    RunState.ERROR: "Failed",
-    RunState.CANCELLED: "Cancelled",
-    RunState.INTERRUPTED: "Interrupted",
-    RunState.RUNNING: "Running",
+INTERRUPTED_MESSAGE = str(QT_TRANSLATE_NOOP("RestoreRecord",
+                                              "The application stopped before this run finished."))
+_STATE_WORDS = {  # translated where shown
+    RunState.DONE: str(QT_TRANSLATE_NOOP("RestoreRecord", "Done")),
+    RunState.ERROR: str(QT_TRANSLATE_NOOP("RestoreRecord", "Failed")),
+    RunState.CANCELLED: str(QT_TRANSLATE_NOOP("RestoreRecord", "Cancelled")),
+    RunState.INTERRUPTED: str(QT_TRANSLATE_NOOP("RestoreRecord", "Interrupted")),
+    RunState.RUNNING: str(QT_TRANSLATE_NOOP("RestoreRecord", "Running")),
 }
 
 
@@ -55,7 +58,8 @@ async def restore_record(page: PageApi, services: Services, record: RunRecord, *
     """Restore ``record`` on ``page`` and show its result; with ``run``, then run it again
     (once the input files are loaded). False when the page is busy running."""
     if page.is_running():
-        page.show_status("Busy: cancel the current run first")
+        page.show_status(QCoreApplication.translate("RestoreRecord",
+                                                    "Busy: cancel the current run first"))
         return False
     if record.task_id != page.spec.id:
         raise ValueError(f"a {record.task_id} run can't be shown on the {page.spec.id} page")
@@ -98,8 +102,9 @@ def _restore_form(page: PageApi, record: RunRecord, datas: dict[str, bytes | Non
         if FileRef.is_ref(value) and restored is None:
             ref = FileRef.from_json(value)
             why = f" ({ref.lost})" if ref.lost else ""
-            errors[key] = (f"{ref.name} was not kept in the history{why}: choose the "
-                           "file again to run this again.")
+            errors[key] = QCoreApplication.translate(
+                "RestoreRecord", "{name} was not kept in the history{why}: choose the "
+                "file again to run this again.").format(name=ref.name, why=why)
         else:
             values[key] = restored
     page.set_form(record.model, values, record.parameters, record.options, errors=errors)
@@ -127,16 +132,22 @@ async def _show_outcome(page: PageApi, services: Services, record: RunRecord,
     elif record.error is not None:  # a stream that failed before any text: no stream shown
         panel.show_error(record.error.get("title", ""), record.error.get("message", ""))
     elif record.result is None:
-        panel.show_error("Interrupted" if record.state is not RunState.DONE else "No result",
-                         INTERRUPTED_MESSAGE if record.state is not RunState.DONE else "")
+        interrupted = record.state is not RunState.DONE
+        panel.show_error(QCoreApplication.translate("RestoreRecord", "Interrupted") if interrupted
+                         else QCoreApplication.translate("RestoreRecord", "No result"),
+                         QCoreApplication.translate("RestoreRecord", INTERRUPTED_MESSAGE)
+                         if interrupted else "")
     else:
         try:
             result = _with_blobs(record.result, datas)
         except _MissingFileError as missing:
             ref = missing.args[0]
-            panel.show_error("The result was not kept",
-                             f"{ref.name} could not be kept in the history: "
-                             f"{ref.lost or 'it was over the size cap'}.")
+            why = ref.lost or QCoreApplication.translate("RestoreRecord",
+                                                         "it was over the size cap")
+            panel.show_error(QCoreApplication.translate("RestoreRecord", "The result was not kept"),
+                             QCoreApplication.translate(
+                                 "RestoreRecord", "{name} could not be kept in the history: {why}.")
+                             .format(name=ref.name, why=why))
         else:
             values = _form_values(record, datas)
             try:
@@ -153,8 +164,12 @@ async def _show_outcome(page: PageApi, services: Services, record: RunRecord,
                               provider=run_provider(asked, record.model) if isinstance(
                                   asked, str) else "")
     when = datetime.fromtimestamp(record.started_at).strftime("%Y-%m-%d %H:%M:%S")
-    partial = " (partial)" if record.partial else ""
-    page.show_status(f"From the history · {_STATE_WORDS[record.state]}{partial} · {when}")
+    state = QCoreApplication.translate("RestoreRecord", _STATE_WORDS[record.state])
+    status = (QCoreApplication.translate("RestoreRecord",
+                                         "From the history · {state} (partial) · {when}")
+              if record.partial else
+              QCoreApplication.translate("RestoreRecord", "From the history · {state} · {when}"))
+    page.show_status(status.format(state=state, when=when))
     page.show_past_run(_run_of(page.spec, record, _form_values(record, datas), result,
                                prepared))
 
@@ -182,7 +197,9 @@ async def _show_stream(page: PageApi, services: Services, record: RunRecord
         panel.show_error(record.error.get("title", ""), record.error.get("message", ""),
                          keep_result=True)
     else:  # INTERRUPTED (or still RUNNING in another window)
-        panel.end_stream("error", "the application stopped before the end")
+        panel.end_stream("error",
+                         QCoreApplication.translate("RestoreRecord",
+                                                    "the application stopped before the end"))
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hfi_desktop.ui.export import ResultSaver
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from hfi_desktop.storage.records import FileRef, RunRecord
     from hfi_desktop.ui.services import Services
 
-UNSAVED_NAME = "History not saved"
+UNSAVED_NAME = str(QT_TRANSLATE_NOOP("StorageNotices", "History not saved"))  # shown translated
 QUIT_BOX_NAME = "unsavedRunsOnQuit"
-REPAIRED_NAME = "History repaired"
+REPAIRED_NAME = str(QT_TRANSLATE_NOOP("StorageNotices", "History repaired"))
 LISTED_RUNS = 3
 
 
@@ -66,16 +66,21 @@ class StorageNotices(QObject):
         if not runs:
             if self.unsaved is not None and not self.unsaved.isHidden():
                 self.unsaved.hide()
-                self._report("The runs that were waiting are saved in the history now.")
+                self._report(QCoreApplication.translate(
+                    "StorageNotices", "The runs that were waiting are saved in the history now."))
             return
         text = unsaved_text(runs, self._history.unsaved_reason)
         if self.unsaved is None:
-            self.unsaved = NoticeBar(text, None, name=UNSAVED_NAME)
+            self.unsaved = NoticeBar(
+                text, None, name=QCoreApplication.translate("StorageNotices", UNSAVED_NAME))
             self.unsaved.add_action(
-                "Save…", self.saver.save_all,
-                tip="Write these runs (and their files) to a folder you choose")
-            self.unsaved.add_action("Retry", self._history.retry_unsaved,
-                                    tip="Try to save them in the history now")
+                QCoreApplication.translate("StorageNotices", "Save…"), self.saver.save_all,
+                tip=QCoreApplication.translate(
+                    "StorageNotices", "Write these runs (and their files) to a folder you choose"))
+            self.unsaved.add_action(
+                QCoreApplication.translate("StorageNotices", "Retry"), self._history.retry_unsaved,
+                tip=QCoreApplication.translate("StorageNotices",
+                                               "Try to save them in the history now"))
             self._add_notice(self.unsaved)
         else:
             self.unsaved.label.setText(text)
@@ -94,16 +99,29 @@ class StorageNotices(QObject):
                 asking.raise_()
                 return False
         count = len(runs)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Runs not saved",
-                          f"{counted(count)} not saved in the history.", parent=self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("StorageNotices",
+                                                                               "Runs not saved"),
+                          (QCoreApplication.translate("StorageNotices",
+                                                      "1 run is not saved in the history.")
+                           if count == 1 else
+                           QCoreApplication.translate("StorageNotices",
+                                                      "{count} runs are not saved in the history.")
+                           .format(count=count)), parent=self._window)
         box.setObjectName(QUIT_BOX_NAME)
-        reason = self._history.unsaved_reason or "the history cannot take them now"
-        it, are = ("it", "is") if count == 1 else ("they", "are")
-        box.setInformativeText(
-            f"{reason[:1].upper()}{reason[1:]}. If you quit now, {it} {are} lost; Save… "
-            f"writes {'it' if count == 1 else 'them'} to a folder of your choice first.")
-        save = box.addButton("Save…", QMessageBox.ButtonRole.AcceptRole)
-        lose = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+        reason = self._history.unsaved_reason or QCoreApplication.translate(
+            "StorageNotices", "the history cannot take them now")
+        box.setInformativeText((
+            QCoreApplication.translate("StorageNotices",
+                                       "{reason}. If you quit now, it is lost; Save… writes it "
+                                       "to a folder of your choice first.") if count == 1 else
+            QCoreApplication.translate("StorageNotices",
+                                       "{reason}. If you quit now, they are lost; Save… writes "
+                                       "them to a folder of your choice first."))
+            .format(reason=f"{reason[:1].upper()}{reason[1:]}"))
+        save = box.addButton(QCoreApplication.translate("StorageNotices", "Save…"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        lose = box.addButton(QCoreApplication.translate("StorageNotices", "Quit without saving"),
+                             QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -134,31 +152,34 @@ class StorageNotices(QObject):
             self.repaired.label.setText(html.escape(note))
             self.repaired.show()
             return
-        self.repaired = NoticeBar(f"<b>The history was repaired.</b> {html.escape(note)}",
-                                  None, name=REPAIRED_NAME)
+        self.repaired = NoticeBar(
+            "<b>{}</b> {}".format(QCoreApplication.translate("StorageNotices",
+                                                             "The history was repaired."),
+                                  html.escape(note)), None,
+            name=QCoreApplication.translate("StorageNotices", REPAIRED_NAME))
         self._add_notice(self.repaired)
 
     def _report(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 8000)
 
 
-def counted(count: int) -> str:
-    return "1 run is" if count == 1 else f"{count} runs are"
-
-
 def unsaved_text(runs: list[RunRecord], reason: str) -> str:
     """The notice's text (rich text): how many runs, why, which, and what happens now."""
     count = len(runs)
-    head = counted(count)
     listed = ", ".join(f"{html.escape(r.task_id)} · {html.escape(r.model)}"
                        for r in runs[:LISTED_RUNS])
     if count > LISTED_RUNS:
-        listed += f" and {count - LISTED_RUNS} more"
+        listed += QCoreApplication.translate("StorageNotices", " and {count} more").format(
+            count=count - LISTED_RUNS)
     why = f" ({html.escape(reason)})" if reason else ""
-    it = "it" if count == 1 else "them"
-    return (f"<b>{head} not saved in the history</b>{why}: {listed}. Kept in memory and "
-            f"saved as soon as the history can take {it}. Save… writes {it} to a folder of "
-            "your choice now.")
+    text = (QCoreApplication.translate(
+        "StorageNotices", "<b>1 run is not saved in the history</b>{why}: {listed}. Kept in "
+        "memory and saved as soon as the history can take it. Save… writes it to a folder of "
+        "your choice now.") if count == 1 else QCoreApplication.translate(
+        "StorageNotices", "<b>{count} runs are not saved in the history</b>{why}: {listed}. "
+        "Kept in memory and saved as soon as the history can take them. Save… writes them to "
+        "a folder of your choice now."))
+    return text.format(count=count, why=why, listed=listed)
 
 
 def install_storage_notices(window: QMainWindow, services: Services,

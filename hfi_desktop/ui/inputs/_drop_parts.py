@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -118,7 +118,7 @@ class BusyPage(QWidget):
         bar.setTextVisible(False)
         bar.setFixedHeight(6)
         bar.setMaximumWidth(220)
-        bar.setAccessibleName("Loading")
+        bar.setAccessibleName(QCoreApplication.translate("DropZone", "Loading"))
         bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

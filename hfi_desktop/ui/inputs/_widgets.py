@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._style import mix, muted_text
 
 
@@ -89,6 +90,14 @@ class IconKind(StrEnum):
     FILE = "file"
 
 
+#: Each kind's icon, as a screen reader names it.
+_ICON_NAMES = {
+    IconKind.IMAGE: QT_TRANSLATE_NOOP("KindIcon", "image icon"),
+    IconKind.AUDIO: QT_TRANSLATE_NOOP("KindIcon", "audio icon"),
+    IconKind.FILE: QT_TRANSLATE_NOOP("KindIcon", "file icon"),
+}
+
+
 class KindIcon(QWidget):
     """A drawn outline icon (picture, waveform, document) in the muted text colour."""
 
@@ -96,7 +105,7 @@ class KindIcon(QWidget):
         super().__init__(parent)
         self._kind = kind
         self.setFixedSize(size, size)
-        self.setAccessibleName(f"{kind} icon")
+        self.setAccessibleName(QCoreApplication.translate("KindIcon", _ICON_NAMES[kind]))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

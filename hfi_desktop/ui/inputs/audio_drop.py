@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from hfi_desktop.media import LoadedAudio, format_duration
 from hfi_desktop.ui.audio_devices import NO_MICROPHONE, NO_SPEAKERS, has_microphone, has_speakers
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
 from hfi_desktop.ui.inputs.drop_zone import DropZone
@@ -33,8 +34,8 @@ class AudioDropZone(DropZone):
     """
 
     icon_kind = IconKind.AUDIO
-    dialog_caption = "Choose an audio file"
-    dialog_title = "Audio files"
+    dialog_caption = QT_TRANSLATE_NOOP("DropZone", "Choose an audio file")
+    dialog_title = QT_TRANSLATE_NOOP("DropZone", "Audio files")
     result_type = LoadedAudio
 
     def __init__(
@@ -48,9 +49,12 @@ class AudioDropZone(DropZone):
         self._output: QAudioOutput | None = None
         self._recorder: MicRecorder | None = None
         super().__init__(parent, loader=loader, accepted_kinds=accepted_kinds)
-        self.setAccessibleName("Audio input")
+        self.setAccessibleName(QCoreApplication.translate("AudioDropZone", "Audio input"))
         self.setAccessibleDescription(
-            "Drop an audio file here, or press Enter to browse, or use Record."
+            QCoreApplication.translate(
+                "AudioDropZone",
+                "Drop an audio file here, or press Enter to browse, or use Record.",
+            )
         )
         self._devices = QMediaDevices(self)
         self._devices.audioInputsChanged.connect(self._update_buttons)
@@ -83,13 +87,19 @@ class AudioDropZone(DropZone):
 
     def _extra_buttons(self) -> list[QPushButton]:
         self.record_button = self._button(
-            "Record", "Record from the microphone", self.toggle_record
+            QCoreApplication.translate("AudioDropZone", "Record"),
+            QCoreApplication.translate("AudioDropZone", "Record from the microphone"),
+            self.toggle_record,
         )
-        self.play_button = self._button("Play", "Play the audio", self.toggle_play)
+        self.play_button = self._button(
+            QCoreApplication.translate("AudioDropZone", "Play"),
+            QCoreApplication.translate("AudioDropZone", "Play the audio"),
+            self.toggle_play,
+        )
         return [self.record_button, self.play_button]
 
     def _empty_hint_text(self) -> str:
-        return "or use Browse\u2026 or Record"
+        return QCoreApplication.translate("AudioDropZone", "or use Browse\u2026 or Record")
 
     def _show_result(self, result: LoadedAudio) -> None:
         self._preview_page.show_file(result.file.name, result.description)
@@ -105,24 +115,39 @@ class AudioDropZone(DropZone):
             return  # called from the base constructor
         microphone = has_microphone()
         recording = self.is_recording()
+        no_microphone = QCoreApplication.translate("AudioDevices", NO_MICROPHONE)
         self.record_button.setEnabled((microphone and not self._busy) or recording)
-        self.record_button.setText("Stop recording" if recording else "Record")
-        self.record_button.setToolTip(
-            "Stop and use the recording"
+        self.record_button.setText(
+            QCoreApplication.translate("AudioDropZone", "Stop recording")
             if recording
-            else "Record from the microphone"
-            if microphone
-            else NO_MICROPHONE
+            else QCoreApplication.translate("AudioDropZone", "Record")
         )
-        self.record_button.setAccessibleDescription("" if microphone else NO_MICROPHONE)
+        self.record_button.setToolTip(
+            QCoreApplication.translate("AudioDropZone", "Stop and use the recording")
+            if recording
+            else QCoreApplication.translate("AudioDropZone", "Record from the microphone")
+            if microphone
+            else no_microphone
+        )
+        self.record_button.setAccessibleDescription("" if microphone else no_microphone)
         speakers = has_speakers()
         self.play_button.setEnabled(self.has_value() and speakers and not self._busy)
-        self.play_button.setText("Stop" if self.is_playing() else "Play")
-        self.play_button.setToolTip("Play the audio" if speakers else NO_SPEAKERS)
+        self.play_button.setText(
+            QCoreApplication.translate("AudioDropZone", "Stop")
+            if self.is_playing()
+            else QCoreApplication.translate("AudioDropZone", "Play")
+        )
+        self.play_button.setToolTip(
+            QCoreApplication.translate("AudioDropZone", "Play the audio")
+            if speakers
+            else QCoreApplication.translate("AudioDevices", NO_SPEAKERS)
+        )
         self.empty_hint.setText(
-            "or use Browse\u2026 or Record"
+            self._empty_hint_text()
             if microphone
-            else f"or use Browse\u2026\n{NO_MICROPHONE}"
+            else QCoreApplication.translate("AudioDropZone", "or use Browse\u2026")
+            + "\n"
+            + no_microphone
         )
 
     # --------------------------------------------------------------- playback
@@ -131,7 +156,12 @@ class AudioDropZone(DropZone):
         if audio is None:
             return
         if not has_speakers():
-            self.show_error(f"Can't play {audio.file.name}: {NO_SPEAKERS.lower()}.")
+            self.show_error(
+                QCoreApplication.translate("AudioDropZone", "Can't play {name}: {why}.").format(
+                    name=audio.file.name,
+                    why=QCoreApplication.translate("AudioDevices", NO_SPEAKERS).lower(),
+                )
+            )
             return
         player = self._ensure_player()
         if self.is_playing():
@@ -154,7 +184,11 @@ class AudioDropZone(DropZone):
     def _on_player_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             name = self._preview_page.name.full_text()
-            self.show_error(f"Can't play {name}: {message or error.name}.")
+            self.show_error(
+                QCoreApplication.translate("AudioDropZone", "Can't play {name}: {why}.").format(
+                    name=name, why=message or error.name
+                )
+            )
 
     # --------------------------------------------------------------- recording
     def toggle_record(self) -> None:
@@ -163,7 +197,11 @@ class AudioDropZone(DropZone):
             self._recorder.stop()
             return
         if not has_microphone():
-            self.show_error(f"{NO_MICROPHONE}: connect one, or drop a recording instead.")
+            self.show_error(
+                QCoreApplication.translate(
+                    "AudioDropZone", "{no_microphone}: connect one, or drop a recording instead."
+                ).format(no_microphone=QCoreApplication.translate("AudioDevices", NO_MICROPHONE))
+            )
             return
         if self._player is not None:
             self._player.stop()
@@ -173,12 +211,18 @@ class AudioDropZone(DropZone):
             self._recorder.failed.connect(self._on_record_failed)
             self._recorder.duration_changed.connect(self._on_record_progress)
         self._recorder.start()
-        self.show_info("Recording\u2026 press Stop recording when you are done.")
+        self.show_info(
+            QCoreApplication.translate(
+                "AudioDropZone", "Recording\u2026 press Stop recording when you are done."
+            )
+        )
         self._update_buttons()
 
     def _on_record_progress(self, ms: int) -> None:
         self.show_info(
-            f"Recording {format_duration(ms / 1000)} \u2026 press Stop recording when done."
+            QCoreApplication.translate(
+                "AudioDropZone", "Recording {duration} \u2026 press Stop recording when done."
+            ).format(duration=format_duration(ms / 1000))
         )
 
     def _on_recorded(self, path: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,8 +41,11 @@ class Chip(QFrame):
         self.remove_button.setText(_REMOVE)
         self.remove_button.setAutoRaise(True)
         self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.remove_button.setAccessibleName(f"Remove \u201c{text}\u201d")
-        self.remove_button.setToolTip(f"Remove \u201c{text}\u201d")
+        remove = QCoreApplication.translate("ChipsInput", "Remove \u201c{text}\u201d").format(
+            text=text
+        )
+        self.remove_button.setAccessibleName(remove)
+        self.remove_button.setToolTip(remove)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 1, 2, 1)
@@ -92,7 +95,7 @@ class ChipsInput(InputWidget):
         allow_duplicates: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("List input")
+        self.setAccessibleName(QCoreApplication.translate("ChipsInput", "List input"))
         self._split_on_comma = split_on_comma
         self._allow_duplicates = allow_duplicates
         self._chips: list[Chip] = []
@@ -110,11 +113,17 @@ class ChipsInput(InputWidget):
         self.editor.setFrame(False)
         self.editor.setMinimumWidth(140)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        hint = "Type and press Enter" + (" or a comma" if split_on_comma else "")
+        hint = (
+            QCoreApplication.translate("ChipsInput", "Type and press Enter or a comma")
+            if split_on_comma
+            else QCoreApplication.translate("ChipsInput", "Type and press Enter")
+        )
         self.editor.setPlaceholderText(placeholder or hint)
-        self.editor.setAccessibleName("New entry")
+        self.editor.setAccessibleName(QCoreApplication.translate("ChipsInput", "New entry"))
         self.editor.setAccessibleDescription(
-            hint + "; Backspace in an empty field removes the last"
+            QCoreApplication.translate(
+                "ChipsInput", "{hint}; Backspace in an empty field removes the last"
+            ).format(hint=hint)
         )
         self.editor.returnPressed.connect(self.commit)
         self.editor.textEdited.connect(self._on_text_edited)
@@ -169,7 +178,11 @@ class ChipsInput(InputWidget):
         if not text:
             return False
         if not self._allow_duplicates and text in self.chips():
-            self.show_info(f"\u201c{text}\u201d is already in the list.")
+            self.show_info(
+                QCoreApplication.translate(
+                    "ChipsInput", "\u201c{text}\u201d is already in the list."
+                ).format(text=text)
+            )
             return False
         self._add(text)
         self.clear_message()

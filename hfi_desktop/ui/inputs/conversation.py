@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._style import css, mix
 from hfi_desktop.ui.inputs._widgets import MutedLabel
 from hfi_desktop.ui.inputs.base import InputWidget
 
-EMPTY_THREAD = "No messages yet. Your first message starts the conversation."
+EMPTY_THREAD = QT_TRANSLATE_NOOP(
+    "ConversationInput", "No messages yet. Your first message starts the conversation."
+)
 _PAD_X, _PAD_Y = 10, 4
 
 
@@ -35,7 +38,13 @@ class _Bubble(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(("You: " if from_user else "Model: ") + text)
+        self.setAccessibleName(
+            QCoreApplication.translate("ConversationInput", "You: {text}").format(text=text)
+            if from_user
+            else QCoreApplication.translate("ConversationInput", "Model: {text}").format(
+                text=text
+            )
+        )
         self._restyle()
 
     def sizeHint(self) -> QSize:
@@ -76,7 +85,7 @@ class ConversationInput(InputWidget):
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(QCoreApplication.translate("ConversationInput", "Conversation"))
         self._past_user_inputs: list[str] = []
         self._generated_responses: list[str] = []
 
@@ -86,14 +95,18 @@ class ConversationInput(InputWidget):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setMinimumHeight(110)
         self._scroll.setMaximumHeight(280)
-        self._scroll.setAccessibleName("Conversation so far")
+        self._scroll.setAccessibleName(
+            QCoreApplication.translate("ConversationInput", "Conversation so far")
+        )
         self._thread = QWidget(self._scroll)
         self._thread.setBackgroundRole(QPalette.ColorRole.Base)
         self._thread.setAutoFillBackground(True)
         self._thread_layout = QVBoxLayout(self._thread)
         self._thread_layout.setContentsMargins(8, 8, 8, 8)
         self._thread_layout.setSpacing(6)
-        self._empty = MutedLabel(EMPTY_THREAD, self._thread)
+        self._empty = MutedLabel(
+            QCoreApplication.translate("ConversationInput", EMPTY_THREAD), self._thread
+        )
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._empty.setContentsMargins(0, 24, 0, 0)
@@ -103,15 +116,23 @@ class ConversationInput(InputWidget):
         self._scroll.viewport().installEventFilter(self)
 
         self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText(placeholder or "Write a message\u2026")
+        self.editor.setPlaceholderText(
+            placeholder or QCoreApplication.translate("ConversationInput", "Write a message\u2026")
+        )
         self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName("New message")
+        self.editor.setAccessibleName(
+            QCoreApplication.translate("ConversationInput", "New message")
+        )
         line = QFontMetrics(self.editor.font()).lineSpacing()
         self.editor.setFixedHeight(line * 3 + 14)
         self.editor.textChanged.connect(self.changed)
 
-        self.clear_history_button = QPushButton("Clear conversation", self)
-        self.clear_history_button.setAccessibleName("Clear the conversation history")
+        self.clear_history_button = QPushButton(
+            QCoreApplication.translate("ConversationInput", "Clear conversation"), self
+        )
+        self.clear_history_button.setAccessibleName(
+            QCoreApplication.translate("ConversationInput", "Clear the conversation history")
+        )
         self.clear_history_button.setAutoDefault(False)
         self.clear_history_button.clicked.connect(self.clear_history)
         self._count = MutedLabel("", self)
@@ -235,9 +256,11 @@ class ConversationInput(InputWidget):
         self._count.setText(
             ""
             if not turns
-            else "1 earlier exchange"
+            else QCoreApplication.translate("ConversationInput", "1 earlier exchange")
             if turns == 1
-            else f"{turns} earlier exchanges"
+            else QCoreApplication.translate(
+                "ConversationInput", "{count} earlier exchanges"
+            ).format(count=turns)
         )
 
 

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMetaMethod, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMetaMethod, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.media import kinds
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._drop_parts import (
     BusyPage,
     DragState,
@@ -49,6 +50,18 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 _last_folder = ""  # where Browse… opens next (shared by all zones, this run only)
+#: The words of hfi_desktop.media.kinds (noun_for, short_names), translated where shown.
+_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("DropZone", "an image"),
+    QT_TRANSLATE_NOOP("DropZone", "an audio file"),
+    QT_TRANSLATE_NOOP("DropZone", "a file"),
+    QT_TRANSLATE_NOOP("DropZone", "image"),
+    QT_TRANSLATE_NOOP("DropZone", "audio file"),
+    QT_TRANSLATE_NOOP("DropZone", "file"),
+    QT_TRANSLATE_NOOP("DropZone", "any image"),
+    QT_TRANSLATE_NOOP("DropZone", "any audio file"),
+    QT_TRANSLATE_NOOP("DropZone", "any file"),
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +83,8 @@ class DropZone(InputWidget):
 
     #: Set by subclasses.
     icon_kind = IconKind.IMAGE
-    dialog_caption = "Choose a file"
-    dialog_title = "Files"
+    dialog_caption = QT_TRANSLATE_NOOP("DropZone", "Choose a file")
+    dialog_title = QT_TRANSLATE_NOOP("DropZone", "Files")
     result_type: type = object
 
     def __init__(
@@ -104,8 +117,18 @@ class DropZone(InputWidget):
         for page in (self._empty_page, self._busy_page, self._preview_page):
             self._stack.addWidget(page)
 
-        self.browse_button = self._button("Browse\u2026", f"Browse for {self._noun}", self.browse)
-        self.clear_button = self._button("Clear", f"Clear the {self._noun_bare()}", self.clear)
+        self.browse_button = self._button(
+            QCoreApplication.translate("DropZone", "Browse\u2026"),
+            QCoreApplication.translate("DropZone", "Browse for {noun}").format(
+                noun=self._noun_shown()),
+            self.browse,
+        )
+        self.clear_button = self._button(
+            QCoreApplication.translate("DropZone", "Clear"),
+            QCoreApplication.translate("DropZone", "Clear the {noun}").format(
+                noun=self._noun_bare()),
+            self.clear,
+        )
         buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
         buttons.addStretch(1)
@@ -195,10 +218,16 @@ class DropZone(InputWidget):
         """Ask for ``source`` to be loaded; returns the request's token."""
         self._token += 1
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.load_requested)):
-            self.show_error(f"{name} can't be loaded: this input has no loader connected.")
+            self.show_error(
+                QCoreApplication.translate(
+                    "DropZone", "{name} can't be loaded: this input has no loader connected."
+                ).format(name=name)
+            )
             return self._token
         self.clear_message()
-        self._busy_label.setText(f"Loading {name}\u2026")
+        self._busy_label.setText(
+            QCoreApplication.translate("DropZone", "Loading {name}\u2026").format(name=name)
+        )
         self._set_busy(True)
         self.load_requested.emit(LoadRequest(source, name, self._token))
         return self._token
@@ -211,8 +240,9 @@ class DropZone(InputWidget):
             self._set_busy(False)
             fmt = getattr(result, "format", "") or mime
             self.show_error(
-                f"{result.file.name} is a {fmt} file; this input takes "
-                f"{kinds.short_names(self._accepted)}."
+                QCoreApplication.translate(
+                    "DropZone", "{name} is a {format} file; this input takes {kinds}."
+                ).format(name=result.file.name, format=fmt, kinds=self._kinds_shown())
             )
             return
         self._clear_result()
@@ -242,9 +272,11 @@ class DropZone(InputWidget):
             return
         dialog = QFileDialog(
             self,
-            self.dialog_caption,
+            QCoreApplication.translate("DropZone", self.dialog_caption),
             _last_folder,
-            kinds.dialog_filter(self._accepted, self.dialog_title),
+            kinds.dialog_filter(
+                self._accepted, QCoreApplication.translate("DropZone", self.dialog_title)
+            ),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -318,30 +350,49 @@ class DropZone(InputWidget):
         if mime.hasUrls() and not (image_data and not any(u.isLocalFile() for u in mime.urls())):
             urls = mime.urls()
             if len(urls) != 1:
-                return _Verdict(refusal=f"Drop one file at a time (you dragged {len(urls)}).")
+                return _Verdict(
+                    refusal=QCoreApplication.translate(
+                        "DropZone", "Drop one file at a time (you dragged {count})."
+                    ).format(count=len(urls))
+                )
             url = urls[0]
             if not url.isLocalFile():
                 shown = url.fileName() or url.toDisplayString()
                 return _Verdict(
-                    refusal=f"{shown} is a link, not a file on this computer. "
-                    "Save it first, then drop the saved file."
+                    refusal=QCoreApplication.translate(
+                        "DropZone",
+                        "{name} is a link, not a file on this computer. "
+                        "Save it first, then drop the saved file.",
+                    ).format(name=shown)
                 )
             path = url.toLocalFile()
             name = os.path.basename(path.rstrip("/")) or path
             ext = os.path.splitext(name)[1].lower()
             if ext and not kinds.accepts_any(self._accepted) and ext not in self._extensions:
-                return _Verdict(
-                    refusal=f"{name} is not {self._noun} ({ext} files can't be used here). "
-                    f"{self._kinds_hint()}"
-                )
+                refusal = QCoreApplication.translate(
+                    "DropZone", "{name} is not {noun} ({ext} files can't be used here)."
+                ).format(name=name, noun=self._noun_shown(), ext=ext)
+                return _Verdict(refusal=f"{refusal} {self._kinds_hint()}")
             return _Verdict(source=path, name=name)
         if image_data:  # e.g. an image dragged out of a web browser: its pixels, not its link
             return _Verdict(source=mime.imageData(), name="dropped image.png")
-        what = " (this is text)" if mime.hasText() else ""
-        return _Verdict(refusal=f"Only files can be dropped here{what}. {self._kinds_hint()}")
+        if mime.hasText():
+            refusal = QCoreApplication.translate(
+                "DropZone", "Only files can be dropped here (this is text)."
+            )
+        else:
+            refusal = QCoreApplication.translate("DropZone", "Only files can be dropped here.")
+        return _Verdict(refusal=f"{refusal} {self._kinds_hint()}")
 
     def _kinds_hint(self) -> str:
-        return f"Drop {kinds.short_names(self._accepted)}."
+        return QCoreApplication.translate("DropZone", "Drop {kinds}.").format(
+            kinds=self._kinds_shown()
+        )
+
+    def _kinds_shown(self) -> str:
+        """The accepted kinds ("any image", "PNG, JPEG or WebP"), translated where they are
+        words."""
+        return QCoreApplication.translate("DropZone", kinds.short_names(self._accepted))
 
     # ---------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -367,7 +418,11 @@ class DropZone(InputWidget):
             else:
                 self.begin_load(verdict.source, verdict.name)
             return
-        self.show_error(f"The clipboard holds no {self._noun_bare()} file to paste.")
+        self.show_error(
+            QCoreApplication.translate(
+                "DropZone", "The clipboard holds no {noun} file to paste."
+            ).format(noun=self._noun_bare())
+        )
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -383,8 +438,13 @@ class DropZone(InputWidget):
             self._frame.update()
 
     # ------------------------------------------------------------------- helpers
+    def _noun_shown(self) -> str:
+        """The accepted kind's noun ("an image"), in the user's language."""
+        return QCoreApplication.translate("DropZone", self._noun)
+
     def _noun_bare(self) -> str:
-        return self._noun.split(" ", 1)[1]  # "an image" → "image"
+        """The noun without its article ("an image" → "image"), in the user's language."""
+        return QCoreApplication.translate("DropZone", self._noun.split(" ", 1)[1])
 
     def _button(self, text: str, accessible: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self._frame)
@@ -418,11 +478,12 @@ class DropZone(InputWidget):
         self._frame.update()
 
     def _build_empty_page(self) -> EmptyPage:
-        page = EmptyPage(
-            self.icon_kind, f"Drop {self._noun} here", self._empty_hint_text(), self._stack
+        title = QCoreApplication.translate("DropZone", "Drop {noun} here").format(
+            noun=self._noun_shown()
         )
+        page = EmptyPage(self.icon_kind, title, self._empty_hint_text(), self._stack)
         self.empty_hint = page.hint
         return page
 
     def _empty_hint_text(self) -> str:
-        return "or use Browse\u2026"
+        return QCoreApplication.translate("DropZone", "or use Browse\u2026")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hfi_desktop.media import LoadedFile
 from hfi_desktop.media.kinds import ANY
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
 from hfi_desktop.ui.inputs.drop_zone import DropZone
@@ -26,8 +29,8 @@ class FileDropZone(DropZone):
     """
 
     icon_kind = IconKind.FILE
-    dialog_caption = "Choose a file"
-    dialog_title = "Files"
+    dialog_caption = QT_TRANSLATE_NOOP("DropZone", "Choose a file")
+    dialog_title = QT_TRANSLATE_NOOP("DropZone", "Files")
     result_type = LoadedFile
 
     def __init__(
@@ -38,8 +41,12 @@ class FileDropZone(DropZone):
         accepted_kinds: Sequence[str] = (ANY,),
     ) -> None:
         super().__init__(parent, loader=loader, accepted_kinds=accepted_kinds)
-        self.setAccessibleName("File input")
-        self.setAccessibleDescription("Drop a file here, or press Enter to browse.")
+        self.setAccessibleName(QCoreApplication.translate("FileDropZone", "File input"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "FileDropZone", "Drop a file here, or press Enter to browse."
+            )
+        )
 
     def loaded(self) -> LoadedFile | None:
         result = super().loaded()
@@ -52,7 +59,7 @@ class FileDropZone(DropZone):
         return PreviewPage(self, leading=KindIcon(IconKind.FILE, None, size=48))
 
     def _empty_hint_text(self) -> str:
-        return "or use Browse\u2026 (it is sent as is)"
+        return QCoreApplication.translate("FileDropZone", "or use Browse\u2026 (it is sent as is)")
 
     def _show_result(self, result: LoadedFile) -> None:
         self._preview_page.show_file(result.file.name, result.description)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from hfi_desktop.media import LoadedImage
 from hfi_desktop.media.images import describe
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind
 from hfi_desktop.ui.inputs.drop_zone import DropZone
@@ -32,8 +33,8 @@ class ImageDropZone(DropZone):
     """
 
     icon_kind = IconKind.IMAGE
-    dialog_caption = "Choose an image"
-    dialog_title = "Images"
+    dialog_caption = QT_TRANSLATE_NOOP("DropZone", "Choose an image")
+    dialog_title = QT_TRANSLATE_NOOP("DropZone", "Images")
     result_type = LoadedImage
 
     def __init__(
@@ -44,9 +45,12 @@ class ImageDropZone(DropZone):
         accepted_kinds: Sequence[str] = ("image/*",),
     ) -> None:
         super().__init__(parent, loader=loader, accepted_kinds=accepted_kinds)
-        self.setAccessibleName("Image input")
+        self.setAccessibleName(QCoreApplication.translate("ImageDropZone", "Image input"))
         self.setAccessibleDescription(
-            "Drop an image file here, or press Enter to browse, or Ctrl+V to paste."
+            QCoreApplication.translate(
+                "ImageDropZone",
+                "Drop an image file here, or press Enter to browse, or Ctrl+V to paste.",
+            )
         )
 
     def loaded(self) -> LoadedImage | None:
@@ -67,7 +71,7 @@ class ImageDropZone(DropZone):
         self._thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._thumb.setMinimumSize(64, 64)
         self._thumb.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        self._thumb.setAccessibleName("Image preview")
+        self._thumb.setAccessibleName(QCoreApplication.translate("ImageDropZone", "Image preview"))
         self._source_pixmap = QPixmap()
         page = PreviewPage(self, leading=self._thumb)
         page.installEventFilter(self)  # to fit the thumbnail to the width
@@ -75,12 +79,16 @@ class ImageDropZone(DropZone):
 
     def _extra_buttons(self) -> list[QPushButton]:
         self.paste_button = self._button(
-            "Paste", "Paste an image from the clipboard (Ctrl+V)", self.paste
+            QCoreApplication.translate("ImageDropZone", "Paste"),
+            QCoreApplication.translate(
+                "ImageDropZone", "Paste an image from the clipboard (Ctrl+V)"
+            ),
+            self.paste,
         )
         return [self.paste_button]
 
     def _empty_hint_text(self) -> str:
-        return "or use Browse\u2026 or Paste (Ctrl+V)"
+        return QCoreApplication.translate("ImageDropZone", "or use Browse\u2026 or Paste (Ctrl+V)")
 
     def _accepts_image_data(self) -> bool:
         return True
@@ -127,7 +135,11 @@ class ImageDropZone(DropZone):
         clipboard = QGuiApplication.clipboard()
         mime = clipboard.mimeData()
         if mime is None:
-            self.show_error("The clipboard is empty: copy an image first.")
+            self.show_error(
+                QCoreApplication.translate(
+                    "ImageDropZone", "The clipboard is empty: copy an image first."
+                )
+            )
             return
         if mime.hasUrls():
             super().paste()
@@ -143,5 +155,13 @@ class ImageDropZone(DropZone):
             if isinstance(image, QImage) and not image.isNull():
                 self.begin_load(QImage(image), "pasted image.png")
                 return
-        held = "text" if mime.hasText() else "no image"
-        self.show_error(f"The clipboard holds {held}: copy an image (or an image file) first.")
+        if mime.hasText():
+            text = QCoreApplication.translate(
+                "ImageDropZone", "The clipboard holds text: copy an image (or an image file) first."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ImageDropZone",
+                "The clipboard holds no image: copy an image (or an image file) first.",
+            )
+        self.show_error(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -85,12 +85,14 @@ class JsonInput(InputWidget):
             try:
                 json.loads(text)
             except json.JSONDecodeError as exc:
-                self._problem = f"Line {exc.lineno}, column {exc.colno}: {exc.msg}"
+                self._problem = QCoreApplication.translate(
+                    "JsonInput", "Line {line}, column {column}: {message}"
+                ).format(line=exc.lineno, column=exc.colno, message=exc.msg)
                 self._error_position = exc.pos
         if self._problem is not None:
             self.show_error(self._problem)
         elif text.strip():
-            self.show_ok("Valid JSON")
+            self.show_ok(QCoreApplication.translate("JsonInput", "Valid JSON"))
         else:
             self.clear_message()
         self._underline_error()

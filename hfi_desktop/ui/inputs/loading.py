@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 
 from hfi_desktop.media import (
     ImageSource,
@@ -131,7 +131,9 @@ class LoaderBinding(QObject):
         except RuntimeError:
             self._answer(
                 "set_error",
-                "Files can't be loaded: the app's event loop is not running.",
+                QCoreApplication.translate(
+                    "LoaderBinding", "Files can't be loaded: the app's event loop is not running."
+                ),
                 request.token,
             )
             return
@@ -146,7 +148,10 @@ class LoaderBinding(QObject):
             self._answer("set_error", str(exc), request.token)
         except Exception as exc:  # a bug, not the user's file: log it, say so briefly
             log.exception("loading %s failed", request.name)
-            self._answer("set_error", f"{request.name} could not be loaded: {exc}", request.token)
+            message = QCoreApplication.translate(
+                "LoaderBinding", "{name} could not be loaded: {error}"
+            ).format(name=request.name, error=exc)
+            self._answer("set_error", message, request.token)
         else:
             self._answer("set_loaded", result, request.token)
 

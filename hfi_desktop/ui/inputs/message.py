@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hfi_desktop.ui.inputs._style import error_color, muted_text, ok_color
@@ -46,7 +46,11 @@ class InlineMessage(QLabel):
         self._message = message
         self._level = level
         self.setText(_PREFIX[level] + message if message else "")
-        self.setAccessibleDescription("Error" if message and level is Level.ERROR else "")
+        self.setAccessibleDescription(
+            QCoreApplication.translate("InlineMessage", "Error")
+            if message and level is Level.ERROR
+            else ""
+        )
         self._apply_colour()
         self.setVisible(bool(message))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtMultimedia import (
     QAudioInput,
     QMediaCaptureSession,
@@ -77,8 +77,14 @@ class MicRecorder(QObject):
             if path:
                 self.finished.emit(path)
             else:
-                self.failed.emit("The recording could not be saved.")
+                self.failed.emit(
+                    QCoreApplication.translate("MicRecorder", "The recording could not be saved.")
+                )
 
     def _on_error(self, error: QMediaRecorder.Error, message: str) -> None:
         self._recording = False
-        self.failed.emit(f"Recording failed: {message or error.name}.")
+        self.failed.emit(
+            QCoreApplication.translate("MicRecorder", "Recording failed: {why}.").format(
+                why=message or error.name
+            )
+        )

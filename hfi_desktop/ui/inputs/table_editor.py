@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMetaMethod, QObject, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.media import parse_tsv
 from hfi_desktop.ui.accessible import name_corner_button
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._style import muted_text
 from hfi_desktop.ui.inputs.base import InputWidget
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
@@ -39,7 +40,10 @@ from hfi_desktop.ui.inputs.table_model import TableModel, default_column_name
 _TABLE_EXTENSIONS = (".csv", ".tsv", ".txt")
 
 
-EMPTY_TABLE = "No table yet: paste cells from a spreadsheet, import a CSV file, or add a column."
+EMPTY_TABLE = QT_TRANSLATE_NOOP(
+    "TableEditor",
+    "No table yet: paste cells from a spreadsheet, import a CSV file, or add a column.",
+)
 
 
 class _TableView(QTableView):
@@ -53,7 +57,9 @@ class _TableView(QTableView):
             painter.setPen(muted_text(self.palette()))
             rect = self.viewport().rect().adjusted(24, 0, -24, 0)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(rect, int(flags), EMPTY_TABLE)
+            painter.drawText(
+                rect, int(flags), QCoreApplication.translate("TableEditor", EMPTY_TABLE)
+            )
             painter.end()
 
 
@@ -73,7 +79,7 @@ class TableEditor(InputWidget):
 
     def __init__(self, parent: QWidget | None = None, *, loader: CsvLoader | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Table input")
+        self.setAccessibleName(QCoreApplication.translate("TableEditor", "Table input"))
         self.setAcceptDrops(True)
         self.model = TableModel(self)
         self._token = 0
@@ -83,7 +89,7 @@ class TableEditor(InputWidget):
 
         self.view = _TableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Table cells")
+        self.view.setAccessibleName(QCoreApplication.translate("TableEditor", "Table cells"))
         name_corner_button(self.view)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -101,19 +107,43 @@ class TableEditor(InputWidget):
         header.sectionDoubleClicked.connect(self.edit_column_name)
         self.view.installEventFilter(self)
 
-        self.add_row_button = self._button("+ Row", "Add a row", self.add_row)
-        self.remove_row_button = self._button(
-            "\u2212 Row", "Remove the selected rows", self.remove_rows
+        self.add_row_button = self._button(
+            QCoreApplication.translate("TableEditor", "+ Row"),
+            QCoreApplication.translate("TableEditor", "Add a row"),
+            self.add_row,
         )
-        self.add_column_button = self._button("+ Column", "Add a column", self.add_column)
+        self.remove_row_button = self._button(
+            QCoreApplication.translate("TableEditor", "\u2212 Row"),
+            QCoreApplication.translate("TableEditor", "Remove the selected rows"),
+            self.remove_rows,
+        )
+        self.add_column_button = self._button(
+            QCoreApplication.translate("TableEditor", "+ Column"),
+            QCoreApplication.translate("TableEditor", "Add a column"),
+            self.add_column,
+        )
         self.remove_column_button = self._button(
-            "\u2212 Column", "Remove the selected columns", self.remove_columns
+            QCoreApplication.translate("TableEditor", "\u2212 Column"),
+            QCoreApplication.translate("TableEditor", "Remove the selected columns"),
+            self.remove_columns,
         )
         self.paste_button = self._button(
-            "Paste", "Paste cells copied from a spreadsheet (Ctrl+V)", self.paste
+            QCoreApplication.translate("TableEditor", "Paste"),
+            QCoreApplication.translate(
+                "TableEditor", "Paste cells copied from a spreadsheet (Ctrl+V)"
+            ),
+            self.paste,
         )
-        self.import_button = self._button("Import CSV\u2026", "Import a CSV file", self.import_csv)
-        self.clear_button = self._button("Clear", "Remove every row and column", self.clear)
+        self.import_button = self._button(
+            QCoreApplication.translate("TableEditor", "Import CSV\u2026"),
+            QCoreApplication.translate("TableEditor", "Import a CSV file"),
+            self.import_csv,
+        )
+        self.clear_button = self._button(
+            QCoreApplication.translate("TableEditor", "Clear"),
+            QCoreApplication.translate("TableEditor", "Remove every row and column"),
+            self.clear,
+        )
 
         # Pairs of buttons that wrap onto more lines when the form is narrow.
         tools = QWidget(self)
@@ -211,7 +241,11 @@ class TableEditor(InputWidget):
             return
         editor = QLineEdit(header.viewport())
         editor.setObjectName("columnNameEditor")
-        editor.setAccessibleName(f"Name of column {section + 1}")
+        editor.setAccessibleName(
+            QCoreApplication.translate("TableEditor", "Name of column {number}").format(
+                number=section + 1
+            )
+        )
         editor.setText(self.model.headers()[section])
         editor.selectAll()
         editor.setGeometry(
@@ -247,7 +281,11 @@ class TableEditor(InputWidget):
         otherwise it goes at the current cell, adding rows and columns as needed."""
         grid = parse_tsv(text)
         if not grid:
-            self.show_error("Nothing to paste: copy cells from a spreadsheet first.")
+            self.show_error(
+                QCoreApplication.translate(
+                    "TableEditor", "Nothing to paste: copy cells from a spreadsheet first."
+                )
+            )
             return
         if self.model.columnCount() == 0:
             width = max(len(line) for line in grid)
@@ -267,9 +305,9 @@ class TableEditor(InputWidget):
             return
         dialog = QFileDialog(
             self,
-            "Import a CSV file",
+            QCoreApplication.translate("TableEditor", "Import a CSV file"),
             "",
-            "Tables (*.csv *.tsv *.txt);;All files (*)",
+            QCoreApplication.translate("TableEditor", "Tables (*.csv *.tsv *.txt);;All files (*)"),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.begin_load(path, os.path.basename(path)))
@@ -288,10 +326,16 @@ class TableEditor(InputWidget):
     def begin_load(self, source: str | bytes, name: str) -> int:
         self._token += 1
         if not self.isSignalConnected(QMetaMethod.fromSignal(self.load_requested)):
-            self.show_error(f"{name} can't be imported: this input has no loader connected.")
+            self.show_error(
+                QCoreApplication.translate(
+                    "TableEditor", "{name} can't be imported: this input has no loader connected."
+                ).format(name=name)
+            )
             return self._token
         self._set_busy(True)
-        self.show_info(f"Importing {name}\u2026")
+        self.show_info(
+            QCoreApplication.translate("TableEditor", "Importing {name}\u2026").format(name=name)
+        )
         self.load_requested.emit(LoadRequest(source, name, self._token))
         return self._token
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -64,9 +65,9 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return name
         if role == Qt.ItemDataRole.DisplayRole:
-            return name if name.strip() else "(no name)"
+            return name if name.strip() else QCoreApplication.translate("TableModel", "(no name)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Double-click to rename this column"
+            return QCoreApplication.translate("TableModel", "Double-click to rename this column")
         if role == Qt.ItemDataRole.FontRole and not name.strip():
             font = QFont()
             font.setItalic(True)
@@ -103,12 +104,19 @@ class TableModel(QAbstractTableModel):
 
     def problem(self) -> str | None:
         if not self._headers:
-            return "The table is empty: add a column and a row, paste cells, or import a CSV file."
+            return QCoreApplication.translate(
+                "TableModel",
+                "The table is empty: add a column and a row, paste cells, or import a CSV file.",
+            )
         problem = header_problem(self._headers)
         if problem:
-            return problem[0].upper() + problem[1:] + " (double-click a column name to rename it)."
+            return QCoreApplication.translate(
+                "TableModel", "{problem} (double-click a column name to rename it)."
+            ).format(problem=problem[0].upper() + problem[1:])
         if not self._rows:
-            return "The table has no rows: add a row or paste cells."
+            return QCoreApplication.translate(
+                "TableModel", "The table has no rows: add a row or paste cells."
+            )
         return None
 
     # ------------------------------------------------------------------ editing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -30,7 +31,7 @@ class TextInput(InputWidget):
         super().__init__(parent)
         self.editor = QLineEdit(self)
         self.editor.setPlaceholderText(placeholder)
-        add_clear_button(self.editor, "Clear the text")
+        add_clear_button(self.editor, QCoreApplication.translate("TextInput", "Clear the text"))
         self.editor.textChanged.connect(self.changed)
         _column(self, self.editor)
 

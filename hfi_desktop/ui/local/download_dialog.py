@@ -13,7 +13,7 @@ import asyncio
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,34 +63,40 @@ class DownloadDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("downloadModel")
-        self.setWindowTitle("Download a model")
+        self.setWindowTitle(QCoreApplication.translate("DownloadDialog", "Download a model"))
         self._bridge, self._client, self._local = bridge, client, local
         self._cancel = threading.Event()
         self._task: asyncio.Task[None] | None = None
         self.model_edit = QLineEdit(model_id, self)
-        self.model_edit.setPlaceholderText("owner/name, e.g. distilbert/distilbert-base-uncased")
-        self.model_edit.setAccessibleName("Model to download")
+        self.model_edit.setPlaceholderText(QCoreApplication.translate(
+            "DownloadDialog", "owner/name, e.g. distilbert/distilbert-base-uncased"))
+        self.model_edit.setAccessibleName(
+            QCoreApplication.translate("DownloadDialog", "Model to download"))
         self.source = QLabel(self)
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, _STEPS)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Download progress")
+        self.bar.setAccessibleName(
+            QCoreApplication.translate("DownloadDialog", "Download progress"))
         self.status = QLabel(self)
         self.status.setObjectName("downloadStatus")
         self.message = InlineMessage(self)
         buttons = QDialogButtonBox(self)
-        self.download_button = QPushButton("Download", self)
+        self.download_button = QPushButton(
+            QCoreApplication.translate("DownloadDialog", "Download"), self)
         self.download_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel download", self)
-        self.close_button = QPushButton("Close", self)
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("DownloadDialog", "Cancel download"), self)
+        self.close_button = QPushButton(QCoreApplication.translate("DownloadDialog", "Close"), self)
         for button, role in ((self.download_button, QDialogButtonBox.ButtonRole.AcceptRole),
                              (self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole),
                              (self.close_button, QDialogButtonBox.ButtonRole.RejectRole)):
             buttons.addButton(button, role)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Model id on the Hub:", self))
+        layout.addWidget(QLabel(
+            QCoreApplication.translate("DownloadDialog", "Model id on the Hub:"), self))
         layout.addWidget(self.model_edit)
         layout.addWidget(self.source)
         layout.addWidget(self.bar)
@@ -121,12 +127,17 @@ class DownloadDialog(QDialog):
         endpoint = self._endpoint()
         host = endpoint.split("://", 1)[-1]
         if self._token() is not None:
-            sent = "with your access token"
+            text = QCoreApplication.translate(
+                "DownloadDialog", "From {host}, with your access token.\nInto {folder}")
         elif self._local.hub_token():
-            sent = f"without your access token ({host} is not trusted): public models only"
+            text = QCoreApplication.translate(
+                "DownloadDialog", "From {host}, without your access token ({host} is not "
+                "trusted): public models only.\nInto {folder}")
         else:
-            sent = "with no access token: public models only"
-        self.source.setText(f"From {host}, {sent}.\nInto {cache_folder()}")
+            text = QCoreApplication.translate(
+                "DownloadDialog", "From {host}, with no access token: public models only.\n"
+                "Into {folder}")
+        self.source.setText(text.format(host=host, folder=cache_folder()))
 
     def is_busy(self) -> bool:
         return self._task is not None and not self._task.done()
@@ -146,11 +157,13 @@ class DownloadDialog(QDialog):
             self.message.show_message(OFFLINE_MESSAGE, Level.ERROR)
             return
         if not is_hub_id(model):
-            self.message.show_message("Type a model id from the Hub: owner/name.", Level.ERROR)
+            self.message.show_message(QCoreApplication.translate(
+                "DownloadDialog", "Type a model id from the Hub: owner/name."), Level.ERROR)
             return
         self._cancel = threading.Event()
         self.bar.setValue(0)
-        self.status.setText("Listing the model's files…")
+        self.status.setText(
+            QCoreApplication.translate("DownloadDialog", "Listing the model's files…"))
         self.message.clear_message()
         self._set_busy(True)
         self._task = create_task(self._download(model), name=f"download {model}")
@@ -167,7 +180,9 @@ class DownloadDialog(QDialog):
         try:
             await self._bridge.run(work)
         except DownloadCancelled:
-            self._finish(f"Cancelled: {model} was not kept.", Level.INFO)
+            self._finish(QCoreApplication.translate(
+                "DownloadDialog", "Cancelled: {model} was not kept.").format(model=model),
+                Level.INFO)
             return
         except DownloadError as error:
             self._finish(str(error), Level.ERROR)
@@ -177,8 +192,9 @@ class DownloadDialog(QDialog):
             raise
         self.bar.setValue(_STEPS)
         self._local.cache.refresh(self._bridge)
-        self._finish(f"{model} is in your Hub cache: choose “Local engine” as the provider "
-                     "to run it on this computer.", Level.OK)
+        self._finish(QCoreApplication.translate(
+            "DownloadDialog", "{model} is in your Hub cache: choose “Local engine” as the "
+            "provider to run it on this computer.").format(model=model), Level.OK)
         self.downloaded.emit(model)
 
     def _show_progress(self, progress: Progress) -> None:
@@ -202,7 +218,7 @@ class DownloadDialog(QDialog):
         if self.is_busy():
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(QCoreApplication.translate("DownloadDialog", "Cancelling…"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel()  # closing it stops the download (the worker cleans up)

@@ -16,7 +16,7 @@ from collections import deque
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 from hfi_desktop.local.engine_start import (
     EngineStartError,
@@ -54,8 +54,15 @@ class EngineStopped(EngineStartError):
 
 
 def stopped_text(exit_code: int | None) -> str:
-    code = "it was killed" if exit_code is None else f"exit code {exit_code}"
-    return f"The local engine stopped ({code}). Restart it to run on this computer again."
+    return QCoreApplication.translate(
+        "EngineProcess", "The local engine stopped ({code}). Restart it to run on this computer "
+        "again.").format(code=_exit_text(exit_code))
+
+
+def _exit_text(exit_code: int | None) -> str:
+    if exit_code is None:
+        return QCoreApplication.translate("EngineProcess", "it was killed")
+    return QCoreApplication.translate("EngineProcess", "exit code {code}").format(code=exit_code)
 
 
 class EngineProcess(QObject):
@@ -95,6 +102,11 @@ class EngineProcess(QObject):
 
     def is_running(self) -> bool:
         return self.state is EngineState.RUNNING
+
+    def can_start(self) -> bool:
+        """Whether a start can run the engine: its extra is installed (looked up, not
+        imported), or a command was given."""
+        return self._command is not None or not missing_modules(self._find_spec)
 
     def pid(self) -> int:
         """The process id (0 when none runs)."""
@@ -147,7 +159,8 @@ class EngineProcess(QObject):
             self._waiters.append(waiter)
             await waiter
         if self.state is not EngineState.RUNNING:
-            raise EngineStartError(self.message or "The local engine is not running.")
+            raise EngineStartError(self.message or QCoreApplication.translate(
+                "EngineProcess", "The local engine is not running."))
         return self.url, self.token
 
     async def wait_ended(self, timeout_s: float) -> bool:
@@ -201,7 +214,8 @@ class EngineProcess(QObject):
         line, newline, _rest = self._stdout.partition(b"\n")
         if not newline:
             if len(self._stdout) > 4096:
-                self._fail("the local engine printed something else than its address")
+                self._fail(QCoreApplication.translate(
+                    "EngineProcess", "the local engine printed something else than its address"))
             return
         try:
             self.url, self.token = parse_ready_line(line.strip())
@@ -232,9 +246,10 @@ class EngineProcess(QObject):
         self.exit_code = None if crashed else exit_code
         if self.state is EngineState.STARTING:
             tail = f": {self._stderr[-1]}" if self._stderr else ""
-            code = "it was killed" if crashed else f"exit code {exit_code}"
-            self._set(EngineState.FAILED,
-                      f"The local engine stopped before it was ready ({code}){tail}")
+            code = _exit_text(None if crashed else exit_code)
+            self._set(EngineState.FAILED, QCoreApplication.translate(
+                "EngineProcess", "The local engine stopped before it was ready ({code})").format(
+                    code=code) + tail)
         elif self.state is EngineState.RUNNING:
             self.died = True
             log.warning("the local engine stopped: exit code %s", self.exit_code)
@@ -250,17 +265,22 @@ class EngineProcess(QObject):
             self._process.deleteLater()
             self._process = None
             self._timer.stop()
-            self._set(EngineState.FAILED, f"The local engine could not start: {detail}")
+            self._set(EngineState.FAILED, QCoreApplication.translate(
+                "EngineProcess", "The local engine could not start: {detail}").format(
+                    detail=detail))
             self._settle()
 
     def _on_timeout(self) -> None:
         seconds = self._timer.interval() / 1000
-        self._fail(f"the local engine did not say its address within {seconds:g} s")
+        self._fail(QCoreApplication.translate(
+            "EngineProcess", "the local engine did not say its address within {seconds} s").format(
+                seconds=f"{seconds:g}"))
 
     def _fail(self, why: str) -> None:
         """A start that went wrong: say so and end the process."""
         self.stop(grace_ms=500)
-        self._set(EngineState.FAILED, f"The local engine could not start: {why}.")
+        self._set(EngineState.FAILED, QCoreApplication.translate(
+            "EngineProcess", "The local engine could not start: {why}.").format(why=why))
 
     # -- state ---------------------------------------------------------------------------------
 

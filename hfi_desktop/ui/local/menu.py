@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
+
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from .download_dialog import open_download
 from .engine_process import EngineState
@@ -20,19 +22,21 @@ if TYPE_CHECKING:
     from .engine_process import EngineProcess
     from .sources_service import LocalSourcesService
 
-START_TEXT = "Start local engine"
-STOP_TEXT = "Stop local engine"
-DOWNLOAD_TEXT = "Download a model…"
+START_TEXT = QT_TRANSLATE_NOOP("LocalEngineMenu", "Start local engine")
+STOP_TEXT = QT_TRANSLATE_NOOP("LocalEngineMenu", "Stop local engine")
+DOWNLOAD_TEXT = QT_TRANSLATE_NOOP("LocalEngineMenu", "Download a model…")
 
 
 def install_local_engine(tools: QMenu, local: LocalSourcesService, parent: QWidget
                          ) -> tuple[QAction, QAction]:
     """Add the two actions to ``tools``; each is enabled when it applies."""
     engine = local.engine
-    start = QAction(START_TEXT, parent)
+    start = QAction(QCoreApplication.translate("LocalEngineMenu", START_TEXT), parent)
     start.setObjectName("startLocalEngine")
-    start.setStatusTip("Start the engine that runs Hub models from your cache on this computer")
-    stop = QAction(STOP_TEXT, parent)
+    start.setStatusTip(QCoreApplication.translate(
+        "LocalEngineMenu",
+        "Start the engine that runs Hub models from your cache on this computer"))
+    stop = QAction(QCoreApplication.translate("LocalEngineMenu", STOP_TEXT), parent)
     stop.setObjectName("stopLocalEngine")
     start.triggered.connect(lambda _=False: engine.start())
     stop.triggered.connect(lambda _=False: engine.stop())
@@ -47,10 +51,11 @@ def install_local_engine(tools: QMenu, local: LocalSourcesService, parent: QWidg
 def install_download(tools: QMenu, services: Services, local: LocalSourcesService,
                      parent: QWidget) -> QAction:
     """Tools ▸ Download a model…"""
-    action = QAction(DOWNLOAD_TEXT, parent)
+    action = QAction(QCoreApplication.translate("LocalEngineMenu", DOWNLOAD_TEXT), parent)
     action.setObjectName("downloadModel")
-    action.setStatusTip("Download a model from the Hub into your cache, to run it on this "
-                        "computer")
+    action.setStatusTip(QCoreApplication.translate(
+        "LocalEngineMenu", "Download a model from the Hub into your cache, to run it on this "
+        "computer"))
     action.triggered.connect(lambda _=False: open_download(services.bridge, services.client,
                                                            local, parent))
     tools.addAction(action)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hfi_desktop.local.clients import ENGINE_ID, is_local, local_client
 from hfi_desktop.local.engine_start import EngineStartError
 
@@ -43,14 +45,16 @@ async def route(services: Services, request: CallRequest) -> Route:
         return Route(services.client(), request)
     local = services.local
     if local is None:
-        raise EngineStartError("Models on this computer are not available in this window.")
+        raise EngineStartError(QCoreApplication.translate(
+            "LocalRouting", "Models on this computer are not available in this window."))
     if provider == ENGINE_ID:
         await local.engine.ready()
     source = local.source(provider)
     if source is None:
         name = provider.partition(":")[2]
-        raise EngineStartError(f"The local server {name!r} is no longer listed: choose "
-                               "another provider, or find local servers again.")
+        raise EngineStartError(QCoreApplication.translate(
+            "LocalRouting", "The local server {name} is no longer listed: choose another "
+            "provider, or find local servers again.").format(name=repr(name)))
     client = local.client_for(source, services.settings)
     request = _without_provider(request)
     if source.id == ENGINE_ID and needs_wav(request):  # the engine reads WAV audio only
@@ -69,8 +73,9 @@ def snippet_route(services: Services, request: CallRequest) -> Route:
     local = services.local
     source = local.source(provider) if local is not None else None
     if source is None or not source.base_url:
-        raise EngineStartError("start the local engine first (Tools ▸ Start local engine): "
-                               "its address changes with each start")
+        raise EngineStartError(QCoreApplication.translate(
+            "LocalRouting", "start the local engine first (Tools ▸ Start local engine): its "
+            "address changes with each start"))
     client = local_client(dataclasses.replace(source, token=""))
     return Route(client, _without_provider(request), source)
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from hfi_desktop.inference import DEFAULT_TIMEOUT
 from hfi_desktop.local.clients import ENGINE_ID, local_client
 from hfi_desktop.local.sources import LocalSource, SourceKind
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from .engine_process import EngineProcess, EngineState
 from .hub_cache import HubCacheModels
@@ -22,12 +23,14 @@ if TYPE_CHECKING:
     from hfi_desktop.inference import HfInference
     from hfi_desktop.storage.settings import Settings
 
-ENGINE_TITLE = "Local engine"
+ENGINE_TITLE = QT_TRANSLATE_NOOP("LocalSourcesService", "Local engine")
 #: The engine's line in the picker, by state (RUNNING adds its address).
 _ENGINE_DETAIL = {
-    EngineState.STOPPED: "Runs Hub models from your cache on this computer; starts on first run",
-    EngineState.STARTING: "Starting…",
-    EngineState.RUNNING: "Running at {address}",
+    EngineState.STOPPED: QT_TRANSLATE_NOOP(
+        "LocalSourcesService",
+        "Runs Hub models from your cache on this computer; starts on first run"),
+    EngineState.STARTING: QT_TRANSLATE_NOOP("LocalSourcesService", "Starting…"),
+    EngineState.RUNNING: QT_TRANSLATE_NOOP("LocalSourcesService", "Running at {address}"),
 }
 
 
@@ -76,7 +79,8 @@ class LocalSourcesService(QObject):
     def engine_source(self) -> LocalSource:
         engine = self.engine
         running = engine.is_running()
-        return LocalSource(ENGINE_ID, ENGINE_TITLE, SourceKind.ENGINE,
+        title = QCoreApplication.translate("LocalSourcesService", ENGINE_TITLE)
+        return LocalSource(ENGINE_ID, title, SourceKind.ENGINE,
                            engine.url if running else "", engine.token if running else "",
                            healthy=engine.state not in (EngineState.FAILED,
                                                         EngineState.MISSING) and not engine.died)
@@ -85,13 +89,25 @@ class LocalSourcesService(QObject):
         """The picker's second line for ``source``: the engine's state, a server's models."""
         if source.id != ENGINE_ID:
             count = len(source.models)
-            listed = f"{count} model{'s' if count != 1 else ''}" if count else "models unknown"
-            return f"{source.base_url} · {listed}" + ("" if source.healthy else " · not answering")
+            if count == 1:
+                listed = QCoreApplication.translate("LocalSourcesService", "1 model")
+            elif count:
+                listed = QCoreApplication.translate("LocalSourcesService", "{count} models").format(
+                    count=count)
+            else:
+                listed = QCoreApplication.translate("LocalSourcesService", "models unknown")
+            parts = [source.base_url, listed]
+            if not source.healthy:
+                parts.append(QCoreApplication.translate("LocalSourcesService", "not answering"))
+            return " · ".join(parts)
         engine = self.engine
         if engine.message:
             return engine.message
         address = engine.url.removeprefix("http://")
-        return _ENGINE_DETAIL.get(engine.state, "").format(address=address)
+        detail = _ENGINE_DETAIL.get(engine.state, "")
+        if not detail:
+            return ""
+        return QCoreApplication.translate("LocalSourcesService", detail).format(address=address)
 
     def client_for(self, source: LocalSource, settings: Settings | None) -> HfInference:
         """The client of ``source`` (kept while its address, token and the settings' timeouts

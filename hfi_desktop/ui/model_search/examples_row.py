@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from hfi_desktop.bridge import create_task
@@ -70,8 +70,10 @@ class ModelExamplesRow(QWidget):
         self._buttons: list[QPushButton] = []
         self._task: asyncio.Task[None] | None = None
         self.message = InlineMessage(self)
-        self._label = QLabel("From the model card:", self)
-        self._label.setToolTip("Example inputs the chosen model's card declares")
+        self._label = QLabel(
+            QCoreApplication.translate("ModelExamplesRow", "From the model card:"), self)
+        self._label.setToolTip(QCoreApplication.translate(
+            "ModelExamplesRow", "Example inputs the chosen model's card declares"))
         self._chips = QWidget(self)
         self._flow = FlowLayout(self._chips, spacing=6)
         row = QHBoxLayout()
@@ -106,7 +108,8 @@ class ModelExamplesRow(QWidget):
             button.setObjectName("exampleChip")
             button.setStyleSheet(CHIP_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip("Fill the form with this example from the model's card")
+            button.setToolTip(QCoreApplication.translate(
+                "ModelExamplesRow", "Fill the form with this example from the model's card"))
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, e=example: self.use(e))
             self._flow.addWidget(button)
@@ -126,8 +129,8 @@ class ModelExamplesRow(QWidget):
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no asyncio loop runs the GUI (a bare test): cannot download
-            self.message.show_message("The example's files cannot be downloaded now",
-                                      Level.ERROR)
+            self.message.show_message(QCoreApplication.translate(
+                "ModelExamplesRow", "The example's files cannot be downloaded now"), Level.ERROR)
             return
         self._task = create_task(self._download_then_fill(example, urls),
                                  name="model card example")
@@ -141,7 +144,9 @@ class ModelExamplesRow(QWidget):
         assert self._search is not None
         hub, bridge = self._search.hub, self._search.bridge
         values = dict(example.values)
-        self.message.show_message(f"Downloading the example “{example.title}”…", Level.INFO)
+        self.message.show_message(QCoreApplication.translate(
+            "ModelExamplesRow", "Downloading the example “{title}”…").format(
+                title=example.title), Level.INFO)
         for button in self._buttons:
             button.setEnabled(False)
         try:
@@ -151,7 +156,9 @@ class ModelExamplesRow(QWidget):
         except asyncio.CancelledError:
             return
         except (HubError, OSError) as error:
-            self.message.show_message(f"Could not download the example: {error}", Level.ERROR)
+            self.message.show_message(QCoreApplication.translate(
+                "ModelExamplesRow", "Could not download the example: {error}").format(
+                    error=error), Level.ERROR)
             return
         finally:
             for button in self._buttons:

@@ -10,7 +10,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.hub import HubClient, HubError, ModelHit
@@ -71,7 +71,8 @@ class HubSearch(QObject):
             asyncio.get_running_loop()
         except RuntimeError:  # no asyncio loop runs (a bare widget in a test): no search
             log.debug("no event loop: the Hub is not searched")
-            self.failed.emit(query, "the Hub cannot be searched now")
+            self.failed.emit(query, QCoreApplication.translate(
+                "HubSearch", "the Hub cannot be searched now"))
             return
         self._task = create_task(self._search(query, generation), name="hub search")
         self.sent.append(query)
@@ -91,7 +92,8 @@ class HubSearch(QObject):
             message = str(error)
         except Exception as error:  # a search must never take the field down
             log.warning("Hub search failed: %s", error, exc_info=True)
-            message = f"the search failed: {error}"
+            message = QCoreApplication.translate(
+                "HubSearch", "the search failed: {error}").format(error=error)
         else:
             if generation == self._generation:
                 self.found.emit(query, hits)

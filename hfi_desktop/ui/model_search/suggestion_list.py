@@ -12,7 +12,7 @@ closes it and goes on to where it was aimed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QListView, QWidget
 
@@ -49,7 +49,7 @@ class SuggestionList(QListView):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("modelSuggestions")
-        self.setAccessibleName("Model suggestions")
+        self.setAccessibleName(QCoreApplication.translate("SuggestionList", "Model suggestions"))
         self.setModel(model)
         self.setItemDelegate(SuggestionDelegate(self))
         self.setUniformItemSizes(False)

@@ -10,19 +10,28 @@ from enum import IntEnum, StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from hfi_desktop.hub import ModelHit, format_count, is_url
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from hfi_desktop.local.hub_cache import CachedModel
 
-TRUSTED = "\U0001f512 trusted"  # 🔒
-TRUSTED_PLAIN = "\u2714 trusted"  # ✔, where no font has the padlock
-NOT_TRUSTED = "\u26a0 not trusted"  # ⚠
+TRUSTED = QT_TRANSLATE_NOOP("SuggestionModel", "🔒 trusted")  # 🔒
+#: ✔, where no font has the padlock
+TRUSTED_PLAIN = QT_TRANSLATE_NOOP("SuggestionModel", "\u2714 trusted")
+NOT_TRUSTED = QT_TRANSLATE_NOOP("SuggestionModel", "\u26a0 not trusted")  # ⚠
 
 
 @cache
@@ -34,9 +43,8 @@ def _has_emoji_font() -> bool:
 
 def trust_mark(trusted: bool) -> str:
     """An endpoint's trust mark: 🔒 trusted (✔ without an emoji font), ⚠ not trusted."""
-    if not trusted:
-        return NOT_TRUSTED
-    return TRUSTED if _has_emoji_font() else TRUSTED_PLAIN
+    mark = NOT_TRUSTED if not trusted else TRUSTED if _has_emoji_font() else TRUSTED_PLAIN
+    return QCoreApplication.translate("SuggestionModel", mark)
 
 
 class EndpointLike(Protocol):
@@ -51,12 +59,14 @@ class EndpointLike(Protocol):
 
 
 class Section(StrEnum):
-    CACHED = "In your Hub cache"
-    ENDPOINTS = "Endpoints"
-    RECENT = "Recent"
-    DEFAULT = "Default model"
-    SERVED = "Served by Inference Providers"
-    HUB = "On the Hub"
+    """A popup section; its value is its caption (in English: translated when shown)."""
+
+    CACHED = QT_TRANSLATE_NOOP("Section", "In your Hub cache")
+    ENDPOINTS = QT_TRANSLATE_NOOP("Section", "Endpoints")
+    RECENT = QT_TRANSLATE_NOOP("Section", "Recent")
+    DEFAULT = QT_TRANSLATE_NOOP("Section", "Default model")
+    SERVED = QT_TRANSLATE_NOOP("Section", "Served by Inference Providers")
+    HUB = QT_TRANSLATE_NOOP("Section", "On the Hub")
 
 
 class HubState(StrEnum):
@@ -106,7 +116,9 @@ def build_suggestions(
     for endpoint in endpoints:
         if matches(endpoint.name, endpoint.url):
             mark = trust_mark(endpoint.trusted)
-            sent = "the access token is sent" if endpoint.trusted else "the token is not sent"
+            sent = (QCoreApplication.translate("SuggestionModel", "the access token is sent")
+                    if endpoint.trusted
+                    else QCoreApplication.translate("SuggestionModel", "the token is not sent"))
             rows.append(Suggestion(endpoint.url, Section.ENDPOINTS, endpoint.name,
                                    endpoint.url, mark, tooltip=f"{endpoint.url}\n{mark}: {sent}"))
     listed = {row.value for row in rows}
@@ -115,8 +127,12 @@ def build_suggestions(
             rows.append(Suggestion(model, Section.RECENT, model, tooltip=model))
             listed.add(model)
     if default_model and default_model not in listed and matches(default_model):
-        rows.append(Suggestion(default_model, Section.DEFAULT, default_model, "default",
-                               tooltip=f"{default_model}: the task's default model"))
+        rows.append(Suggestion(
+            default_model, Section.DEFAULT, default_model,
+            QCoreApplication.translate("SuggestionModel", "default"),
+            tooltip=QCoreApplication.translate(
+                "SuggestionModel", "{model}: the task's default model").format(
+                    model=default_model)))
         listed.add(default_model)
     hub_rows = [_hit_row(hit, task) for hit in hits if hit.id not in listed]
     if task is not None:
@@ -129,18 +145,24 @@ def build_suggestions(
 
 
 def _cached_row(model: CachedModel) -> Suggestion:
-    detail = model.size if model.task else f"{model.size} · task unknown"
-    what = model.task or "its card names no task"
-    return Suggestion(model.id, Section.CACHED, model.id, detail,
-                      tooltip=f"{model.id}\nIn your Hub cache: {model.size}, {what}")
+    detail = model.size if model.task else QCoreApplication.translate(
+        "SuggestionModel", "{size} · task unknown").format(size=model.size)
+    what = model.task or QCoreApplication.translate("SuggestionModel", "its card names no task")
+    tip = QCoreApplication.translate("SuggestionModel", "In your Hub cache: {size}, {task}").format(
+        size=model.size, task=what)
+    return Suggestion(model.id, Section.CACHED, model.id, detail, tooltip=f"{model.id}\n{tip}")
 
 
 def _hit_row(hit: ModelHit, task: str | None) -> Suggestion:
     detail = f"{format_count(hit.downloads)} \u2193  \u2665 {format_count(hit.likes)}"
-    tip = f"{hit.id}\n{hit.downloads:,} downloads · {hit.likes:,} likes"
+    tip = hit.id + "\n" + QCoreApplication.translate(
+        "SuggestionModel", "{downloads} downloads · {likes} likes").format(
+            downloads=f"{hit.downloads:,}", likes=f"{hit.likes:,}")
     providers = hit.providers_for(task) if task is not None else ()
     if providers:
-        tip += f"\nServed for {task} by {', '.join(providers)}"
+        tip += "\n" + QCoreApplication.translate(
+            "SuggestionModel", "Served for {task} by {providers}").format(
+                task=task, providers=", ".join(providers))
         return Suggestion(hit.id, Section.SERVED, hit.id, detail, tooltip=tip,
                           providers=providers)
     return Suggestion(hit.id, Section.HUB, hit.id, detail, tooltip=tip)
@@ -148,11 +170,13 @@ def _hit_row(hit: ModelHit, task: str | None) -> Suggestion:
 
 def _status(query: str, state: HubState, message: str, shown: bool, found: bool) -> str:
     if state is HubState.SEARCHING and not shown:
-        return "Searching the Hub…"
+        return QCoreApplication.translate("SuggestionModel", "Searching the Hub…")
     if state is HubState.OFFLINE:
-        return "Hub unreachable: recent and default models only"
+        return QCoreApplication.translate(
+            "SuggestionModel", "Hub unreachable: recent and default models only")
     if state is HubState.DONE and not found and query.strip() and not is_url(query.strip()):
-        return f"No model on the Hub matches “{query.strip()}”"
+        return QCoreApplication.translate(
+            "SuggestionModel", "No model on the Hub matches “{query}”").format(query=query.strip())
     return ""
 
 
@@ -211,5 +235,5 @@ class SuggestionModel(QAbstractListModel):
             return row.section.value
         if role == Role.CAPTION:
             first = index.row() == 0 or self._rows[index.row() - 1].section != row.section
-            return row.section.value if first else ""
+            return QCoreApplication.translate("Section", row.section.value) if first else ""
         return None

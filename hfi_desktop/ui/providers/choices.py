@@ -14,10 +14,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from hfi_desktop.inference import known_providers, tasks_of
 from hfi_desktop.inference.urls import PROVIDERS_PAGE
 from hfi_desktop.local.clients import ENGINE_ID, is_local
 from hfi_desktop.local.sources import SourceKind
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -33,9 +36,9 @@ SEED = "2023-api"
 #: The mapping's task name of chat models.
 CHAT = "conversational"
 HF_INFERENCE = "hf-inference"
-SEED_TITLE = "hf-inference (2023 API)"
-LOCAL_CAPTION = "On this computer"
-ENGINE_TITLE = "Local engine"
+SEED_TITLE = QT_TRANSLATE_NOOP("ProviderPicker", "hf-inference (2023 API)")
+LOCAL_CAPTION = QT_TRANSLATE_NOOP("ProviderPicker", "On this computer")
+ENGINE_TITLE = QT_TRANSLATE_NOOP("ProviderPicker", "Local engine")
 _POLICY_ALIASES = {"fastest": AUTO}
 
 
@@ -87,10 +90,17 @@ def choice_of(provider: str | None) -> str:
 def title_of(choice: str, task: str | None) -> str:
     """How ``choice`` reads in the closed picker and in a run's details."""
     if choice == AUTO:
-        return "Auto (fastest)" if task == CHAT else "Auto"
+        return (QCoreApplication.translate("ProviderPicker", "Auto (fastest)") if task == CHAT
+                else QCoreApplication.translate("ProviderPicker", "Auto"))
     if is_local(choice):
-        return ENGINE_TITLE if choice == ENGINE_ID else f"{choice.partition(':')[2]} (local)"
-    return {CHEAPEST: "Cheapest", PREFERRED: "Preferred", SEED: SEED_TITLE}.get(choice, choice)
+        if choice == ENGINE_ID:
+            return QCoreApplication.translate("ProviderPicker", ENGINE_TITLE)
+        return QCoreApplication.translate("ProviderPicker", "{name} (local)").format(
+            name=choice.partition(":")[2])
+    titles = {CHEAPEST: QT_TRANSLATE_NOOP("ProviderPicker", "Cheapest"),
+              PREFERRED: QT_TRANSLATE_NOOP("ProviderPicker", "Preferred"), SEED: SEED_TITLE}
+    return QCoreApplication.translate("ProviderPicker", titles[choice]) if choice in titles \
+        else choice
 
 
 def run_provider(provider: str | None, model: str, url: str = "") -> str:
@@ -100,7 +110,8 @@ def run_provider(provider: str | None, model: str, url: str = "") -> str:
         return ""
     route = urlsplit(url).path.strip("/").partition("/")[0] if url else ""
     if provider is None:
-        return SEED_TITLE if route == HF_INFERENCE else ""
+        return (QCoreApplication.translate("ProviderPicker", SEED_TITLE)
+                if route == HF_INFERENCE else "")
     title = title_of(normalize(provider, CHAT), None)
     if provider in (AUTO, CHEAPEST, PREFERRED, "fastest") and route in known_providers():
         return f"{title}: {route}"
@@ -114,18 +125,24 @@ def can_call(provider: str, task: str) -> bool:
 
 def _policy_rows(task: str) -> list[PickerRow]:
     chat = task == CHAT
+    auto = (QCoreApplication.translate(
+                "ProviderPicker", "The fastest live provider (most tokens per second)")
+            if chat else QCoreApplication.translate(
+                "ProviderPicker", "The first live provider that serves the model, in your order"))
     return [
-        PickerRow(Kind.CAPTION, "Automatic"),
-        PickerRow(Kind.CHOICE, title_of(AUTO, task), AUTO,
-                  "The fastest live provider (most tokens per second)" if chat else
-                  "The first live provider that serves the model, in your order",
-                  tooltip="The application's default"),
-        PickerRow(Kind.CHOICE, "Cheapest", CHEAPEST,
-                  "The lowest price per output token" if chat else "For chat models only",
+        PickerRow(Kind.CAPTION, QCoreApplication.translate("ProviderPicker", "Automatic")),
+        PickerRow(Kind.CHOICE, title_of(AUTO, task), AUTO, auto, tooltip=QCoreApplication.translate(
+            "ProviderPicker", "The application's default")),
+        PickerRow(Kind.CHOICE, title_of(CHEAPEST, task), CHEAPEST,
+                  QCoreApplication.translate("ProviderPicker", "The lowest price per output token")
+                  if chat else QCoreApplication.translate("ProviderPicker", "For chat models only"),
                   enabled=chat),
-        PickerRow(Kind.CHOICE, "Preferred", PREFERRED,
-                  "Your order at hf.co/settings/inference-providers",
-                  tooltip=f"The first of your providers, in the order set at {PROVIDERS_PAGE}"),
+        PickerRow(Kind.CHOICE, title_of(PREFERRED, task), PREFERRED,
+                  QCoreApplication.translate(
+                      "ProviderPicker", "Your order at hf.co/settings/inference-providers"),
+                  tooltip=QCoreApplication.translate(
+                      "ProviderPicker", "The first of your providers, in the order set at {page}"
+                  ).format(page=PROVIDERS_PAGE)),
     ]
 
 
@@ -148,29 +165,40 @@ def build_rows(
     offers = offers or {}
     chat = task == CHAT
     rows = _policy_rows(task)
-    rows.append(PickerRow(Kind.CAPTION, "Providers of this model"))
+    rows.append(PickerRow(Kind.CAPTION,
+                          QCoreApplication.translate("ProviderPicker", "Providers of this model")))
     serving = [e for e in entries if e.serves(task) and (chat or e.provider != HF_INFERENCE)]
     listed = {e.provider for e in serving} | {row.choice for row in local}
     if lookup is Lookup.RUNNING:
-        rows.append(PickerRow(Kind.NOTE, f"Looking up the providers of {model}…"))
+        rows.append(PickerRow(Kind.NOTE, QCoreApplication.translate(
+            "ProviderPicker", "Looking up the providers of {model}…").format(model=model)))
     elif lookup is Lookup.FAILED:
-        rows.append(PickerRow(Kind.NOTE, "Could not look up its providers", tooltip=message,
-                              detail=message))
+        rows.append(PickerRow(Kind.NOTE, QCoreApplication.translate(
+            "ProviderPicker", "Could not look up its providers"), tooltip=message, detail=message))
     elif lookup is Lookup.NONE:
-        rows.append(PickerRow(Kind.NOTE, "Choose a model from the Hub to see its providers"))
+        rows.append(PickerRow(Kind.NOTE, QCoreApplication.translate(
+            "ProviderPicker", "Choose a model from the Hub to see its providers")))
     elif not serving:
         rows.append(PickerRow(Kind.NOTE, _none_serve(task, entries)))
     rows += [_provider_row(e, task, offers.get(e.provider)) for e in serving]
     if selected not in (AUTO, CHEAPEST, PREFERRED, SEED) and selected not in listed:
-        note = ("Does not serve this model for this task" if lookup is Lookup.DONE
-                else "Chosen before")
+        if lookup is Lookup.DONE:
+            note = QCoreApplication.translate(
+                "ProviderPicker", "Does not serve this model for this task")
+            tip = QCoreApplication.translate(
+                "ProviderPicker", "{provider}: does not serve this model for this task")
+        else:
+            note = QCoreApplication.translate("ProviderPicker", "Chosen before")
+            tip = QCoreApplication.translate("ProviderPicker", "{provider}: chosen before")
         rows.append(PickerRow(Kind.CHOICE, selected, selected, note,
-                              tooltip=f"{selected}: {note.lower()}"))
+                              tooltip=tip.format(provider=selected)))
     if local:
-        rows.append(PickerRow(Kind.CAPTION, LOCAL_CAPTION))
+        rows.append(PickerRow(Kind.CAPTION,
+                              QCoreApplication.translate("ProviderPicker", LOCAL_CAPTION)))
         rows += local
     if not chat:
-        rows.append(PickerRow(Kind.CAPTION, "Without Inference Providers"))
+        rows.append(PickerRow(Kind.CAPTION, QCoreApplication.translate(
+            "ProviderPicker", "Without Inference Providers")))
         rows.append(_seed_row(entries, task, lookup))
     return rows
 
@@ -183,17 +211,23 @@ def local_row(source: LocalSource, task: str, detail: str) -> PickerRow:
     if source.kind is SourceKind.ENGINE and source.base_url:
         status = "live"
     if chat_only:
-        detail = "Chat only (an OpenAI-compatible server)"
+        detail = QCoreApplication.translate(
+            "ProviderPicker", "Chat only (an OpenAI-compatible server)")
     tip = f"{source.title}: {detail}" if detail else source.title
     return PickerRow(Kind.CHOICE, source.title, source.id, detail, status,
                      enabled=not chat_only, tooltip=tip)
 
 
 def _none_serve(task: str, entries: Sequence[ProviderMapping]) -> str:
-    others = sorted({e.task for e in entries})
+    if any(e.provider == HF_INFERENCE and e.serves(task) for e in entries):
+        return f"Only hf-inference serves it for {task}: its 2023 call, below"
+    others = sorted({e.task for e in entries if not e.serves(task)})
     if others:
-        return f"No provider serves it for {task} (only for {', '.join(others)})"
-    return f"No provider serves it for {task}"
+        return QCoreApplication.translate(
+            "ProviderPicker", "No provider serves it for {task} (only for {others})").format(
+                task=task, others=", ".join(others))
+    return QCoreApplication.translate(
+        "ProviderPicker", "No provider serves it for {task}").format(task=task)
 
 
 def _provider_row(entry: ProviderMapping, task: str, offer: ChatProvider | None) -> PickerRow:
@@ -201,51 +235,67 @@ def _provider_row(entry: ProviderMapping, task: str, offer: ChatProvider | None)
     status = entry.status  # the router's health check may know worse
     if status == "live" and offer is not None and offer.status != "live":
         status = offer.status
-    parts = [_STATUS_WORDS.get(status, status)] if status != "live" else []
+    word = _STATUS_WORDS.get(status)
+    parts = [] if status == "live" else [
+        QCoreApplication.translate("ProviderPicker", word) if word else status]
     if offer is not None:
         parts.append(offer_text(offer))
     if not callable_here:
-        parts = [f"This application cannot call {entry.provider} for {task} yet"]
+        parts = [QCoreApplication.translate(
+            "ProviderPicker", "This application cannot call {provider} for {task} yet").format(
+                provider=entry.provider, task=task)]
     detail = " · ".join(p for p in parts if p)
     tip = f"{entry.provider}: {status}" + (f"\n{detail}" if detail else "")
     return PickerRow(Kind.CHOICE, entry.provider, entry.provider, detail, status,
                      enabled=callable_here, tooltip=tip)
 
 
-_STATUS_WORDS = {"staging": "Staging: for tests only", "error": "Error: its last health check "
-                 "failed"}
+_STATUS_WORDS = {
+    "staging": QT_TRANSLATE_NOOP("ProviderPicker", "Staging: for tests only"),
+    "error": QT_TRANSLATE_NOOP("ProviderPicker", "Error: its last health check failed"),
+}
 
 
 def _seed_row(entries: Sequence[ProviderMapping], task: str, lookup: Lookup) -> PickerRow:
     own = next((e for e in entries if e.provider == HF_INFERENCE and e.serves(task)), None)
     if own is not None:
-        detail = "The 2023 call, to hf-inference on the router (it serves this model)"
+        detail = QCoreApplication.translate(
+            "ProviderPicker", "The 2023 call, to hf-inference on the router (it serves this model)")
     elif lookup is Lookup.DONE:
-        detail = "The 2023 call, to hf-inference: it does not serve this model (404)"
+        detail = QCoreApplication.translate(
+            "ProviderPicker", "The 2023 call, to hf-inference: it does not serve this model (404)")
     else:
-        detail = "The 2023 call, to hf-inference on the router: no provider look-up"
-    return PickerRow(Kind.CHOICE, SEED_TITLE, SEED, detail, own.status if own else "",
-                     tooltip="Call the model the 2023 way (the seed application's call)")
+        detail = QCoreApplication.translate(
+            "ProviderPicker", "The 2023 call, to hf-inference on the router: no provider look-up")
+    return PickerRow(Kind.CHOICE, title_of(SEED, None), SEED, detail, own.status if own else "",
+                     tooltip=QCoreApplication.translate(
+                         "ProviderPicker",
+                         "Call the model the 2023 way (the seed application's call)"))
 
 
 def offer_text(offer: ChatProvider) -> str:
     """Price, context length and speed, as far as the router says them."""
     parts = []
     if offer.input_price is not None or offer.output_price is not None:
-        parts.append(f"{_price(offer.input_price)} in · {_price(offer.output_price)} out /1M")
+        parts.append(QCoreApplication.translate(
+            "ProviderPicker", "{input} in · {output} out /1M").format(
+                input=_price(offer.input_price), output=_price(offer.output_price)))
     if offer.context_length:
-        parts.append(f"{_tokens(offer.context_length)} context")
+        parts.append(QCoreApplication.translate("ProviderPicker", "{tokens} context").format(
+            tokens=_tokens(offer.context_length)))
     if offer.first_token_latency_ms is not None:
-        parts.append(f"{offer.first_token_latency_ms / 1000:.2f} s first token")
+        parts.append(QCoreApplication.translate("ProviderPicker", "{seconds} s first token").format(
+            seconds=f"{offer.first_token_latency_ms / 1000:.2f}"))
     if offer.throughput is not None:
-        parts.append(f"{offer.throughput:.0f} tok/s")
+        parts.append(QCoreApplication.translate("ProviderPicker", "{rate} tok/s").format(
+            rate=f"{offer.throughput:.0f}"))
     return " · ".join(parts)
 
 
 def _price(value: float | None) -> str:
     if value is None:
         return "?"
-    return "free" if value == 0 else f"${value:.2f}"
+    return QCoreApplication.translate("ProviderPicker", "free") if value == 0 else f"${value:.2f}"
 
 
 def _tokens(count: int) -> str:

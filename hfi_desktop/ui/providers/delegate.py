@@ -4,10 +4,11 @@ note in italics."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._style import error_color, is_dark, muted_text, ok_color
 
 from .choices import Kind
@@ -25,6 +26,14 @@ class Roles:
     CHOICE = Qt.ItemDataRole.UserRole + 2
     DETAIL = Qt.ItemDataRole.UserRole + 3
     STATUS = Qt.ItemDataRole.UserRole + 4
+
+
+#: A provider's status as its mark's word says it (the router's word is the key).
+_STATUS_WORDS = {
+    "live": QT_TRANSLATE_NOOP("PickerDelegate", "live"),
+    "staging": QT_TRANSLATE_NOOP("PickerDelegate", "staging"),
+    "error": QT_TRANSLATE_NOOP("PickerDelegate", "error"),
+}
 
 
 def status_color(status: str, palette: QPalette) -> QColor | None:
@@ -100,10 +109,12 @@ class PickerDelegate(QStyledItemDelegate):
             text = side = muted
         base = QFontMetrics(option.font)
         status = str(index.data(Roles.STATUS) or "")
+        word = _STATUS_WORDS.get(status)
+        shown = QCoreApplication.translate("PickerDelegate", word) if word else status
         status_width = 0
         if status:
             painter.setFont(_small(option.font))
-            status_width = QFontMetrics(painter.font()).horizontalAdvance(status) + 14
+            status_width = QFontMetrics(painter.font()).horizontalAdvance(shown) + 14
             mark = status_color(status, palette)
             line = QRect(inner.left(), inner.top(), inner.width(), base.height())
             dot = QRect(line.right() - status_width + 2, line.center().y() - 3, 7, 7)
@@ -113,7 +124,7 @@ class PickerDelegate(QStyledItemDelegate):
             painter.drawEllipse(dot)
             painter.setPen(side)
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             status)
+                             shown)
         painter.setFont(option.font)
         painter.setPen(text)
         title_room = inner.width() - status_width - (8 if status else 0)

@@ -8,6 +8,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from hfi_desktop.inference import InferenceError, InferenceHTTPError
 
 if TYPE_CHECKING:
@@ -49,8 +51,12 @@ async def look_up(context: ProviderContext, model: str, task: str) -> ModelProvi
         entries = await context.bridge.run(lambda: client.provider_mapping(model))
     except InferenceHTTPError as error:
         if error.status == 404:
-            raise LookupFailed(f"{model} is not on the Hub (or is private)") from None
-        raise LookupFailed(f"the Hub answered {error.status}: {error.server_message}") from None
+            raise LookupFailed(QCoreApplication.translate(
+                "ProviderPicker", "{model} is not on the Hub (or is private)").format(
+                    model=model)) from None
+        raise LookupFailed(QCoreApplication.translate(
+            "ProviderPicker", "the Hub answered {status}: {message}").format(
+                status=error.status, message=error.server_message)) from None
     except InferenceError as error:
         raise LookupFailed(str(error)) from None
     offers: dict[str, ChatProvider] = {}

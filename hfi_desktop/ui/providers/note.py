@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from hfi_desktop.ui.inputs.flow_layout import FlowLayout
@@ -27,7 +27,7 @@ class ServedNote(QWidget):
         super().__init__(parent)
         self.setObjectName("servedNote")
         self.message = InlineMessage(self)
-        self.message.setAccessibleName("Model note")
+        self.message.setAccessibleName(QCoreApplication.translate("ServedNote", "Model note"))
         self._label = QLabel(self)
         self._chips = QWidget(self)
         self._flow = FlowLayout(self._chips, spacing=6)

@@ -15,7 +15,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -26,6 +26,7 @@ from hfi_desktop.local.clients import ENGINE_ID, is_local
 from hfi_desktop.local.hub_cache import fitting
 from hfi_desktop.present.error_messages import error_link, error_providers
 from hfi_desktop.storage.settings import CLIENT_KEYS
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.local.download_dialog import open_download
 
 from .choices import AUTO, CHEAPEST, HF_INFERENCE, PREFERRED, SEED
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUGGESTIONS_LABEL = "Models that run:"
+SUGGESTIONS_LABEL = QT_TRANSLATE_NOOP("PageProviders", "Models that run:")
 #: The providers offered as buttons under an error (the message names them all).
 MAX_SWITCHES = 4
 _POLICIES = (AUTO, CHEAPEST, PREFERRED)
@@ -144,10 +145,15 @@ class PageProviders(QObject):
                 or cache.find(model) is not None):
             self.note.clear_note()
             return
-        self.note.show_note(f"{model} is not in your Hub cache: the local engine cannot run "
-                            "it until it is downloaded.",
-                            [("Download…", f"Download {model} from the Hub into your cache",
-                              lambda: self.download(model))])
+        self.note.show_note(
+            QCoreApplication.translate(
+                "PageProviders", "{model} is not in your Hub cache: the local engine cannot run "
+                "it until it is downloaded.").format(model=model),
+            [(QCoreApplication.translate("PageProviders", "Download…"),
+              QCoreApplication.translate(
+                  "PageProviders", "Download {model} from the Hub into your cache").format(
+                      model=model),
+              lambda: self.download(model))])
 
     def download(self, model: str = "") -> None:
         """The download dialog, with ``model`` filled in."""
@@ -173,9 +179,15 @@ class PageProviders(QObject):
         serving = found.serving(task)
         if not serving:
             others = sorted({e.task for e in found.entries})
-            also = f" (only for {', '.join(others)})" if others else ""
-            self.note.show_note(f"No Inference Provider serves {model} for {task}{also}: "
-                                "it will not run.")
+            if others:
+                text = QCoreApplication.translate(
+                    "PageProviders", "No Inference Provider serves {model} for {task} "
+                    "(only for {others}): it will not run.")
+            else:
+                text = QCoreApplication.translate(
+                    "PageProviders", "No Inference Provider serves {model} for {task}: "
+                    "it will not run.")
+            self.note.show_note(text.format(model=model, task=task, others=", ".join(others)))
             self._suggest(model)
             return
         if choice in _POLICIES or choice in serving or (
@@ -183,13 +195,21 @@ class PageProviders(QObject):
             self.note.clear_note()
             return
         chosen = "hf-inference" if choice == SEED else choice
-        verb = "serves" if len(serving) == 1 else "serve"
-        self.note.show_note(f"{chosen} does not serve {model} for {task}; "
-                            f"{', '.join(serving)} {verb} it.",
-                            [self._switch_chip(p) for p in serving], "Use instead:")
+        if len(serving) == 1:
+            text = QCoreApplication.translate(
+                "PageProviders", "{chosen} does not serve {model} for {task}; {serving} serves it.")
+        else:
+            text = QCoreApplication.translate(
+                "PageProviders", "{chosen} does not serve {model} for {task}; {serving} serve it.")
+        self.note.show_note(text.format(chosen=chosen, model=model, task=task,
+                                        serving=", ".join(serving)),
+                            [self._switch_chip(p) for p in serving],
+                            QCoreApplication.translate("PageProviders", "Use instead:"))
 
     def _switch_chip(self, provider: str) -> Chip:
-        return (provider, f"Send this page's calls to {provider}",
+        return (provider, QCoreApplication.translate(
+                    "PageProviders", "Send this page's calls to {provider}").format(
+                        provider=provider),
                 lambda: self.picker.set_choice(provider, remember=True))
 
     def _suggest(self, model: str) -> None:
@@ -210,10 +230,12 @@ class PageProviders(QObject):
             return
         if not shiboken6.isValid(self.note) or self.field.effective_model() != model:
             return
-        chips = [(hit.id, f"Use {hit.id} (served by {', '.join(hit.providers_for(task))})",
+        tip = QCoreApplication.translate("PageProviders", "Use {model} (served by {providers})")
+        chips = [(hit.id, tip.format(model=hit.id, providers=", ".join(hit.providers_for(task))),
                   self._chooser(hit.id)) for hit in hits if hit.id != model]
         if chips:
-            self.note.add_chips(chips, SUGGESTIONS_LABEL)
+            self.note.add_chips(chips, QCoreApplication.translate("PageProviders",
+                                                                  SUGGESTIONS_LABEL))
 
     def _chooser(self, model: str) -> Callable[[], None]:
         def choose() -> None:
@@ -232,9 +254,13 @@ class PageProviders(QObject):
         current = self.picker.provider()
         offered = [p for p in error_providers(run.error) if p != current]
         for provider in offered[:MAX_SWITCHES] if is_hub_id(run.model) else ():
-            actions.append((f"Run with {provider}",
-                            f"Choose {provider} in the Provider list and run again",
-                            self._switch_and_run(provider, run_again)))
+            actions.append((
+                QCoreApplication.translate("PageProviders", "Run with {provider}").format(
+                    provider=provider),
+                QCoreApplication.translate(
+                    "PageProviders", "Choose {provider} in the Provider list and run again"
+                ).format(provider=provider),
+                self._switch_and_run(provider, run_again)))
         link = error_link(run.error)
         if link is not None:
             text, url = link

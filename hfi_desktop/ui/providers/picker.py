@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QSizePolicy, QW
 
 from hfi_desktop.bridge import create_task
 from hfi_desktop.hub import is_hub_id, is_url
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from .choices import (
     AUTO,
@@ -60,12 +62,15 @@ log = logging.getLogger(__name__)
 
 POPUP_MIN_WIDTH = 460
 MIN_CHARS = 18
-ENDPOINT_TIP = ("Providers don't apply to endpoints: the call goes to the URL in the model "
-                "field, as in 2023")
-OWN_SERVER_TIP = ("Providers don't apply: the Inference API URL is a server of your own "
-                  "(Settings ▸ Connection), where calls go as in 2023")
-NO_TASK_TIP = ("No Inference Provider serves this page's calls: they go to hf-inference as "
-               "in 2023")
+ENDPOINT_TIP = QT_TRANSLATE_NOOP(
+    "ProviderPicker", "Providers don't apply to endpoints: the call goes to the URL in the model "
+    "field, as in 2023")
+OWN_SERVER_TIP = QT_TRANSLATE_NOOP(
+    "ProviderPicker", "Providers don't apply: the Inference API URL is a server of your own "
+    "(Settings ▸ Connection), where calls go as in 2023")
+NO_TASK_TIP = QT_TRANSLATE_NOOP(
+    "ProviderPicker", "No Inference Provider serves this page's calls: they go to hf-inference "
+    "as in 2023")
 
 
 class _Rows(QAbstractListModel):
@@ -178,7 +183,7 @@ class ProviderPicker(QWidget):
         combo.setMinimumContentsLength(MIN_CHARS)
         combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         combo.setMaxVisibleItems(16)
-        combo.setAccessibleName("Provider")
+        combo.setAccessibleName(QCoreApplication.translate("ProviderPicker", "Provider"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(combo)
@@ -272,12 +277,14 @@ class ProviderPicker(QWidget):
     def _blocks(self) -> str:
         """Why providers don't apply ("" when they do)."""
         if self._task is None:
-            return NO_TASK_TIP
-        if is_url(self._model):
-            return ENDPOINT_TIP
-        if not self.context.providers_apply():
-            return OWN_SERVER_TIP
-        return ""
+            why = NO_TASK_TIP
+        elif is_url(self._model):
+            why = ENDPOINT_TIP
+        elif not self.context.providers_apply():
+            why = OWN_SERVER_TIP
+        else:
+            return ""
+        return QCoreApplication.translate("ProviderPicker", why)
 
     def _start_lookup(self) -> None:
         self._generation += 1
@@ -293,7 +300,8 @@ class ProviderPicker(QWidget):
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no asyncio loop runs the GUI (a bare widget in a test)
-            self._lookup, self._message = Lookup.FAILED, "the providers cannot be looked up now"
+            self._lookup, self._message = Lookup.FAILED, QCoreApplication.translate(
+                "ProviderPicker", "the providers cannot be looked up now")
             self._apply()
             return
         self._lookup = Lookup.RUNNING
@@ -311,7 +319,8 @@ class ProviderPicker(QWidget):
             message = str(failed)
         except Exception as error:  # a look-up must never take the page down
             log.warning("looking up the providers of %s failed", model, exc_info=True)
-            message = f"the look-up failed: {error}"
+            message = QCoreApplication.translate(
+                "ProviderPicker", "the look-up failed: {error}").format(error=error)
         else:
             message = ""
         if generation != self._generation or not shiboken6.isValid(self):
@@ -335,8 +344,12 @@ class ProviderPicker(QWidget):
         blocked = self._blocks()
         combo = self.combo
         if blocked:
-            title = ("Your endpoint" if is_url(self._model) and self._task is not None
-                     else "Your server" if self._task is not None else title_of(SEED, None))
+            if self._task is None:
+                title = title_of(SEED, None)
+            elif is_url(self._model):
+                title = QCoreApplication.translate("ProviderPicker", "Your endpoint")
+            else:
+                title = QCoreApplication.translate("ProviderPicker", "Your server")
             rows = [PickerRow(Kind.CHOICE, title, self._choice, tooltip=blocked)]
         else:
             assert self._task is not None
@@ -353,9 +366,12 @@ class ProviderPicker(QWidget):
         combo.blockSignals(False)
         combo.setEnabled(not blocked)
         row = rows[current]
-        tip = blocked or (f"Provider: {row.title}" + (f"\n{row.detail}" if row.detail else "")
-                          + ("\nThe choice is remembered for this task" if self._remembers
-                             else ""))
+        lines = [QCoreApplication.translate("ProviderPicker", "Provider: {title}").format(
+            title=row.title), row.detail]
+        if self._remembers:
+            lines.append(QCoreApplication.translate(
+                "ProviderPicker", "The choice is remembered for this task"))
+        tip = blocked or "\n".join(line for line in lines if line)
         combo.setToolTip(tip)
         combo.setAccessibleDescription(tip)
         provider = self.provider()

@@ -8,7 +8,7 @@ in a worker, the client is rebuilt with the new token or the new organization bi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.bridge import Bridge, create_task
+from hfi_desktop.bridge import Bridge, OwnedTasks
 from hfi_desktop.credentials.secrets import (
     FoundToken,
     SecretStoreError,
@@ -43,8 +43,7 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import note, with_message
 
 if TYPE_CHECKING:
-    import asyncio
-    from collections.abc import Coroutine
+    from PySide6.QtGui import QKeyEvent
 
     from hfi_desktop.ui.settings.live import LiveSettings
 
@@ -60,12 +59,22 @@ def file_fallback_note() -> str:
                      "{path}, a file only you can read (0600).").format(path=app_token_path())
 
 
+class TokenEditor(QLineEdit):
+    """The field for a new token: Return saves it (``returnPressed``) and goes no further,
+    not to the dialog's OK as well."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class AccountTab(QWidget):
     def __init__(self, live: LiveSettings, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._live = live
         self._bridge = bridge
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = OwnedTasks("settings account")
         self._generation = 0
 
         self.token_label = QLabel(self)
@@ -84,7 +93,7 @@ class AccountTab(QWidget):
         self.replace_button = QPushButton(translate("AccountTab", "Replace…"), self)
         self.remove_button = QPushButton(translate("AccountTab", "Remove"), self)
         self.remove_button.setToolTip(translate("AccountTab", "Forget the token saved in this app"))
-        self.editor = QLineEdit(self)
+        self.editor = TokenEditor(self)
         self.editor.setObjectName("tokenEditor")
         self.editor.setEchoMode(QLineEdit.EchoMode.Password)
         self.editor.setAccessibleName(translate("AccountTab", "New access token"))
@@ -161,7 +170,7 @@ class AccountTab(QWidget):
         self._fill_bill_to(None)
         self._generation += 1
         if found.token:
-            self._start(self._check_who(found.token, self._generation))
+            self._tasks.start(self._check_who(found.token, self._generation))
         else:
             self.who.show_message(translate(
                     "AccountTab", "Nobody: without a token only public models answer, "
@@ -233,7 +242,7 @@ class AccountTab(QWidget):
             self.message.show_message(translate("AccountTab", "Paste a token first."), Level.ERROR)
             return
         self._end_replace()
-        self._start(self._save(token))
+        self._tasks.start(self._save(token))
 
     async def _save(self, token: str) -> None:
         self._set_busy(True)
@@ -264,7 +273,7 @@ class AccountTab(QWidget):
         return found
 
     def remove(self) -> None:
-        self._start(self._remove())
+        self._tasks.start(self._remove())
 
     async def _remove(self) -> None:
         self._set_busy(True)
@@ -292,21 +301,11 @@ class AccountTab(QWidget):
 
     # -- tasks -----------------------------------------------------------------------------
 
-    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            task = create_task(coro, name="settings account")
-        except RuntimeError:  # no running loop (a bare widget test): nothing to do
-            coro.close()
-            return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     def cancel_tasks(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
 
     def busy(self) -> bool:
-        return any(not task.done() for task in self._tasks)
+        return self._tasks.busy()
 
 
 #: Where the token comes from, as TokenSource.describe() says it (translated here; the

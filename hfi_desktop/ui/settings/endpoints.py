@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,30 +22,34 @@ from PySide6.QtWidgets import (
 from hfi_desktop.credentials.trust import is_hf_host, normalize_origin
 from hfi_desktop.storage.settings import NamedEndpoint, SettingsValues
 from hfi_desktop.ui.i18n import translate
-from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.inputs.message import InlineMessage
+from hfi_desktop.ui.settings.row_tables import (
+    cell_text,
+    remove_selected_rows,
+    row_table,
+    show_row_problem,
+    table_box_layout,
+)
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
 NAME, URL, TRUSTED = range(3)
+Resize = QHeaderView.ResizeMode
 
 
 class EndpointsTab(SettingsTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 3, self)
+        # Columns: NAME, URL, TRUSTED.
+        self.table = row_table(self, Resize.Interactive, Resize.Stretch, Resize.ResizeToContents)
         self.table.setObjectName("endpointsTable")
         self.table.setHorizontalHeaderLabels([translate("EndpointsTab", "Name"),
                                               translate("EndpointsTab", "URL"),
                                               translate("EndpointsTab", "Trusted")])
         header_item = self.table.horizontalHeaderItem(TRUSTED)
         if header_item is not None:
-            header_item.setToolTip(translate(
-                    "EndpointsTab", "Send your access token to this endpoint's host"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TRUSTED, QHeaderView.ResizeMode.ResizeToContents)
+            header_item.setToolTip(
+                translate("EndpointsTab", "Send your access token to this endpoint's host"))
         self.table.setColumnWidth(NAME, 140)
-        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_button = QPushButton(translate("EndpointsTab", "Add"), self)
         self.remove_button = QPushButton(translate("EndpointsTab", "Remove"), self)
@@ -63,14 +66,8 @@ class EndpointsTab(SettingsTab):
                 "EndpointsTab", "Take your yes back: the app asks again"))
 
         endpoints = QGroupBox(translate("EndpointsTab", "Named endpoints"), self)
-        column = QVBoxLayout(endpoints)
-        column.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addWidget(self.message)
+        column = table_box_layout(endpoints, self.table, (self.add_button, self.remove_button),
+                                  self.message)
         column.addWidget(note(translate(
                 "EndpointsTab", "Trusted: your access token is sent to the endpoint's server. "
                               "Pick an endpoint in a page's model field to call it."),
@@ -125,11 +122,7 @@ class EndpointsTab(SettingsTab):
         return row
 
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.table.removeRow(row)
-        if rows:
-            self.message.clear_message()
+        if remove_selected_rows(self.table, self.message):
             self.edited.emit()
 
     def _remove_origins(self) -> None:
@@ -175,12 +168,9 @@ class EndpointsTab(SettingsTab):
                     "EndpointsTab", "Not trusted: the app asks before sending your token here"))
 
     def _endpoint(self, row: int) -> NamedEndpoint:
-        def text(column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text().strip() if item is not None else ""
-
         trusted = self.table.item(row, TRUSTED)
-        return NamedEndpoint(text(NAME), text(URL), trusted is not None
+        return NamedEndpoint(cell_text(self.table, row, NAME), cell_text(self.table, row, URL),
+                             trusted is not None
                              and trusted.checkState() == Qt.CheckState.Checked)
 
     def endpoints(self) -> list[NamedEndpoint]:
@@ -203,11 +193,8 @@ class EndpointsTab(SettingsTab):
                                    trusted_origins=origins)
 
     def show_problems(self, problems: dict[str, str]) -> bool:
-        mine = {k: v for k, v in problems.items() if k.startswith("endpoints.")}
-        if not mine:
+        row = show_row_problem(problems, "endpoints", self.message)
+        if row is None:
             return False
-        first = min(mine, key=lambda k: int(k.split(".")[1]))
-        self.message.show_message(mine[first], Level.ERROR)
-        row = int(first.split(".")[1])
         self.table.setCurrentCell(row, URL if self._endpoint(row).name else NAME)
         return True

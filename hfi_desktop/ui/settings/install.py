@@ -14,7 +14,7 @@ from hfi_desktop.ui.menus import add_action
 from hfi_desktop.ui.menus import menu as find_menu
 from hfi_desktop.ui.settings.dialog import SettingsDialog
 from hfi_desktop.ui.settings.retired_notice import NoticeHost, offer_router_switch
-from hfi_desktop.ui.theme import apply_theme
+from hfi_desktop.ui.theme import SystemSchemeFollower, apply_theme
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
@@ -60,6 +60,7 @@ class SettingsHooks:
             page.options.set_values(self._options)
         live.settings.service.changed.connect(self._on_changed)
         apply_theme(live.settings.theme())
+        self.scheme_follower = SystemSchemeFollower(live.settings.theme, window)
         self.retired_notice = offer_router_switch(
             window, live.settings,
             report=lambda text: window.statusBar().showMessage(text, 10000),

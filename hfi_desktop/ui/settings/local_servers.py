@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from hfi_desktop.bridge import create_task
+from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.credentials.trust import check_url
 from hfi_desktop.local.discovery import (
     DEFAULT_PORTS,
@@ -44,12 +43,16 @@ from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.storage.settings import MAX_ENGINE_BUDGET_MB
 from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
+from hfi_desktop.ui.settings.row_tables import (
+    cell_text,
+    remove_selected_rows,
+    row_table,
+    show_row_problem,
+    table_box_layout,
+)
 from hfi_desktop.ui.settings.tabs import SettingsTab, note
 
 if TYPE_CHECKING:
-    import asyncio
-    from collections.abc import Coroutine
-
     from hfi_desktop.bridge import Bridge
     from hfi_desktop.storage.settings import SettingsValues
 
@@ -57,29 +60,26 @@ NAME, KIND, URL = range(3)
 FOUND_SERVER, FOUND_MODELS, FOUND_ADD = range(3)
 #: Models shown per found server before "and n more".
 SHOWN_MODELS = 3
+Resize = QHeaderView.ResizeMode
 
 
 class LocalServersTab(SettingsTab):
     def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = OwnedTasks("settings find local servers")
         self.findings: list[Finding] = []
         #: What Find asks besides the URL typed (tests put their fake servers' here).
         self.probe_urls: list[str] = default_urls()
         self.probe_timeout_s = DEFAULT_TIMEOUT_S
 
-        self.table = QTableWidget(0, 3, self)
+        # Columns: NAME, KIND, URL.
+        self.table = row_table(self, Resize.Interactive, Resize.Interactive, Resize.Stretch)
         self.table.setObjectName("localServersTable")
         self.table.setHorizontalHeaderLabels([translate("LocalServersTab", "Name"),
                                               translate("LocalServersTab", "Kind"),
                                               translate("LocalServersTab", "URL")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(URL, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(NAME, 120)
-        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(translate("LocalServersTab", "Local servers"))
         self.add_button = QPushButton(translate("LocalServersTab", "Add"), self)
@@ -98,15 +98,12 @@ class LocalServersTab(SettingsTab):
         self.extra_url.setAccessibleName(translate("LocalServersTab", "Also look at this URL"))
         self.extra_url.setPlaceholderText(
             translate("LocalServersTab", "also look at… (e.g. http://192.168.1.20:11434)"))
-        self.found = QTableWidget(0, 3, self)
+        # Columns: FOUND_SERVER, FOUND_MODELS, FOUND_ADD.
+        self.found = row_table(self, Resize.ResizeToContents, Resize.Stretch,
+                               Resize.ResizeToContents)
         self.found.setObjectName("foundServers")
-        self.found.setHorizontalHeaderLabels([translate(
-                "LocalServersTab", "Server"), translate("LocalServersTab", "Models"), ""])
-        found_header = self.found.horizontalHeader()
-        found_header.setSectionResizeMode(FOUND_SERVER, QHeaderView.ResizeMode.ResizeToContents)
-        found_header.setSectionResizeMode(FOUND_MODELS, QHeaderView.ResizeMode.Stretch)
-        found_header.setSectionResizeMode(FOUND_ADD, QHeaderView.ResizeMode.ResizeToContents)
-        self.found.verticalHeader().hide()
+        self.found.setHorizontalHeaderLabels([translate("LocalServersTab", "Server"),
+                                              translate("LocalServersTab", "Models"), ""])
         self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.found.setAccessibleName(translate("LocalServersTab", "Servers found"))
@@ -114,14 +111,8 @@ class LocalServersTab(SettingsTab):
         self.find_message.setObjectName("findMessage")
 
         profiles = QGroupBox(translate("LocalServersTab", "Local servers"), self)
-        column = QVBoxLayout(profiles)
-        column.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addWidget(self.message)
+        column = table_box_layout(profiles, self.table, (self.add_button, self.remove_button),
+                                  self.message)
         column.addWidget(note(translate(
                 "LocalServersTab", "Each server is a provider in the pages' provider picker "
                               "(local:<name>). OpenAI-compatible: Ollama, llama.cpp, LM Studio, "
@@ -203,11 +194,7 @@ class LocalServersTab(SettingsTab):
         return row
 
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.table.removeRow(row)
-        if rows:
-            self.message.clear_message()
+        if remove_selected_rows(self.table, self.message):
             self.edited.emit()
         self._show_findings()
 
@@ -215,14 +202,11 @@ class LocalServersTab(SettingsTab):
         return [self._profile(row) for row in range(self.table.rowCount())]
 
     def _profile(self, row: int) -> ServerProfile:
-        def text(column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text().strip() if item is not None else ""
-
         combo = self.table.cellWidget(row, KIND)
         data = combo.currentData() if isinstance(combo, QComboBox) else None
         kind = SourceKind(data) if data in (SourceKind.OPENAI, SourceKind.HF) else SourceKind.OPENAI
-        return ServerProfile(text(NAME), kind, text(URL))
+        return ServerProfile(cell_text(self.table, row, NAME), kind,
+                             cell_text(self.table, row, URL))
 
     def _on_edited(self, *_args: Any) -> None:
         self.message.clear_message()
@@ -251,7 +235,7 @@ class LocalServersTab(SettingsTab):
         urls = self.urls_to_probe()
         if urls is None:
             return
-        self._start(self._find(urls))
+        self._tasks.start(self._find(urls))
 
     async def _find(self, urls: list[str]) -> None:
         self.find_button.setEnabled(False)
@@ -326,28 +310,16 @@ class LocalServersTab(SettingsTab):
                                    engine_memory_budget_mb=self.memory_budget.value())
 
     def show_problems(self, problems: dict[str, str]) -> bool:
-        mine = {k: v for k, v in problems.items() if k.startswith("local_servers.")}
-        if not mine:
+        row = show_row_problem(problems, "local_servers", self.message)
+        if row is None:
             return False
-        first = min(mine, key=lambda k: int(k.split(".")[1]))
-        self.message.show_message(mine[first], Level.ERROR)
-        self.table.setCurrentCell(int(first.split(".")[1]), NAME)
+        self.table.setCurrentCell(row, NAME)
         return True
 
     # -- tasks -----------------------------------------------------------------------------
 
-    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            task = create_task(coro, name="settings find local servers")
-        except RuntimeError:  # no running loop (a bare widget test): nothing to do
-            coro.close()
-            return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     def cancel_tasks(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
 
 
 def _server_text(finding: Finding) -> str:

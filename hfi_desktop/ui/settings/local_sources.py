@@ -8,14 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from hfi_desktop.bridge import create_task
+from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.local.discovery import DEFAULT_TIMEOUT_S, Status, probe
 from hfi_desktop.local.profiles import ServerProfile, SourceSink, publish
 from hfi_desktop.storage import settings as keys
 
 if TYPE_CHECKING:
-    import asyncio
-
     from hfi_desktop.bridge import Bridge
     from hfi_desktop.storage.settings import Settings
 
@@ -29,7 +27,7 @@ class LocalServerPublisher(QObject):
         self._bridge = bridge
         self._sink = sink
         self._timeout_s = probe_timeout_s
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = OwnedTasks("local server models")
         settings.service.changed.connect(self._on_changed)
         self.publish()
 
@@ -37,13 +35,8 @@ class LocalServerPublisher(QObject):
         """The profiles into the sink at once, then their models and health as they come."""
         profiles = self._settings.local_servers()
         publish(profiles, self._sink)
-        for profile in profiles:
-            try:
-                task = create_task(self._refresh(profile), name="local server models")
-            except RuntimeError:  # no running loop yet: the sources stay without models
-                continue
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        for profile in profiles:  # no running loop yet: the sources stay without models
+            self._tasks.start(self._refresh(profile))
 
     async def _refresh(self, profile: ServerProfile) -> None:
         timeout_s = self._timeout_s
@@ -56,11 +49,10 @@ class LocalServerPublisher(QObject):
             self._sink.put(profile.source(healthy=False))
 
     def busy(self) -> bool:
-        return any(not task.done() for task in self._tasks)
+        return self._tasks.busy()
 
     def close(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
         self._settings.service.changed.disconnect(self._on_changed)
 
     def _on_changed(self, changed: frozenset[str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,21 +57,24 @@ class AudioPlayer(QWidget):
             facts.insert(0, clock(clip.duration_s))
         self.info = Caption(" · ".join(facts), self)
         self.button = QToolButton(self)
-        self.button.setToolTip("Play")
-        self.button.setAccessibleName(f"Play {clip.label}")
+        self.button.setToolTip(QCoreApplication.translate("AudioPlayer", "Play"))
+        self.button.setAccessibleName(
+            QCoreApplication.translate("AudioPlayer", "Play {clip}").format(clip=clip.label))
         self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, self._duration_ms)
-        self.slider.setAccessibleName(f"Position in {clip.label}")
+        self.slider.setAccessibleName(
+            QCoreApplication.translate("AudioPlayer", "Position in {clip}").format(clip=clip.label))
         self.slider.sliderPressed.connect(self._start_seek)
         self.slider.sliderReleased.connect(self._end_seek)
         self.time = QLabel(self)
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("00:00 / 00:00"))
         self.error = Caption("", self)
         self.error.hide()
-        self.no_speakers = Caption(f"{NO_SPEAKERS}: the clip cannot be played here "
-                                   "(Save as\u2026 keeps it).", self)
+        self.no_speakers = Caption(QCoreApplication.translate(
+            "AudioPlayer", "{no_speakers}: the clip cannot be played here (Save as\u2026 keeps it)."
+        ).format(no_speakers=QCoreApplication.translate("AudioDevices", NO_SPEAKERS)), self)
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._update_output)
 
@@ -143,7 +146,8 @@ class AudioPlayer(QWidget):
         speakers = has_speakers()
         self.button.setEnabled(speakers)
         self.slider.setEnabled(speakers)
-        self.button.setToolTip("Play" if speakers else NO_SPEAKERS)
+        self.button.setToolTip(QCoreApplication.translate("AudioPlayer", "Play") if speakers
+                               else QCoreApplication.translate("AudioDevices", NO_SPEAKERS))
         self.no_speakers.setVisible(not speakers)
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
@@ -151,12 +155,18 @@ class AudioPlayer(QWidget):
         pixmap = QStyle.StandardPixmap
         icon = pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay
         self.button.setIcon(self.style().standardIcon(icon))
-        self.button.setToolTip("Pause" if playing else "Play")
-        self.button.setAccessibleName(f"{self.button.toolTip()} {self.clip.label}")
+        if playing:
+            self.button.setToolTip(QCoreApplication.translate("AudioPlayer", "Pause"))
+            name = QCoreApplication.translate("AudioPlayer", "Pause {clip}")
+        else:
+            self.button.setToolTip(QCoreApplication.translate("AudioPlayer", "Play"))
+            name = QCoreApplication.translate("AudioPlayer", "Play {clip}")
+        self.button.setAccessibleName(name.format(clip=self.clip.label))
 
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:
-            self.error.setText(f"Cannot play this clip: {message or error.name}")
+            self.error.setText(QCoreApplication.translate(
+                "AudioPlayer", "Cannot play this clip: {why}").format(why=message or error.name))
             self.error.show()
 
 
@@ -195,7 +205,8 @@ class AudioViewer(ResultViewer):
             self._players.append(player)
             insert_before_stretch(self._column, player)
         if not clips:
-            insert_before_stretch(self._column, Caption("No audio in the result.", self))
+            insert_before_stretch(self._column, Caption(
+                QCoreApplication.translate("AudioViewer", "No audio in the result."), self))
 
     def _only(self, source: AudioPlayer, state: QMediaPlayer.PlaybackState) -> None:
         if state == QMediaPlayer.PlaybackState.PlayingState:

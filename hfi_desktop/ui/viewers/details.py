@@ -8,18 +8,27 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from hfi_desktop.sizes import human_size
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from hfi_desktop.inference import ResponseInfo
 
-FIELDS = ("Status", "Time", "Size", "Model", "Provider", "URL", "Content type", "Request id")
-WARNINGS = "Server warnings"
+#: The rows' keys, in English (values() is keyed by them); shown translated.
+FIELDS = (QT_TRANSLATE_NOOP("ResponseDetails", "Status"),
+          QT_TRANSLATE_NOOP("ResponseDetails", "Time"),
+          QT_TRANSLATE_NOOP("ResponseDetails", "Size"),
+          QT_TRANSLATE_NOOP("ResponseDetails", "Model"),
+          QT_TRANSLATE_NOOP("ResponseDetails", "Provider"),
+          QT_TRANSLATE_NOOP("ResponseDetails", "URL"),
+          QT_TRANSLATE_NOOP("ResponseDetails", "Content type"),
+          QT_TRANSLATE_NOOP("ResponseDetails", "Request id"))
+WARNINGS = QT_TRANSLATE_NOOP("ResponseDetails", "Server warnings")
 EMPTY = "—"
 
 
@@ -45,7 +54,8 @@ class ResponseDetails(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
-            layout.addRow(f"{name}:", value)
+            layout.addRow(QCoreApplication.translate("ResponseDetails", "{name}:").format(
+                name=QCoreApplication.translate("ResponseDetails", name)), value)
             self._values[name] = value
 
     def set_details(

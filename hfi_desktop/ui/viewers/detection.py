@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Box, DetectionPrepared, Prepared
-from hfi_desktop.sizes import counted
 
 from .bars import format_score
 from .base import ResultViewer
 from .image_view import ImageView
 from .overlays import BoxItem
-from .widgets import Caption, image_beside_panel, swatch_icon
+from .widgets import Caption, count_text, image_beside_panel, swatch_icon
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -57,7 +56,8 @@ class DetectionViewer(ResultViewer):
         self._view.zoom_changed.connect(self._place_tags)
         self._summary = Caption("", self)
         self._list = HoverList(self)
-        self._list.setAccessibleName("Detected objects")
+        self._list.setAccessibleName(
+            QCoreApplication.translate("DetectionViewer", "Detected objects"))
         self._list.hovered.connect(self.emphasise)
         self._list.currentRowChanged.connect(lambda _row: self.emphasise(None))
         side = QWidget(self)
@@ -110,16 +110,20 @@ class DetectionViewer(ResultViewer):
             self._items.append(item)
             text = f"{box.label}  {format_score(box.score)}"
             row = QListWidgetItem(swatch_icon(box.colour), text)
-            row.setToolTip(
-                f"{box.label} · {format_score(box.score)}\n"
-                f"x {box.xmin:g} to {box.xmax:g}, y {box.ymin:g} to {box.ymax:g}"
-            )
+            where = QCoreApplication.translate(
+                "DetectionViewer", "x {xmin} to {xmax}, y {ymin} to {ymax}")
+            row.setToolTip(f"{box.label} · {format_score(box.score)}\n" + where.format(
+                    xmin=f"{box.xmin:g}", xmax=f"{box.xmax:g}", ymin=f"{box.ymin:g}",
+                    ymax=f"{box.ymax:g}"))
             self._list.addItem(row)
         counts = ", ".join(f"{e.label} \N{MULTIPLICATION SIGN} {e.count}" for e in result.legend)
-        self._summary.setText(counted(len(result.boxes), "object")
+        self._summary.setText(count_text(
+            len(result.boxes), QCoreApplication.translate("DetectionViewer", "1 object"),
+            QCoreApplication.translate("DetectionViewer", "{count} objects"))
                               + (f": {counts}" if counts else ""))
         if result.image is None:
-            self._summary.setText(self._summary.text() + " (no input image to draw on)")
+            self._summary.setText(self._summary.text() + QCoreApplication.translate(
+                "DetectionViewer", " (no input image to draw on)"))
         self._summary_text = self._summary.text()
         self._place_tags(self._view.zoom)
 
@@ -146,8 +150,10 @@ class DetectionViewer(ResultViewer):
             self._view.scene().addItem(ghost)
             self._ghosts.append(ghost)
         extra = sum(mark.style == "extra" for mark in marks.values())
-        notes = [f"{extra} only here" if extra else "",
-                 f"{len(self._ghosts)} missed (dotted)" if self._ghosts else ""]
+        notes = [QCoreApplication.translate("DetectionViewer", "{count} only here").format(
+                     count=extra) if extra else "",
+                 QCoreApplication.translate("DetectionViewer", "{count} missed (dotted)").format(
+                     count=len(self._ghosts)) if self._ghosts else ""]
         self._summary.setText(" · ".join([self._summary_text, *filter(None, notes)]))
         self._place_tags(self._view.zoom)
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hfi_desktop.present import EmbeddingsPrepared, Prepared
-from hfi_desktop.sizes import counted
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from . import theme
 from .base import ResultViewer
-from .widgets import Caption, title_label
+from .widgets import Caption, count_text, title_label
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -67,6 +67,15 @@ def _number(value: float) -> str:
     return f"{value:.4g}"
 
 
+#: The statistics' names (stat() takes them in English); shown translated.
+STATS = (QT_TRANSLATE_NOOP("EmbeddingsViewer", "Values"),
+         QT_TRANSLATE_NOOP("EmbeddingsViewer", "Min"),
+         QT_TRANSLATE_NOOP("EmbeddingsViewer", "Max"),
+         QT_TRANSLATE_NOOP("EmbeddingsViewer", "Mean"),
+         QT_TRANSLATE_NOOP("EmbeddingsViewer", "Std"),
+         QT_TRANSLATE_NOOP("EmbeddingsViewer", "L2 norm (first vector)"))
+
+
 class EmbeddingsViewer(ResultViewer):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +84,10 @@ class EmbeddingsViewer(ResultViewer):
         self._grid.setHorizontalSpacing(24)
         self._grid.setVerticalSpacing(4)
         self._stats: dict[str, QLabel] = {}
-        names = ("Values", "Min", "Max", "Mean", "Std", "L2 norm (first vector)")
-        for index, name in enumerate(names):
+        for index, name in enumerate(STATS):
             row, column = divmod(index, 3)
-            self._grid.addWidget(Caption(name, self), row * 2, column)
+            caption = Caption(QCoreApplication.translate("EmbeddingsViewer", name), self)
+            self._grid.addWidget(caption, row * 2, column)
             value = QLabel("", self)
             value.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             self._grid.addWidget(value, row * 2 + 1, column)
@@ -92,7 +101,7 @@ class EmbeddingsViewer(ResultViewer):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(Caption("Shape", self))
+        layout.addWidget(Caption(QCoreApplication.translate("EmbeddingsViewer", "Shape"), self))
         layout.addWidget(self._shape)
         layout.addLayout(self._grid)
         layout.addSpacing(8)
@@ -136,10 +145,15 @@ class EmbeddingsViewer(ResultViewer):
             self._stats[name].setText(text)
         self._strip.set_values(result.strip)
         length = result.dims[-1][1]
-        shown = (f"first {len(result.strip):,} of {counted(length, 'value')}"
-                 if len(result.strip) < length else counted(length, "value"))
-        self._strip_caption.setText(f"First vector ({shown}): blue < 0 < red")
-        first = len(result.first_values)
-        self._first_caption.setText("First value" if first == 1 else f"First {first:,} values")
+        counted = count_text(length, QCoreApplication.translate("EmbeddingsViewer", "1 value"),
+                             QCoreApplication.translate("EmbeddingsViewer", "{count} values"))
+        shown = (QCoreApplication.translate("EmbeddingsViewer", "first {shown} of {values}").format(
+                     shown=f"{len(result.strip):,}", values=counted)
+                 if len(result.strip) < length else counted)
+        self._strip_caption.setText(QCoreApplication.translate(
+            "EmbeddingsViewer", "First vector ({shown}): blue < 0 < red").format(shown=shown))
+        self._first_caption.setText(count_text(
+            len(result.first_values), QCoreApplication.translate("EmbeddingsViewer", "First value"),
+            QCoreApplication.translate("EmbeddingsViewer", "First {count} values")))
         more = ", …" if len(result.first_values) < length else ""
         self._first.setText(", ".join(f"{v:.4f}" for v in result.first_values) + more)

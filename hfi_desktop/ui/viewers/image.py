@@ -3,6 +3,7 @@ beside the image)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from hfi_desktop.present import (
@@ -23,7 +24,8 @@ ZOOM_STEP = 1.25
 
 def describe_image(image: DecodedImage) -> str:
     """``512 x 512 px · PNG · 52.9 KB`` (with a multiplication sign)."""
-    size = f"{image.width} \N{MULTIPLICATION SIGN} {image.height} px"
+    size = QCoreApplication.translate("ZoomableImage", "{width} \u00d7 {height} px"
+                                      ).format(width=image.width, height=image.height)
     return f"{size} · {image.format} · {human_size(image.byte_size)}"
 
 
@@ -41,10 +43,15 @@ class ZoomableImage(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self._info, 1)
         for text, tip, action in (
-            ("Fit", "Fit the image to the window", self.view.fit),
-            ("100%", "Actual size", self.view.actual_size),
-            ("\N{MINUS SIGN}", "Zoom out", lambda: self.view.zoom_by(1 / ZOOM_STEP)),
-            ("+", "Zoom in", lambda: self.view.zoom_by(ZOOM_STEP)),
+            (QCoreApplication.translate("ZoomableImage", "Fit"),
+             QCoreApplication.translate("ZoomableImage", "Fit the image to the window"),
+             self.view.fit),
+            ("100%", QCoreApplication.translate("ZoomableImage", "Actual size"),
+             self.view.actual_size),
+            ("\N{MINUS SIGN}", QCoreApplication.translate("ZoomableImage", "Zoom out"),
+             lambda: self.view.zoom_by(1 / ZOOM_STEP)),
+            ("+", QCoreApplication.translate("ZoomableImage", "Zoom in"),
+             lambda: self.view.zoom_by(ZOOM_STEP)),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -91,7 +98,8 @@ class DocAnswerViewer(ResultViewer):
         super().__init__(parent)
         self._view = ImageView(self)
         self._header = AnswerHeader(self, scale=1.5)
-        self._others_title = Caption("Other answers", self)
+        self._others_title = Caption(
+            QCoreApplication.translate("DocAnswerViewer", "Other answers"), self)
         self._others = ScoreBars(self)
         column = QVBoxLayout()
         column.setSpacing(8)
@@ -126,7 +134,8 @@ class DocAnswerViewer(ResultViewer):
         self.clear()
         self._view.set_image(result.image)
         self._view.setVisible(result.image is not None)
-        score = f"Score {format_score(result.score)}" if result.score is not None else ""
+        score = (QCoreApplication.translate("DocAnswerViewer", "Score {score}").format(
+            score=format_score(result.score)) if result.score is not None else "")
         self._header.set_answer(result.question, result.answer, score)
         if result.alternatives:
             self._others.set_scores(result.alternatives, emphasise_first=False)

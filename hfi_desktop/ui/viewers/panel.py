@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.ui.collapsible import CollapsibleSection
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from . import theme
 from .conversation import ConversationViewer
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
     from .base import ResultViewer
 
-EMPTY_TEXT = "Run the model to see the result here"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ResultPanel", "Run the model to see the result here")
 #: A button under an error: (text, tooltip, what a click does).
 ErrorAction = tuple[str, str, "Callable[[], None]"]
 
@@ -70,8 +71,9 @@ class ErrorBox(Box):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("Error details")
-        self.details = CollapsibleSection("Details", self.detail, parent=self)
+        self.detail.setAccessibleName(QCoreApplication.translate("ErrorBox", "Error details"))
+        self.details = CollapsibleSection(
+            QCoreApplication.translate("ErrorBox", "Details"), self.detail, parent=self)
         self.details.hide()
         texts = QVBoxLayout()
         texts.setSpacing(4)
@@ -134,7 +136,7 @@ class ResultPanel(QWidget):
         self.error_box = ErrorBox(self._error_area)
         self._error_area.hide()
         self._stack = QStackedWidget(result_tab)
-        self._empty = Caption(EMPTY_TEXT, self._stack)
+        self._empty = Caption(QCoreApplication.translate("ResultPanel", EMPTY_TEXT), self._stack)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._blank = QWidget(self._stack)
         self._stack.addWidget(self._empty)
@@ -149,9 +151,9 @@ class ResultPanel(QWidget):
         result_layout.addWidget(self._stack, 1)
         self.json_view = RawJsonView(self.tabs, margin=MARGIN)
         self.details = ResponseDetails(self.tabs)
-        self.tabs.addTab(result_tab, "Result")
-        self.tabs.addTab(self.json_view, "JSON")
-        self.tabs.addTab(self.details, "Details")
+        self.tabs.addTab(result_tab, QCoreApplication.translate("ResultPanel", "Result"))
+        self.tabs.addTab(self.json_view, QCoreApplication.translate("ResultPanel", "JSON"))
+        self.tabs.addTab(self.details, QCoreApplication.translate("ResultPanel", "Details"))
         # A result made from other inputs than the form's: a note above every tab, the
         # result dimmed (set_outdated).
         self.outdated_note = OutdatedNote(self)
@@ -182,6 +184,10 @@ class ResultPanel(QWidget):
     def empty_text(self) -> str:
         return self._empty.text()
 
+    def set_empty_text(self, text: str) -> None:
+        """What the panel says before a result (what to do to get one)."""
+        self._empty.setText(text)
+
     # ---------------------------------------------------------------- results
     def show_result(self, prepared: Prepared) -> ResultViewer:
         viewer = self._viewer_of(prepared.kind)
@@ -196,7 +202,8 @@ class ResultPanel(QWidget):
         viewer = self._viewer_of(OutputKind.TEXT_STREAM)
         assert isinstance(viewer, TextViewer)
         self._error_area.hide()
-        self.json_view.set_text("", "The JSON is shown when the stream ends.")
+        self.json_view.set_text("", QCoreApplication.translate(
+            "ResultPanel", "The JSON is shown when the stream ends."))
         self.details.set_warnings(())
         self.tabs.setCurrentIndex(0)
         viewer.begin_stream()

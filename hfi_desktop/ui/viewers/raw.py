@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, RawPrepared
-from hfi_desktop.sizes import counted
 
 from .audio_player import AudioViewer
 from .base import ResultViewer
 from .flat_scroll import FlatScrollTextEdit
 from .image import ZoomableImage
-from .widgets import MARGIN, Caption, CopyButton
+from .widgets import MARGIN, Caption, CopyButton, count_text
 
 
 class RawJsonView(QWidget):
@@ -29,8 +29,8 @@ class RawJsonView(QWidget):
         self._editor = FlatScrollTextEdit(self)
         self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self._editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self._editor.setPlaceholderText("No JSON yet.")
-        self._editor.setAccessibleName("Result as JSON")
+        self._editor.setPlaceholderText(QCoreApplication.translate("RawJsonView", "No JSON yet."))
+        self._editor.setAccessibleName(QCoreApplication.translate("RawJsonView", "Result as JSON"))
         self._caption = Caption("", self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -50,7 +50,9 @@ class RawJsonView(QWidget):
             self._pending = None
             self._editor.setPlainText(text)
         lines = text.count("\n") + 1 if text else 0
-        self._caption.setText(caption or (counted(lines, "line") if text else ""))
+        self._caption.setText(caption or (count_text(
+            lines, QCoreApplication.translate("RawJsonView", "1 line"),
+            QCoreApplication.translate("RawJsonView", "{count} lines")) if text else ""))
 
     def text(self) -> str:
         return self._pending if self._pending is not None else self._editor.toPlainText()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hfi_desktop.present import (
@@ -59,12 +60,13 @@ class ScoresViewer(ResultViewer):
         self.clear()
         style: ValueFormat = "percent"
         if isinstance(result, FillMaskPrepared) and result.sequence:
-            self._add(Caption("Best completion", self))
+            self._add(Caption(QCoreApplication.translate("ScoresViewer", "Best completion"), self))
             self._add(title_label(result.sequence, self))
         elif isinstance(result, SimilarityPrepared):
             style = "number"
             if result.source_sentence:
-                self._add(Caption("Similarity to", self))
+                self._add(Caption(
+                    QCoreApplication.translate("ScoresViewer", "Similarity to"), self))
                 self._add(title_label(result.source_sentence, self, scale=1.1))
         for group in result.groups:
             if group.title:
@@ -75,7 +77,8 @@ class ScoresViewer(ResultViewer):
             self._bars.append(bars)
             self._add(bars)
         if not result.scores:
-            self._add(Caption("The model returned no scores.", self))
+            self._add(Caption(
+                QCoreApplication.translate("ScoresViewer", "The model returned no scores."), self))
 
 
 def _quote(text: str, parent: QWidget) -> Caption:

@@ -4,7 +4,7 @@ and hide each mask (every row in view, up to LEGEND_ROWS); an opacity slider."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.present import Mask, Prepared, SegmentationPrepared
-from hfi_desktop.sizes import counted
 
 from .bars import format_score
 from .base import ResultViewer
@@ -25,6 +24,7 @@ from .image_view import ImageView
 from .widgets import (
     Caption,
     clear_layout,
+    count_text,
     image_beside_panel,
     insert_before_stretch,
     scroll_column,
@@ -53,11 +53,13 @@ class SegmentationViewer(ResultViewer):
         self._opacity = QSlider(Qt.Orientation.Horizontal, side)
         self._opacity.setRange(10, 100)
         self._opacity.setValue(DEFAULT_OPACITY)
-        self._opacity.setToolTip("Mask opacity")
-        self._opacity.setAccessibleName("Mask opacity")
+        self._opacity.setToolTip(QCoreApplication.translate("SegmentationViewer", "Mask opacity"))
+        self._opacity.setAccessibleName(
+            QCoreApplication.translate("SegmentationViewer", "Mask opacity"))
         self._opacity.valueChanged.connect(self._apply_opacity)
         opacity_row = QHBoxLayout()
-        opacity_row.addWidget(QLabel("Opacity", side))
+        opacity_row.addWidget(
+            QLabel(QCoreApplication.translate("SegmentationViewer", "Opacity"), side))
         opacity_row.addWidget(self._opacity, 1)
         side_layout.addLayout(opacity_row)
         image_beside_panel(self, self._view, side)
@@ -111,9 +113,12 @@ class SegmentationViewer(ResultViewer):
             self._view.scene().setSceneRect(self._masks[0].boundingRect())
             self._view.fit()
         self._fit_legend()
-        summary = counted(len(result.masks), "segment")
+        summary = count_text(
+            len(result.masks), QCoreApplication.translate("SegmentationViewer", "1 segment"),
+            QCoreApplication.translate("SegmentationViewer", "{count} segments"))
         if any(mask.truncated for mask in result.masks):
-            summary += " · some masks were cut short: their missing rows are empty"
+            summary += " · " + QCoreApplication.translate(
+                "SegmentationViewer", "some masks were cut short: their missing rows are empty")
         self._summary.setText(summary)
         self._apply_opacity(self._opacity.value())
 
@@ -135,7 +140,10 @@ def _describe(mask: Mask, *, long: bool = False) -> str:
     score = f"  {format_score(mask.score)}" if mask.score is not None else ""
     text = f"{mask.name}{score}"
     if long:
-        text += f"\ncovers {mask.coverage:.1%} of the image"
+        text += "\n" + QCoreApplication.translate(
+            "SegmentationViewer", "covers {share} of the image").format(
+                share=f"{mask.coverage:.1%}")
         if mask.truncated:
-            text += "\nthe mask PNG was cut short: its missing rows are empty"
+            text += "\n" + QCoreApplication.translate(
+                "SegmentationViewer", "the mask PNG was cut short: its missing rows are empty")
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
@@ -218,19 +218,24 @@ class SpansViewer(ResultViewer):
             self._show_answer(self._expect(prepared, AnswerSpanPrepared))
 
     def _show_answer(self, result: AnswerSpanPrepared) -> None:
-        score = f"Score {format_score(result.score)}" if result.score is not None else ""
+        score = (QCoreApplication.translate("SpansViewer", "Score {score}").format(
+            score=format_score(result.score)) if result.score is not None else "")
         self._header.set_answer(result.question, result.answer, score)
         if result.span is None and result.context:
-            set_shown(self._note, "The answer was not found in the context.")
+            set_shown(self._note, QCoreApplication.translate(
+                "SpansViewer", "The answer was not found in the context."))
         self._text.set_text(result.context, (result.span,) if result.span else (), tags=False)
-        self._text.setAccessibleName("Context, the answer highlighted")
+        self._text.setAccessibleName(
+            QCoreApplication.translate("SpansViewer", "Context, the answer highlighted"))
 
     def _show_entities(self, result: EntitiesPrepared) -> None:
         self._legend.set_entries(result.legend)
         if not result.legend:
-            set_shown(self._note, "No entities found.")
+            set_shown(self._note, QCoreApplication.translate("SpansViewer", "No entities found."))
         elif result.unplaced:
             words = ", ".join(f"“{w}”" for w in result.unplaced)
-            set_shown(self._note, f"Not found in the text: {words}")
+            set_shown(self._note, QCoreApplication.translate(
+                "SpansViewer", "Not found in the text: {words}").format(words=words))
         self._text.set_text(result.text, result.spans, tags=True)
-        self._text.setAccessibleName("Text, the entities highlighted")
+        self._text.setAccessibleName(
+            QCoreApplication.translate("SpansViewer", "Text, the entities highlighted"))

@@ -3,7 +3,7 @@ tabular predictions (the input rows with the predicted column)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.present import NumbersPrepared, Prepared, TableAnswerPrepared, TablePrepared
-from hfi_desktop.sizes import counted
 from hfi_desktop.ui.accessible import name_corner_button
 
 from . import theme
@@ -120,19 +119,24 @@ class TableViewer(ResultViewer):
         if isinstance(result, TableAnswerPrepared):
             details = []
             if result.aggregator and result.aggregator.upper() != "NONE":
-                details.append(f"Aggregator: {result.aggregator}")
+                details.append(QCoreApplication.translate(
+                    "TableViewer", "Aggregator: {aggregator}").format(aggregator=result.aggregator))
             if result.cells:
-                details.append("Cells: " + ", ".join(result.cells))
+                details.append(QCoreApplication.translate("TableViewer", "Cells: {cells}").format(
+                    cells=", ".join(result.cells)))
             self._header.set_answer(result.question, result.answer, " · ".join(details))
         elif isinstance(result, NumbersPrepared):
             count = len(result.values)
-            set_shown(
-                self._note,
-                f"{counted(count, 'prediction')}, "
-                f"in the “{result.value_column}” column",
-            )
+            if count == 1:
+                text = QCoreApplication.translate(
+                    "TableViewer", "1 prediction, in the “{column}” column")
+            else:
+                text = QCoreApplication.translate(
+                    "TableViewer", "{count} predictions, in the “{column}” column")
+            set_shown(self._note, text.format(count=f"{count:,}", column=result.value_column))
         self._table.set_table(result)
-        self._table.setAccessibleName("Table, the answer cells highlighted"
-                                      if isinstance(result, TableAnswerPrepared)
-                                      else "Rows with their predictions")
+        self._table.setAccessibleName(
+            QCoreApplication.translate("TableViewer", "Table, the answer cells highlighted")
+            if isinstance(result, TableAnswerPrepared)
+            else QCoreApplication.translate("TableViewer", "Rows with their predictions"))
         self._table.setVisible(bool(result.columns))

@@ -5,23 +5,24 @@ from __future__ import annotations
 import time
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, TextPrepared
 from hfi_desktop.present.compare import Deletion, DiffSpan, TextDiff
-from hfi_desktop.sizes import counted
+from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from . import theme
 from .base import ResultViewer
 from .stream_edit import StreamTextEdit
-from .widgets import MARGIN, Box, Caption, CopyButton
+from .widgets import MARGIN, Box, Caption, CopyButton, count_text
 
 StreamState = Literal["done", "cancelled", "error"]
 
 _BANNERS: dict[str, str] = {
-    "cancelled": "Cancelled — partial text kept",
-    "error": "Stopped by an error — partial text kept",
+    "cancelled": QT_TRANSLATE_NOOP("TextViewer", "Cancelled — partial text kept"),
+    "error": QT_TRANSLATE_NOOP("TextViewer", "Stopped by an error — partial text kept"),
 }
 #: While streaming, the token count and rate change at most this often: readable, and a
 #: wrapping label's new text lays the viewer out again (and repaints it) each time.
@@ -29,6 +30,11 @@ STATUS_INTERVAL_S = 0.25
 #: Diff mode: what a stretch of text is ("insert", "replace", "delete"), on its format.
 DIFF_PROPERTY = QTextFormat.Property.UserProperty + 11
 DIFF_COLOURS = {"insert": "#2e9d4f", "replace": "#d99a1e", "delete": "#d64545"}
+
+
+def _tokens_text(count: int) -> str:
+    return count_text(count, QCoreApplication.translate("TextViewer", "1 token"),
+                      QCoreApplication.translate("TextViewer", "{count} tokens"))
 
 
 class Banner(Box):
@@ -59,7 +65,7 @@ class TextViewer(ResultViewer):
         self._banner = Banner(self)
         self._banner.hide()
         self._editor = StreamTextEdit(self)
-        self._editor.setAccessibleName("Result text")
+        self._editor.setAccessibleName(QCoreApplication.translate("TextViewer", "Result text"))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self._status, 1)
@@ -123,9 +129,14 @@ class TextViewer(ResultViewer):
         self._banner.hide()
         self._editor.set_text(result.text)
         words = len(result.text.split())
-        parts = [counted(words, "word"), counted(len(result.text), "character")]
+        parts = [
+            count_text(words, QCoreApplication.translate("TextViewer", "1 word"),
+                       QCoreApplication.translate("TextViewer", "{count} words")),
+            count_text(len(result.text), QCoreApplication.translate("TextViewer", "1 character"),
+                       QCoreApplication.translate("TextViewer", "{count} characters")),
+        ]
         if result.tokens is not None:
-            parts.insert(0, counted(result.tokens, "token"))
+            parts.insert(0, _tokens_text(result.tokens))
         self._status.setText(" · ".join(parts))
 
     def clear(self) -> None:
@@ -143,7 +154,7 @@ class TextViewer(ResultViewer):
         self._started = time.monotonic()
         self._ended = None
         self._status_at = float("-inf")
-        self._status.setText("Generating…")
+        self._status.setText(QCoreApplication.translate("TextViewer", "Generating…"))
 
     def append_text(self, chunk: str, tokens: int) -> None:
         """Add one batch of streamed text (``tokens`` tokens) at the end."""
@@ -161,16 +172,17 @@ class TextViewer(ResultViewer):
         banner = _BANNERS.get(state)
         if banner is not None:
             detail = f" ({message[:1].lower()}{message[1:]})" if message else ""
-            self._banner.label.setText(banner + detail)
+            self._banner.label.setText(QCoreApplication.translate("TextViewer", banner) + detail)
             self._banner.show()
         self._status.setText(self._rate_text())
 
     def _rate_text(self) -> str:
         elapsed = (self._ended or time.monotonic()) - self._started
-        tokens = counted(self._tokens, "token")
+        tokens = _tokens_text(self._tokens)
         if elapsed <= 0.05:
             return tokens
-        rate = f"{self._tokens / elapsed:.1f} tokens/s"
+        rate = QCoreApplication.translate("TextViewer", "{rate} tokens/s").format(
+            rate=f"{self._tokens / elapsed:.1f}")
         return f"{tokens} · {rate} · {elapsed:.1f} s"
 
     # ---------------------------------------------------------------- diff mode
@@ -200,11 +212,14 @@ class TextViewer(ResultViewer):
                 before = " " if mark.at and not text[mark.at - 1].isspace() else ""
                 after = " " if mark.at < len(text) and not text[mark.at].isspace() else ""
                 cursor.insertText(before, plain)
-                cursor.insertText(mark.text, self._diff_format("delete", "Not in this text"))
+                cursor.insertText(mark.text, self._diff_format(
+                    "delete", QCoreApplication.translate("TextViewer", "Not in this text")))
                 cursor.insertText(after, plain)
             else:
                 cursor.insertText(text[position : mark.start], plain)
-                tip = f"Instead of: {mark.was}" if mark.op == "replace" else "Added"
+                tip = (QCoreApplication.translate("TextViewer", "Instead of: {was}").format(
+                    was=mark.was) if mark.op == "replace"
+                    else QCoreApplication.translate("TextViewer", "Added"))
                 cursor.insertText(text[mark.start : mark.end], self._diff_format(mark.op, tip))
                 position = mark.end
         cursor.insertText(text[position:], plain)

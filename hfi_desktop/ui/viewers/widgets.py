@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,6 +38,12 @@ if TYPE_CHECKING:
 
 MARGIN = 8  # around a viewer's content
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for widget sizes
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """``one`` (translated "1 object") for 1, else ``many`` (translated "{count} objects")
+    with the count, thousands separated."""
+    return one if count == 1 else many.format(count=f"{count:,}")
 
 
 def title_label(text: str = "", parent: QWidget | None = None, *, scale: float = 1.25) -> QLabel:
@@ -98,9 +104,9 @@ class CopyButton(QPushButton):
     """ "Copy": puts ``text()`` of its source on the clipboard, says "Copied" briefly."""
 
     def __init__(self, source: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__("Copy", parent)
+        super().__init__(QCoreApplication.translate("CopyButton", "Copy"), parent)
         self._source = source
-        self.setToolTip("Copy to the clipboard")
+        self.setToolTip(QCoreApplication.translate("CopyButton", "Copy to the clipboard"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clicked.connect(self._copy)
 
@@ -200,8 +206,9 @@ class AnswerHeader(QWidget):
         self.clear()
 
     def set_answer(self, question: str, answer: str, detail: str = "") -> None:
-        set_shown(self.question, f"Q: {question}" if question else "")
-        set_shown(self.answer, answer or "(no answer)")
+        set_shown(self.question, QCoreApplication.translate("AnswerHeader", "Q: {question}").format(
+            question=question) if question else "")
+        set_shown(self.answer, answer or QCoreApplication.translate("AnswerHeader", "(no answer)"))
         set_shown(self.detail, detail)
         self.show()
 

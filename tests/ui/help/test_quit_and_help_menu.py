@@ -39,7 +39,8 @@ def test_the_menus_have_quit_and_help(window: MainWindow) -> None:
     assert file_items[-1] == "&Quit"
     assert file_items[-2] == ""  # a separator before it
     assert items(menu(window, "&Help")) == [
-        "&Keyboard shortcuts", "&Where your data lives", "How to add a &token", "", "&About"]
+        "W&elcome", "&Keyboard shortcuts", "&Where your data lives", "How to add a &token", "",
+        "&About"]
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[-1] == "&Help" and titles[0] == "&File"
 

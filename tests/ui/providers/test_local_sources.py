@@ -16,23 +16,30 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from hfi_desktop.codegen import Flavour
 from hfi_desktop.local.sources import LocalSource, SourceKind
+from hfi_desktop.runs import RunState
+from hfi_desktop.ui.compare import COMPARE_BUTTON_NAME, ComparisonView
 from hfi_desktop.ui.local import EngineState, LocalSourcesService
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.providers import SEED
 from hfi_desktop.ui.services import Services
 from hfi_desktop.ui.task_page import TaskPage
+from tests.support.engine_cache import write_card
 from tests.support.fake_router import FakeRouter
 from tests.support.fixtures import ROUTER_TOKEN
 from tests.support.local_engine import engine_command, requests_seen
 from tests.support.local_engine import engine_log as engine_log
 from tests.support.local_engine import local as local
 from tests.support.qt_async import RunAsync, wait_until
+from tests.support.tiny_models import snapshot_folder
 from tests.ui.conftest import MakeWindow
 from tests.ui.pages import run_page
 
 from .conftest import click_choice, titles
+from .test_compare_providers import choose, click, providers, run_all
 from .test_picker import choose_model
 
 CLASSIFIER = "tiny/classifier"
@@ -262,3 +269,44 @@ def test_copy_as_code_shows_the_engine_url_and_never_a_token(
     text = dialog.text()
     assert local.engine.url in text, text
     assert local.engine.token not in text and ROUTER_TOKEN not in text
+
+
+def test_a_comparison_runs_the_local_engine_beside_a_provider(
+        local_window: MainWindow, local: LocalSourcesService, engine_log: Path,
+        fake_router: FakeRouter, run_async: RunAsync) -> None:
+    """One column on the local engine (the page's choice), one on hf-inference (its 2023
+    call, the only provider of the model): each call goes to its own server, with its own
+    token, and each column says where it ran."""
+    fake_router.add_hub_model(CLASSIFIER, pipeline_tag=TASK)
+    fake_router.map_model(CLASSIFIER, "hf-inference", CLASSIFIER, TASK)
+    # In the profile's Hub cache, as the engine would need it (the fake engine does not).
+    write_card(snapshot_folder(Path(os.environ["HF_HOME"]), CLASSIFIER), TASK)
+
+    async def main() -> ComparisonView:
+        page = await local_page(local_window)
+        button = page.findChild(QPushButton, COMPARE_BUTTON_NAME)
+        assert button is not None
+        click(button)
+        (view,) = local_window.compare.views
+        assert providers(view) == ["local", "local"], "the page's choice, in every column"
+        await choose(view.columns[1], CLASSIFIER, SEED)
+        rows = [row.title for row in view.columns[1].provider_picker.rows()]
+        assert "Only hf-inference serves it for text-classification: its 2023 call, below" \
+            in rows
+        await run_all(view)
+        return view
+
+    view = run_async(main(), timeout=60)
+    assert view.columns[0].providers.note.text() == "", "in the cache: no download note"
+    assert providers(view) == ["local", None]  # None: the 2023 call
+    assert [c.state for c in view.columns] == [RunState.DONE] * 2
+    assert [c.panel.details.values()["Provider"] for c in view.columns] == [
+        "Local engine", "hf-inference (2023 API)"]
+    assert all("POSITIVE" in c.panel.json_view.text() for c in view.columns)
+    seen = requests_seen(engine_log)
+    assert [r["path"] for r in seen if r["path"].startswith("/models/")] == [
+        f"/models/{CLASSIFIER}"]
+    (sent,) = fake_router.requests_to(f"/hf-inference/models/{CLASSIFIER}")
+    assert sent.header("authorization") == f"Bearer {ROUTER_TOKEN}"
+    assert {r["authorization"] for r in seen} == {f"Bearer {local.engine.token}"}
+    shoot(view, "i14-compare-local-and-provider.png")

@@ -164,6 +164,28 @@ def test_theme_applies_live(app_window: MainWindow, live: LiveSettings) -> None:
     dialog.reject()
 
 
+def test_the_system_theme_follows_the_systems_colour_scheme(
+        app_window: MainWindow, live: LiveSettings) -> None:
+    """Theme "System" (the default) goes dark and light with the system's colour scheme
+    (QStyleHints.colorSchemeChanged: offscreen Qt cannot change it, so it is emitted as the
+    platform would); a theme chosen in the settings stays as chosen."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = app.styleHints()
+
+    def window_lightness() -> float:
+        return app.palette().color(QPalette.ColorRole.Window).lightnessF()
+
+    assert live.settings.theme() is Theme.SYSTEM and window_lightness() > 0.5
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_lightness() < 0.3
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert window_lightness() > 0.5
+    live.settings.set(keys.THEME, Theme.LIGHT)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_lightness() > 0.7  # the settings' choice wins
+
+
 def test_the_input_size_limit_applies_to_the_next_file(
         app_window: MainWindow, live: LiveSettings, tmp_path: Path, run_async: RunAsync) -> None:
     big = tmp_path / "big.png"
