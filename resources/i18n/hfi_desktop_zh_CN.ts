@@ -3383,6 +3383,14 @@ This can&apos;t be undone.</source>
         <source>any file</source>
         <translation>任意文件</translation>
     </message>
+    <message>
+        <source>{what}, optional</source>
+        <translation>{what}，可选</translation>
+    </message>
+    <message>
+        <source>Input: {fields}</source>
+        <translation>输入：{fields}</translation>
+    </message>
 </context>
 <context>
     <name>JsonEditor</name>
