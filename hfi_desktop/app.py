@@ -27,6 +27,7 @@ from hfi_desktop.runtime import tune_runtime
 from hfi_desktop.storage.history.service import HistoryService
 from hfi_desktop.storage.paths import data_dir
 from hfi_desktop.storage.settings import Settings
+from hfi_desktop.ui.i18n import install_translations, translate
 from hfi_desktop.ui.local import LocalSourcesService
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.notice import NoticeBar
@@ -108,12 +109,14 @@ def _files(arguments: Sequence[str]) -> list[str]:
 
 def _unanswered_notice(window: MainWindow, holder: int) -> None:
     """Say that this window was opened because the running instance did not answer."""
-    process = f" (process {holder})" if holder else ""
-    text = (f"Another Hugging Face Inference window{process} is open on this data folder but "
-            f"did not answer within {ANSWER_TIMEOUT_S:g} s, so this window opened on its own. "
-            "Both use the same history; if the other one is stuck, close it.")
-    log.warning("single instance: %s", text)
-    window.add_notice(NoticeBar(text, window, name="Another instance"))
+    process = translate("App", " (process {pid})").format(pid=holder) if holder else ""
+    text = translate(
+        "App", "Another Hugging Face Inference window{process} is open on this data folder "
+        "but did not answer within {seconds} s, so this window opened on its own. Both use "
+        "the same history; if the other one is stuck, close it.").format(
+            process=process, seconds=f"{ANSWER_TIMEOUT_S:g}")
+    log.warning("single instance: another instance (process %s) did not answer", holder)
+    window.add_notice(NoticeBar(text, window, name=translate("App", "Another instance")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -130,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The desktop entry (packaging/linux/): Wayland and the taskbars match the window to it.
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication([sys.argv[0], *qt_args])
+    settings = Settings()
+    install_translations(app, settings.language())  # before any widget is built
     app.setWindowIcon(QIcon(str(icon_path(ICON_FILE))))
     files = _files(app.arguments()[1:])
     # One window per data folder: a later launch gives its files to the running one.
@@ -151,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The token (keyring, HF_TOKEN, `hf auth login`), URLs and trust from the settings; the
     # client follows changes live. The token is looked up in a worker: the keyring takes 0.1 s
     # and more, and the window is built and shown meanwhile (runs wait for the token).
-    live = LiveSettings(Settings(), token=bridge.start(resolve_token))
+    live = LiveSettings(settings, token=bridge.start(resolve_token))
     services = live.services(bridge)
     # Models on this computer: the local engine (started on demand) and local servers.
     local = services.local = LocalSourcesService(

@@ -48,6 +48,14 @@ def pytest_configure(config: pytest.Config) -> None:
         _saved_env[name] = os.environ.get(name)
         os.environ[name] = str(path)
 
+    # English, whatever language the machine speaks (tests assert on the source strings;
+    # Qt takes the system locale from LANGUAGE first, then LC_ALL / LC_MESSAGES / LANG).
+    # The app started in a subprocess inherits it; the tests of the translations install
+    # theirs explicitly.
+    for name, value in (("LANGUAGE", "en_US"), ("LC_ALL", "C.UTF-8")):
+        _saved_env[name] = os.environ.get(name)
+        os.environ[name] = value
+
     # No test reads or writes the user's real keyring: "no backend works" unless a test
     # installs one (keyring.set_keyring).
     _saved_env["PYTHON_KEYRING_BACKEND"] = os.environ.get("PYTHON_KEYRING_BACKEND")

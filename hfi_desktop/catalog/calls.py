@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from hfi_desktop.inference import CallControl, HfInference, InferenceInputError, Options
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 
 from .model import FileValue, TaskSpec
-from .validation import FormError, check_input, check_parameter
+from .validation import FormError, check_input, check_parameter, form_error
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -61,18 +62,26 @@ class CallRequest:
         return value
 
 
+#: The model field's label in form errors.
+MODEL = QT_TRANSLATE_NOOP("Catalog", "Model")
+
+
 def normalize_model(model: str | None) -> str | None:
     """None for "use the Hub's default"; an http(s) URL as is; else a Hub id, checked."""
     if model is None:
         return None
     if not isinstance(model, str):
-        raise FormError("model", f"Model: expected text, got {type(model).__name__}")
+        raise form_error("model", MODEL,
+                         QT_TRANSLATE_NOOP("FormError", "expected text, got {kind}"),
+                         kind=type(model).__name__)
     text = model.strip()
     if not text:
         return None
     if text.startswith(("http://", "https://")):
         if not urlsplit(text).hostname or any(c.isspace() for c in text):
-            raise FormError("model", f"Model: {text!r} is not a valid URL")
+            raise form_error("model", MODEL,
+                             QT_TRANSLATE_NOOP("FormError", "{text!r} is not a valid URL"),
+                             text=text)
         return text
     parts = text.split("/")
     if (
@@ -81,9 +90,9 @@ def normalize_model(model: str | None) -> str | None:
         or "--" in text
         or ".." in text
     ):
-        raise FormError(
-            "model", f"Model: {text!r} is not a model id (like 'owner/name') or an http(s) URL"
-        )
+        raise form_error("model", MODEL, QT_TRANSLATE_NOOP(
+            "FormError", "{text!r} is not a model id (like 'owner/name') or an http(s) URL"),
+            text=text)
     return text
 
 
@@ -180,10 +189,15 @@ def _check_custom(kwargs: Mapping[str, object], model: str | None) -> None:
     """A custom call sends JSON inputs or a file, not both, to a model or a task's default."""
     has_inputs, has_data = "inputs" in kwargs, "data" in kwargs
     if has_inputs and has_data:
-        raise FormError("data", "File: give either JSON inputs or a file, not both")
+        raise form_error("data", QT_TRANSLATE_NOOP("Catalog", "File"), QT_TRANSLATE_NOOP(
+            "FormError", "give either JSON inputs or a file, not both"))
     if not has_inputs and not has_data:
-        raise FormError("inputs", "Inputs: give JSON inputs or a file")
+        raise form_error("inputs", QT_TRANSLATE_NOOP("Catalog", "Inputs"),
+                         QT_TRANSLATE_NOOP("FormError", "give JSON inputs or a file"))
     if has_data and "parameters" in kwargs:
-        raise FormError("parameters", "Parameters: only sent with JSON inputs, not with a file")
+        raise form_error("parameters", QT_TRANSLATE_NOOP("Catalog", "Parameters"),
+                         QT_TRANSLATE_NOOP("FormError",
+                                           "only sent with JSON inputs, not with a file"))
     if model is None and "task_hint" not in kwargs:
-        raise FormError("model", "Model: give a model id or URL, or choose a task hint")
+        raise form_error("model", MODEL, QT_TRANSLATE_NOOP(
+            "FormError", "give a model id or URL, or choose a task hint"))

@@ -2,7 +2,8 @@
 
 :func:`check_input` and :func:`check_parameter` return the value to send, or None when an
 optional value is empty and is left out. Both use the same value checks, which report a problem
-through ``fail`` (it builds the FormError naming the field).
+through ``fail`` (it builds the FormError naming the field). A problem is an English template
+marked for translation (context "FormError") and its values: the UI shows it translated.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping, Sequence
+
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 
 from .model import FileValue, InputField, InputKind, Parameter, ParamType
 
@@ -20,17 +23,31 @@ class FormError(ValueError):
     """A value the form cannot send. ``field`` is the InputField key, ``"parameters.<name>"``
     or ``"model"``; the message starts with the field's label."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, label: str = "", problem: str = "",
+                 values: Mapping[str, object] | None = None) -> None:
         super().__init__(message)
         self.field = field
         self.message = message
+        #: The message's parts, when it is ``f"{label}: {problem.format(**values)}"``.
+        self.label = label
+        self.problem = problem
+        self.values = dict(values or {})
 
 
-Fail = Callable[[str], FormError]
+Fail = Callable[..., FormError]
 
 
 def _failing(field: str, label: str) -> Fail:
-    return lambda problem: FormError(field, f"{label}: {problem}")
+    def fail(problem: str, **values: object) -> FormError:
+        return FormError(field, f"{label}: {problem.format(**values)}", label=label,
+                         problem=problem, values=values)
+    return fail
+
+
+def form_error(field: str, label: str, problem: str, **values: object) -> FormError:
+    """The FormError of ``field`` (shown as ``label``): ``problem``, a template marked for
+    translation, filled with ``values``."""
+    return _failing(field, label)(problem, **values)
 
 
 def check_input(field: InputField, value: object) -> object | None:
@@ -38,7 +55,7 @@ def check_input(field: InputField, value: object) -> object | None:
     fail = _failing(field.key, field.label)
     if _is_blank(value):
         if field.required:
-            raise fail("required")
+            raise fail(QT_TRANSLATE_NOOP("FormError", "required"))
         return None
     match field.kind:
         case InputKind.TEXT | InputKind.LONG_TEXT:
@@ -50,7 +67,7 @@ def check_input(field: InputField, value: object) -> object | None:
         case InputKind.TEXT_LIST:
             entries = _as_texts(value, fail, strip=True)
             if not entries and field.required:
-                raise fail("add at least one entry")
+                raise fail(QT_TRANSLATE_NOOP("FormError", "add at least one entry"))
             return entries or None
         case InputKind.TABLE:
             return _as_table(value, fail)
@@ -94,42 +111,50 @@ def _type_name(value: object) -> str:
 
 def _as_text(value: object, fail: Fail) -> str:
     if not isinstance(value, str):
-        raise fail(f"expected text, got {_type_name(value)}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "expected text, got {kind}"),
+                   kind=_type_name(value))
     return value
 
 
 def _as_bool(value: object, fail: Fail) -> bool:
     if not isinstance(value, bool):
-        raise fail(f"expected true or false, got {_type_name(value)}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "expected true or false, got {kind}"),
+                   kind=_type_name(value))
     return value
 
 
 def _as_choice(value: object, choices: Sequence[str], fail: Fail) -> str:
     if value not in choices:
-        listed = ", ".join(choices) if len(choices) <= 8 else "the choices"
-        raise fail(f"{value!r} is not one of {listed}")
+        if len(choices) <= 8:
+            raise fail(QT_TRANSLATE_NOOP("FormError", "{value!r} is not one of {choices}"),
+                       value=value, choices=", ".join(choices))
+        raise fail(QT_TRANSLATE_NOOP("FormError", "{value!r} is not one of the choices"),
+                   value=value)
     return str(value)
 
 
 def _as_file(value: object, fail: Fail) -> FileValue:
     if not isinstance(value, FileValue):
-        raise fail(f"expected a file, got {_type_name(value)}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "expected a file, got {kind}"),
+                   kind=_type_name(value))
     if not isinstance(value.data, bytes) or not value.data:
-        raise fail(f"the file {value.name!r} is empty")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "the file {name!r} is empty"), name=value.name)
     return value
 
 
 def _as_texts(value: object, fail: Fail, *, strip: bool) -> list[str]:
     """A list of texts, none of them empty (or blank, when ``strip``ped)."""
     if isinstance(value, str) or not isinstance(value, Sequence):
-        raise fail(f"expected a list of texts, got {_type_name(value)}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "expected a list of texts, got {kind}"),
+                   kind=_type_name(value))
     entries = []
     for number, entry in enumerate(value, 1):
         if not isinstance(entry, str):
-            raise fail(f"entry {number} is not text ({_type_name(entry)})")
+            raise fail(QT_TRANSLATE_NOOP("FormError", "entry {number} is not text ({kind})"),
+                       number=number, kind=_type_name(entry))
         entry = entry.strip() if strip else entry
         if not entry:
-            raise fail(f"entry {number} is empty")
+            raise fail(QT_TRANSLATE_NOOP("FormError", "entry {number} is empty"), number=number)
         entries.append(entry)
     return entries
 
@@ -140,43 +165,50 @@ def _as_number(value: object, param: Parameter, fail: Fail, *, whole: bool) -> i
         try:
             value = float(text)
         except ValueError:
-            raise fail(f"{text!r} is not a number") from None
+            raise fail(QT_TRANSLATE_NOOP("FormError", "{text!r} is not a number"),
+                       text=text) from None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise fail(f"expected a number, got {_type_name(value)}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "expected a number, got {kind}"),
+                   kind=_type_name(value))
     if not math.isfinite(value):
-        raise fail("must be a finite number")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "must be a finite number"))
     low, high = param.minimum, param.maximum
     if (low is not None and value < low) or (high is not None and value > high):
-        raise fail(f"must be {_range_text(low, high)}, got {value:g}")
+        if low is not None and high is not None:
+            raise fail(QT_TRANSLATE_NOOP(
+                "FormError", "must be between {low:g} and {high:g}, got {value:g}"),
+                low=low, high=high, value=value)
+        if low is not None:
+            raise fail(QT_TRANSLATE_NOOP("FormError", "must be at least {low:g}, got {value:g}"),
+                       low=low, value=value)
+        raise fail(QT_TRANSLATE_NOOP("FormError", "must be at most {high:g}, got {value:g}"),
+                   high=high, value=value)
     if not whole:
         return float(value)
     if not float(value).is_integer():
-        raise fail(f"must be a whole number, got {value:g}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "must be a whole number, got {value:g}"),
+                   value=value)
     return int(value)
-
-
-def _range_text(low: float | None, high: float | None) -> str:
-    if low is not None and high is not None:
-        return f"between {low:g} and {high:g}"
-    return f"at least {low:g}" if low is not None else f"at most {high:g}"
 
 
 def _as_conversation(value: object, fail: Fail) -> dict[str, object]:
     if not isinstance(value, Mapping):
-        raise fail(f"expected a conversation, got {_type_name(value)}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "expected a conversation, got {kind}"),
+                   kind=_type_name(value))
     text = value.get("text")
     if not isinstance(text, str) or _is_blank(text):
-        raise fail("write a message")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "write a message"))
     turns: dict[str, list[str]] = {}
     for key in ("past_user_inputs", "generated_responses"):
         items = value.get(key) or ()
         if isinstance(items, str) or not isinstance(items, Sequence) or not all(
             isinstance(item, str) for item in items
         ):
-            raise fail(f"{key} must be a list of texts")
+            raise fail(QT_TRANSLATE_NOOP("FormError", "{key} must be a list of texts"), key=key)
         turns[key] = list(items)
     if len(turns["past_user_inputs"]) != len(turns["generated_responses"]):
-        raise fail("every earlier message needs the model's response")
+        raise fail(QT_TRANSLATE_NOOP("FormError",
+                                     "every earlier message needs the model's response"))
     return {**turns, "text": text}
 
 
@@ -197,15 +229,17 @@ def _as_json(value: object, fail: Fail, *, object_only: bool) -> object | None:
         try:
             parsed: object = parse_json(value)
         except ValueError as exc:
-            raise fail(str(exc)) from None
+            raise fail("{error}", error=str(exc)) from None
     else:
         try:
             json.dumps(value, allow_nan=False)
         except (TypeError, ValueError):
-            raise fail(f"cannot be sent as JSON ({_type_name(value)})") from None
+            raise fail(QT_TRANSLATE_NOOP("FormError", "cannot be sent as JSON ({kind})"),
+                       kind=_type_name(value)) from None
         parsed = value
     if object_only and parsed is not None and not isinstance(parsed, dict):
-        raise fail('must be a JSON object, like {"top_k": 3}')
+        raise fail(QT_TRANSLATE_NOOP("FormError", "must be a JSON object, like {example}"),
+                   example='{"top_k": 3}')
     return parsed
 
 
@@ -219,25 +253,31 @@ def _as_table(value: object, fail: Fail) -> dict[str, list[str]]:
     ):
         columns = [(pair[0], pair[1]) for pair in value]
     else:
-        raise fail(f"expected a table, got {_type_name(value)}")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "expected a table, got {kind}"),
+                   kind=_type_name(value))
     if not columns:
-        raise fail("add at least one column")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "add at least one column"))
     table: dict[str, list[str]] = {}
     for number, (header, cells) in enumerate(columns, 1):
         name = header.strip() if isinstance(header, str) else ""
         if not name:
-            raise fail(f"column {number} has no header")
+            raise fail(QT_TRANSLATE_NOOP("FormError", "column {number} has no header"),
+                       number=number)
         if name in table:
-            raise fail(f"two columns are named {name!r}")
+            raise fail(QT_TRANSLATE_NOOP("FormError", "two columns are named {name!r}"),
+                       name=name)
         if isinstance(cells, str) or not isinstance(cells, Sequence):
-            raise fail(f"column {name!r}: expected a list of cells")
+            raise fail(QT_TRANSLATE_NOOP("FormError", "column {name!r}: expected a list of cells"),
+                       name=name)
         table[name] = [_as_cell(cell, fail, name, row) for row, cell in enumerate(cells, 1)]
     lengths = {len(cells) for cells in table.values()}
     if len(lengths) > 1:
         detail = ", ".join(f"{name!r}: {len(cells)}" for name, cells in table.items())
-        raise fail(f"the columns have different numbers of rows ({detail})")
+        raise fail(QT_TRANSLATE_NOOP("FormError",
+                                     "the columns have different numbers of rows ({detail})"),
+                   detail=detail)
     if lengths == {0}:
-        raise fail("add at least one row")
+        raise fail(QT_TRANSLATE_NOOP("FormError", "add at least one row"))
     return table
 
 
@@ -247,4 +287,6 @@ def _as_cell(cell: object, fail: Fail, column: str, row: int) -> str:
         return cell
     if isinstance(cell, int | float) and not isinstance(cell, bool) and math.isfinite(cell):
         return str(cell)
-    raise fail(f"column {column!r}, row {row}: expected text, got {_type_name(cell)}")
+    raise fail(QT_TRANSLATE_NOOP("FormError",
+                                 "column {column!r}, row {row}: expected text, got {kind}"),
+               column=column, row=row, kind=_type_name(cell))

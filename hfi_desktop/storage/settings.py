@@ -25,6 +25,7 @@ Keys (other features read some of them: keep the names):
 ``history/keep_inputs``     bool    read by history
 ``history/max_store_mb``    int     read by history
 ``ui/theme``                str     system | light | dark
+``ui/language``             str     system | en | zh_CN (read at start-up)
 ``ui/welcome_done``         bool    a run succeeded: the start page is no longer the welcome
 ``endpoints/…``             array   named endpoints: name, url, trusted
 ``trust/origins``           list    origins (scheme://host[:port]) allowed the token
@@ -87,6 +88,7 @@ HISTORY_ENABLED = "history/enabled"
 HISTORY_KEEP_INPUTS = "history/keep_inputs"
 HISTORY_MAX_STORE_MB = "history/max_store_mb"
 THEME = "ui/theme"
+LANGUAGE = "ui/language"
 WELCOME_DONE = "ui/welcome_done"
 ENDPOINTS = "endpoints"  # a QSettings array: endpoints/size, endpoints/1/name, …
 TRUSTED_ORIGINS = "trust/origins"  # scheme://host[:port] the user said "Yes" for
@@ -119,6 +121,14 @@ class Theme(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+
+
+class Language(StrEnum):
+    """The language of the user interface (a locale name; SYSTEM: the system's)."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    SIMPLIFIED_CHINESE = "zh_CN"
 
 
 #: The default provider policies, as the provider picker and the client name them ("auto":
@@ -161,6 +171,7 @@ class SettingsValues:
     history_keep_inputs: bool = True
     history_max_store_mb: int = 500
     theme: Theme = Theme.SYSTEM
+    language: Language = Language.SYSTEM
     endpoints: tuple[NamedEndpoint, ...] = ()
     trusted_origins: tuple[str, ...] = field(default=())
     local_servers: tuple[ServerProfile, ...] = ()
@@ -228,6 +239,7 @@ _SCALARS: dict[str, tuple[str, type]] = {
     HISTORY_MAX_STORE_MB: ("history_max_store_mb", int),
     ENGINE_MEMORY_BUDGET_MB: ("engine_memory_budget_mb", int),
     THEME: ("theme", Theme),
+    LANGUAGE: ("language", Language),
 }
 _CHOICES: dict[str, tuple[str, ...]] = {PROVIDER_POLICY: PROVIDER_POLICIES}
 _RANGES: dict[str, tuple[float, float]] = {
@@ -338,7 +350,7 @@ class Settings:
             value = value.strip()
         if self.get(key) == value:
             return
-        self.qsettings.setValue(key, value.value if isinstance(value, Theme) else value)
+        self.qsettings.setValue(key, value.value if isinstance(value, StrEnum) else value)
         self._changed(key)
 
     # -- typed reads -----------------------------------------------------------------------
@@ -431,6 +443,9 @@ class Settings:
 
     def theme(self) -> Theme:
         return Theme(self.get(THEME))
+
+    def language(self) -> Language:
+        return Language(self.get(LANGUAGE))
 
     # -- Inference Providers ---------------------------------------------------------------
 
@@ -619,8 +634,8 @@ def _coerce(raw: object, kind: Callable[..., Any], default: Any) -> Any:
             if number != number or number in (float("inf"), float("-inf")):
                 return default
             return int(number) if kind is int else number
-        if kind is Theme:
-            return Theme(str(raw))
+        if kind is Theme or kind is Language:
+            return kind(str(raw))
         return str(raw)
     except (TypeError, ValueError):
         return default

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, Qt, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QWidget
 
+from hfi_desktop.ui.i18n import translate
+
 #: The action QLineEdit adds for ``setClearButtonEnabled`` (its ⊗ button shows its text).
 _CLEAR_ACTION = "_q_qlineeditclearaction"
 #: The button QTableView puts where its headers meet (it selects every cell).
@@ -53,7 +55,7 @@ def add_clear_button(line: QLineEdit, name: str) -> None:
 def name_corner_button(table: QTableView) -> None:
     corner = table.findChild(QAbstractButton, _CORNER_BUTTON)
     if corner is not None:
-        corner.setAccessibleName("Select all cells")
+        corner.setAccessibleName(translate("Accessible", "Select all cells"))
 
 
 def announce(widget: QWidget, text: str) -> None:

@@ -37,7 +37,9 @@ from hfi_desktop.catalog import CallRequest, FormError
 from hfi_desktop.codegen import CodegenError, Flavour, describe_call, flavours_for, snippet
 from hfi_desktop.inference import HfInference, InferenceError
 from hfi_desktop.local.engine_start import EngineStartError
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.clipboard import copy_text
+from hfi_desktop.ui.i18n import catalog_text, translate
 from hfi_desktop.ui.local.routing import snippet_route
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
@@ -52,28 +54,44 @@ COPY_KEYS = "Ctrl+Shift+C"
 COPY_AS_CODE = declare("Copy the request as code (the language last chosen)", COPY_KEYS,
                        where=TASK_PAGE)
 REQUIREMENTS = {
-    Flavour.PYTHON: "Needs huggingface_hub (pip install huggingface_hub).",
-    Flavour.JAVASCRIPT: "An ES module for Node 18+ (save it as snippet.mjs); needs "
-                        "@huggingface/inference (npm install @huggingface/inference).",
-    Flavour.CURL: "A bash command.",
-    Flavour.OPENAI: "Needs openai (pip install openai).",
+    Flavour.PYTHON: QT_TRANSLATE_NOOP(
+        "CopyAsCode", "Needs huggingface_hub (pip install huggingface_hub)."),
+    Flavour.JAVASCRIPT: QT_TRANSLATE_NOOP(
+        "CopyAsCode", "An ES module for Node 18+ (save it as snippet.mjs); needs "
+        "@huggingface/inference (npm install @huggingface/inference)."),
+    Flavour.CURL: QT_TRANSLATE_NOOP("CopyAsCode", "A bash command."),
+    Flavour.OPENAI: QT_TRANSLATE_NOOP("CopyAsCode", "Needs openai (pip install openai)."),
 }
 TOKEN_NOTES = {
-    Flavour.PYTHON: "The token is read from the HF_TOKEN environment variable.",
-    Flavour.JAVASCRIPT: "The token is read from process.env.HF_TOKEN.",
-    Flavour.CURL: "The token is read from $HF_TOKEN: export HF_TOKEN=hf_… first.",
-    Flavour.OPENAI: "The token is read from the HF_TOKEN environment variable.",
+    Flavour.PYTHON: QT_TRANSLATE_NOOP(
+        "CopyAsCode", "The token is read from the HF_TOKEN environment variable."),
+    Flavour.JAVASCRIPT: QT_TRANSLATE_NOOP(
+        "CopyAsCode", "The token is read from process.env.HF_TOKEN."),
+    Flavour.CURL: QT_TRANSLATE_NOOP(
+        "CopyAsCode", "The token is read from $HF_TOKEN: export HF_TOKEN=hf_… first."),
+    Flavour.OPENAI: QT_TRANSLATE_NOOP(
+        "CopyAsCode", "The token is read from the HF_TOKEN environment variable."),
 }
 
 
 def snippet_note(flavour: Flavour, text: str) -> str:
     """What running the snippet needs."""
-    needs = REQUIREMENTS[flavour]
+    needs = translate("CopyAsCode", REQUIREMENTS[flavour])
     if flavour is Flavour.PYTHON and "import requests" in text:
-        needs = "Needs requests (pip install requests)."
+        needs = translate("CopyAsCode", "Needs requests (pip install requests).")
     if flavour is Flavour.JAVASCRIPT and "@huggingface/inference" not in text:
-        needs = "An ES module for Node 18+ (save it as snippet.mjs)."
-    return f"{needs} {TOKEN_NOTES[flavour]}" if "HF_TOKEN" in text else needs
+        needs = translate("CopyAsCode", "An ES module for Node 18+ (save it as snippet.mjs).")
+    token_note = translate("CopyAsCode", TOKEN_NOTES[flavour])
+    return f"{needs} {token_note}" if "HF_TOKEN" in text else needs
+
+
+def copied_text(flavour: Flavour) -> str:
+    return translate("CopyAsCode", "\u2713 {language} copied to the clipboard").format(
+        language=flavour.label)
+
+
+def _failed_text(error: Exception) -> str:
+    return translate("CopyAsCode", "Copy as code: {error}").format(error=error)
 
 
 def build_snippets(client: HfInference, request: CallRequest, streaming: bool
@@ -89,7 +107,7 @@ class SnippetDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("snippetDialog")
-        self.setWindowTitle("Copy as code")
+        self.setWindowTitle(translate("SnippetDialog", "Copy as code"))
         self.setModal(False)
         self.resize(760, 420)
         self._snippets: dict[Flavour, str] = {}
@@ -98,13 +116,13 @@ class SnippetDialog(QDialog):
         self.editor.setReadOnly(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setAccessibleName("Snippet")
+        self.editor.setAccessibleName(translate("SnippetDialog", "Snippet"))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.copied = QLabel(self)
-        self.copy_button = QPushButton("Copy", self)
+        self.copy_button = QPushButton(translate("SnippetDialog", "Copy"), self)
         self.copy_button.setDefault(True)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("SnippetDialog", "Close"), self)
         self.tabs = QButtonGroup(self)
         tabs_row = QHBoxLayout()
         tabs_row.setSpacing(0)
@@ -129,7 +147,8 @@ class SnippetDialog(QDialog):
         close.clicked.connect(self.close)
 
     def set_snippets(self, title: str, snippets: dict[Flavour, str], flavour: Flavour) -> None:
-        self.setWindowTitle(f"Copy as code · {title}")
+        self.setWindowTitle(translate("SnippetDialog", "Copy as code · {title}").format(
+            title=title))
         self._snippets = dict(snippets)
         for button in self.tabs.buttons():  # the openai client: for chat only
             button.setVisible(Flavour(button.objectName().removeprefix("snippet:")) in snippets)
@@ -148,7 +167,7 @@ class SnippetDialog(QDialog):
 
     def copy(self) -> None:
         copy_text(self.text())
-        self.copied.setText(f"\u2713 {self.flavour.label} copied to the clipboard")
+        self.copied.setText(copied_text(self.flavour))
 
 
 class CodeSource(Protocol):
@@ -180,14 +199,14 @@ class CopyAsCode(QObject):
         self.last_flavour = Flavour.PYTHON
         self.button = QToolButton(widget)
         self.button.setObjectName("copyAsCode")
-        self.button.setText("Copy as code \u25be")  # ▾: it opens a menu
+        self.button.setText(translate("CopyAsCode", "Copy as code \u25be"))  # ▾: it opens a menu
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         flavours = flavours_for(page.spec.method)
-        self.button.setToolTip(
-            "Copy the request on screen as "
-            + ", ".join(f.label for f in flavours[:-1]) + f" or {flavours[-1].label} "
-            f"({COPY_KEYS}: the last one chosen)")
-        self.button.setAccessibleName("Copy as code")
+        self.button.setToolTip(translate(
+            "CopyAsCode", "Copy the request on screen as {languages} or {last} ({keys}: the "
+            "last one chosen)").format(languages=", ".join(f.label for f in flavours[:-1]),
+                                       last=flavours[-1].label, keys=COPY_KEYS))
+        self.button.setAccessibleName(translate("CopyAsCode", "Copy as code"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.actions: dict[Flavour, QAction] = {}
@@ -211,7 +230,7 @@ class CopyAsCode(QObject):
         except FormError as error:
             # The page's own way of showing a form error: inline, at the field.
             page.show_form_error(error)
-            page.show_status(f"Not copied: {error}")
+            page.show_status(translate("CopyAsCode", "Not copied: {error}").format(error=error))
             return None
         if self._task is not None and not self._task.done():
             self._task.cancel()
@@ -228,14 +247,14 @@ class CopyAsCode(QObject):
         try:
             where = snippet_route(self._services, request)  # a local choice: its URL
         except EngineStartError as error:
-            self._page.show_status(f"Copy as code: {error}")
+            self._page.show_status(_failed_text(error))
             return
         client, request = where.client, where.request
         try:
             snippets = await self._services.bridge.run(
                 lambda: build_snippets(client, request, streaming))
         except (CodegenError, InferenceError) as error:
-            self._page.show_status(f"Copy as code: {error}")
+            self._page.show_status(_failed_text(error))
             return
         finally:
             if where.source is not None:
@@ -246,11 +265,12 @@ class CopyAsCode(QObject):
         dialog = self.dialog
         if dialog is None or not shiboken6.isValid(dialog):
             dialog = self.dialog = SnippetDialog(self._widget)
-        dialog.set_snippets(self._page.spec.title, snippets, flavour)
-        dialog.copied.setText(f"\u2713 {flavour.label} copied to the clipboard")
+        dialog.set_snippets(catalog_text(self._page.spec.title), snippets, flavour)
+        dialog.copied.setText(copied_text(flavour))
         dialog.show()
         dialog.raise_()
-        self._page.show_status(f"Copied the request as {flavour.label}")
+        self._page.show_status(translate("CopyAsCode", "Copied the request as {language}")
+                               .format(language=flavour.label))
 
 
 def install_copy_as_code(page: PageApi, services: Services) -> CopyAsCode:

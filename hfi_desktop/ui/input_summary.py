@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hfi_desktop.catalog import InputKind
+from hfi_desktop.ui.i18n import catalog_text
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog import TaskSpec
@@ -34,7 +35,9 @@ def input_summary(spec: TaskSpec) -> str:
     for field in spec.inputs:
         what = QCoreApplication.translate(_CONTEXT, _KIND_WORDS[field.kind])
         if not field.required:
-            what = QCoreApplication.translate(_CONTEXT, "{what}, optional").format(what=what)
-        parts.append(f"{field.label} ({what})")
-    return QCoreApplication.translate(_CONTEXT, "Input: {fields}").format(
+            # The context spelled out: lupdate reads literals only.
+            what = QCoreApplication.translate("InputSummary", "{what}, optional").format(
+                what=what)
+        parts.append(f"{catalog_text(field.label)} ({what})")
+    return QCoreApplication.translate("InputSummary", "Input: {fields}").format(
         fields=" · ".join(parts))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.notice import NoticeBar
 
 if TYPE_CHECKING:
@@ -13,10 +15,11 @@ if TYPE_CHECKING:
 
 #: A legacy task's id → the page that replaces it.
 LEGACY_TASKS = {"conversational": "chat"}
-LEGACY_TEXT = ("<b>Legacy: for old endpoints; for chat use the Chat page.</b> This page sends "
-               "the 2023 conversation inputs (past_user_inputs), which only old deployments "
-               "of your own (TGI servers) still take; no Inference Provider does.")
-OPEN_CHAT = "Open the Chat page"
+LEGACY_TEXT = QT_TRANSLATE_NOOP(
+    "LegacyNotice", "<b>Legacy: for old endpoints; for chat use the Chat page.</b> This page "
+    "sends the 2023 conversation inputs (past_user_inputs), which only old deployments of "
+    "your own (TGI servers) still take; no Inference Provider does.")
+OPEN_CHAT = QT_TRANSLATE_NOOP("LegacyNotice", "Open the Chat page")
 
 
 class Navigator(Protocol):
@@ -32,9 +35,12 @@ def install_legacy_notice(page: PageApi, window: Navigator) -> NoticeBar | None:
     replacement = LEGACY_TASKS.get(page.spec.id)
     if replacement is None:
         return None
-    notice = NoticeBar(LEGACY_TEXT, page.as_widget(), name="Legacy task", closable=False)
+    notice = NoticeBar(translate("LegacyNotice", LEGACY_TEXT), page.as_widget(),
+                       name=translate("LegacyNotice", "Legacy task"), closable=False)
     if window.has_task(replacement):
-        notice.add_action(OPEN_CHAT, lambda: window.show_task(replacement),
-                          tip="Chat with today's models (chat completion)")
+        notice.add_action(translate("LegacyNotice", OPEN_CHAT),
+                          lambda: window.show_task(replacement),
+                          tip=translate("LegacyNotice",
+                                        "Chat with today's models (chat completion)"))
     page.notices.addWidget(notice)
     return notice

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from hfi_desktop.catalog import PageKind
 from hfi_desktop.catalog.answers import shared_inputs
 from hfi_desktop.local.clients import ENGINE_ID
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
 from hfi_desktop.ui.history import RunRecorder, install_history, install_storage_notices
+from hfi_desktop.ui.i18n import catalog_text, translate
 from hfi_desktop.ui.legacy_notice import install_legacy_notice
 from hfi_desktop.ui.local.menu import install_download, install_local_engine
 from hfi_desktop.ui.menus import install_quit, menu
@@ -49,6 +51,10 @@ DEFAULT_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 250
 #: The welcome's first example: this task's first example, ready to run.
 FIRST_EXAMPLE_TASK = "text-classification"
+#: How a run ended (TaskPage.run_finished), as the status bar says it.
+RUN_ENDINGS = {"done": QT_TRANSLATE_NOOP("MainWindow", "done"),
+               "error": QT_TRANSLATE_NOOP("MainWindow", "error"),
+               "cancelled": QT_TRANSLATE_NOOP("MainWindow", "cancelled")}
 FILTER_TASKS = declare("Filter the tasks (type to replace the filter)", "Ctrl+F",
                        where=MAIN_WINDOW)
 
@@ -88,7 +94,7 @@ class MainWindow(QMainWindow):
         column.addLayout(self._notices)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(translate("MainWindow", "Ready"))
 
         self.sidebar.task_selected.connect(self.show_task)
         FILTER_TASKS.install(self, self.sidebar.focus_filter)
@@ -133,9 +139,11 @@ class MainWindow(QMainWindow):
         page = self.pages.get(task_id)
         if page is None:
             page = TaskPage(self._specs[task_id], self._services, self.stack)
+            title = catalog_text(page.spec.title)
             page.run_finished.connect(
-                lambda state, title=page.spec.title: self.statusBar().showMessage(
-                    f"{title}: {state}", 5000))
+                lambda state, title=title: self.statusBar().showMessage(
+                    f"{title}: {translate('MainWindow', RUN_ENDINGS.get(state) or state)}",
+                    5000))
             page.run_finished.connect(self._welcome_after_run)
             if self._services.history is not None:
                 RunRecorder(page, self._services.history)  # a child of the page
@@ -196,7 +204,8 @@ class MainWindow(QMainWindow):
     def open_token_settings(self) -> None:
         """Settings ▸ Account, where the access token goes."""
         if self.settings_hooks is None:  # a window without settings (some tests)
-            self.statusBar().showMessage("Settings are not available in this window.", 8000)
+            self.statusBar().showMessage(translate(
+                    "MainWindow", "Settings are not available in this window."), 8000)
             return
         self.settings_hooks.open_account()
 

@@ -4,10 +4,16 @@ needs the window's class). Help stays the bar's last menu, Quit the File menu's 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-HELP = "&Help"
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+
+#: The bar's menus, by the English titles features pass to :func:`menu` (shown translated).
+TITLES = (QT_TRANSLATE_NOOP("Menus", "&File"), QT_TRANSLATE_NOOP("Menus", "&View"),
+          QT_TRANSLATE_NOOP("Menus", "&Tools"), QT_TRANSLATE_NOOP("Menus", "&Help"))
+HELP = TITLES[-1]
 #: An action with this property stays at the end of its menu (File ▸ Quit).
 KEEP_LAST = "menus_keep_last"
 
@@ -19,17 +25,18 @@ def _plain(title: str) -> str:
 def menu(window: QMainWindow, title: str) -> QMenu:
     """The menu bar's menu called ``title`` ("&File" and "File" are the same one), added at
     the end of the bar (before Help) if it is not there yet. Features add their actions
-    through this."""
-    plain = _plain(title)
+    through this. ``title`` is English, one of :data:`TITLES`; the menu shows it translated."""
+    shown = QCoreApplication.translate("Menus", title)
+    help_shown = _plain(QCoreApplication.translate("Menus", HELP))
     help_action = None
     for action in window.menuBar().actions():
         found = action.menu()
         if isinstance(found, QMenu):
-            if _plain(found.title()) == plain:
+            if _plain(found.title()) == _plain(shown):
                 return found
-            if _plain(found.title()) == _plain(HELP):
+            if _plain(found.title()) == help_shown:
                 help_action = action
-    made = QMenu(title, window.menuBar())
+    made = QMenu(shown, window.menuBar())
     window.menuBar().insertMenu(help_action, made)  # type: ignore[arg-type]  # None: at the end
     return made
 
@@ -46,7 +53,7 @@ def install_quit(window: QMainWindow) -> QAction:
     file_menu = menu(window, "&File")
     separator = file_menu.addSeparator()
     separator.setProperty(KEEP_LAST, True)
-    action = QAction("&Quit", window)
+    action = QAction(QCoreApplication.translate("Menus", "&Quit"), window)
     action.setObjectName("actionQuit")
     action.setMenuRole(QAction.MenuRole.QuitRole)
     keys = [QKeySequence("Ctrl+Q")]

@@ -42,8 +42,10 @@ from hfi_desktop.hub import (
     model_page_url,
 )
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.elided_placeholder import ElidedPlaceholder
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs._style import css, muted_text
 from hfi_desktop.ui.model_search.searcher import HubSearch
 from hfi_desktop.ui.model_search.suggestion_list import SuggestionList
@@ -64,7 +66,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HUB_LINK_TEXT = "Open on the Hub \u2197"  # ↗
+HUB_LINK_TEXT = QT_TRANSLATE_NOOP("ModelField", "Open on the Hub \u2197")  # ↗
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -161,18 +163,19 @@ class ModelField(QWidget):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setMinimumContentsLength(16)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setAccessibleName("Model")
+        combo.setAccessibleName(translate("ModelField", "Model"))
         combo.setCompleter(None)  # type: ignore[arg-type]  # the list is the field's own
         line = self.lineEdit()
         self._placeholder = ElidedPlaceholder(line, self.default_model)  # full: the tooltip
-        line.setAccessibleName("Model")
-        add_clear_button(line, "Clear the model (use the task's default)")
+        line.setAccessibleName(translate("ModelField", "Model"))
+        add_clear_button(line, translate("ModelField", "Clear the model (use the task's default)"))
         self._show_default()
 
-        self.hub_button.setText(HUB_LINK_TEXT)
+        self.hub_button.setText(translate("ModelField", HUB_LINK_TEXT))
         self.hub_button.setAutoRaise(True)
         self.hub_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.hub_button.setAccessibleName("Open the model's page on the Hub")
+        self.hub_button.setAccessibleName(translate(
+                "ModelField", "Open the model's page on the Hub"))
         self.hint.setObjectName("modelHint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -236,9 +239,10 @@ class ModelField(QWidget):
     def _show_default(self) -> None:
         self._placeholder.text = self.default_model
         self._placeholder.fit()
-        self.combo.setToolTip("A model id from the Hub (owner/name): type to search the Hub. "
-                              "Or a named endpoint, or a full endpoint URL (https://…). Empty: "
-                              "the task's default model, " + self.default_model)
+        self.combo.setToolTip(translate(
+            "ModelField", "A model id from the Hub (owner/name): type to search the Hub. Or a "
+            "named endpoint, or a full endpoint URL (https://…). Empty: the task's default "
+            "model, {model}").format(model=self.default_model))
 
     def _fill_items(self) -> None:
         """The drop-down's items: the recent models, then the default."""
@@ -454,15 +458,19 @@ class ModelField(QWidget):
     def _update_link_and_hint(self) -> None:
         url = self.hub_page_url()
         self.hub_button.setEnabled(url is not None)
-        self.hub_button.setToolTip(f"Open {url} in the browser" if url else
-                                   "Only models from the Hub have a page there")
+        self.hub_button.setToolTip(
+            translate("ModelField", "Open {url} in the browser").format(url=url) if url else
+            translate("ModelField", "Only models from the Hub have a page there"))
         endpoint = self.endpoint()
         if endpoint is not None:
             mark = trust_mark(endpoint.trusted)
-            sent = "the access token is sent" if endpoint.trusted else "the token is not sent"
-            self._set_hint(f"Endpoint “{endpoint.name}” · {mark}: {sent}")
+            sent = (translate("ModelField", "the access token is sent") if endpoint.trusted
+                    else translate("ModelField", "the token is not sent"))
+            self._set_hint(translate("ModelField", "Endpoint “{name}” · {mark}: {sent}").format(
+                name=endpoint.name, mark=mark, sent=sent))
         elif self._offline and self.search is not None:
-            self._set_hint("Hub unreachable: showing recent and default models")
+            self._set_hint(translate("ModelField",
+                                     "Hub unreachable: showing recent and default models"))
         else:
             self._set_hint("")
 

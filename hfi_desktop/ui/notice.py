@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from hfi_desktop.ui.accessible import plain_text
+from hfi_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,8 +47,8 @@ class NoticeBar(QFrame):
             close = QToolButton(self)
             close.setText("\u2715")  # ✕
             close.setAutoRaise(True)
-            close.setToolTip("Close this notice")
-            close.setAccessibleName(f"Close: {name}")
+            close.setToolTip(translate("NoticeBar", "Close this notice"))
+            close.setAccessibleName(translate("NoticeBar", "Close: {name}").format(name=name))
             close.clicked.connect(self.dismiss)
             self._row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
             self.close_button = close

@@ -8,21 +8,27 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from hfi_desktop.inference import Options
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 # (field, label, tooltip, checked by default); unchecked wait_for_model etc. send nothing.
 _OPTIONS = (
-    ("wait_for_model", "Wait for the model to load",
-     "If the model is not loaded yet, hold the request until it is, instead of getting a 503.",
+    ("wait_for_model", QT_TRANSLATE_NOOP("OptionsForm", "Wait for the model to load"),
+     QT_TRANSLATE_NOOP("OptionsForm", "If the model is not loaded yet, hold the request until "
+                       "it is, instead of getting a 503."),
      False),
-    ("use_cache", "Use the server's cache",
-     "Uncheck to force a new computation for an input the server has seen before.", True),
-    ("retry_on_error", "Retry once when the model is loading",
-     "On a 503 \"model is loading\", show the progress and retry, waiting for the model.", True),
-    ("dont_load_model", "Don't load the model",
-     "Only answer if the model is already loaded; never start loading it.", False),
+    ("use_cache", QT_TRANSLATE_NOOP("OptionsForm", "Use the server's cache"),
+     QT_TRANSLATE_NOOP("OptionsForm", "Uncheck to force a new computation for an input the "
+                       "server has seen before."), True),
+    ("retry_on_error", QT_TRANSLATE_NOOP("OptionsForm", "Retry once when the model is loading"),
+     QT_TRANSLATE_NOOP("OptionsForm", "On a 503 \"model is loading\", show the progress and "
+                       "retry, waiting for the model."), True),
+    ("dont_load_model", QT_TRANSLATE_NOOP("OptionsForm", "Don't load the model"),
+     QT_TRANSLATE_NOOP("OptionsForm", "Only answer if the model is already loaded; never "
+                       "start loading it."), False),
 )
 
 
@@ -35,8 +41,8 @@ class OptionsForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for name, label, tip, checked in _OPTIONS:
-            box = QCheckBox(label, self)
-            box.setToolTip(tip)
+            box = QCheckBox(translate("OptionsForm", label), self)
+            box.setToolTip(translate("OptionsForm", tip))
             default = getattr(defaults, name, None) if defaults is not None else None
             box.setChecked(checked if default is None else bool(default))
             box.toggled.connect(self.changed)

@@ -21,25 +21,39 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.catalog.model import Parameter, ParamType
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.accessible import add_clear_button, name_after_labels
+from hfi_desktop.ui.i18n import catalog_text, translate
 from hfi_desktop.ui.inputs import ChipsInput
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-UNSET_TEXT = "default"
+#: A parameter not set (the model's default applies), as its field shows it.
+UNSET_TEXT = QT_TRANSLATE_NOOP("ParametersForm", "default")
 INT_LIMIT = 2**31 - 1
 FLOAT_LIMIT = 1e9
 
 
+def _unset_text() -> str:
+    return translate("ParametersForm", UNSET_TEXT)
+
+
+def parameter_label(param: Parameter) -> str:
+    """The parameter's name as its row's label (English: the UI translates it)."""
+    return param.name.replace("_", " ").capitalize()
+
+
 def _describe(param: Parameter) -> str:
-    parts = [param.help] if param.help else []
+    parts = [catalog_text(param.help)] if param.help else []
     if param.minimum is not None or param.maximum is not None:
         low = "-inf" if param.minimum is None else f"{param.minimum:g}"
         high = "inf" if param.maximum is None else f"{param.maximum:g}"
-        parts.append(f"Range: {low} to {high}.")
+        parts.append(translate("ParametersForm", "Range: {low} to {high}.").format(
+            low=low, high=high))
     if param.default is not None:
-        parts.append(f"Model default: {param.default}.")
+        parts.append(translate("ParametersForm", "Model default: {default}.").format(
+            default=param.default))
     return " ".join(parts)
 
 
@@ -49,7 +63,7 @@ class _IntField(QSpinBox):
         low = int(param.minimum) if param.minimum is not None else -INT_LIMIT + 1
         self._unset = low - 1
         self.setRange(self._unset, int(param.maximum) if param.maximum is not None else INT_LIMIT)
-        self.setSpecialValueText(UNSET_TEXT)
+        self.setSpecialValueText(_unset_text())
         self.setValue(self._unset)
 
     def param_value(self) -> int | None:
@@ -69,7 +83,7 @@ class _FloatField(QDoubleSpinBox):
         low = param.minimum if param.minimum is not None else -FLOAT_LIMIT
         self._unset = low - self.singleStep()
         self.setRange(self._unset, param.maximum if param.maximum is not None else FLOAT_LIMIT)
-        self.setSpecialValueText(UNSET_TEXT)
+        self.setSpecialValueText(_unset_text())
         self.setValue(self._unset)
 
     def param_value(self) -> float | None:
@@ -78,7 +92,7 @@ class _FloatField(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:
         """The unset value as "default": what screen readers read is this text (not the
         special value text the box shows)."""
-        return UNSET_TEXT if value <= self._unset + 1e-9 else super().textFromValue(value)
+        return _unset_text() if value <= self._unset + 1e-9 else super().textFromValue(value)
 
     def set_param_value(self, value: object) -> None:
         self.setValue(self._unset if value is None else float(value))  # type: ignore[arg-type]
@@ -89,7 +103,7 @@ class _ChoiceField(QComboBox):
 
     def __init__(self, choices: Sequence[object], default: object, parent: QWidget | None) -> None:
         super().__init__(parent)
-        label = UNSET_TEXT if default is None else f"{UNSET_TEXT} ({_show(default)})"
+        label = _unset_text() if default is None else f"{_unset_text()} ({_show(default)})"
         self.addItem(label, None)
         for choice in choices:
             self.addItem(_show(choice), choice)
@@ -105,8 +119,8 @@ class _ChoiceField(QComboBox):
 class _TextField(QLineEdit):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(UNSET_TEXT)
-        add_clear_button(self, "Clear (use the model's default)")
+        self.setPlaceholderText(_unset_text())
+        add_clear_button(self, translate("ParametersForm", "Clear (use the model's default)"))
 
     def param_value(self) -> str | None:
         return self.text() or None
@@ -172,14 +186,15 @@ class ParametersForm(QWidget):
             tip = _describe(param)
             field.setToolTip(tip)
             field.setAccessibleDescription(tip)
-            label = QLabel(param.name.replace("_", " ").capitalize(), self)
+            label = QLabel(catalog_text(parameter_label(param)), self)
             label.setToolTip(tip)
             label.setBuddy(field)
             layout.addRow(label, field)
             _changed_signal(field).connect(lambda *_: self.changed.emit())
             self.fields[param.name] = field
         if not parameters:
-            layout.addRow(QLabel("This task has no parameters.", self))
+            layout.addRow(QLabel(translate("ParametersForm", "This task has no parameters."),
+                                 self))
         name_after_labels(self)
 
     def values(self) -> dict[str, object]:

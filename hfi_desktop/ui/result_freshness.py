@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from hfi_desktop.catalog import FormError
 from hfi_desktop.catalog.model import OutputKind
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.run_controller import request_for
 
@@ -30,9 +31,10 @@ if TYPE_CHECKING:
     from hfi_desktop.runs import Run
     from hfi_desktop.ui.page_api import PageApi
 
-OUTDATED_TITLE = "Out of date"
-OUTDATED_TEXT = ("The inputs have changed since this result was made. Run again to update "
-                 "it, or change them back.")
+OUTDATED_TITLE = QT_TRANSLATE_NOOP("ResultFreshness", "Out of date")
+OUTDATED_TEXT = QT_TRANSLATE_NOOP(
+    "ResultFreshness", "The inputs have changed since this result was made. Run again to "
+    "update it, or change them back.")
 #: What saving it says (the status line, the save dialogs' titles, the drag's tooltip).
 OUTDATED_SAVE_NOTE = "out of date: from the earlier inputs"
 

@@ -28,6 +28,8 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CallRequest, FormError, TaskSpec, build_request
 from hfi_desktop.inference import CallControl
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.i18n import form_error_text, translate
 from hfi_desktop.ui.options_form import options_from_values
 from hfi_desktop.ui.providers.choices import run_provider
 from hfi_desktop.ui.run_driver import NO_HOOKS, RunHooks, execute_run
@@ -38,9 +40,11 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.services import Services
     from hfi_desktop.ui.viewers import ResultPanel
 
-_PREFIX = {RunState.DONE: "Done", RunState.CANCELLED: "Cancelled"}
-RUNNING = "Running"
-WAITING_FOR_ANSWER = "Waiting for your answer"  # to a question before the run is sent
+_PREFIX = {RunState.DONE: QT_TRANSLATE_NOOP("RunController", "Done"),
+           RunState.CANCELLED: QT_TRANSLATE_NOOP("RunController", "Cancelled")}
+RUNNING = QT_TRANSLATE_NOOP("RunController", "Running")
+#: To a question before the run is sent.
+WAITING_FOR_ANSWER = QT_TRANSLATE_NOOP("RunController", "Waiting for your answer")
 
 
 def make_run(spec: TaskSpec, request: CallRequest | None, form: PageForm,
@@ -127,12 +131,13 @@ class RunController(QObject):
         """Cancel the run in flight (its call stops; it completes as cancelled)."""
         if self._control is not None and self.is_running():
             self._control.cancel()
-            self._status.set_text("Cancelling")
+            self._status.set_text(translate("RunController", "Cancelling"))
 
     # -- the run ----------------------------------------------------------------------------
 
     def _begin(self, run: Run) -> None:
-        self._status.hold(RUNNING)  # the clock starts when the request is sent
+        # The clock starts when the request is sent.
+        self._status.hold(translate("RunController", RUNNING))
         self.run_started.emit(run)
 
     async def _make(self, run: Run, control: CallControl,
@@ -148,8 +153,10 @@ class RunController(QObject):
         try:
             await execute_run(run, control, self._services, self._panel,
                               on_progress=self.stream_progress.emit,
-                              on_asking=lambda: self._status.hold(WAITING_FOR_ANSWER),
-                              on_sending=lambda: self._status.start(RUNNING), hooks=self._hooks)
+                              on_asking=lambda: self._status.hold(
+                                  translate("RunController", WAITING_FOR_ANSWER)),
+                              on_sending=lambda: self._status.start(
+                                  translate("RunController", RUNNING)), hooks=self._hooks)
         finally:
             self._flight.difference_update(own)  # not running any more: a slot may start
             self.show_outcome(run)
@@ -163,7 +170,9 @@ class RunController(QObject):
         provider = run_provider(asked if isinstance(asked, str) else None, run.model, url)
         self._panel.set_details(run.response, run.model, provider)
         if isinstance(run.error, FormError):  # the client refused a field: nothing was sent
-            self._status.finish(f"Not sent: {run.error.message}")
+            self._status.finish(translate("RunController", "Not sent: {error}").format(
+                error=form_error_text(run.error)))
             return
-        prefix = _PREFIX.get(run.state, "Failed")
+        prefix = translate("RunController",
+                           _PREFIX.get(run.state, QT_TRANSLATE_NOOP("RunController", "Failed")))
         self._status.finish(f"{prefix} · {format_response(run.response, run.elapsed_s or 0.0)}")

@@ -29,6 +29,8 @@ from hfi_desktop.present import Prepared, PresentError, ResultContext, prepare
 from hfi_desktop.present.error_messages import ErrorView, error_message, error_view
 from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run, RunState
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.i18n import catalog_text, form_error_text, translate
 from hfi_desktop.ui.local.failures import (
     engine_died,
     restart_actions,
@@ -48,8 +50,14 @@ log = logging.getLogger(__name__)
 Progress = Callable[[Run], None]
 Stage = Callable[[], None]
 #: The words of a run that was cancelled (a stream's banner says it too).
-CANCELLED_TEXT = ("Cancelled", "The call was cancelled.")
-NOT_SENT_TITLE = "Not sent"
+CANCELLED_TEXT = (QT_TRANSLATE_NOOP("RunDriver", "Cancelled"),
+                  QT_TRANSLATE_NOOP("RunDriver", "The call was cancelled."))
+NOT_SENT_TITLE = QT_TRANSLATE_NOOP("RunDriver", "Not sent")
+
+
+def _cancelled_text() -> tuple[str, str]:
+    title, text = CANCELLED_TEXT
+    return translate("RunDriver", title), translate("RunDriver", text)
 
 
 class RunNotSent(InferenceCancelledError):
@@ -101,7 +109,7 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
         state = RunState.ERROR
         form_error = form_error_of(run.spec, refused)
         run.error = form_error
-        run.error_text = (NOT_SENT_TITLE, form_error.message)
+        run.error_text = (translate("RunDriver", NOT_SENT_TITLE), form_error_text(form_error))
         if hooks.form_error is None:
             panel.show_error(*run.error_text)
         else:
@@ -110,8 +118,8 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
     except (InferenceCancelledError, asyncio.CancelledError) as error:
         state = RunState.CANCELLED
         run.error = error
-        run.error_text = ((NOT_SENT_TITLE, str(error)) if isinstance(error, RunNotSent)
-                          else CANCELLED_TEXT)
+        run.error_text = ((translate("RunDriver", NOT_SENT_TITLE), str(error))
+                          if isinstance(error, RunNotSent) else _cancelled_text())
         panel.show_error(*run.error_text)
     except EngineStartError as error:  # a local source is not there: nothing was sent
         state = RunState.ERROR
@@ -162,7 +170,7 @@ async def _stream(run: Run, control: CallControl, services: Services, where: Rou
                     on_progress(run)
     except (InferenceCancelledError, asyncio.CancelledError) as error:
         run.error = error
-        run.error_text = CANCELLED_TEXT
+        run.error_text = _cancelled_text()
         panel.end_stream("cancelled")
         return RunState.CANCELLED
     except InferenceInputError:
@@ -203,9 +211,10 @@ def _show_failure(run: Run, error: Exception, panel: ResultPanel, hooks: RunHook
     run.error_text = (view.title, view.message)
     actions: list[ErrorAction] = []
     if view.other_task is not None and hooks.open_task is not None:
-        title = view.other_task.title
-        actions.append((f"Open on the {title} page",
-                        f"Show this model and your inputs on the {title} page",
+        title = catalog_text(view.other_task.title)
+        actions.append((translate("RunDriver", "Open on the {title} page").format(title=title),
+                        translate("RunDriver", "Show this model and your inputs on the {title} "
+                                  "page").format(title=title),
                         functools.partial(hooks.open_task, view.other_task.id, run)))
     panel.show_error(view.title, view.message, keep_result=keep_result,
                      details=view.details, actions=actions)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 from hfi_desktop.sizes import human_size
 from hfi_desktop.ui.accessible import announce
+from hfi_desktop.ui.i18n import translate
 
 TICK_MS = 100
 
@@ -30,9 +31,9 @@ class RunStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel("", self)  # its accessible name is its text: read as it changes
-        self.label.setAccessibleDescription("Run status")
+        self.label.setAccessibleDescription(translate("RunStatus", "Run status"))
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Model loading")
+        self.progress.setAccessibleName(translate("RunStatus", "Model loading"))
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
@@ -52,10 +53,11 @@ class RunStatus(QWidget):
     def elapsed(self) -> float:
         return time.monotonic() - self._started if self._started else 0.0
 
-    def start(self, text: str = "Running") -> None:
-        """The request is on its way: ``text`` and the time since now."""
+    def start(self, text: str = "") -> None:
+        """The request is on its way: ``text`` ("Running" by default) and the time since
+        now."""
         self._started = time.monotonic()
-        self._prefix = text
+        self._prefix = text or translate("RunStatus", "Running")
         self.progress.hide()
         self._timer.start()
         self._tick()
@@ -72,7 +74,7 @@ class RunStatus(QWidget):
         """The model is loading: count toward the server's estimate."""
         self._loading_since = time.monotonic()
         self._estimate = max(estimated_time_s, 0.0)
-        self._prefix = "Model is loading, waiting for it"
+        self._prefix = translate("RunStatus", "Model is loading, waiting for it")
         self.progress.setRange(0, 1000 if self._estimate else 0)
         self.progress.setValue(0)
         self.progress.show()
@@ -95,5 +97,7 @@ class RunStatus(QWidget):
             waited = time.monotonic() - self._loading_since
             self.progress.setValue(min(1000, int(1000 * waited / self._estimate)))
             remaining = max(0.0, self._estimate - waited)
-            self.progress.setFormat(f"~{remaining:.0f} s left" if remaining else "almost ready")
+            self.progress.setFormat(
+                translate("RunStatus", "~{seconds} s left").format(seconds=f"{remaining:.0f}")
+                if remaining else translate("RunStatus", "almost ready"))
         self.label.setText(text)

@@ -1,6 +1,8 @@
 """The keyboard shortcuts that are not a menu's: each is declared once, here or where it
 is used, with what it does and where it works, and made only from its declaration, so
-Help ▸ Keyboard shortcuts lists the very shortcuts the app has (see ui/help.py).
+Help ▸ Keyboard shortcuts lists the very shortcuts the app has (see ui/help.py). The
+descriptions and places are English; they are shown translated (context "Shortcuts":
+i18n_build collects them from the declarations for lupdate).
 
     RUN = declare("Run the model", "Ctrl+Return", "Ctrl+Enter", where=TASK_PAGE)
     RUN.install(page, page.run, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -14,12 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
+from hfi_desktop.ui.i18n import translate
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QWidget
 
 Keys = str | Qt.Key | QKeySequence.StandardKey
+#: The translation context of the descriptions and places.
+CONTEXT = "Shortcuts"
 
 MAIN_WINDOW = "Main window"
 TASK_PAGE = "Task page"
@@ -40,6 +46,13 @@ class Shortcut:
     def sequences(self) -> list[QKeySequence]:
         return [QKeySequence(keys) for keys in self.keys]
 
+    def shown_description(self) -> str:
+        """The description in the UI's language."""
+        return translate(CONTEXT, self.description)
+
+    def shown_where(self) -> str:
+        return translate(CONTEXT, self.where)
+
     def text(self) -> str:
         """``Ctrl+Return, Ctrl+Enter`` (as this platform writes keys)."""
         return ", ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText)
@@ -53,7 +66,7 @@ class Shortcut:
         made = []
         for sequence in self.sequences():
             shortcut = QShortcut(sequence, parent, slot, context=context)
-            shortcut.setWhatsThis(self.description)
+            shortcut.setWhatsThis(self.shown_description())
             made.append(shortcut)
         return made
 

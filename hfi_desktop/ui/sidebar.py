@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 from hfi_desktop.catalog.model import Group, TaskSpec
 from hfi_desktop.resources import resource_path
 from hfi_desktop.ui.accessible import add_clear_button
+from hfi_desktop.ui.i18n import catalog_text, translate
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,7 +35,7 @@ def build_task_model(tasks: Sequence[TaskSpec], parent: QWidget | None = None
         members = [spec for spec in tasks if spec.group is group and not spec.pinned]
         if not members:
             continue
-        group_item = QStandardItem(group.value)
+        group_item = QStandardItem(catalog_text(group.value))
         group_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group_item.font()
         font.setBold(True)
@@ -46,11 +47,14 @@ def build_task_model(tasks: Sequence[TaskSpec], parent: QWidget | None = None
 
 
 def _task_item(spec: TaskSpec) -> QStandardItem:
-    item = QStandardItem(QIcon(str(resource_path("icons", spec.icon))), spec.title)
+    title, summary = catalog_text(spec.title), catalog_text(spec.summary)
+    item = QStandardItem(QIcon(str(resource_path("icons", spec.icon))), title)
     item.setData(spec.id, TASK_ID_ROLE)
-    item.setData(f"{spec.title} {spec.id} {spec.summary} {spec.group.value}".lower(),
-                 SEARCH_TEXT_ROLE)
-    item.setToolTip(spec.summary)
+    # Found by its English words too (the Hub's and the documentation's names).
+    words = {spec.title, title, spec.id, spec.summary, summary, spec.group.value,
+             catalog_text(spec.group.value)}
+    item.setData(" ".join(sorted(words)).lower(), SEARCH_TEXT_ROLE)
+    item.setToolTip(summary)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     return item
 
@@ -84,9 +88,9 @@ class TaskSidebar(QWidget):
     def __init__(self, tasks: Sequence[TaskSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter tasks…")
-        add_clear_button(self.filter_edit, "Clear the filter")
-        self.filter_edit.setAccessibleName("Filter tasks")
+        self.filter_edit.setPlaceholderText(translate("TaskSidebar", "Filter tasks…"))
+        add_clear_button(self.filter_edit, translate("TaskSidebar", "Clear the filter"))
+        self.filter_edit.setAccessibleName(translate("TaskSidebar", "Filter tasks"))
         self._source = build_task_model(tasks, self)
         self._proxy = _TaskFilter(self)
         self._proxy.setSourceModel(self._source)
@@ -96,7 +100,7 @@ class TaskSidebar(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Tasks")
+        self.tree.setAccessibleName(translate("TaskSidebar", "Tasks"))
         self.tree.expandAll()
         self.no_match = QLabel(self)
         self.no_match.setObjectName("noTaskMatches")
@@ -122,7 +126,8 @@ class TaskSidebar(QWidget):
         self._proxy.set_query(text)
         self.tree.expandAll()
         nothing = self._proxy.rowCount() == 0
-        self.no_match.setText(f"No task matches “{text.strip()}”." if nothing else "")
+        self.no_match.setText(translate("TaskSidebar", "No task matches “{text}”.").format(
+            text=text.strip()) if nothing else "")
         self.no_match.setVisible(nothing)
         self.tree.setVisible(not nothing)
 

@@ -35,6 +35,7 @@ from hfi_desktop.ui.collapsible import CollapsibleSection
 from hfi_desktop.ui.export import install_export
 from hfi_desktop.ui.form_area import FormScrollArea
 from hfi_desktop.ui.history.restore import restore_record
+from hfi_desktop.ui.i18n import catalog_text, form_error_text, translate
 from hfi_desktop.ui.input_summary import input_summary
 from hfi_desktop.ui.inputs import InputWidget, input_for
 from hfi_desktop.ui.inputs._style import css, muted_text
@@ -114,8 +115,8 @@ class TaskPage(QWidget):
         self.inputs: dict[str, InputWidget] = {}
         self.parameters = ParametersForm(spec.parameters, self)
         self.options = OptionsForm(parent=self)
-        self.run_button = QPushButton("Run", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.run_button = QPushButton(translate("TaskPage", "Run"), self)
+        self.cancel_button = QPushButton(translate("TaskPage", "Cancel"), self)
         self.status = RunStatus(self)
         self.result_panel = ResultPanel(self)
         self.result_panel.set_empty_text(QCoreApplication.translate(
@@ -153,22 +154,26 @@ class TaskPage(QWidget):
             widget = input_for(field, form, loaders=self._services.loaders)
             self.inputs[field.key] = widget
             widget.changed.connect(self.form_changed)
-            label = field.label + ("" if field.required else " (optional)")
+            label = catalog_text(field.label)
+            if not field.required:
+                label = translate("TaskPage", "{label} (optional)").format(label=label)
             form_layout.addWidget(self._labelled(label, widget))
-        params = CollapsibleSection(f"Parameters ({len(spec.parameters)})", self.parameters,
-                                    parent=form)
+        params = CollapsibleSection(
+            translate("TaskPage", "Parameters ({count})").format(count=len(spec.parameters)),
+            self.parameters, parent=form)
         params.setVisible(bool(spec.parameters))
         form_layout.addWidget(params)
-        form_layout.addWidget(CollapsibleSection("Options", self.options, parent=form))
+        form_layout.addWidget(CollapsibleSection(translate("TaskPage", "Options"), self.options,
+                                                 parent=form))
         form_layout.addStretch(1)
         name_after_labels(form)  # not the labels' rich text: the model field is "Model"
 
         scroll = FormScrollArea(form, self)
 
         self.run_button.setDefault(True)
-        self.run_button.setToolTip("Run the model (Ctrl+Enter)")
+        self.run_button.setToolTip(translate("TaskPage", "Run the model (Ctrl+Enter)"))
         self.run_button.setIcon(QIcon.fromTheme("media-playback-start"))
-        self.cancel_button.setToolTip("Cancel the call in flight (Esc)")
+        self.cancel_button.setToolTip(translate("TaskPage", "Cancel the call in flight (Esc)"))
         self.cancel_button.setEnabled(False)
         run_row = QHBoxLayout()
         run_row.setContentsMargins(12, 6, 12, 10)
@@ -220,8 +225,8 @@ class TaskPage(QWidget):
     def _header(self) -> QHBoxLayout:
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(32, 32))
-        title = QLabel(f"<b style='font-size:15pt'>{self.spec.title}</b>", self)
-        summary = QLabel(self.spec.summary, self)
+        title = QLabel(f"<b style='font-size:15pt'>{catalog_text(self.spec.title)}</b>", self)
+        summary = QLabel(catalog_text(self.spec.summary), self)
         summary.setWordWrap(True)
         self.input_summary = QLabel(input_summary(self.spec), self)
         self.input_summary.setObjectName("inputSummary")
@@ -259,7 +264,8 @@ class TaskPage(QWidget):
         layout.setSpacing(4)
         header = QHBoxLayout()
         header.setSpacing(6)
-        for text, widget in (("Model", self.model_field), ("Provider", self.provider_picker)):
+        for text, widget in ((translate("TaskPage", "Model"), self.model_field),
+                             (translate("TaskPage", "Provider"), self.provider_picker)):
             label = QLabel(f"<b>{text}</b>", box)
             label.setBuddy(widget)
             header.addWidget(label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -277,17 +283,17 @@ class TaskPage(QWidget):
         chips = QWidget(self)
         flow = FlowLayout(chips, spacing=6)
         for example in self.spec.examples:
-            button = QPushButton(example.title, chips)
+            button = QPushButton(catalog_text(example.title), chips)
             button.setObjectName("exampleChip")
             button.setStyleSheet(EXAMPLE_CHIP_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip("Fill the form with this example")
+            button.setToolTip(translate("TaskPage", "Fill the form with this example"))
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, e=example: self.fill_example(e))
             flow.addWidget(button)
         row = QHBoxLayout()
         row.setSpacing(6)
-        label = QLabel("Examples:", self)
+        label = QLabel(translate("TaskPage", "Examples:"), self)
         label.setMinimumHeight(flow.sizeHint().height())  # centred on the first line's chips
         row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(chips, 1)
@@ -419,24 +425,27 @@ class TaskPage(QWidget):
         """Show ``error`` at its field (focused), and in the status line: not sent."""
         widget = self.inputs.get(error.field)
         if widget is not None:
-            widget.show_error(error.message)
+            widget.show_error(form_error_text(error))
             widget.setFocus()
         elif error.field == "model":
-            self.model_message.show_message(error.message, Level.ERROR)
+            self.model_message.show_message(form_error_text(error), Level.ERROR)
             self.model_field.setFocus()
         else:
             field = self.parameters.fields.get(error.field.removeprefix("parameters."))
             if field is not None:
                 field.setFocus()
-        self.status.finish(f"Not sent: {error}")
+        self.status.finish(translate("TaskPage", "Not sent: {error}").format(
+            error=form_error_text(error)))
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
 
     def _show_outdated(self, outdated: bool) -> None:
-        self.run_button.setText("Run again" if outdated else "Run")
-        self.result_panel.set_outdated(outdated, OUTDATED_TITLE, OUTDATED_TEXT)
+        self.run_button.setText(translate("TaskPage", "Run again") if outdated
+                                else translate("TaskPage", "Run"))
+        self.result_panel.set_outdated(outdated, translate("ResultFreshness", OUTDATED_TITLE),
+                                       translate("ResultFreshness", OUTDATED_TEXT))
         self.result_outdated_changed.emit(outdated)
 
     def _completed(self, run: Run) -> None:

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Inference Providers documentation</source>
+        <translation>推理提供商文档</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>Try Hugging Face models on your own inputs, compare them side by side, save the results.</source>
+        <translation>用您自己的输入试用 Hugging Face 模型，并排比较它们，保存结果。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own licence is not declared yet. Qt and Qt for Python (PySide6) are used under the GNU LGPL v3.</source>
+        <translation>本应用自身的许可证尚未声明。Qt 和 Qt for Python（PySide6）依据 GNU LGPL v3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Accessible</name>
+    <message>
+        <source>Select all cells</source>
+        <extracomment>The button QTableView puts where its headers meet (it selects every cell).</extracomment>
+        <translation>选择所有单元格</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTab</name>
+    <message>
+        <source>Personal account</source>
+        <translation>个人账户</translation>
+    </message>
+    <message>
+        <source>Who pays for calls through Inference Providers: your account, or an organization you belong to that has a Team or Enterprise plan (X-HF-Bill-To).</source>
+        <translation>通过推理提供商的调用由谁付费：您的账户，或您所属的、拥有 Team 或 Enterprise 方案的组织（X-HF-Bill-To）。</translation>
+    </message>
+    <message>
+        <source>No system keyring works here, so the token is kept in {path}, a file only you can read (0600).</source>
+        <translation>此处没有可用的系统密钥环，因此令牌保存在 {path}，这是只有您能读取的文件（0600）。</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Forget the token saved in this app</source>
+        <translation>删除保存在本应用中的令牌</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>新的访问令牌</translation>
+    </message>
+    <message>
+        <source>hf_…  (paste a token from huggingface.co/settings/tokens)</source>
+        <translation>hf_…（粘贴来自 huggingface.co/settings/tokens 的令牌）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>计费对象</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Belongs to:</source>
+        <translation>所属账户：</translation>
+    </message>
+    <message>
+        <source>Bill to:</source>
+        <translation>计费对象：</translation>
+    </message>
+    <message>
+        <source>The token is looked for in this order: saved in this app, the HF_TOKEN environment variable, the file “hf auth login” writes ({path}). It is never written to logs, history or saved results.</source>
+        <translation>按以下顺序查找令牌：保存在本应用中的、HF_TOKEN 环境变量、“hf auth login” 写入的文件（{path}）。令牌永远不会写入日志、历史记录或保存的结果。</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>无令牌</translation>
+    </message>
+    <message>
+        <source>Nobody: without a token only public models answer, with lower rate limits.</source>
+        <translation>无：没有令牌时只有公开模型会响应，且速率限制更低。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Could not check: {error}</source>
+        <translation>无法检查：{error}</translation>
+    </message>
+    <message>
+        <source>You are not a member of {organization}, the Hub says: calls billed to it will be refused.</source>
+        <translation>Hub 表示您不是 {organization} 的成员：向其计费的调用将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Calls through Inference Providers are billed to {organization}.</source>
+        <translation>通过推理提供商的调用将计费给 {organization}。</translation>
+    </message>
+    <message>
+        <source>Calls through Inference Providers are billed to your personal account.</source>
+        <translation>通过推理提供商的调用将计费给您的个人账户。</translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation>请先粘贴令牌。</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved, but the token in use is still the one {source}.</source>
+        <translation>已保存，但正在使用的令牌仍是{source}的那个。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>未移除：{error}</translation>
+    </message>
+    <message>
+        <source>Now using the token {source}.</source>
+        <translation>现在使用{source}的令牌。</translation>
+    </message>
+    <message>
+        <source>Removed from this app.</source>
+        <translation>已从本应用中移除。</translation>
+    </message>
+    <message>
+        <source>from the app&apos;s keyring</source>
+        <extracomment>Where the token comes from, as TokenSource.describe() says it (translated here; the path of &quot;hf auth login&quot;&apos;s file comes from describe()).</extracomment>
+        <translation>来自本应用的密钥环</translation>
+    </message>
+    <message>
+        <source>from the app&apos;s token file (readable only by you)</source>
+        <translation>来自本应用的令牌文件（只有您能读取）</translation>
+    </message>
+    <message>
+        <source>from HF_TOKEN</source>
+        <translation>来自 HF_TOKEN</translation>
+    </message>
+    <message>
+        <source>from {path}</source>
+        <translation>来自 {path}</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>无令牌</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Set by the HF_TOKEN environment variable: Replace saves another one in this app, which comes first; to stop using it, unset HF_TOKEN.</source>
+        <translation>由 HF_TOKEN 环境变量设置：“替换”会在本应用中保存另一个令牌，它优先使用；要停止使用此令牌，请取消设置 HF_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Written by “hf auth login”: Replace saves another one in this app, which comes first; “hf auth logout” removes that file.</source>
+        <translation>由 “hf auth login” 写入：“替换”会在本应用中保存另一个令牌，它优先使用；“hf auth logout” 会删除该文件。</translation>
+    </message>
+</context>
+<context>
     <name>AnswerHeader</name>
     <message>
         <source>Q: {question}</source>
@@ -10,6 +197,57 @@
     <message>
         <source>(no answer)</source>
         <translation>（无答案）</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source> (process {pid})</source>
+        <translation>（进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>Another Hugging Face Inference window{process} is open on this data folder but did not answer within {seconds} s, so this window opened on its own. Both use the same history; if the other one is stuck, close it.</source>
+        <translation>另一个 Hugging Face Inference 窗口{process}已在此数据文件夹上打开，但 {seconds} 秒内没有应答，因此本窗口独立打开。两者使用同一历史记录；如果另一个窗口卡住了，请关闭它。</translation>
+    </message>
+    <message>
+        <source>Another instance</source>
+        <translation>另一个实例</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceTab</name>
+    <message>
+        <source>System</source>
+        <extracomment>The languages, each under its own name (found whatever language the UI speaks).</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s look; Light and Dark use the same look everywhere.</source>
+        <translation>“跟随系统”随桌面外观变化；“浅色”和“深色”在任何地方都使用同一外观。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time the app starts.</source>
+        <translation>新语言将在下次启动应用时生效。</translation>
     </message>
 </context>
 <context>
@@ -140,6 +378,850 @@
     <message>
         <source>Your message</source>
         <translation>你的消息</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Natural language</source>
+        <translation>自然语言处理</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Computer vision</source>
+        <translation>计算机视觉</translation>
+    </message>
+    <message>
+        <source>Multimodal</source>
+        <translation>多模态</translation>
+    </message>
+    <message>
+        <source>Tabular</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Talk with a chat model: its replies stream in, with images for models that see them.</source>
+        <translation>与聊天模型对话：回复以流式显示，支持视觉的模型还可以看图。</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Write code</source>
+        <translation>写代码</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>What you say to the model; the thread so far goes with it. Enter sends, Shift+Enter starts a new line; drop or paste images for models that see them.</source>
+        <translation>您对模型说的话，会连同之前的对话一起发送。Enter 发送，Shift+Enter 换行；支持视觉的模型可拖入或粘贴图像。</translation>
+    </message>
+    <message>
+        <source>Message the model…</source>
+        <translation>给模型发消息…</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>响应格式</translation>
+    </message>
+    <message>
+        <source>What the reply must be: any text (unset), a JSON object, or JSON that follows a JSON schema.</source>
+        <translation>回复必须是什么：任意文本（未设置）、JSON 对象，或符合 JSON Schema 的 JSON。</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Functions the model may call, as a JSON list; its calls (name and arguments) show in the thread, and your next message answers them.</source>
+        <translation>模型可以调用的函数（JSON 列表）；其调用（名称和参数）显示在对话中，您的下一条消息作为应答。</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大词元数</translation>
+    </message>
+    <message>
+        <source>The most tokens the reply may have; it stops there, cut short. Unset: the provider&apos;s limit (often the model&apos;s context length).</source>
+        <translation>回复最多可有的词元数，到达后截断。未设置：使用提供商的上限（通常为模型的上下文长度）。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>How random the reply is: 0 nearly always picks the likeliest word, higher values give more varied (and less focused) text.</source>
+        <translation>回复的随机程度：0 几乎总是选最可能的词，值越高文本越多样（也越不集中）。</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Tokens are added to the sample from most to least probable until the sum of their probabilities is greater than top_p.</source>
+        <translation>按概率从高到低把词元加入采样集合，直到它们的概率之和大于 top_p。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>With the same seed and parameters, a provider that supports it gives the same reply again.</source>
+        <translation>种子和参数相同时，支持此功能的提供商会再次给出相同的回复。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>Up to 4 sequences: the model stops generating when it writes one of them.</source>
+        <translation>最多 4 个序列：模型写出其中之一时停止生成。</translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation>频率惩罚</translation>
+    </message>
+    <message>
+        <source>Positive values lower the chance of a word the more often it already appeared: less repetition.</source>
+        <translation>正值会按词已出现的次数降低其再次出现的概率：减少重复。</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>存在惩罚</translation>
+    </message>
+    <message>
+        <source>Positive values lower the chance of any word that already appeared: the model moves on to new topics.</source>
+        <translation>正值会降低任何已出现过的词的概率：模型更倾向于转向新话题。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Chat with a model that remembers the conversation.</source>
+        <translation>与能记住对话内容的模型聊天。</translation>
+    </message>
+    <message>
+        <source>Movie talk</source>
+        <translation>聊电影</translation>
+    </message>
+    <message>
+        <source>Your last message, after the earlier turns: the user&apos;s past inputs and the model&apos;s past responses (as many of each).</source>
+        <translation>您的最新消息，位于之前的轮次之后：用户过去的输入与模型过去的回复（两者数量相同）。</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>写一条消息</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>The maximum length of the output, in tokens.</source>
+        <translation>输出的最大长度（以词元计）。</translation>
+    </message>
+    <message>
+        <source>Max time</source>
+        <translation>最长时间</translation>
+    </message>
+    <message>
+        <source>The most time in seconds the query should take. The network can add some overhead, so this is a soft limit. Best combined with a token limit.</source>
+        <translation>查询最多应花费的秒数。网络可能带来额外开销，因此这是软限制，最好与词元上限一起使用。</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>最小长度</translation>
+    </message>
+    <message>
+        <source>The minimum length of the output, in tokens.</source>
+        <translation>输出的最小长度（以词元计）。</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>重复惩罚</translation>
+    </message>
+    <message>
+        <source>The more a token has been used during generation, the more it is penalized in the following generation steps.</source>
+        <translation>一个词元在生成中使用得越多，在后续生成步骤中受到的惩罚就越大。</translation>
+    </message>
+    <message>
+        <source>The temperature of the sampling operation: 1 means regular sampling, 0 means always take the highest score, 100 gets close to uniform probability.</source>
+        <translation>采样的温度：1 表示常规采样，0 表示总是取得分最高者，100 接近均匀概率。</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>The number of most likely tokens the sampling operation considers to create new text.</source>
+        <translation>采样生成新文本时考虑的最可能词元的数量。</translation>
+    </message>
+    <message>
+        <source>Feature extraction</source>
+        <translation>特征提取</translation>
+    </message>
+    <message>
+        <source>Turn a text into numbers (an embedding) that capture its meaning.</source>
+        <translation>把文本转换为表示其含义的一组数字（嵌入向量）。</translation>
+    </message>
+    <message>
+        <source>A happy person</source>
+        <translation>快乐的人</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The text to extract features from.</source>
+        <translation>要提取特征的文本。</translation>
+    </message>
+    <message>
+        <source>Fill mask</source>
+        <translation>填充掩码</translation>
+    </message>
+    <message>
+        <source>Guess the hidden word of a sentence.</source>
+        <translation>猜出句子中被遮住的词。</translation>
+    </message>
+    <message>
+        <source>Hello world</source>
+        <translation>Hello world</translation>
+    </message>
+    <message>
+        <source>The text with one mask token to fill in: [MASK] for BERT-like models such as the default one, &lt;mask&gt; for RoBERTa-like ones.</source>
+        <translation>含一个待填充掩码词元的文本：默认模型等 BERT 类模型用 [MASK]，RoBERTa 类模型用 &lt;mask&gt;。</translation>
+    </message>
+    <message>
+        <source>Paris is the [MASK] of France.</source>
+        <translation>Paris is the [MASK] of France.</translation>
+    </message>
+    <message>
+        <source>Question answering</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <source>Find the answer to a question in a text.</source>
+        <translation>在文本中找到问题的答案。</translation>
+    </message>
+    <message>
+        <source>Capital of France</source>
+        <translation>法国的首都</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The question to ask.</source>
+        <translation>要提出的问题。</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>The text that holds the answer.</source>
+        <translation>包含答案的文本。</translation>
+    </message>
+    <message>
+        <source>Sentence similarity</source>
+        <translation>句子相似度</translation>
+    </message>
+    <message>
+        <source>Score how close in meaning sentences are to a source sentence.</source>
+        <translation>为各句子与源句子的语义接近程度打分。</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>快乐</translation>
+    </message>
+    <message>
+        <source>Source sentence</source>
+        <translation>源句子</translation>
+    </message>
+    <message>
+        <source>The sentence the others are compared with.</source>
+        <translation>其他句子与之比较的句子。</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>The sentences to compare with the source sentence, one per entry.</source>
+        <translation>要与源句子比较的句子，每项一句。</translation>
+    </message>
+    <message>
+        <source>Add a sentence</source>
+        <translation>添加句子</translation>
+    </message>
+    <message>
+        <source>Summarization</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Shorten a long text, keeping what matters.</source>
+        <translation>缩短长文本，保留要点。</translation>
+    </message>
+    <message>
+        <source>Eiffel Tower</source>
+        <translation>埃菲尔铁塔</translation>
+    </message>
+    <message>
+        <source>The text to summarize.</source>
+        <translation>要摘要的文本。</translation>
+    </message>
+    <message>
+        <source>Table question answering</source>
+        <translation>表格问答</translation>
+    </message>
+    <message>
+        <source>Ask a question about a table of data.</source>
+        <translation>就数据表格提问。</translation>
+    </message>
+    <message>
+        <source>GitHub stars</source>
+        <translation>GitHub 星标</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The plain-text question you want to ask the table.</source>
+        <translation>您想对表格提出的纯文本问题。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>A table of data: each column has a header and a list of values, and all columns must have the same number of values.</source>
+        <translation>数据表格：每列有一个表头和一组值，所有列的值数量必须相同。</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>文本分类</translation>
+    </message>
+    <message>
+        <source>Sort a text into labels, such as positive or negative.</source>
+        <translation>把文本归入标签，例如正面或负面。</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <source>The text to classify.</source>
+        <translation>要分类的文本。</translation>
+    </message>
+    <message>
+        <source>Text generation</source>
+        <translation>文本生成</translation>
+    </message>
+    <message>
+        <source>Continue a text.</source>
+        <translation>续写文本。</translation>
+    </message>
+    <message>
+        <source>The universe</source>
+        <translation>宇宙</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>The text to continue.</source>
+        <translation>要续写的文本。</translation>
+    </message>
+    <message>
+        <source>Do sample</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>Whether to use sampling; greedy decoding otherwise.</source>
+        <translation>是否使用采样；否则使用贪心解码。</translation>
+    </message>
+    <message>
+        <source>Max new tokens</source>
+        <translation>最大新词元数</translation>
+    </message>
+    <message>
+        <source>The number of new tokens to generate, not counting the input: an estimate of the length of text you want. Each new token slows the request down, so balance response time against the length of the generated text.</source>
+        <translation>要生成的新词元数量（不含输入）：大致相当于您想要的文本长度。每个新词元都会让请求变慢，因此需要在响应时间和生成文本长度之间权衡。</translation>
+    </message>
+    <message>
+        <source>Num return sequences</source>
+        <translation>返回序列数</translation>
+    </message>
+    <message>
+        <source>The number of proposals to return.</source>
+        <translation>要返回的候选数量。</translation>
+    </message>
+    <message>
+        <source>Return full text</source>
+        <translation>返回全文</translation>
+    </message>
+    <message>
+        <source>If false, the result does not include the original query, which makes prompting easier.</source>
+        <translation>为 false 时，结果不包含原始查询，便于编写提示词。</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>停止序列</translation>
+    </message>
+    <message>
+        <source>The model stops generating text when it generates one of these strings.</source>
+        <translation>模型生成这些字符串之一时停止生成文本。</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>The largest number of tokens taken from the input.</source>
+        <translation>从输入中最多取用的词元数。</translation>
+    </message>
+    <message>
+        <source>Text generation (streamed)</source>
+        <translation>文本生成（流式）</translation>
+    </message>
+    <message>
+        <source>Continue a text, watching the tokens arrive one by one.</source>
+        <translation>续写文本，逐个观看词元到达。</translation>
+    </message>
+    <message>
+        <source>Repeat after me</source>
+        <translation>跟我重复</translation>
+    </message>
+    <message>
+        <source>Token classification</source>
+        <translation>词元分类</translation>
+    </message>
+    <message>
+        <source>Find the names of people, places and organizations in a text.</source>
+        <translation>找出文本中的人名、地名和机构名。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Aggregation strategy</source>
+        <translation>聚合策略</translation>
+    </message>
+    <message>
+        <source>How tokens are grouped into entities. none: every token is classified, without further aggregation. simple: entities are grouped by the default scheme (B- and I- tags are merged when the tag is the same). first: like simple, but a word cannot end up with different tags; on ambiguity it takes the tag of its first token. average: like simple, but the scores are averaged over a word&apos;s tokens before the best label is taken. max: like simple, but the word takes the label of its highest-scoring token.</source>
+        <translation>词元如何组合成实体。none：对每个词元分类，不做进一步聚合。simple：按默认方案组合实体（标签相同时合并 B- 和 I- 标签）。first：同 simple，但一个词不会有不同的标签；有歧义时取其第一个词元的标签。average：同 simple，但先对词的各词元得分取平均再取最佳标签。max：同 simple，但词取其得分最高的词元的标签。</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Translate a text (the default model goes from English to German).</source>
+        <translation>翻译文本（默认模型从英语译为德语）。</translation>
+    </message>
+    <message>
+        <source>English to German</source>
+        <translation>英译德</translation>
+    </message>
+    <message>
+        <source>The text to translate.</source>
+        <translation>要翻译的文本。</translation>
+    </message>
+    <message>
+        <source>Zero-shot classification</source>
+        <translation>零样本分类</translation>
+    </message>
+    <message>
+        <source>Sort a text into labels you choose.</source>
+        <translation>把文本归入您选择的标签。</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>客户请求</translation>
+    </message>
+    <message>
+        <source>Candidate labels</source>
+        <translation>候选标签</translation>
+    </message>
+    <message>
+        <source>The possible classes of the input, one per entry (at most 10: with too many, the results get misleading).</source>
+        <translation>输入可能的类别，每项一个（最多 10 个：太多会使结果产生误导）。</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Multi label</source>
+        <translation>多标签</translation>
+    </message>
+    <message>
+        <source>Set to true if the classes can overlap.</source>
+        <translation>如果类别可以重叠，请设为 true。</translation>
+    </message>
+    <message>
+        <source>Audio classification</source>
+        <translation>音频分类</translation>
+    </message>
+    <message>
+        <source>Label a sound clip, such as the emotion in a voice.</source>
+        <translation>为音频片段打标签，例如语音中的情绪。</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>The audio clip to classify.</source>
+        <translation>要分类的音频片段。</translation>
+    </message>
+    <message>
+        <source>Audio to audio</source>
+        <translation>音频到音频</translation>
+    </message>
+    <message>
+        <source>Transform a sound clip, such as separating voices or removing noise.</source>
+        <translation>变换音频片段，例如分离人声或去除噪声。</translation>
+    </message>
+    <message>
+        <source>The audio clip to transform.</source>
+        <translation>要变换的音频片段。</translation>
+    </message>
+    <message>
+        <source>Speech recognition</source>
+        <translation>语音识别</translation>
+    </message>
+    <message>
+        <source>Write down what is said.</source>
+        <translation>把说的话写下来。</translation>
+    </message>
+    <message>
+        <source>The speech to transcribe.</source>
+        <translation>要转写的语音。</translation>
+    </message>
+    <message>
+        <source>Text to speech</source>
+        <translation>文本转语音</translation>
+    </message>
+    <message>
+        <source>Read a text aloud.</source>
+        <translation>朗读文本。</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>The text to read aloud.</source>
+        <translation>要朗读的文本。</translation>
+    </message>
+    <message>
+        <source>Image classification</source>
+        <translation>图像分类</translation>
+    </message>
+    <message>
+        <source>Say what an image shows.</source>
+        <translation>说出图像中是什么。</translation>
+    </message>
+    <message>
+        <source>Cheetah</source>
+        <translation>猎豹</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>The image to classify.</source>
+        <translation>要分类的图像。</translation>
+    </message>
+    <message>
+        <source>Image segmentation</source>
+        <translation>图像分割</translation>
+    </message>
+    <message>
+        <source>Outline each object and region of an image.</source>
+        <translation>勾勒出图像中的每个物体和区域。</translation>
+    </message>
+    <message>
+        <source>Cats</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>The image to segment.</source>
+        <translation>要分割的图像。</translation>
+    </message>
+    <message>
+        <source>Image to image</source>
+        <translation>图像到图像</translation>
+    </message>
+    <message>
+        <source>Make a new image from an image, such as a photo from a sketch or a depth map.</source>
+        <translation>由一张图像生成新图像，例如由草图或深度图生成照片。</translation>
+    </message>
+    <message>
+        <source>Bird from edges</source>
+        <translation>由边缘生成鸟</translation>
+    </message>
+    <message>
+        <source>Depth map with a prompt</source>
+        <translation>深度图加提示词</translation>
+    </message>
+    <message>
+        <source>The initial image the new one is conditioned on.</source>
+        <translation>新图像所依据的初始图像。</translation>
+    </message>
+    <message>
+        <source>Guess mode</source>
+        <translation>猜测模式</translation>
+    </message>
+    <message>
+        <source>Only for ControlNet models. The ControlNet encoder tries its best to recognize the content of the input image even without any prompt. A guidance scale between 3.0 and 5.0 is recommended.</source>
+        <translation>仅用于 ControlNet 模型。即使没有提示词，ControlNet 编码器也会尽力识别输入图像的内容。建议引导系数在 3.0 到 5.0 之间。</translation>
+    </message>
+    <message>
+        <source>Guidance scale</source>
+        <translation>引导系数</translation>
+    </message>
+    <message>
+        <source>A higher guidance scale pushes the model to generate images closely linked to the text prompt, usually at the expense of image quality.</source>
+        <translation>引导系数越高，模型生成的图像越贴近文本提示词，但通常会牺牲图像质量。</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>The height in pixels of the generated image.</source>
+        <translation>生成图像的高度（像素）。</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <source>An optional negative prompt: what the image should not show.</source>
+        <translation>可选的反向提示词：图像中不应出现的内容。</translation>
+    </message>
+    <message>
+        <source>Num inference steps</source>
+        <translation>推理步数</translation>
+    </message>
+    <message>
+        <source>The number of denoising steps. More steps usually give a higher quality image, at the expense of slower inference.</source>
+        <translation>去噪步数。步数越多通常图像质量越高，但推理越慢。</translation>
+    </message>
+    <message>
+        <source>The text prompt that guides the image generation.</source>
+        <translation>引导图像生成的文本提示词。</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Only for SD img2img and AltDiffusion img2img models. How much to transform the reference image, between 0 and 1: the image is the starting point, and the larger the strength, the more noise is added to it. At 1 the noise is maximal and denoising runs all the inference steps, so the image is essentially ignored.</source>
+        <translation>仅用于 SD img2img 和 AltDiffusion img2img 模型。对参考图像的变换程度，介于 0 和 1 之间：图像是起点，强度越大加入的噪声越多。为 1 时噪声最大，去噪会运行全部推理步数，图像基本被忽略。</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>The width in pixels of the generated image.</source>
+        <translation>生成图像的宽度（像素）。</translation>
+    </message>
+    <message>
+        <source>Image to text</source>
+        <translation>图像到文本</translation>
+    </message>
+    <message>
+        <source>Describe an image in a sentence.</source>
+        <translation>用一句话描述图像。</translation>
+    </message>
+    <message>
+        <source>The image to describe.</source>
+        <translation>要描述的图像。</translation>
+    </message>
+    <message>
+        <source>Object detection</source>
+        <translation>目标检测</translation>
+    </message>
+    <message>
+        <source>Find and box the objects in an image.</source>
+        <translation>找出图像中的物体并框出。</translation>
+    </message>
+    <message>
+        <source>The image to search.</source>
+        <translation>要搜索的图像。</translation>
+    </message>
+    <message>
+        <source>Text to image</source>
+        <translation>文本生成图像</translation>
+    </message>
+    <message>
+        <source>Draw an image from a description.</source>
+        <translation>根据描述画出图像。</translation>
+    </message>
+    <message>
+        <source>Tortoise</source>
+        <translation>陆龟</translation>
+    </message>
+    <message>
+        <source>Small and quick</source>
+        <translation>小而快</translation>
+    </message>
+    <message>
+        <source>The description of the image to generate.</source>
+        <translation>要生成的图像的描述。</translation>
+    </message>
+    <message>
+        <source>Zero-shot image classification</source>
+        <translation>零样本图像分类</translation>
+    </message>
+    <message>
+        <source>Sort an image into labels you choose.</source>
+        <translation>把图像归入您选择的标签。</translation>
+    </message>
+    <message>
+        <source>Document question answering</source>
+        <translation>文档问答</translation>
+    </message>
+    <message>
+        <source>Ask a question about a scanned document.</source>
+        <translation>就扫描的文档提问。</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>The image of the document (a scan or a photo).</source>
+        <translation>文档的图像（扫描件或照片）。</translation>
+    </message>
+    <message>
+        <source>Visual question answering</source>
+        <translation>视觉问答</translation>
+    </message>
+    <message>
+        <source>Ask a question about an image.</source>
+        <translation>就图像提问。</translation>
+    </message>
+    <message>
+        <source>The image to ask about.</source>
+        <translation>要提问的图像。</translation>
+    </message>
+    <message>
+        <source>Tabular classification</source>
+        <translation>表格分类</translation>
+    </message>
+    <message>
+        <source>Predict a class for each row of a table.</source>
+        <translation>为表格的每一行预测一个类别。</translation>
+    </message>
+    <message>
+        <source>Wine quality</source>
+        <translation>葡萄酒质量</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Tabular regression</source>
+        <translation>表格回归</translation>
+    </message>
+    <message>
+        <source>Predict a number for each row of a table.</source>
+        <translation>为表格的每一行预测一个数值。</translation>
+    </message>
+    <message>
+        <source>Fish weight</source>
+        <translation>鱼的重量</translation>
+    </message>
+    <message>
+        <source>Custom request</source>
+        <translation>自定义请求</translation>
+    </message>
+    <message>
+        <source>Call any model with JSON inputs or a file; see the raw answer.</source>
+        <translation>用 JSON 输入或文件调用任意模型，查看原始应答。</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>图像文件</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>The model field&apos;s label in form errors.</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Any JSON value, sent as the request&apos;s inputs: a string in quotes (&quot;Hello&quot;), a list, or an object.</source>
+        <translation>任意 JSON 值，作为请求的 inputs 发送：带引号的字符串（&quot;Hello&quot;）、列表或对象。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A file sent as is (an image, a sound clip…), instead of JSON inputs.</source>
+        <translation>原样发送的文件（图像、音频片段…），代替 JSON 输入。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>A JSON object sent as the request&apos;s parameters.</source>
+        <translation>作为请求的 parameters 发送的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Task hint</source>
+        <translation>任务提示</translation>
+    </message>
+    <message>
+        <source>Without a model, the Hub&apos;s default model for this task is called.</source>
+        <translation>未指定模型时，调用 Hub 上此任务的默认模型。</translation>
+    </message>
+    <message>
+        <source>Custom streaming request</source>
+        <translation>自定义流式请求</translation>
+    </message>
+    <message>
+        <source>Call any model that streams its answer; see each event as it arrives.</source>
+        <translation>调用任何流式应答的模型，在每个事件到达时查看它。</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1951,126 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     </message>
 </context>
 <context>
+    <name>ConnectionTab</name>
+    <message>
+        <source>&lt;b&gt;{host} is retired&lt;/b&gt;: it answers 410 Gone. The models it served are called through the router now, and Inference Providers serve many more.</source>
+        <extracomment>Said under an Inference API on the retired host (here and in the main window). Shown with {host} filled in: see :func:`retired_text`.</extracomment>
+        <translation>&lt;b&gt;{host} 已停用&lt;/b&gt;：它返回 410 Gone。它提供的模型现在通过路由器调用，推理提供商还提供更多模型。</translation>
+    </message>
+    <message>
+        <source>Switch to the router</source>
+        <translation>切换到路由器</translation>
+    </message>
+    <message>
+        <source>from {variable}</source>
+        <translation>来自 {variable}</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Router URL</source>
+        <translation>路由器 URL</translation>
+    </message>
+    <message>
+        <source>Inference API URL</source>
+        <translation>Inference API URL</translation>
+    </message>
+    <message>
+        <source>Hub or mirror URL</source>
+        <translation>Hub 或镜像 URL</translation>
+    </message>
+    <message>
+        <source>Retired Inference API</source>
+        <translation>已停用的 Inference API</translation>
+    </message>
+    <message>
+        <source>Call hf-inference below the router (saved at once)</source>
+        <translation>调用路由器下的 hf-inference（立即保存）</translation>
+    </message>
+    <message>
+        <source>How long to wait for a connection to the server</source>
+        <translation>等待与服务器建立连接的时长</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer (a model that loads can take minutes)</source>
+        <translation>等待应答的时长（加载中的模型可能需要几分钟）</translation>
+    </message>
+    <message>
+        <source>The longest one call may take in all, however its answer trickles in</source>
+        <translation>一次调用总共最多可用的时长，无论其应答如何陆续到达</translation>
+    </message>
+    <message>
+        <source>How long a stream may send nothing new (keep-alives do not count) before it is ended</source>
+        <translation>流在被结束之前可以不发送新内容的时长（保活消息不计）</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>路由器：</translation>
+    </message>
+    <message>
+        <source>Inference API:</source>
+        <translation>Inference API：</translation>
+    </message>
+    <message>
+        <source>Hub or mirror:</source>
+        <translation>Hub 或镜像：</translation>
+    </message>
+    <message>
+        <source>Leave empty for the default shown. The router reaches every Inference Provider; the Inference API is hf-inference below it. A Hub mirror (like https://hf-mirror.com) serves model search and look-ups. Your access token goes only to huggingface.co and to hosts you trust (see Endpoints).</source>
+        <translation>留空则使用所示的默认值。路由器可访问所有推理提供商；Inference API 是其下的 hf-inference。Hub 镜像（如 https://hf-mirror.com）提供模型搜索和查询。您的访问令牌只会发送到 huggingface.co 和您信任的主机（见“端点”）。</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>应答：</translation>
+    </message>
+    <message>
+        <source>Whole call at most:</source>
+        <translation>整个调用最长：</translation>
+    </message>
+    <message>
+        <source>Silent stream at most:</source>
+        <translation>流无数据最长：</translation>
+    </message>
+    <message>
+        <source>A call or a stream that goes past these ends with a timeout error (never sooner than the timeouts above allow).</source>
+        <translation>超过这些时长的调用或流会以超时错误结束（不会早于上面的超时设置）。</translation>
+    </message>
+    <message>
+        <source>HTTPS certificates are always checked; a server whose certificate can&apos;t be verified is not contacted.</source>
+        <translation>始终检查 HTTPS 证书；不会连接证书无法验证的服务器。</translation>
+    </message>
+    <message>
+        <source>Clear the {field} (use the default)</source>
+        <translation>清除{field}（使用默认值）</translation>
+    </message>
+    <message>
+        <source>Switched: the Inference API is {url}.</source>
+        <translation>已切换：Inference API 现在是 {url}。</translation>
+    </message>
+    <message>
+        <source>{host} is not a Hugging Face host: Hub look-ups and searches go there without your token, unless you trust it (Endpoints).</source>
+        <translation>{host} 不是 Hugging Face 主机：Hub 查询和搜索会不带令牌发往该处，除非您信任它（端点）。</translation>
+    </message>
+    <message>
+        <source>{host} is not a Hugging Face host: the app will ask before sending your token there.</source>
+        <translation>{host} 不是 Hugging Face 主机：应用在向该处发送令牌前会询问。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationInput</name>
     <message>
         <source>No messages yet. Your first message starts the conversation.</source>
@@ -916,6 +2118,73 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     </message>
 </context>
 <context>
+    <name>CopyAsCode</name>
+    <message>
+        <source>Needs huggingface_hub (pip install huggingface_hub).</source>
+        <translation>需要 huggingface_hub（pip install huggingface_hub）。</translation>
+    </message>
+    <message>
+        <source>An ES module for Node 18+ (save it as snippet.mjs); needs @huggingface/inference (npm install @huggingface/inference).</source>
+        <translation>Node 18+ 的 ES 模块（保存为 snippet.mjs）；需要 @huggingface/inference（npm install @huggingface/inference）。</translation>
+    </message>
+    <message>
+        <source>A bash command.</source>
+        <translation>一条 bash 命令。</translation>
+    </message>
+    <message>
+        <source>Needs openai (pip install openai).</source>
+        <translation>需要 openai（pip install openai）。</translation>
+    </message>
+    <message>
+        <source>The token is read from the HF_TOKEN environment variable.</source>
+        <translation>令牌从 HF_TOKEN 环境变量读取。</translation>
+    </message>
+    <message>
+        <source>The token is read from process.env.HF_TOKEN.</source>
+        <translation>令牌从 process.env.HF_TOKEN 读取。</translation>
+    </message>
+    <message>
+        <source>The token is read from $HF_TOKEN: export HF_TOKEN=hf_… first.</source>
+        <translation>令牌从 $HF_TOKEN 读取：请先 export HF_TOKEN=hf_…。</translation>
+    </message>
+    <message>
+        <source>Needs requests (pip install requests).</source>
+        <translation>需要 requests（pip install requests）。</translation>
+    </message>
+    <message>
+        <source>An ES module for Node 18+ (save it as snippet.mjs).</source>
+        <translation>Node 18+ 的 ES 模块（保存为 snippet.mjs）。</translation>
+    </message>
+    <message>
+        <source>✓ {language} copied to the clipboard</source>
+        <translation>✓ {language} 已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy as code: {error}</source>
+        <translation>复制为代码：{error}</translation>
+    </message>
+    <message>
+        <source>Copy as code ▾</source>
+        <translation>复制为代码 ▾</translation>
+    </message>
+    <message>
+        <source>Copy the request on screen as {languages} or {last} ({keys}: the last one chosen)</source>
+        <translation>把屏幕上的请求复制为 {languages} 或 {last}（{keys}：上次选择的那种）</translation>
+    </message>
+    <message>
+        <source>Copy as code</source>
+        <translation>复制为代码</translation>
+    </message>
+    <message>
+        <source>Not copied: {error}</source>
+        <translation>未复制：{error}</translation>
+    </message>
+    <message>
+        <source>Copied the request as {language}</source>
+        <translation>已将请求复制为 {language}</translation>
+    </message>
+</context>
+<context>
     <name>CopyButton</name>
     <message>
         <source>Copy</source>
@@ -924,6 +2193,129 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     <message>
         <source>Copy to the clipboard</source>
         <translation>复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialog</name>
+    <message>
+        <source>Not created yet: it appears once the app first writes there.</source>
+        <translation>尚未创建：应用第一次写入时才会出现。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Every run: its inputs, parameters and result.</source>
+        <translation>每次运行：其输入、参数和结果。</translation>
+    </message>
+    <message>
+        <source>Files kept with the history</source>
+        <translation>随历史记录保留的文件</translation>
+    </message>
+    <message>
+        <source>Input and result files of past runs (Settings ▸ History sets the limit).</source>
+        <translation>以往运行的输入和结果文件（“设置 ▸ 历史记录”设定上限）。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings, recent models, trusted hosts. Not the access token.</source>
+        <translation>设置、最近使用的模型、受信任的主机。不包括访问令牌。</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>临时文件</translation>
+    </message>
+    <message>
+        <source>Recordings, audio being played, files dragged out; removed when the app quits.</source>
+        <translation>录音、正在播放的音频、拖出的文件；应用退出时删除。</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>您的数据存放在哪里</translation>
+    </message>
+    <message>
+        <source>The app keeps your data on this computer only, in these places. The access token is kept apart: in the system keyring when there is one (Settings ▸ Account says where yours comes from).</source>
+        <translation>应用只把您的数据保存在本机的以下位置。访问令牌单独保存：有系统密钥环时保存在其中（“设置 ▸ 账户”会说明您的令牌来自哪里）。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder of: {place}</source>
+        <translation>打开此项的文件夹：{place}</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsTab</name>
+    <message>
+        <source>Auto (fastest)</source>
+        <extracomment>The default provider policies as the Defaults tab offers them (translated when shown).</extracomment>
+        <translation>自动（最快）</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>Preferred (your order on huggingface.co)</source>
+        <translation>首选（您在 huggingface.co 上设置的顺序）</translation>
+    </message>
+    <message>
+        <source>Wait for the model to load</source>
+        <translation>等待模型加载</translation>
+    </message>
+    <message>
+        <source>Hold requests until a model that is not loaded yet is</source>
+        <translation>模型尚未加载时，请求会等到它加载完成</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s cache</source>
+        <translation>使用服务器缓存</translation>
+    </message>
+    <message>
+        <source>Retry once when the model is loading</source>
+        <translation>模型加载中时重试一次</translation>
+    </message>
+    <message>
+        <source>Larger image, audio or other files are refused when loaded</source>
+        <translation>加载时会拒绝更大的图像、音频或其他文件</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>默认提供商</translation>
+    </message>
+    <message>
+        <source>Inference Providers</source>
+        <translation>推理提供商</translation>
+    </message>
+    <message>
+        <source>Default provider:</source>
+        <translation>默认提供商：</translation>
+    </message>
+    <message>
+        <source>The provider a page starts with; the provider picker beside a page&apos;s model changes it for that task. Auto takes the fastest provider that serves the model, Cheapest the one with the lowest price, Preferred the first in your order at {page}. For tasks other than chat, the first live provider the Hub maps is used.</source>
+        <translation>页面开始时使用的提供商；页面模型旁的提供商选择器可为该任务更改它。“自动”选择提供该模型的最快提供商，“最便宜”选择价格最低的，“首选”选择您在 {page} 中排序第一的。对于聊天以外的任务，使用 Hub 映射的第一个在线提供商。</translation>
+    </message>
+    <message>
+        <source>Call options of new pages</source>
+        <translation>新页面的调用选项</translation>
+    </message>
+    <message>
+        <source>Each page can change them for its own runs.</source>
+        <translation>每个页面都可以为自己的运行更改这些选项。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Largest input file:</source>
+        <translation>最大输入文件：</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +2642,81 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>EndpointsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>Send your access token to this endpoint&apos;s host</source>
+        <translation>将您的访问令牌发送到此端点的主机</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Servers allowed to receive your token</source>
+        <translation>允许接收您令牌的服务器</translation>
+    </message>
+    <message>
+        <source>Take your yes back: the app asks again</source>
+        <translation>撤回您的同意：应用会再次询问</translation>
+    </message>
+    <message>
+        <source>Named endpoints</source>
+        <translation>命名端点</translation>
+    </message>
+    <message>
+        <source>Trusted: your access token is sent to the endpoint&apos;s server. Pick an endpoint in a page&apos;s model field to call it.</source>
+        <translation>受信任：您的访问令牌会发送到该端点的服务器。在页面的模型字段中选择端点即可调用它。</translation>
+    </message>
+    <message>
+        <source>Servers you allowed to receive your token</source>
+        <translation>您允许接收令牌的服务器</translation>
+    </message>
+    <message>
+        <source>Each is one server: scheme, host and port. Another port or scheme of the same host is asked about again. Plain http is allowed only on this machine.</source>
+        <translation>每项是一个服务器：协议、主机和端口。同一主机的其他端口或协议会再次询问。明文 http 仅允许用于本机。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>A Hugging Face host: it gets your token over HTTPS anyway</source>
+        <translation>Hugging Face 主机：它总会通过 HTTPS 收到您的令牌</translation>
+    </message>
+    <message>
+        <source>Your token is sent to {origin}</source>
+        <translation>您的令牌会发送到 {origin}</translation>
+    </message>
+    <message>
+        <source>Your token is sent to this server</source>
+        <translation>您的令牌会发送到此服务器</translation>
+    </message>
+    <message>
+        <source>Not trusted: the app asks before sending your token here</source>
+        <translation>不受信任：应用在向此处发送令牌前会询问</translation>
+    </message>
+</context>
+<context>
     <name>EngineFailures</name>
     <message>
         <source>The local engine stopped</source>
@@ -1406,6 +2873,181 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>FormError</name>
+    <message>
+        <source>required</source>
+        <extracomment>The message&apos;s parts, when it is ``f&quot;{label}: {problem.format(**values)}&quot;``.</extracomment>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>add at least one entry</source>
+        <translation>请至少添加一项</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>应为文本，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a valid URL</source>
+        <translation>{text!r} 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a model id (like &apos;owner/name&apos;) or an http(s) URL</source>
+        <translation>{text!r} 不是模型 ID（如 &apos;owner/name&apos;）或 http(s) URL</translation>
+    </message>
+    <message>
+        <source>give either JSON inputs or a file, not both</source>
+        <translation>请提供 JSON 输入或文件，不能同时提供两者</translation>
+    </message>
+    <message>
+        <source>give JSON inputs or a file</source>
+        <translation>请提供 JSON 输入或文件</translation>
+    </message>
+    <message>
+        <source>only sent with JSON inputs, not with a file</source>
+        <translation>只在使用 JSON 输入时发送，使用文件时不发送</translation>
+    </message>
+    <message>
+        <source>give a model id or URL, or choose a task hint</source>
+        <translation>请提供模型 ID 或 URL，或选择任务提示</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {kind}</source>
+        <translation>应为 true 或 false，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {choices}</source>
+        <translation>{value!r} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of the choices</source>
+        <translation>{value!r} 不是可选项之一</translation>
+    </message>
+    <message>
+        <source>expected a file, got {kind}</source>
+        <translation>应为文件，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>the file {name!r} is empty</source>
+        <translation>文件 {name!r} 为空</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, got {kind}</source>
+        <translation>应为文本列表，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>entry {number} is not text ({kind})</source>
+        <translation>第 {number} 项不是文本（{kind}）</translation>
+    </message>
+    <message>
+        <source>entry {number} is empty</source>
+        <translation>第 {number} 项为空</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>expected a number, got {kind}</source>
+        <translation>应为数字，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数字</translation>
+    </message>
+    <message>
+        <source>must be between {low:g} and {high:g}, got {value:g}</source>
+        <translation>必须介于 {low:g} 和 {high:g} 之间，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>must be at least {low:g}, got {value:g}</source>
+        <translation>必须至少为 {low:g}，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>must be at most {high:g}, got {value:g}</source>
+        <translation>必须至多为 {high:g}，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value:g}</source>
+        <translation>必须是整数，实际为 {value:g}</translation>
+    </message>
+    <message>
+        <source>expected a conversation, got {kind}</source>
+        <translation>应为对话，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>write a message</source>
+        <translation>请写一条消息</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts</source>
+        <translation>{key} 必须是文本列表</translation>
+    </message>
+    <message>
+        <source>every earlier message needs the model&apos;s response</source>
+        <translation>之前的每条消息都需要有模型的回复</translation>
+    </message>
+    <message>
+        <source>cannot be sent as JSON ({kind})</source>
+        <translation>无法作为 JSON 发送（{kind}）</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, like {example}</source>
+        <translation>必须是 JSON 对象，例如 {example}</translation>
+    </message>
+    <message>
+        <source>expected a table, got {kind}</source>
+        <translation>应为表格，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>add at least one column</source>
+        <translation>请至少添加一列</translation>
+    </message>
+    <message>
+        <source>column {number} has no header</source>
+        <translation>第 {number} 列没有表头</translation>
+    </message>
+    <message>
+        <source>two columns are named {name!r}</source>
+        <translation>有两列都名为 {name!r}</translation>
+    </message>
+    <message>
+        <source>column {name!r}: expected a list of cells</source>
+        <translation>列 {name!r}：应为单元格列表</translation>
+    </message>
+    <message>
+        <source>the columns have different numbers of rows ({detail})</source>
+        <translation>各列的行数不同（{detail}）</translation>
+    </message>
+    <message>
+        <source>add at least one row</source>
+        <translation>请至少添加一行</translation>
+    </message>
+    <message>
+        <source>column {column!r}, row {row}: expected text, got {kind}</source>
+        <translation>列 {column!r} 第 {row} 行：应为文本，实际为 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Where your data lives</source>
+        <translation>数据存放位置(&amp;W)</translation>
+    </message>
+    <message>
+        <source>How to add a &amp;token</source>
+        <translation>如何添加令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <source>History</source>
@@ -1543,6 +3185,33 @@ This can&apos;t be undone.</source>
     <message>
         <source>Clear all</source>
         <translation>全部清除</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Keep a history of runs</source>
+        <translation>保留运行历史记录</translation>
+    </message>
+    <message>
+        <source>Keep the input files with each run</source>
+        <translation>随每次运行保留输入文件</translation>
+    </message>
+    <message>
+        <source>When the history grows past this, the oldest runs go first</source>
+        <translation>历史记录超过此大小时，最早的运行会先被删除</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>大小上限：</translation>
+    </message>
+    <message>
+        <source>Your access token is never kept in the history.</source>
+        <translation>您的访问令牌永远不会保存在历史记录中。</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +3383,14 @@ This can&apos;t be undone.</source>
         <source>any file</source>
         <translation>任意文件</translation>
     </message>
+    <message>
+        <source>{what}, optional</source>
+        <translation>{what}，可选</translation>
+    </message>
+    <message>
+        <source>Input: {fields}</source>
+        <translation>输入：{fields}</translation>
+    </message>
 </context>
 <context>
     <name>JsonEditor</name>
@@ -1751,6 +3428,26 @@ This can&apos;t be undone.</source>
     <message>
         <source>file icon</source>
         <translation>文件图标</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyNotice</name>
+    <message>
+        <source>&lt;b&gt;Legacy: for old endpoints; for chat use the Chat page.&lt;/b&gt; This page sends the 2023 conversation inputs (past_user_inputs), which only old deployments of your own (TGI servers) still take; no Inference Provider does.</source>
+        <extracomment>A legacy task&apos;s id → the page that replaces it.</extracomment>
+        <translation>&lt;b&gt;旧版：用于旧端点；聊天请使用“聊天”页面。&lt;/b&gt;此页面发送 2023 年的对话输入（past_user_inputs），只有您自己的旧部署（TGI 服务器）仍接受；推理提供商都不接受。</translation>
+    </message>
+    <message>
+        <source>Open the Chat page</source>
+        <translation>打开聊天页面</translation>
+    </message>
+    <message>
+        <source>Legacy task</source>
+        <translation>旧版任务</translation>
+    </message>
+    <message>
+        <source>Chat with today&apos;s models (chat completion)</source>
+        <translation>与当今的模型聊天（chat completion）</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +3500,126 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>LocalServersTab</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Models shown per found server before &quot;and n more&quot;. What Find asks besides the URL typed (tests put their fake servers&apos; here).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Local servers</source>
+        <translation>本地服务器</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Find local servers</source>
+        <translation>查找本地服务器</translation>
+    </message>
+    <message>
+        <source>Ask the usual ports of this computer ({ports}) what they serve</source>
+        <translation>询问本机常用端口（{ports}）提供什么服务</translation>
+    </message>
+    <message>
+        <source>Also look at this URL</source>
+        <translation>同时检查此 URL</translation>
+    </message>
+    <message>
+        <source>also look at… (e.g. http://192.168.1.20:11434)</source>
+        <translation>同时检查…（例如 http://192.168.1.20:11434）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>找到的服务器</translation>
+    </message>
+    <message>
+        <source>Each server is a provider in the pages&apos; provider picker (local:&lt;name&gt;). OpenAI-compatible: Ollama, llama.cpp, LM Studio, vLLM, transformers serve (chat). HF-style: TGI, TEI. Your access token is never sent to them.</source>
+        <translation>每个服务器都是页面提供商选择器中的一个提供商（local:&lt;name&gt;）。OpenAI 兼容：Ollama、llama.cpp、LM Studio、vLLM、transformers serve（聊天）。HF 风格：TGI、TEI。您的访问令牌永远不会发送给它们。</translation>
+    </message>
+    <message>
+        <source>Local engine memory budget (MB)</source>
+        <translation>本地引擎内存预算（MB）</translation>
+    </message>
+    <message>
+        <source>Automatic (half of this computer&apos;s memory)</source>
+        <translation>自动（本机内存的一半）</translation>
+    </message>
+    <message>
+        <source>Local engine</source>
+        <translation>本地引擎</translation>
+    </message>
+    <message>
+        <source>Memory budget for loaded models:</source>
+        <translation>已加载模型的内存预算：</translation>
+    </message>
+    <message>
+        <source>Past it, the least recently used models are unloaded; a model bigger than the budget is refused. Used from the engine&apos;s next start.</source>
+        <translation>超出后会卸载最近最少使用的模型；大于预算的模型会被拒绝。从引擎下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Also look at: {problem}</source>
+        <translation>同时检查：{problem}</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Add {server}</source>
+        <translation>添加 {server}</translation>
+    </message>
+    <message>
+        <source>Found {count} server: Add, then OK or Apply.</source>
+        <translation>找到 {count} 个服务器：点“添加”，然后点“确定”或“应用”。</translation>
+    </message>
+    <message>
+        <source>Found {count} servers: Add, then OK or Apply.</source>
+        <translation>找到 {count} 个服务器：点“添加”，然后点“确定”或“应用”。</translation>
+    </message>
+    <message>
+        <source>No server answered ({looked}).</source>
+        <translation>没有服务器应答（{looked}）。</translation>
+    </message>
+    <message>
+        <source> — not ready</source>
+        <translation> — 未就绪</translation>
+    </message>
+    <message>
+        <source>no models listed</source>
+        <translation>未列出模型</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 及另外 {count} 个</translation>
+    </message>
+</context>
+<context>
     <name>LocalSourcesService</name>
     <message>
         <source>Local engine</source>
@@ -1842,9 +3659,53 @@ This can&apos;t be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>done</source>
+        <extracomment>The welcome&apos;s first example: this task&apos;s first example, ready to run. How a run ended (TaskPage.run_finished), as the status bar says it.</extracomment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Settings are not available in this window.</source>
+        <translation>此窗口中无法使用设置。</translation>
+    </message>
+    <message>
         <source>W&amp;elcome</source>
-        <extracomment>The welcome&apos;s first example: this task&apos;s first example, ready to run.</extracomment>
         <translation>欢迎(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>An action with this property stays at the end of its menu (File ▸ Quit).</extracomment>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +3892,99 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>ModelField</name>
+    <message>
+        <source>Open on the Hub ↗</source>
+        <translation>在 Hub 上打开 ↗</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Clear the model (use the task&apos;s default)</source>
+        <translation>清除模型（使用任务的默认模型）</translation>
+    </message>
+    <message>
+        <source>Open the model&apos;s page on the Hub</source>
+        <translation>在 Hub 上打开模型页面</translation>
+    </message>
+    <message>
+        <source>A model id from the Hub (owner/name): type to search the Hub. Or a named endpoint, or a full endpoint URL (https://…). Empty: the task&apos;s default model, {model}</source>
+        <translation>Hub 上的模型 ID（所有者/名称）：输入以搜索 Hub。也可以是命名端点或完整的端点 URL（https://…）。留空：任务的默认模型 {model}</translation>
+    </message>
+    <message>
+        <source>Open {url} in the browser</source>
+        <translation>在浏览器中打开 {url}</translation>
+    </message>
+    <message>
+        <source>Only models from the Hub have a page there</source>
+        <translation>只有 Hub 上的模型在那里有页面</translation>
+    </message>
+    <message>
+        <source>the access token is sent</source>
+        <translation>会发送访问令牌</translation>
+    </message>
+    <message>
+        <source>the token is not sent</source>
+        <translation>不会发送令牌</translation>
+    </message>
+    <message>
+        <source>Endpoint “{name}” · {mark}: {sent}</source>
+        <translation>端点“{name}” · {mark}：{sent}</translation>
+    </message>
+    <message>
+        <source>Hub unreachable: showing recent and default models</source>
+        <translation>无法连接 Hub：显示最近使用的模型和默认模型</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this notice</source>
+        <translation>关闭此通知</translation>
+    </message>
+    <message>
+        <source>Close: {name}</source>
+        <translation>关闭：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <source>Wait for the model to load</source>
+        <translation>等待模型加载</translation>
+    </message>
+    <message>
+        <source>If the model is not loaded yet, hold the request until it is, instead of getting a 503.</source>
+        <translation>如果模型尚未加载，请求会等到加载完成，而不是得到 503。</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s cache</source>
+        <translation>使用服务器缓存</translation>
+    </message>
+    <message>
+        <source>Uncheck to force a new computation for an input the server has seen before.</source>
+        <translation>取消勾选可对服务器见过的输入强制重新计算。</translation>
+    </message>
+    <message>
+        <source>Retry once when the model is loading</source>
+        <translation>模型加载中时重试一次</translation>
+    </message>
+    <message>
+        <source>On a 503 &quot;model is loading&quot;, show the progress and retry, waiting for the model.</source>
+        <translation>遇到 503 “model is loading” 时，显示进度并在等待模型后重试。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t load the model</source>
+        <translation>不加载模型</translation>
+    </message>
+    <message>
+        <source>Only answer if the model is already loaded; never start loading it.</source>
+        <translation>仅在模型已加载时应答；从不开始加载模型。</translation>
+    </message>
+</context>
+<context>
     <name>PageExport</name>
     <message>
         <source>Save as…</source>
@@ -2107,6 +4061,30 @@ This can&apos;t be undone.</source>
     <message>
         <source>Choose {provider} in the Provider list and run again</source>
         <translation>在“提供商”列表中选择 {provider} 并重新运行</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersForm</name>
+    <message>
+        <source>default</source>
+        <extracomment>A parameter not set (the model&apos;s default applies), as its field shows it.</extracomment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Range: {low} to {high}.</source>
+        <translation>范围：{low} 到 {high}。</translation>
+    </message>
+    <message>
+        <source>Model default: {default}.</source>
+        <translation>模型默认值：{default}。</translation>
+    </message>
+    <message>
+        <source>Clear (use the model&apos;s default)</source>
+        <translation>清除（使用模型的默认值）</translation>
+    </message>
+    <message>
+        <source>This task has no parameters.</source>
+        <translation>此任务没有参数。</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +4451,17 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>ResultFreshness</name>
+    <message>
+        <source>Out of date</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>The inputs have changed since this result was made. Run again to update it, or change them back.</source>
+        <translation>生成此结果后输入已更改。请再次运行以更新结果，或把输入改回去。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Run the model to see the result here</source>
@@ -2524,6 +4513,101 @@ This can&apos;t be undone.</source>
     <message>
         <source>Saved {count} files: “{name}” and {more} more ({size})</source>
         <translation>已保存 {count} 个文件：“{name}”及另外 {more} 个 ({size})</translation>
+    </message>
+</context>
+<context>
+    <name>RouterSwitchNotice</name>
+    <message>
+        <source>Call hf-inference below the router from now on</source>
+        <translation>从现在起调用路由器下的 hf-inference</translation>
+    </message>
+    <message>
+        <source>Switched to the router: the Inference API is {url}.</source>
+        <translation>已切换到路由器：Inference API 现在是 {url}。</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <extracomment>To a question before the run is sent.</extracomment>
+        <translation>等待您的回答</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <extracomment>Tasks whose run has not reached its outcome (left before run_completed).</extracomment>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>未发送：{error}</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>RunDriver</name>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>The words of a run that was cancelled (a stream&apos;s banner says it too).</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>调用已取消。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Open on the {title} page</source>
+        <translation>在“{title}”页面打开</translation>
+    </message>
+    <message>
+        <source>Show this model and your inputs on the {title} page</source>
+        <translation>在“{title}”页面显示此模型和您的输入</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Run status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Model loading</source>
+        <translation>模型加载中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Model is loading, waiting for it</source>
+        <translation>模型加载中，正在等待</translation>
+    </message>
+    <message>
+        <source>~{seconds} s left</source>
+        <translation>剩余约 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>almost ready</source>
+        <translation>即将就绪</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +4692,48 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Local servers</source>
+        <translation>本地服务器</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHooks</name>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+</context>
+<context>
     <name>Shortcut</name>
     <message>
         <source>Run every column</source>
@@ -2632,6 +4758,107 @@ This can&apos;t be undone.</source>
     <message>
         <source>Open the selected run on its page</source>
         <translation>在其页面上打开所选运行</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Filter the tasks (type to replace the filter)</source>
+        <translation>筛选任务（输入即替换筛选条件）</translation>
+    </message>
+    <message>
+        <source>Task page</source>
+        <translation>任务页面</translation>
+    </message>
+    <message>
+        <source>Copy the request as code (the language last chosen)</source>
+        <translation>把请求复制为代码（上次选择的语言）</translation>
+    </message>
+    <message>
+        <source>Save the result to a file</source>
+        <translation>把结果保存到文件</translation>
+    </message>
+    <message>
+        <source>Run the model</source>
+        <translation>运行模型</translation>
+    </message>
+    <message>
+        <source>Cancel the call in flight</source>
+        <translation>取消进行中的调用</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs</source>
+        <translation>删除选中的运行</translation>
+    </message>
+    <message>
+        <source>Open the selected run on its page</source>
+        <translation>在其页面打开选中的运行</translation>
+    </message>
+    <message>
+        <source>Comparison window</source>
+        <translation>比较窗口</translation>
+    </message>
+    <message>
+        <source>Run every column</source>
+        <translation>运行每一列</translation>
+    </message>
+    <message>
+        <source>Cancel every column&apos;s call</source>
+        <translation>取消每一列的调用</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>保存比较</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetDialog</name>
+    <message>
+        <source>Copy as code</source>
+        <translation>复制为代码</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>代码片段</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copy as code · {title}</source>
+        <translation>复制为代码 · {title}</translation>
     </message>
 </context>
 <context>
@@ -3050,9 +5277,84 @@ This can&apos;t be undone.</source>
 <context>
     <name>TaskPage</name>
     <message>
-        <source>Fill in the form or click an example, then press Run ({keys}): the result shows here.</source>
+        <source>Run</source>
         <extracomment>A past run (history) is on show; ``last_run`` is it (not emitted for new runs). An input, the model, a parameter or an option changed. (bool) The result on show started or stopped matching the form (result_freshness).</extracomment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{label} (optional)</source>
+        <translation>{label}（可选）</translation>
+    </message>
+    <message>
+        <source>Parameters ({count})</source>
+        <translation>参数（{count}）</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Run the model (Ctrl+Enter)</source>
+        <translation>运行模型（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel the call in flight (Esc)</source>
+        <translation>取消进行中的调用（Esc）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Fill the form with this example</source>
+        <translation>用此示例填写表单</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>未发送：{error}</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>Fill in the form or click an example, then press Run ({keys}): the result shows here.</source>
         <translation>填写表单或点击一个示例，然后按“运行”（{keys}）：结果将显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSidebar</name>
+    <message>
+        <source>Filter tasks…</source>
+        <translation>筛选任务…</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>筛选任务</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>No task matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的任务。</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +5422,69 @@ This can&apos;t be undone.</source>
     <message>
         <source>Added</source>
         <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGate</name>
+    <message>
+        <source>Send your access token?</source>
+        <translation>发送您的访问令牌？</translation>
+    </message>
+    <message>
+        <source>Send your access token to &lt;b&gt;{origin}&lt;/b&gt;?</source>
+        <translation>将您的访问令牌发送到 &lt;b&gt;{origin}&lt;/b&gt;？</translation>
+    </message>
+    <message>
+        <source>It is plain http: only this machine can read it on the way.</source>
+        <translation>这是明文 http：只有本机能在传输途中读取它。</translation>
+    </message>
+    <message>
+        <source>{origin} is not a Hugging Face server. Whoever runs it could use your token as you. Send it only to servers you trust; other ports or schemes of the same host are asked about separately.</source>
+        <translation>{origin} 不是 Hugging Face 服务器。运营它的人可以冒用您的身份使用令牌。请只发送给您信任的服务器；同一主机的其他端口或协议会单独询问。</translation>
+    </message>
+    <message>
+        <source>Yes for this server</source>
+        <translation>对此服务器同意</translation>
+    </message>
+    <message>
+        <source>No (send without token)</source>
+        <translation>否（不带令牌发送）</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHelpDialog</name>
+    <message>
+        <source>Many models answer only with a Hugging Face access token, and every call counts against its account&apos;s limits. An account and a token are free.</source>
+        <extracomment>The steps, with {tokens_page} and {permission} filled in when shown.</extracomment>
+        <translation>许多模型只在带有 Hugging Face 访问令牌时才会应答，且每次调用都计入该账户的限额。账户和令牌都是免费的。</translation>
+    </message>
+    <message>
+        <source>1. Sign in (or sign up) on huggingface.co and open &lt;a href=&apos;{tokens_page}&apos;&gt;Settings ▸ Access Tokens&lt;/a&gt;.</source>
+        <translation>1. 在 huggingface.co 登录（或注册），打开 &lt;a href=&apos;{tokens_page}&apos;&gt;Settings ▸ Access Tokens&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>2. &lt;b&gt;Create new token&lt;/b&gt;, type &lt;b&gt;Fine-grained&lt;/b&gt;, any name (say “hfi desktop”); under &lt;i&gt;Inference&lt;/i&gt;, tick &lt;b&gt;{permission}&lt;/b&gt;. Nothing else is needed. Create it and copy it (it starts with &lt;tt&gt;hf_&lt;/tt&gt;).</source>
+        <translation>2. 点 &lt;b&gt;Create new token&lt;/b&gt;，类型选 &lt;b&gt;Fine-grained&lt;/b&gt;，名称任意（比如 “hfi desktop”）；在 &lt;i&gt;Inference&lt;/i&gt; 下勾选 &lt;b&gt;{permission}&lt;/b&gt;，其他都不需要。创建并复制令牌（以 &lt;tt&gt;hf_&lt;/tt&gt; 开头）。</translation>
+    </message>
+    <message>
+        <source>3. In this app: &lt;b&gt;File ▸ Settings… ▸ Account&lt;/b&gt;, &lt;b&gt;Replace…&lt;/b&gt;, paste the token, &lt;b&gt;Save&lt;/b&gt;. It is kept in the system keyring (or, without one, in a file only you can read), never in logs, history or saved results.</source>
+        <translation>3. 在本应用中：&lt;b&gt;文件 ▸ 设置… ▸ 账户&lt;/b&gt;，点 &lt;b&gt;替换…&lt;/b&gt;，粘贴令牌，点 &lt;b&gt;保存&lt;/b&gt;。令牌保存在系统密钥环中（没有密钥环时保存在只有您能读取的文件中），绝不会写入日志、历史记录或保存的结果。</translation>
+    </message>
+    <message>
+        <source>A token in the HF_TOKEN environment variable, or saved by “hf auth login”, is found too.</source>
+        <translation>HF_TOKEN 环境变量中的令牌，或由 “hf auth login” 保存的令牌，也会被找到。</translation>
+    </message>
+    <message>
+        <source>How to add a token</source>
+        <translation>如何添加令牌</translation>
+    </message>
+    <message>
+        <source>Open the tokens page ↗</source>
+        <translation>打开令牌页面 ↗</translation>
+    </message>
+    <message>
+        <source>Open Settings ▸ Account</source>
+        <translation>打开 设置 ▸ 账户</translation>
     </message>
 </context>
 <context>

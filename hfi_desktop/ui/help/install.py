@@ -11,6 +11,7 @@ from hfi_desktop.ui.help.about_dialog import AboutDialog
 from hfi_desktop.ui.help.data_dialog import DataDialog
 from hfi_desktop.ui.help.shortcuts_dialog import ShortcutsDialog
 from hfi_desktop.ui.help.token_dialog import TokenHelpDialog
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.menus import menu
 
 if TYPE_CHECKING:
@@ -31,12 +32,16 @@ class HelpMenu:
         self._open_token_settings = open_token_settings
         self.dialogs: dict[type[QDialog], QDialog] = {}
         help_menu = menu(window, "&Help")
-        self.shortcuts_action = self._add(help_menu, "&Keyboard shortcuts", self.show_shortcuts)
+        self.shortcuts_action = self._add(
+            help_menu, translate("HelpMenu", "&Keyboard shortcuts"), self.show_shortcuts)
         self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.data_action = self._add(help_menu, "&Where your data lives", self.show_data)
-        self.token_action = self._add(help_menu, "How to add a &token", self.show_token_help)
+        self.data_action = self._add(
+            help_menu, translate("HelpMenu", "&Where your data lives"), self.show_data)
+        self.token_action = self._add(
+            help_menu, translate("HelpMenu", "How to add a &token"), self.show_token_help)
         help_menu.addSeparator()
-        self.about_action = self._add(help_menu, "&About", self.show_about)
+        self.about_action = self._add(help_menu, translate("HelpMenu", "&About"),
+                                      self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _add(self, help_menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:

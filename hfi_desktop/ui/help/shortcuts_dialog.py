@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.help.base import HelpDialog
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.shortcuts import declared
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMainWindow, QWidget
 
-MENUS = "Menus"
+MENUS = QT_TRANSLATE_NOOP("ShortcutsDialog", "Menus")
 SEPARATOR = " \N{BLACK RIGHT-POINTING SMALL TRIANGLE} "  # File ▸ Quit
 
 
@@ -50,8 +52,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             continue
         for name, action in _menu_actions(menu, _plain(menu.title())):
             if action.shortcuts():
-                rows.append((MENUS, _keys_text(action.shortcuts()), name))
-    rows += [(shortcut.where, shortcut.text(), shortcut.description)
+                rows.append((translate("ShortcutsDialog", MENUS), _keys_text(action.shortcuts()),
+                             name))
+    rows += [(shortcut.shown_where(), shortcut.text(), shortcut.shown_description())
              for shortcut in declared()]
     return rows
 
@@ -62,9 +65,10 @@ class ShortcutsDialog(HelpDialog):
         self.setObjectName("ShortcutsDialog")
         self.resize(560, 520)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What they do"])
+        self.tree.setHeaderLabels([translate(
+                "ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "What they do")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hfi_desktop.catalog.model import InputField, InputKind
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.audio_drop import AudioDropZone
 from hfi_desktop.ui.inputs.chips import ChipsInput
 from hfi_desktop.ui.inputs.conversation import ConversationInput
@@ -72,9 +73,9 @@ def input_for(
     kind = field.kind
     widget: InputWidget
     if kind is InputKind.TEXT:
-        widget = TextInput(parent, placeholder=field.placeholder)
+        widget = TextInput(parent, placeholder=catalog_text(field.placeholder))
     elif kind is InputKind.LONG_TEXT:
-        widget = LongTextInput(parent, placeholder=field.placeholder)
+        widget = LongTextInput(parent, placeholder=catalog_text(field.placeholder))
     elif kind is InputKind.IMAGE:
         widget = ImageDropZone(parent, loader=loaders.image)
     elif kind is InputKind.AUDIO:
@@ -84,11 +85,12 @@ def input_for(
     elif kind is InputKind.TEXT_LIST:
         # Sentences hold commas; labels don't.
         sentences = "sentence" in field.key.lower()
-        widget = ChipsInput(parent, placeholder=field.placeholder, split_on_comma=not sentences)
+        widget = ChipsInput(parent, placeholder=catalog_text(field.placeholder),
+                            split_on_comma=not sentences)
     elif kind is InputKind.CONVERSATION:
-        widget = ConversationInput(parent, placeholder=field.placeholder)
+        widget = ConversationInput(parent, placeholder=catalog_text(field.placeholder))
     elif kind is InputKind.JSON:
-        widget = JsonInput(parent, placeholder=field.placeholder)
+        widget = JsonInput(parent, placeholder=catalog_text(field.placeholder))
     elif kind is InputKind.CHOICE:  # an optional one starts blank (nothing chosen)
         widget = ChoiceInput(field.choices if field.required else ("", *field.choices), parent)
     elif kind is InputKind.FILE:
@@ -98,6 +100,6 @@ def input_for(
     widget.setObjectName(f"input:{field.key}")
     widget.setAccessibleName(field.label)
     if field.help:
-        widget.setToolTip(field.help)
-        widget.setAccessibleDescription(field.help)
+        widget.setToolTip(catalog_text(field.help))
+        widget.setAccessibleDescription(catalog_text(field.help))
     return widget

@@ -37,6 +37,8 @@ from hfi_desktop.credentials.secrets import (
     save_token,
     whoami,
 )
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.tabs import note, with_message
 
@@ -46,14 +48,15 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.settings.live import LiveSettings
 
 
-PERSONAL = "Personal account"
-BILL_TO_TIP = ("Who pays for calls through Inference Providers: your account, or an "
-               "organization you belong to that has a Team or Enterprise plan (X-HF-Bill-To).")
+PERSONAL = QT_TRANSLATE_NOOP("AccountTab", "Personal account")
+BILL_TO_TIP = QT_TRANSLATE_NOOP(
+    "AccountTab", "Who pays for calls through Inference Providers: your account, or an "
+    "organization you belong to that has a Team or Enterprise plan (X-HF-Bill-To).")
 
 
 def file_fallback_note() -> str:
-    return (f"No system keyring works here, so the token is kept in {app_token_path()}, "
-            "a file only you can read (0600).")
+    return translate("AccountTab", "No system keyring works here, so the token is kept in "
+                     "{path}, a file only you can read (0600).").format(path=app_token_path())
 
 
 class TokenEditor(QLineEdit):
@@ -87,31 +90,33 @@ class AccountTab(QWidget):
         self.hint = note("", self)
         self.hint.setObjectName("tokenHint")
 
-        self.replace_button = QPushButton("Replace…", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Forget the token saved in this app")
+        self.replace_button = QPushButton(translate("AccountTab", "Replace…"), self)
+        self.remove_button = QPushButton(translate("AccountTab", "Remove"), self)
+        self.remove_button.setToolTip(translate("AccountTab", "Forget the token saved in this app"))
         self.editor = TokenEditor(self)
         self.editor.setObjectName("tokenEditor")
         self.editor.setEchoMode(QLineEdit.EchoMode.Password)
-        self.editor.setAccessibleName("New access token")
-        self.editor.setPlaceholderText("hf_…  (paste a token from huggingface.co/settings/tokens)")
-        self.save_button = QPushButton("Save", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.editor.setAccessibleName(translate("AccountTab", "New access token"))
+        self.editor.setPlaceholderText(translate(
+                "AccountTab", "hf_…  (paste a token from huggingface.co/settings/tokens)"))
+        self.save_button = QPushButton(translate("AccountTab", "Save"), self)
+        self.cancel_button = QPushButton(translate("AccountTab", "Cancel"), self)
         self.message = InlineMessage(self)
         self.message.setObjectName("accountMessage")
         self.bill_to = QComboBox(self)
         self.bill_to.setObjectName("billTo")
-        self.bill_to.setAccessibleName("Bill to")
-        self.bill_to.setToolTip(BILL_TO_TIP)
+        self.bill_to.setAccessibleName(translate("AccountTab", "Bill to"))
+        self.bill_to.setToolTip(translate("AccountTab", BILL_TO_TIP))
         self.bill_to_message = InlineMessage(self)
         self.bill_to_message.setObjectName("billToMessage")
 
-        box = QGroupBox("Access token", self)
+        box = QGroupBox(translate("AccountTab", "Access token"), self)
         form = QFormLayout(box)
-        form.addRow("Token:", self.token_label)
-        form.addRow("Source:", self.source_label)
-        form.addRow("Belongs to:", self.who)
-        form.addRow("Bill to:", with_message(self.bill_to, self.bill_to_message, box))
+        form.addRow(translate("AccountTab", "Token:"), self.token_label)
+        form.addRow(translate("AccountTab", "Source:"), self.source_label)
+        form.addRow(translate("AccountTab", "Belongs to:"), self.who)
+        form.addRow(translate(
+                "AccountTab", "Bill to:"), with_message(self.bill_to, self.bill_to_message, box))
         form.addRow(self.storage_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.replace_button)
@@ -131,10 +136,11 @@ class AccountTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(box)
-        layout.addWidget(note(
-            "The token is looked for in this order: saved in this app, the HF_TOKEN "
-            f"environment variable, the file “hf auth login” writes ({hf_token_path()}). "
-            "It is never written to logs, history or saved results.", self))
+        layout.addWidget(note(translate(
+            "AccountTab", "The token is looked for in this order: saved in this app, the "
+            "HF_TOKEN environment variable, the file “hf auth login” writes ({path}). It is "
+            "never written to logs, history or saved results.").format(path=hf_token_path()),
+            self))
         layout.addStretch(1)
 
         self.replace_button.clicked.connect(self.begin_replace)
@@ -151,7 +157,8 @@ class AccountTab(QWidget):
     def refresh(self) -> None:
         found = self._live.token
         source = found.source
-        self.token_label.setText(mask(found.token) if found.token else "No token")
+        self.token_label.setText(mask(found.token) if found.token
+                                 else translate("AccountTab", "No token"))
         self.source_label.setText(_source_text(source))
         self.remove_button.setEnabled(source.saved_in_app)
         if source is TokenSource.APP_FILE:
@@ -165,11 +172,12 @@ class AccountTab(QWidget):
         if found.token:
             self._tasks.start(self._check_who(found.token, self._generation))
         else:
-            self.who.show_message("Nobody: without a token only public models answer, "
-                                  "with lower rate limits.", Level.INFO)
+            self.who.show_message(translate(
+                    "AccountTab", "Nobody: without a token only public models answer, "
+                                  "with lower rate limits."), Level.INFO)
 
     async def _check_who(self, token: str, generation: int) -> None:
-        self.who.show_message("Checking…", Level.INFO)
+        self.who.show_message(translate("AccountTab", "Checking…"), Level.INFO)
         hub, trust = self._live.settings.hub_url(), self._live.trust
         timeout = self._live.settings.timeout()
         try:
@@ -177,7 +185,9 @@ class AccountTab(QWidget):
                                                         timeout=timeout))
         except WhoAmIError as error:
             if generation == self._generation:
-                self.who.show_message(f"Could not check: {error}", Level.ERROR)
+                self.who.show_message(
+                    translate("AccountTab", "Could not check: {error}").format(error=error),
+                    Level.ERROR)
             return
         if generation == self._generation:
             self.who.show_message(who.describe(), Level.OK)
@@ -192,15 +202,15 @@ class AccountTab(QWidget):
         saved = self._live.settings.bill_to(token)
         self.bill_to.blockSignals(True)
         self.bill_to.clear()
-        self.bill_to.addItem(PERSONAL, "")
+        self.bill_to.addItem(translate("AccountTab", PERSONAL), "")
         for name in organizations or ():
             self.bill_to.addItem(name, name)
         if saved and self.bill_to.findData(saved) < 0:
             self.bill_to.addItem(saved, saved)
             if organizations is not None:
-                self.bill_to_message.show_message(
-                    f"You are not a member of {saved}, the Hub says: calls billed to it will "
-                    "be refused.", Level.ERROR)
+                self.bill_to_message.show_message(translate(
+                    "AccountTab", "You are not a member of {organization}, the Hub says: calls "
+                    "billed to it will be refused.").format(organization=saved), Level.ERROR)
         self.bill_to.setCurrentIndex(max(0, self.bill_to.findData(saved or "")))
         self.bill_to.setEnabled(bool(token))
         self.bill_to.blockSignals(False)
@@ -209,8 +219,10 @@ class AccountTab(QWidget):
         organization = str(self.bill_to.itemData(index) or "")
         self._live.settings.set_bill_to(self._live.token.token, organization or None)
         self.bill_to_message.show_message(
-            f"Calls through Inference Providers are billed to {organization}." if organization
-            else "Calls through Inference Providers are billed to your personal account.",
+            translate("AccountTab", "Calls through Inference Providers are billed to "
+                      "{organization}.").format(organization=organization) if organization
+            else translate("AccountTab", "Calls through Inference Providers are billed to "
+                           "your personal account."),
             Level.OK)
 
     # -- replace / remove ------------------------------------------------------------------
@@ -227,7 +239,7 @@ class AccountTab(QWidget):
     def save(self) -> None:
         token = self.editor.text().strip()
         if not token:
-            self.message.show_message("Paste a token first.", Level.ERROR)
+            self.message.show_message(translate("AccountTab", "Paste a token first."), Level.ERROR)
             return
         self._end_replace()
         self._tasks.start(self._save(token))
@@ -238,17 +250,19 @@ class AccountTab(QWidget):
             result = await self._bridge.run(lambda: save_token(token))
         except SecretStoreError as error:
             await self._show_token_in_effect()
-            self.message.show_message(f"Not saved: {error}", Level.ERROR)
+            self.message.show_message(
+                translate("AccountTab", "Not saved: {error}").format(error=error), Level.ERROR)
             return
         finally:
             self._set_busy(False)
         found = await self._show_token_in_effect()
         if found.token != token:  # cannot happen after a save that said yes; never hide it
-            self.message.show_message(
-                f"Saved, but the token in use is still the one {found.source.describe()}.",
-                Level.ERROR)
+            self.message.show_message(translate(
+                "AccountTab", "Saved, but the token in use is still the one {source}.").format(
+                    source=describe_source(found.source)), Level.ERROR)
         elif result.source is TokenSource.APP_FILE:
-            self.message.show_message("Saved. " + result.describe(), Level.OK)
+            self.message.show_message(translate("AccountTab", "Saved.") + " "
+                                      + result.describe(), Level.OK)
         else:
             self.message.show_message(result.describe(), Level.OK)
 
@@ -267,14 +281,17 @@ class AccountTab(QWidget):
             await self._bridge.run(remove_token)
         except SecretStoreError as error:
             await self._show_token_in_effect()
-            self.message.show_message(f"Not removed: {error}", Level.ERROR)
+            self.message.show_message(
+                translate("AccountTab", "Not removed: {error}").format(error=error), Level.ERROR)
             return
         finally:
             self._set_busy(False)
         found = await self._show_token_in_effect()
         after = ("" if found.source is TokenSource.NONE
-                 else f" Now using the token {found.source.describe()}.")
-        self.message.show_message("Removed from this app." + after, Level.OK)
+                 else " " + translate("AccountTab", "Now using the token {source}.").format(
+                     source=describe_source(found.source)))
+        self.message.show_message(translate("AccountTab", "Removed from this app.") + after,
+                                  Level.OK)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.replace_button, self.remove_button):
@@ -291,17 +308,37 @@ class AccountTab(QWidget):
         return self._tasks.busy()
 
 
+#: Where the token comes from, as TokenSource.describe() says it (translated here; the
+#: path of "hf auth login"'s file comes from describe()).
+_SOURCES = {
+    TokenSource.APP_KEYRING: QT_TRANSLATE_NOOP("AccountTab", "from the app's keyring"),
+    TokenSource.APP_FILE: QT_TRANSLATE_NOOP(
+        "AccountTab", "from the app's token file (readable only by you)"),
+    TokenSource.ENV: QT_TRANSLATE_NOOP("AccountTab", "from HF_TOKEN"),
+    TokenSource.HF_TOKEN_FILE: QT_TRANSLATE_NOOP("AccountTab", "from {path}"),
+    TokenSource.NONE: QT_TRANSLATE_NOOP("AccountTab", "no token"),
+}
+
+
+def describe_source(source: TokenSource) -> str:
+    """``source.describe()`` in the UI's language."""
+    path = source.describe().removeprefix("from ")
+    return translate("AccountTab", _SOURCES[source]).format(path=path)
+
+
 def _source_text(source: TokenSource) -> str:
     if source is TokenSource.NONE:
-        return "None found"
-    return source.describe()[0].upper() + source.describe()[1:]
+        return translate("AccountTab", "None found")
+    described = describe_source(source)
+    return described[0].upper() + described[1:]
 
 
 def _hint(source: TokenSource) -> str:
     if source is TokenSource.ENV:
-        return ("Set by the HF_TOKEN environment variable: Replace saves another one in this "
-                "app, which comes first; to stop using it, unset HF_TOKEN.")
+        return translate("AccountTab", "Set by the HF_TOKEN environment variable: Replace "
+                         "saves another one in this app, which comes first; to stop using it, "
+                         "unset HF_TOKEN.")
     if source is TokenSource.HF_TOKEN_FILE:
-        return ("Written by “hf auth login”: Replace saves another one in this app, which "
-                "comes first; “hf auth logout” removes that file.")
+        return translate("AccountTab", "Written by “hf auth login”: Replace saves another one "
+                         "in this app, which comes first; “hf auth logout” removes that file.")
     return ""

@@ -17,7 +17,9 @@ from hfi_desktop.credentials.trust import is_hf_host, normalize_host
 from hfi_desktop.inference.urls import RETIRED_HOST
 from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import SettingsValues, is_retired
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.accessible import add_clear_button
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.notice import NoticeBar
 from hfi_desktop.ui.settings.tabs import SettingsTab, group, note, with_message
@@ -26,10 +28,11 @@ if TYPE_CHECKING:
     from collections.abc import Collection
 
 #: Said under an Inference API on the retired host (here and in the main window).
-RETIRED_TEXT = (f"<b>{RETIRED_HOST} is retired</b>: it answers 410 Gone. The models it "
-                "served are called through the router now, and Inference Providers serve "
-                "many more.")
-SWITCH_TEXT = "Switch to the router"
+#: Shown with {host} filled in: see :func:`retired_text`.
+RETIRED_TEXT = QT_TRANSLATE_NOOP(
+    "ConnectionTab", "<b>{host} is retired</b>: it answers 410 Gone. The models it served are "
+    "called through the router now, and Inference Providers serve many more.")
+SWITCH_TEXT = QT_TRANSLATE_NOOP("ConnectionTab", "Switch to the router")
 _URL_FIELDS = ("router_url", "base_url", "hub_url")
 
 
@@ -42,8 +45,13 @@ def _seconds(parent: QWidget, tip: str, most: float = keys.MAX_TIMEOUT_S) -> QDo
     return spin
 
 
+def retired_text() -> str:
+    return translate("ConnectionTab", RETIRED_TEXT).format(host=RETIRED_HOST)
+
+
 def _default_text(url: str, variable: str) -> str:
-    origin = f"from {variable}" if os.environ.get(variable) else "default"
+    origin = (translate("ConnectionTab", "from {variable}").format(variable=variable)
+              if os.environ.get(variable) else translate("ConnectionTab", "default"))
     return f"{url} ({origin})"
 
 
@@ -52,54 +60,64 @@ class ConnectionTab(SettingsTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.router_url = self._url_edit("routerUrl", "Router URL")
+        self.router_url = self._url_edit("routerUrl", translate("ConnectionTab", "Router URL"))
         self.router_url.setPlaceholderText(_default_text(keys.default_router_url(),
                                                          "HF_ROUTER_URL"))
-        self.base_url = self._url_edit("baseUrl", "Inference API URL")
-        self.hub_url = self._url_edit("hubUrl", "Hub or mirror URL")
+        self.base_url = self._url_edit("baseUrl",
+                                       translate("ConnectionTab", "Inference API URL"))
+        self.hub_url = self._url_edit("hubUrl", translate("ConnectionTab", "Hub or mirror URL"))
         self.hub_url.setPlaceholderText(_default_text(keys.default_hub_url(), "HF_ENDPOINT"))
         self.messages = {name: InlineMessage(self) for name in _URL_FIELDS}
         self.router_url_message = self.messages["router_url"]
         self.base_url_message = self.messages["base_url"]
         self.hub_url_message = self.messages["hub_url"]
-        self.retired = NoticeBar(RETIRED_TEXT, self, name="Retired Inference API",
+        self.retired = NoticeBar(retired_text(), self,
+                                 name=translate("ConnectionTab", "Retired Inference API"),
                                  closable=False)
         self.switch_button = self.retired.add_action(
-            SWITCH_TEXT, self.switch_requested.emit,
-            tip="Call hf-inference below the router (saved at once)")
+            translate("ConnectionTab", SWITCH_TEXT), self.switch_requested.emit,
+            tip=translate("ConnectionTab", "Call hf-inference below the router (saved at once)"))
         self.retired.hide()
-        self.connect_timeout = _seconds(self, "How long to wait for a connection to the server")
-        self.read_timeout = _seconds(
-            self, "How long to wait for an answer (a model that loads can take minutes)")
-        self.call_deadline = _seconds(
-            self, "The longest one call may take in all, however its answer trickles in",
-            keys.MAX_DEADLINE_S)
-        self.stream_idle = _seconds(
-            self, "How long a stream may send nothing new (keep-alives do not count) before "
-                  "it is ended", keys.MAX_DEADLINE_S)
+        self.connect_timeout = _seconds(
+            self, translate("ConnectionTab", "How long to wait for a connection to the server"))
+        self.read_timeout = _seconds(self, translate(
+            "ConnectionTab", "How long to wait for an answer (a model that loads can take "
+            "minutes)"))
+        self.call_deadline = _seconds(self, translate(
+            "ConnectionTab", "The longest one call may take in all, however its answer "
+            "trickles in"), keys.MAX_DEADLINE_S)
+        self.stream_idle = _seconds(self, translate(
+            "ConnectionTab", "How long a stream may send nothing new (keep-alives do not "
+            "count) before it is ended"), keys.MAX_DEADLINE_S)
 
-        servers, form = group("Servers", self)
-        form.addRow("Router:", with_message(self.router_url, self.router_url_message, self))
-        form.addRow("Inference API:", with_message(self.base_url, self.base_url_message, self))
+        servers, form = group(translate("ConnectionTab", "Servers"), self)
+        form.addRow(translate("ConnectionTab", "Router:"),
+                    with_message(self.router_url, self.router_url_message, self))
+        form.addRow(translate("ConnectionTab", "Inference API:"),
+                    with_message(self.base_url, self.base_url_message, self))
         form.addRow(self.retired)
-        form.addRow("Hub or mirror:", with_message(self.hub_url, self.hub_url_message, self))
-        form.addRow(note("Leave empty for the default shown. The router reaches every "
+        form.addRow(translate("ConnectionTab", "Hub or mirror:"),
+                    with_message(self.hub_url, self.hub_url_message, self))
+        form.addRow(note(translate(
+                "ConnectionTab", "Leave empty for the default shown. The router reaches every "
                          "Inference Provider; the Inference API is hf-inference below it. A "
                          "Hub mirror (like https://hf-mirror.com) serves model search and "
                          "look-ups. Your access token goes only to huggingface.co and to "
-                         "hosts you trust (see Endpoints).", self))
-        timeouts, tform = group("Timeouts", self)
-        tform.addRow("Connect:", self.connect_timeout)
-        tform.addRow("Answer:", self.read_timeout)
-        tform.addRow("Whole call at most:", self.call_deadline)
-        tform.addRow("Silent stream at most:", self.stream_idle)
-        tform.addRow(note("A call or a stream that goes past these ends with a timeout "
-                          "error (never sooner than the timeouts above allow).", self))
+                         "hosts you trust (see Endpoints)."), self))
+        timeouts, tform = group(translate("ConnectionTab", "Timeouts"), self)
+        tform.addRow(translate("ConnectionTab", "Connect:"), self.connect_timeout)
+        tform.addRow(translate("ConnectionTab", "Answer:"), self.read_timeout)
+        tform.addRow(translate("ConnectionTab", "Whole call at most:"), self.call_deadline)
+        tform.addRow(translate("ConnectionTab", "Silent stream at most:"), self.stream_idle)
+        tform.addRow(note(translate(
+                "ConnectionTab", "A call or a stream that goes past these ends with a timeout "
+                          "error (never sooner than the timeouts above allow)."), self))
         layout = QVBoxLayout(self)
         layout.addWidget(servers)
         layout.addWidget(timeouts)
-        layout.addWidget(note("HTTPS certificates are always checked; a server whose "
-                              "certificate can't be verified is not contacted.", self))
+        layout.addWidget(note(translate(
+                "ConnectionTab", "HTTPS certificates are always checked; a server whose "
+                              "certificate can't be verified is not contacted."), self))
         layout.addStretch(1)
 
         for edit in (self.router_url, self.base_url, self.hub_url):
@@ -112,7 +130,8 @@ class ConnectionTab(SettingsTab):
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        add_clear_button(edit, f"Clear the {accessible} (use the default)")
+        add_clear_button(edit, translate("ConnectionTab", "Clear the {field} (use the default)")
+                         .format(field=accessible))
         return edit
 
     def load(self, values: SettingsValues) -> None:
@@ -146,8 +165,9 @@ class ConnectionTab(SettingsTab):
         """After the switch to the router: the field as saved, and what it is now."""
         self.base_url.setText(saved)
         self._follow_router()
-        self.base_url_message.show_message(f"Switched: the Inference API is {effective}.",
-                                           Level.OK)
+        self.base_url_message.show_message(
+            translate("ConnectionTab", "Switched: the Inference API is {url}.").format(
+                url=effective), Level.OK)
 
     def effective_base_url(self) -> str:
         """The Inference API the fields give: the one typed, else the default shown."""
@@ -179,9 +199,12 @@ class ConnectionTab(SettingsTab):
             if name in skip or not host or is_hf_host(text):
                 continue
             if name == "hub_url":
-                hint = (f"{host} is not a Hugging Face host: Hub look-ups and searches go "
-                        "there without your token, unless you trust it (Endpoints).")
+                hint = translate(
+                    "ConnectionTab", "{host} is not a Hugging Face host: Hub look-ups and "
+                    "searches go there without your token, unless you trust it (Endpoints)."
+                ).format(host=host)
             else:
-                hint = (f"{host} is not a Hugging Face host: the app will ask before sending "
-                        "your token there.")
+                hint = translate(
+                    "ConnectionTab", "{host} is not a Hugging Face host: the app will ask "
+                    "before sending your token there.").format(host=host)
             self.messages[name].show_message(hint, Level.INFO)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.storage import settings as keys
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.accessible import name_after_labels
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.settings.account import AccountTab
 from hfi_desktop.ui.settings.connection import ConnectionTab
 from hfi_desktop.ui.settings.endpoints import EndpointsTab
@@ -37,14 +39,14 @@ if TYPE_CHECKING:
     from hfi_desktop.storage.settings import SettingsValues
     from hfi_desktop.ui.settings.live import LiveSettings
 
-TITLE = "Settings"
+TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Settings")
 
 
 class SettingsDialog(QDialog):
     def __init__(self, live: LiveSettings, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("SettingsDialog", TITLE))
         self.resize(680, 540)
         self._live = live
         self.tabs = QTabWidget(self)
@@ -55,13 +57,17 @@ class SettingsDialog(QDialog):
         self.appearance = AppearanceTab(self.tabs)
         self.endpoints = EndpointsTab(self.tabs)
         self.local_servers = LocalServersTab(bridge, self.tabs)
-        self.tabs.addTab(self.account, "Account")
+        self.tabs.addTab(self.account, translate("SettingsDialog", "Account"))
         self.form_tabs: list[SettingsTab] = [self.connection, self.defaults, self.history,
                                              self.appearance, self.endpoints,
                                              self.local_servers]
         for tab, title in zip(self.form_tabs,
-                              ("Connection", "Defaults", "History", "Appearance", "Endpoints",
-                               "Local servers"),
+                              (translate("SettingsDialog", "Connection"),
+                               translate("SettingsDialog", "Defaults"),
+                               translate("SettingsDialog", "History"),
+                               translate("SettingsDialog", "Appearance"),
+                               translate("SettingsDialog", "Endpoints"),
+                               translate("SettingsDialog", "Local servers")),
                               strict=True):
             self.tabs.addTab(tab, title)
             tab.edited.connect(self._sync_apply)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.credentials.trust import is_hf_host, normalize_origin
 from hfi_desktop.storage.settings import NamedEndpoint, SettingsValues
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage
 from hfi_desktop.ui.settings.row_tables import (
     cell_text,
@@ -41,39 +42,47 @@ class EndpointsTab(SettingsTab):
         # Columns: NAME, URL, TRUSTED.
         self.table = row_table(self, Resize.Interactive, Resize.Stretch, Resize.ResizeToContents)
         self.table.setObjectName("endpointsTable")
-        self.table.setHorizontalHeaderLabels(["Name", "URL", "Trusted"])
+        self.table.setHorizontalHeaderLabels([translate("EndpointsTab", "Name"),
+                                              translate("EndpointsTab", "URL"),
+                                              translate("EndpointsTab", "Trusted")])
         header_item = self.table.horizontalHeaderItem(TRUSTED)
         if header_item is not None:
-            header_item.setToolTip("Send your access token to this endpoint's host")
+            header_item.setToolTip(
+                translate("EndpointsTab", "Send your access token to this endpoint's host"))
         self.table.setColumnWidth(NAME, 140)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_button = QPushButton("Add", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_button = QPushButton(translate("EndpointsTab", "Add"), self)
+        self.remove_button = QPushButton(translate("EndpointsTab", "Remove"), self)
         self.message = InlineMessage(self)
 
         self.origins = QListWidget(self)
         self.origins.setObjectName("trustedOrigins")
         self.origins.setMaximumHeight(90)
         self.origins.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.origins.setAccessibleName("Servers allowed to receive your token")
-        self.remove_origin_button = QPushButton("Remove", self)
-        self.remove_origin_button.setToolTip("Take your yes back: the app asks again")
+        self.origins.setAccessibleName(translate(
+                "EndpointsTab", "Servers allowed to receive your token"))
+        self.remove_origin_button = QPushButton(translate("EndpointsTab", "Remove"), self)
+        self.remove_origin_button.setToolTip(translate(
+                "EndpointsTab", "Take your yes back: the app asks again"))
 
-        endpoints = QGroupBox("Named endpoints", self)
+        endpoints = QGroupBox(translate("EndpointsTab", "Named endpoints"), self)
         column = table_box_layout(endpoints, self.table, (self.add_button, self.remove_button),
                                   self.message)
-        column.addWidget(note("Trusted: your access token is sent to the endpoint's server. "
-                              "Pick an endpoint in a page's model field to call it.",
+        column.addWidget(note(translate(
+                "EndpointsTab", "Trusted: your access token is sent to the endpoint's server. "
+                              "Pick an endpoint in a page's model field to call it."),
                               endpoints))
-        origins = QGroupBox("Servers you allowed to receive your token", self)
+        origins = QGroupBox(translate(
+                "EndpointsTab", "Servers you allowed to receive your token"), self)
         ocolumn = QVBoxLayout(origins)
         row = QHBoxLayout()
         row.addWidget(self.origins, 1)
         row.addWidget(self.remove_origin_button, 0, Qt.AlignmentFlag.AlignTop)
         ocolumn.addLayout(row)
-        ocolumn.addWidget(note("Each is one server: scheme, host and port. Another port or "
+        ocolumn.addWidget(note(translate(
+                "EndpointsTab", "Each is one server: scheme, host and port. Another port or "
                                "scheme of the same host is asked about again. Plain http is "
-                               "allowed only on this machine.", origins))
+                               "allowed only on this machine."), origins))
         layout = QVBoxLayout(self)
         layout.addWidget(endpoints, 1)
         layout.addWidget(origins)
@@ -144,14 +153,19 @@ class EndpointsTab(SettingsTab):
 
     @staticmethod
     def _describe_trust(item: QTableWidgetItem, endpoint: NamedEndpoint) -> None:
-        item.setText("Yes" if endpoint.trusted else "No")
+        item.setText(translate("EndpointsTab", "Yes") if endpoint.trusted
+                     else translate("EndpointsTab", "No"))
         if is_hf_host(endpoint.url):
-            item.setToolTip("A Hugging Face host: it gets your token over HTTPS anyway")
+            item.setToolTip(translate(
+                    "EndpointsTab", "A Hugging Face host: it gets your token over HTTPS anyway"))
         elif endpoint.trusted:
             origin = normalize_origin(endpoint.url)
-            item.setToolTip(f"Your token is sent to {origin or 'this server'}")
+            item.setToolTip(
+                translate("EndpointsTab", "Your token is sent to {origin}").format(origin=origin)
+                if origin else translate("EndpointsTab", "Your token is sent to this server"))
         else:
-            item.setToolTip("Not trusted: the app asks before sending your token here")
+            item.setToolTip(translate(
+                    "EndpointsTab", "Not trusted: the app asks before sending your token here"))
 
     def _endpoint(self, row: int) -> NamedEndpoint:
         trusted = self.table.item(row, TRUSTED)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from hfi_desktop.storage import settings as keys
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.menus import add_action
 from hfi_desktop.ui.menus import menu as find_menu
 from hfi_desktop.ui.settings.dialog import SettingsDialog
@@ -41,7 +42,7 @@ class SettingsHooks:
         self.dialog: SettingsDialog | None = None
         self._options = _option_values(live.settings.default_options())
 
-        self.action = QAction("Settings…", window)
+        self.action = QAction(translate("SettingsHooks", "Settings…"), window)
         self.action.setObjectName(ACTION_OBJECT_NAME)
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         shortcuts = [QKeySequence("Ctrl+,")]

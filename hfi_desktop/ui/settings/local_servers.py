@@ -41,6 +41,7 @@ from hfi_desktop.local.profiles import (
 )
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.storage.settings import MAX_ENGINE_BUDGET_MB
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.row_tables import (
     cell_text,
@@ -75,43 +76,49 @@ class LocalServersTab(SettingsTab):
         # Columns: NAME, KIND, URL.
         self.table = row_table(self, Resize.Interactive, Resize.Interactive, Resize.Stretch)
         self.table.setObjectName("localServersTable")
-        self.table.setHorizontalHeaderLabels(["Name", "Kind", "URL"])
+        self.table.setHorizontalHeaderLabels([translate("LocalServersTab", "Name"),
+                                              translate("LocalServersTab", "Kind"),
+                                              translate("LocalServersTab", "URL")])
         self.table.setColumnWidth(NAME, 120)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Local servers")
-        self.add_button = QPushButton("Add", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.table.setAccessibleName(translate("LocalServersTab", "Local servers"))
+        self.add_button = QPushButton(translate("LocalServersTab", "Add"), self)
+        self.remove_button = QPushButton(translate("LocalServersTab", "Remove"), self)
         self.message = InlineMessage(self)
         self.message.setObjectName("localServersMessage")
 
-        self.find_button = QPushButton("Find local servers", self)
+        self.find_button = QPushButton(translate("LocalServersTab", "Find local servers"), self)
         self.find_button.setObjectName("findLocalServers")
         ports = ", ".join(str(port) for port in DEFAULT_PORTS)
-        self.find_button.setToolTip(f"Ask the usual ports of this computer ({ports}) what "
-                                    "they serve")
+        self.find_button.setToolTip(translate(
+            "LocalServersTab", "Ask the usual ports of this computer ({ports}) what they "
+            "serve").format(ports=ports))
         self.extra_url = QLineEdit(self)
         self.extra_url.setObjectName("findExtraUrl")
-        self.extra_url.setAccessibleName("Also look at this URL")
-        self.extra_url.setPlaceholderText("also look at… (e.g. http://192.168.1.20:11434)")
+        self.extra_url.setAccessibleName(translate("LocalServersTab", "Also look at this URL"))
+        self.extra_url.setPlaceholderText(
+            translate("LocalServersTab", "also look at… (e.g. http://192.168.1.20:11434)"))
         # Columns: FOUND_SERVER, FOUND_MODELS, FOUND_ADD.
         self.found = row_table(self, Resize.ResizeToContents, Resize.Stretch,
                                Resize.ResizeToContents)
         self.found.setObjectName("foundServers")
-        self.found.setHorizontalHeaderLabels(["Server", "Models", ""])
+        self.found.setHorizontalHeaderLabels([translate("LocalServersTab", "Server"),
+                                              translate("LocalServersTab", "Models"), ""])
         self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.found.setAccessibleName("Servers found")
+        self.found.setAccessibleName(translate("LocalServersTab", "Servers found"))
         self.find_message = InlineMessage(self)
         self.find_message.setObjectName("findMessage")
 
-        profiles = QGroupBox("Local servers", self)
+        profiles = QGroupBox(translate("LocalServersTab", "Local servers"), self)
         column = table_box_layout(profiles, self.table, (self.add_button, self.remove_button),
                                   self.message)
-        column.addWidget(note("Each server is a provider in the pages' provider picker "
+        column.addWidget(note(translate(
+                "LocalServersTab", "Each server is a provider in the pages' provider picker "
                               "(local:<name>). OpenAI-compatible: Ollama, llama.cpp, LM Studio, "
                               "vLLM, transformers serve (chat). HF-style: TGI, TEI. Your access "
-                              "token is never sent to them.", profiles))
-        finder = QGroupBox("Find local servers", self)
+                              "token is never sent to them."), profiles))
+        finder = QGroupBox(translate("LocalServersTab", "Find local servers"), self)
         fcolumn = QVBoxLayout(finder)
         row = QHBoxLayout()
         row.addWidget(self.find_button)
@@ -121,21 +128,24 @@ class LocalServersTab(SettingsTab):
         fcolumn.addWidget(self.find_message)
         self.memory_budget = QSpinBox(self)
         self.memory_budget.setObjectName("engineMemoryBudget")
-        self.memory_budget.setAccessibleName("Local engine memory budget (MB)")
+        self.memory_budget.setAccessibleName(translate(
+                "LocalServersTab", "Local engine memory budget (MB)"))
         self.memory_budget.setRange(0, MAX_ENGINE_BUDGET_MB)
         self.memory_budget.setSingleStep(256)
         self.memory_budget.setSuffix(" MB")
-        self.memory_budget.setSpecialValueText("Automatic (half of this computer's memory)")
-        engine = QGroupBox("Local engine", self)
+        self.memory_budget.setSpecialValueText(translate(
+                "LocalServersTab", "Automatic (half of this computer's memory)"))
+        engine = QGroupBox(translate("LocalServersTab", "Local engine"), self)
         erow = QHBoxLayout(engine)
-        label = QLabel("Memory budget for loaded models:", engine)
+        label = QLabel(translate("LocalServersTab", "Memory budget for loaded models:"), engine)
         label.setBuddy(self.memory_budget)
         erow.addWidget(label)
         erow.addWidget(self.memory_budget)
         erow.addStretch(1)
-        engine.setToolTip("Past it, the least recently used models are unloaded; a model "
+        engine.setToolTip(translate(
+                "LocalServersTab", "Past it, the least recently used models are unloaded; a model "
                           "bigger than the budget is refused. Used from the engine's next "
-                          "start.")
+                          "start."))
         layout = QVBoxLayout(self)
         layout.addWidget(engine)
         layout.addWidget(profiles, 1)
@@ -163,7 +173,7 @@ class LocalServersTab(SettingsTab):
         self.table.setItem(row, NAME, QTableWidgetItem(profile.name))
         self.table.setItem(row, URL, QTableWidgetItem(profile.url))
         kind = QComboBox(self.table)
-        kind.setAccessibleName("Kind")
+        kind.setAccessibleName(translate("LocalServersTab", "Kind"))
         for value in PROFILE_KINDS:
             kind.addItem(KIND_LABELS[value], value.value)
         kind.setCurrentIndex(max(0, kind.findData(profile.kind.value)))
@@ -215,7 +225,9 @@ class LocalServersTab(SettingsTab):
             return list(self.probe_urls)
         problem = check_url(extra)
         if problem:
-            self.find_message.show_message(f"Also look at: {problem}", Level.ERROR)
+            self.find_message.show_message(
+                translate("LocalServersTab", "Also look at: {problem}").format(problem=problem),
+                Level.ERROR)
             return None
         return [*self.probe_urls, extra]
 
@@ -227,7 +239,7 @@ class LocalServersTab(SettingsTab):
 
     async def _find(self, urls: list[str]) -> None:
         self.find_button.setEnabled(False)
-        self.find_message.show_message("Looking…", Level.INFO)
+        self.find_message.show_message(translate("LocalServersTab", "Looking…"), Level.INFO)
         try:
             timeout_s = self.probe_timeout_s
             self.findings = await self._bridge.run(lambda: discover(urls, timeout_s=timeout_s))
@@ -249,22 +261,27 @@ class LocalServersTab(SettingsTab):
             self.found.setItem(row, FOUND_MODELS, models)
             if finding.source is not None:
                 added = finding.base_url in saved
-                button = QPushButton("Added" if added else "Add", self.found)
+                button = QPushButton(translate("LocalServersTab", "Added") if added
+                                     else translate("LocalServersTab", "Add"), self.found)
                 button.setObjectName("addFound")
                 button.setEnabled(not added)
-                button.setAccessibleName(f"Add {finding.source.title}")
+                button.setAccessibleName(translate("LocalServersTab", "Add {server}").format(
+                    server=finding.source.title))
                 button.clicked.connect(lambda _=False, f=finding: self.add_found(f))
                 self.found.setCellWidget(row, FOUND_ADD, button)
         if not self.findings:
             return
         found = sum(1 for f in shown if f.source is not None)
         if found:
-            self.find_message.show_message(
-                f"Found {found} server{'s' if found != 1 else ''}: Add, then OK or Apply.",
-                Level.OK)
+            text = (translate("LocalServersTab", "Found {count} server: Add, then OK or Apply.")
+                    if found == 1 else
+                    translate("LocalServersTab", "Found {count} servers: Add, then OK or Apply."))
+            self.find_message.show_message(text.format(count=found), Level.OK)
         else:
             looked = ", ".join(f.base_url.split("://", 1)[-1] for f in self.findings)
-            self.find_message.show_message(f"No server answered ({looked}).", Level.INFO)
+            self.find_message.show_message(
+                translate("LocalServersTab", "No server answered ({looked}).").format(
+                    looked=looked), Level.INFO)
 
     def add_found(self, finding: Finding) -> None:
         """A found server as a new profile (a free name after what it is)."""
@@ -308,7 +325,7 @@ class LocalServersTab(SettingsTab):
 def _server_text(finding: Finding) -> str:
     if finding.source is None:
         return finding.base_url.split("://", 1)[-1]
-    health = "" if finding.source.healthy else " — not ready"
+    health = "" if finding.source.healthy else translate("LocalServersTab", " — not ready")
     return f"{finding.source.title}{health}"
 
 
@@ -317,6 +334,7 @@ def _models_text(finding: Finding) -> str:
         return f"\u26a0 {finding.message.split(': ', 1)[-1]}"
     models = finding.source.models
     if not models:
-        return "no models listed"
+        return translate("LocalServersTab", "no models listed")
     more = len(models) - SHOWN_MODELS
-    return ", ".join(models[:SHOWN_MODELS]) + (f" and {more} more" if more > 0 else "")
+    return ", ".join(models[:SHOWN_MODELS]) + (
+        translate("LocalServersTab", " and {count} more").format(count=more) if more > 0 else "")

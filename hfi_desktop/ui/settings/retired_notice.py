@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from hfi_desktop.ui.i18n import translate
 from hfi_desktop.ui.notice import NoticeBar
-from hfi_desktop.ui.settings.connection import RETIRED_TEXT, SWITCH_TEXT
+from hfi_desktop.ui.settings.connection import SWITCH_TEXT, retired_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,17 +30,20 @@ class RouterSwitchNotice(NoticeBar):
     not on the retired host any more (switched here or in Settings)."""
 
     def __init__(self, settings: Settings, report: Callable[[str], object]) -> None:
-        super().__init__(RETIRED_TEXT, None, name="Retired Inference API")
+        super().__init__(retired_text(), None,
+                         name=translate("ConnectionTab", "Retired Inference API"))
         self._settings = settings
         self._report = report
         self.switch_button = self.add_action(
-            SWITCH_TEXT, self.switch, tip="Call hf-inference below the router from now on")
+            translate("ConnectionTab", SWITCH_TEXT), self.switch,
+            tip=translate("RouterSwitchNotice", "Call hf-inference below the router from now on"))
         settings.service.changed.connect(self._follow)  # a method: gone with the notice
 
     def switch(self) -> None:
         self._settings.switch_to_router()
-        self._report(f"Switched to the router: the Inference API is "
-                     f"{self._settings.base_url()}.")
+        self._report(translate("RouterSwitchNotice",
+                               "Switched to the router: the Inference API is {url}.").format(
+                                   url=self._settings.base_url()))
 
     def _follow(self, _changed: frozenset[str]) -> None:
         if not self._settings.base_url_is_retired():

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hfi_desktop.credentials.trust import Decision, TokenTrust, normalize_origin
+from hfi_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,16 +82,19 @@ class TokenGate:
         box = QMessageBox(parent)
         box.setObjectName(QUESTION_OBJECT_NAME)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Send your access token?")
-        box.setText(f"Send your access token to <b>{html.escape(origin)}</b>?")
-        plain = (" It is plain http: only this machine can read it on the way."
-                 if origin.startswith("http://") else "")
-        box.setInformativeText(
-            f"{origin} is not a Hugging Face server. Whoever runs it could use your token as "
-            f"you. Send it only to servers you trust; other ports or schemes of the same "
-            f"host are asked about separately.{plain}")
-        yes = box.addButton("Yes for this server", QMessageBox.ButtonRole.YesRole)
-        no = box.addButton("No (send without token)", QMessageBox.ButtonRole.NoRole)
+        box.setWindowTitle(translate("TokenGate", "Send your access token?"))
+        box.setText(translate("TokenGate", "Send your access token to <b>{origin}</b>?").format(
+            origin=html.escape(origin)))
+        plain = (" " + translate("TokenGate", "It is plain http: only this machine can read it "
+                                 "on the way.") if origin.startswith("http://") else "")
+        box.setInformativeText(translate(
+            "TokenGate", "{origin} is not a Hugging Face server. Whoever runs it could use your "
+            "token as you. Send it only to servers you trust; other ports or schemes of the same "
+            "host are asked about separately.").format(origin=origin) + plain)
+        yes = box.addButton(translate("TokenGate", "Yes for this server"),
+                            QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(translate("TokenGate", "No (send without token)"),
+                           QMessageBox.ButtonRole.NoRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from hfi_desktop.inference.urls import PROVIDERS_PERMISSION, TOKENS_PAGE
 from hfi_desktop.local.engine_start import INSTALL_COMMAND
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs._style import css, muted_text
 
 if TYPE_CHECKING:
@@ -54,8 +55,9 @@ class WelcomePage(QScrollArea):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("welcomeIntro")
 
+        task = catalog_text(example.title)
         self.example_button = QPushButton(translate(
-            "WelcomePage", "Open {task} with an example").format(task=example.title), body)
+            "WelcomePage", "Open {task} with an example").format(task=task), body)
         self.example_button.setObjectName("firstExample")
         self.example_button.setDefault(True)
         self.token_button = QPushButton(translate("WelcomePage", "Add an access token…"), body)
@@ -67,12 +69,13 @@ class WelcomePage(QScrollArea):
             else translate("WelcomePage", "Try a public example"), body)
         self.try_button.setObjectName("tryWithoutToken")
 
-        summary = example.summary[:1].lower() + example.summary[1:]
+        summary = catalog_text(example.summary)
+        summary = summary[:1].lower() + summary[1:]
         self.example_card = self._card(
             body, translate("WelcomePage", "Run a first example"),
             translate("WelcomePage",
                       "{task}: {summary} The example fills in the form; then press Run."
-                      ).format(task=example.title, summary=summary),
+                      ).format(task=task, summary=summary),
             self.example_button)
         self.token_card = self._card(
             body, translate("WelcomePage", "Add your Hugging Face token"),
@@ -88,7 +91,7 @@ class WelcomePage(QScrollArea):
             translate("WelcomePage",
                       "The local engine runs Hub models on this computer (downloaded once, "
                       "then offline): this opens {task} with its example, “On this "
-                      "computer” chosen.").format(task=example.title) if local_engine
+                      "computer” chosen.").format(task=task) if local_engine
             else translate("WelcomePage",
                            "Public examples run without a token, within lower limits. To run "
                            "models on this computer, install the local extra: {command}"

@@ -1,0 +1,82 @@
+"""The user interface's language: Qt translators for the app's strings and for Qt's own
+(standard dialogs, context menus), installed before any widget is built.
+
+The language follows the system locale unless Settings ▸ Appearance ▸ Language names one;
+a change applies at the next start (built widgets keep their texts). English is the source
+language: it needs no translator. The app's translations are ``resources/i18n/
+hfi_desktop_<locale>.qm`` (made by ``python -m hfi_desktop.ui.i18n_build``); Qt's are
+``qtbase_<locale>.qm`` from PySide6's translations folder, installed only with the app's, so
+that the window speaks one language.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from hfi_desktop.resources import resource_path
+from hfi_desktop.storage.settings import Language
+
+if TYPE_CHECKING:
+    from hfi_desktop.catalog import FormError
+
+APP_CATALOG = "hfi_desktop"
+QT_CATALOG = "qtbase"
+
+log = logging.getLogger(__name__)
+
+
+def ui_locale(language: Language, system: QLocale | None = None) -> QLocale:
+    """The locale whose translations the UI uses (``system``: the system's, by default)."""
+    if language is Language.SYSTEM:
+        return system if system is not None else QLocale.system()
+    return QLocale(language.value)
+
+
+def install_translations(app: QCoreApplication, language: Language,
+                         system: QLocale | None = None) -> list[QTranslator]:
+    """Install the translators of ``language`` on ``app``; the installed ones (none for
+    English, or a language the app is not translated to)."""
+    locale = ui_locale(language, system)
+    own = QTranslator(app)
+    if not own.load(locale, APP_CATALOG, "_", str(resource_path("i18n"))):
+        own.deleteLater()
+        return []
+    installed = [own]
+    qt = QTranslator(app)
+    if qt.load(locale, QT_CATALOG, "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        installed.append(qt)
+    else:  # the app's strings are translated all the same
+        log.warning("no Qt translations for %s: standard dialogs stay in English",
+                    locale.name())
+        qt.deleteLater()
+    for translator in installed:
+        app.installTranslator(translator)
+    log.info("user interface in %s", own.language())
+    return installed
+
+
+
+#: ``translate("Context", "text")``: the UI's strings (lupdate finds them by this name too).
+translate = QCoreApplication.translate
+
+#: The context of the task catalog's strings (task and group names, summaries, input labels,
+#: help, example titles): they are defined below the UI, and collected for lupdate from the
+#: catalog itself (see i18n_build).
+CATALOG_CONTEXT = "Catalog"
+
+
+def catalog_text(text: str) -> str:
+    """A string of the task catalog, translated."""
+    return translate(CATALOG_CONTEXT, text) if text else text
+
+
+def form_error_text(error: FormError) -> str:
+    """What a form error says, in the UI's language (its field's label, then the problem)."""
+    if not error.problem:  # not built from a marked template: as it was written
+        return error.message
+    problem = translate("FormError", error.problem).format(**error.values)
+    return f"{catalog_text(error.label)}: {problem}"

@@ -1,0 +1,207 @@
+"""Simplified Chinese: every string translated (lupdate's view of the code), the committed
+.qm compiled from the committed .ts, and the translated texts fit their widgets."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtGui import Qt  # QtGui's Qt has mightBeRichText
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
+
+from hfi_desktop.catalog import CATALOG, FormError
+from hfi_desktop.catalog.validation import check_input
+from hfi_desktop.storage.settings import Language
+from hfi_desktop.ui.i18n import form_error_text, install_translations
+from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
+from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+
+from .conftest import MakeWindow
+
+LOCALE = "zh_CN"
+#: "{name}" and "%n", "%1" …: what a translation must keep of its source.
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:![rsa])?(?::[^}]*)?\}|%n|%\d")
+
+
+def _untranslated(ts: Path) -> list[str]:
+    problems = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""]
+            where = f"{name}: {source!r}"
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"{where} is {translation.get('type')}")
+            elif not all(form.strip() for form in forms):
+                problems.append(f"{where} has no translation")
+            else:
+                wanted = sorted(PLACEHOLDER.findall(source))
+                problems.extend(f"{where}: {form!r} does not keep {wanted}" for form in forms
+                                if sorted(PLACEHOLDER.findall(form)) != wanted)
+    return problems
+
+
+def test_every_string_of_the_code_is_translated(tmp_path: Path) -> None:
+    ts = tmp_path / ts_path(LOCALE).name
+    shutil.copy(ts_path(LOCALE), ts)
+    report = update_ts(ts)  # the strings of the code as it is now, with the translations
+    problems = _untranslated(ts)
+    assert not problems, (f"{len(problems)} string(s) to translate in {ts_path(LOCALE)} "
+                          "(python -m hfi_desktop.ui.i18n_build, then translate them):\n"
+                          + "\n".join(problems) + "\n" + report)
+
+
+#: The code whose strings have all been put through translate(): a text literal given to a
+#: widget there fails (lupdate cannot see it). Add folders as they are swept.
+SWEPT = ("hfi_desktop/app.py", "hfi_desktop/ui/*.py", "hfi_desktop/ui/settings/*.py",
+         "hfi_desktop/ui/help/*.py", "hfi_desktop/ui/welcome/*.py")
+#: Calls that show their text arguments to the user.
+SHOWN_BY = frozenset({
+    "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox",
+    "QAction", "QMenu", "NoticeBar", "setText", "setToolTip", "setPlaceholderText",
+    "setWindowTitle", "setStatusTip", "setWhatsThis", "setAccessibleName",
+    "setAccessibleDescription", "setTitle", "addRow", "addTab", "addItem", "addAction",
+    "addButton", "showMessage", "show_message", "setInformativeText", "setHeaderLabels",
+    "setHorizontalHeaderLabels", "add_clear_button", "add_action", "add_text", "add_button",
+    "note", "group", "finish", "hold", "set_text", "show_status"})
+WORDS = re.compile(r"[A-Za-z]{2,}")
+TAG = re.compile(r"<[^>]*>")
+
+
+def _untranslated_literals(path: Path) -> list[str]:
+    found = []
+    for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(call, ast.Call):
+            continue
+        name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+        if name not in SHOWN_BY:
+            continue
+        for argument in [*call.args, *(k.value for k in call.keywords)]:
+            for item in getattr(argument, "elts", [argument]):
+                if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                    text = item.value
+                elif isinstance(item, ast.JoinedStr):
+                    text = "".join(part.value for part in item.values
+                                   if isinstance(part, ast.Constant))
+                else:
+                    continue
+                if WORDS.search(TAG.sub("", text)):
+                    found.append(f"{path}:{item.lineno}: {text!r}")
+    return found
+
+
+def test_the_swept_code_shows_no_untranslated_literal() -> None:
+    root = Path(__file__).resolve().parents[2]
+    found = [problem for pattern in SWEPT for path in sorted(root.glob(pattern))
+             for problem in _untranslated_literals(path)]
+    assert not found, "texts shown without translate():\n" + "\n".join(found)
+
+
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    compile_qm(ts_path(LOCALE), fresh)
+    assert fresh.read_bytes() == qm_path(LOCALE).read_bytes(), (
+        f"{qm_path(LOCALE)} is stale: run python -m hfi_desktop.ui.i18n_build")
+
+
+@pytest.fixture
+def in_chinese(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app's and Qt's Chinese translators installed (as at a start in zh_CN)."""
+    installed = install_translations(qapp, Language.SIMPLIFIED_CHINESE)
+    assert len(installed) == 2, "the app's and Qt's zh_CN translations"
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_the_system_locale_chooses_the_language_unless_a_setting_does(
+        qapp: QApplication) -> None:
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    for language, system, translated in (
+            (Language.SYSTEM, chinese, True), (Language.SYSTEM, english, False),
+            (Language.ENGLISH, chinese, False), (Language.SIMPLIFIED_CHINESE, english, True),
+            (Language.SYSTEM, QLocale(QLocale.Language.French, QLocale.Country.France), False)):
+        installed = install_translations(qapp, language, system)
+        try:
+            assert bool(installed) is translated, (language, system.name())
+            text = QCoreApplication.translate("Menus", "&File")
+            assert (text != "&File") is translated
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("Menus", "&File") == "&File"
+
+
+def _text_of(widget: QAbstractButton | QLabel) -> str:
+    return widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _shows_its_text_on_one_line(widget: QAbstractButton | QLabel) -> bool:
+    if isinstance(widget, QLabel):
+        return not widget.wordWrap() and not Qt.mightBeRichText(widget.text())
+    if isinstance(widget, QToolButton):
+        return widget.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+    return True
+
+
+def _cut_texts(top: QWidget) -> set[str]:
+    """The buttons, check boxes and one-line labels shown in ``top`` narrower than their
+    text needs."""
+    cut = set()
+    widgets: list[QAbstractButton | QLabel] = [*top.findChildren(QAbstractButton),
+                                               *top.findChildren(QLabel)]
+    for widget in widgets:
+        if (not widget.isVisibleTo(top) or not _text_of(widget)
+                or not _shows_its_text_on_one_line(widget)):
+            continue
+        needed = widget.sizeHint().width()
+        if widget.width() < needed:
+            cut.add(f"{type(widget).__name__} {_text_of(widget)!r}: {widget.width()} px "
+                    f"wide, its text needs {needed} px")
+    return cut
+
+
+def _settle() -> None:
+    for _ in range(3):  # the layouts' posted requests, and those they post in turn
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def test_in_chinese_no_text_is_cut_at_the_default_size(
+        in_chinese: list[QTranslator], make_window: MakeWindow) -> None:
+    window: MainWindow = make_window()
+    window.resize(*DEFAULT_SIZE)
+    assert window.menuBar().actions()[0].text() != "&File", "the window is in Chinese"
+    found: dict[str, set[str]] = {}
+    for spec in CATALOG:
+        window.show_task(spec.id)
+        _settle()
+        cut = _cut_texts(window)
+        if cut:
+            found[spec.id] = cut
+    assert not found, f"texts cut in zh_CN at {DEFAULT_SIZE}: {found}"
+
+
+def test_a_form_error_is_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator]) -> None:
+    field = next(s for s in CATALOG if s.id == "text-classification").inputs[0]
+    with pytest.raises(FormError) as raised:
+        check_input(field, " ")
+    assert raised.value.message == "Text: required"  # what logs and tests read
+    assert form_error_text(raised.value) == "文本: 必填"
