@@ -70,7 +70,10 @@ def test_every_string_of_the_code_is_translated(tmp_path: Path) -> None:
 #: The code whose strings have all been put through translate(): a text literal given to a
 #: widget there fails (lupdate cannot see it). Add folders as they are swept.
 SWEPT = ("hfi_desktop/app.py", "hfi_desktop/ui/*.py", "hfi_desktop/ui/settings/*.py",
-         "hfi_desktop/ui/help/*.py", "hfi_desktop/ui/welcome/*.py")
+         "hfi_desktop/ui/help/*.py", "hfi_desktop/ui/welcome/*.py",
+         *(f"hfi_desktop/ui/{folder}/*.py" for folder in (
+             "chat", "compare", "history", "export", "inputs", "viewers", "providers", "local",
+             "model_search")))
 #: Calls that show their text arguments to the user.
 SHOWN_BY = frozenset({
     "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox",
@@ -80,8 +83,9 @@ SHOWN_BY = frozenset({
     "addButton", "showMessage", "show_message", "setInformativeText", "setHeaderLabels",
     "setHorizontalHeaderLabels", "add_clear_button", "add_action", "add_text", "add_button",
     "note", "group", "finish", "hold", "set_text", "show_status"})
-WORDS = re.compile(r"[A-Za-z]{2,}")
-TAG = re.compile(r"<[^>]*>")
+#: A word to translate: letters with a lower-case one (JSON, URL and the like stay as they are).
+WORDS = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
+TAG = re.compile(r"<[^>]*>|&\w+;")  # markup and entities (&nbsp;)
 
 
 def _untranslated_literals(path: Path) -> list[str]:

@@ -47,6 +47,7 @@ from hfi_desktop.storage.chat_records import settings_of, thread_of
 from hfi_desktop.ui.code_snippets import CopyAsCode
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.export.page import SAVE_KEYS
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.providers import PageProviders, ProviderContext
@@ -156,7 +157,7 @@ class ChatPage(QWidget):
     def _build(self) -> None:
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(28, 28))
-        title = QLabel(f"<b style='font-size:15pt'>{self.spec.title}</b>", self)
+        title = QLabel(f"<b style='font-size:15pt'>{catalog_text(self.spec.title)}</b>", self)
         model_label = QLabel("<b>{}</b>".format(QCoreApplication.translate("ChatPage", "Model")),
                              self)
         model_label.setBuddy(self.model_field)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.viewers import theme
 from hfi_desktop.ui.viewers.widgets import Caption, title_label
 
@@ -126,12 +127,12 @@ class ChatThreadView(QScrollArea):
         chips.addStretch(1)
         for example in examples:
             text = str(example.values.get("message", ""))
-            button = QPushButton(example.title, box)
+            button = QPushButton(catalog_text(example.title), box)
             button.setObjectName("chatExample")
             button.setToolTip(text)
             button.setAccessibleName(
                 QCoreApplication.translate("ChatThreadView", "Example: {title}").format(
-                        title=example.title))
+                        title=catalog_text(example.title)))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, e=example: self.example_chosen.emit(e))
             chips.addWidget(button)

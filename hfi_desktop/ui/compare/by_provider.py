@@ -12,6 +12,7 @@ from hfi_desktop.catalog.served import provider_task
 from hfi_desktop.hub import is_hub_id
 from hfi_desktop.present.run_stats import RunStats, fastest_and_cheapest
 from hfi_desktop.runs import RunState
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.providers import ProviderContext
 from hfi_desktop.ui.providers.choices import CHAT, HF_INFERENCE, can_call
 from hfi_desktop.ui.providers.lookup import LookupFailed, look_up
@@ -47,7 +48,7 @@ async def serving(services: Services, spec: TaskSpec, column: ModelColumn, limit
     if task is None:
         raise NotAcrossProviders(QCoreApplication.translate(
             "CompareByProvider", "No Inference Provider serves {task}: its calls go "
-            "to hf-inference as in 2023.").format(task=spec.title))
+            "to hf-inference as in 2023.").format(task=catalog_text(spec.title)))
     if not context.providers_apply():
         raise NotAcrossProviders(QCoreApplication.translate(
             "CompareByProvider", "Providers don't apply: the Inference API URL is a server "

@@ -52,6 +52,7 @@ from hfi_desktop.storage.comparison_file import (
 )
 from hfi_desktop.ui.await_dialog import await_path
 from hfi_desktop.ui.export import ResultSaver
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.run_controller import make_run, request_for
 from hfi_desktop.ui.run_driver import prepare_outcome
@@ -179,7 +180,7 @@ class ComparisonView(QMainWindow):
     def _build(self) -> None:
         heading = QCoreApplication.translate("ComparisonView", "Compare models")
         title = QLabel(f"<b style='font-size:14pt'>{html.escape(heading)}</b> &nbsp; "
-                       f"{html.escape(self.spec.title)}", self)
+                       f"{html.escape(catalog_text(self.spec.title))}", self)
         form_row = QHBoxLayout()
         form_row.addWidget(self.form_label, 1)
         form_row.addWidget(self.take_form_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -607,7 +608,7 @@ class ComparisonView(QMainWindow):
 
     def _update_title(self) -> None:
         title = QCoreApplication.translate("ComparisonView", "Compare models — {task}").format(
-                task=self.spec.title)
+                task=catalog_text(self.spec.title))
         self.setWindowTitle(f"{title} — {self.path.name}" if self.path is not None else title)
 
     def _start(self, coro: Coroutine[Any, Any, object], name: str) -> None:

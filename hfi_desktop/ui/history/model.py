@@ -32,6 +32,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
+from hfi_desktop.ui.i18n import catalog_text
 
 if TYPE_CHECKING:
     from hfi_desktop.storage.history.service import HistoryService
@@ -269,7 +270,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == TIME:
             return time_text(summary.started_at, self._now)
         if column == TASK:
-            return TASK_TITLES.get(summary.task_id, summary.task_id)
+            return catalog_text(TASK_TITLES.get(summary.task_id, summary.task_id))
         if column == MODEL:
             return summary.model
         if column == STATUS:

@@ -41,6 +41,7 @@ from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
 from hfi_desktop.storage.records import RunRecord
 from hfi_desktop.ui.accessible import add_clear_button
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.shortcuts import HISTORY, declare
 
 from .model import (
@@ -103,7 +104,7 @@ class HistoryPanel(QWidget):
         self.task_combo.setAccessibleName(QCoreApplication.translate("HistoryPanel", "Task"))
         self.task_combo.addItem(QCoreApplication.translate("HistoryPanel", "All tasks"), None)
         for spec in sorted(CATALOG, key=lambda s: s.title.lower()):
-            self.task_combo.addItem(spec.title, spec.id)
+            self.task_combo.addItem(catalog_text(spec.title), spec.id)
         self.model_edit = QLineEdit(self)
         self.model_edit.setPlaceholderText(QCoreApplication.translate("HistoryPanel",
                                                                       "Model contains…"))
