@@ -203,7 +203,9 @@ async def _take(window: MainWindow, language: str, out: Path) -> None:
     chat = window.stack.currentWidget()
     chat.composer.edit.setPlainText(CHAT_QUESTION[language])
     chat.send()
-    await wait_until(lambda: not chat.is_running() and chat.thread_view.views(), timeout=30)
+    await wait_until(lambda: not chat.is_running() and len(chat.thread_view.views()) == 2
+                     and all(view.markdown is None or view.markdown.caught_up()
+                             for view in chat.thread_view.views()), timeout=30)
     await _save(window, out / "chat.png")
 
     dialog = window.settings_hooks.open_dialog()  # type: ignore[attr-defined]
