@@ -4,6 +4,7 @@ the committed files are the ones the metainfo names."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -48,3 +49,11 @@ def test_the_metainfo_screenshots_are_committed_files() -> None:
         assert path.is_file(), f"{url}: no {path.relative_to(ROOT)} in the repository"
         with Image.open(path) as image:
             assert image.format == "PNG"
+
+
+def test_the_readme_shows_every_screen_in_both_languages() -> None:
+    linked = set(re.findall(r"docs/screenshots/[\w/.-]+\.png", (ROOT / "README.md").read_text()))
+    expected = {f"docs/screenshots/{language}/{name}.png"
+                for language in ("en", "zh_CN") for name in SCREENS}
+    assert linked == expected
+    assert all((ROOT / path).is_file() for path in linked)
