@@ -33,6 +33,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.media import LoadedImage, MediaError
 from hfi_desktop.media.images import describe
 from hfi_desktop.ui.await_dialog import await_path
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.viewers import theme
 
@@ -130,11 +131,11 @@ class ChatComposer(QFrame):
         self._loads: set[asyncio.Task[None]] = set()
         self.chips: list[AttachmentChip] = []
         self.edit = MessageEdit(self)
-        self.edit.setPlaceholderText(field.placeholder)
+        self.edit.setPlaceholderText(catalog_text(field.placeholder))
         self.edit.setAccessibleName(QCoreApplication.translate(
             "ChatComposer", "Your message"))  # the field's label, "Message", says less
-        self.edit.setAccessibleDescription(field.help)
-        self.edit.setToolTip(field.help)
+        self.edit.setAccessibleDescription(catalog_text(field.help))
+        self.edit.setToolTip(catalog_text(field.help))
         self.edit.setTabChangesFocus(True)
         self.edit.setFrameShape(QFrame.Shape.NoFrame)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -466,7 +466,7 @@ class ChatPage(QWidget):
                 name=name))
         else:
             field = next(f for f in self.spec.inputs if f.key == "message")
-            self.composer.set_hint(field.placeholder)
+            self.composer.set_hint(catalog_text(field.placeholder))
 
     def _use_example(self, example: Example) -> None:
         """The example's message in the box (and its system prompt, if it has one)."""

@@ -24,6 +24,7 @@ from hfi_desktop.catalog import FormError, response_format
 from hfi_desktop.catalog.chat import check_setting
 from hfi_desktop.catalog.validation import parse_json
 from hfi_desktop.ui.collapsible import CollapsibleSection
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.parameters import ParametersForm
 from hfi_desktop.ui.viewers.widgets import Caption
@@ -143,7 +144,7 @@ class ChatSettingsPanel(QScrollArea):
                                  placeholder=format_field.placeholder,
                                  ok_text=QCoreApplication.translate(
                                      "ChatSettingsPanel", "Valid JSON schema"), parent=format_box)
-        format_layout.addWidget(Caption(format_field.help, format_box))
+        format_layout.addWidget(Caption(catalog_text(format_field.help), format_box))
         format_layout.addWidget(self.format_mode)
         format_layout.addWidget(self.schema)
         self.format_section = CollapsibleSection(QCoreApplication.translate(
@@ -160,7 +161,7 @@ class ChatSettingsPanel(QScrollArea):
                                 placeholder=tools_field.placeholder,
                                 ok_text=QCoreApplication.translate("ChatSettingsPanel",
                                                                    "Valid tools"), parent=tools_box)
-        tools_layout.addWidget(Caption(tools_field.help, tools_box))
+        tools_layout.addWidget(Caption(catalog_text(tools_field.help), tools_box))
         tools_layout.addWidget(self.tools)
         self.tools_section = CollapsibleSection(QCoreApplication.translate(
             "ChatSettingsPanel", "Tools"), tools_box, parent=body)

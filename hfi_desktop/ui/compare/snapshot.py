@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hfi_desktop.catalog import FileValue, TaskSpec
 from hfi_desktop.storage.comparison_file import FormSnapshot
+from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.page_api import PageForm
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def summary(spec: TaskSpec, snapshot: FormSnapshot) -> str:
         value = snapshot.values.get(field.key)
         if value in (None, "", [], {}):
             continue
-        parts.append(f"{field.label}: {_preview(value)}")
+        parts.append(f"{catalog_text(field.label)}: {_preview(value)}")
     params = [f"{name}={_preview(value)}" for name, value in snapshot.parameters.items()
               if value not in (None, "", [])]
     if params:
