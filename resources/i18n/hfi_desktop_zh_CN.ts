@@ -2796,6 +2796,191 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>This Inference API address is retired</source>
+        <translation>此 Inference API 地址已停用</translation>
+    </message>
+    <message>
+        <source>No provider you enabled serves this model</source>
+        <translation>你启用的提供商都不提供此模型</translation>
+    </message>
+    <message>
+        <source>The token may not call Inference Providers</source>
+        <translation>此令牌无权调用推理提供商</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>Out of Inference Providers credits</source>
+        <translation>推理提供商额度已用完</translation>
+    </message>
+    <message>
+        <source>The server rejected the request</source>
+        <translation>服务器拒绝了此请求</translation>
+    </message>
+    <message>
+        <source>Model not found</source>
+        <translation>找不到模型</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <source>The model is still loading</source>
+        <translation>模型仍在加载</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>服务器出错</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <source>The provider does not serve this model</source>
+        <translation>此提供商不提供该模型</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>输入无效</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>服务器返回了意外的应答</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>未及时收到应答</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>The model reported an error</source>
+        <translation>模型报告了错误</translation>
+    </message>
+    <message>
+        <source>The stream was interrupted</source>
+        <translation>流式输出中断</translation>
+    </message>
+    <message>
+        <source>The answer is too large</source>
+        <translation>应答过大</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cannot show this result</source>
+        <translation>无法显示此结果</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>The context of the texts below (the UI translates them: ``ui.i18n.shown``).</extracomment>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>The answer does not have the shape of {a_task} result: the model may be made for another task (its page on the Hub says which).</source>
+        <extracomment>HTTP 507: the server has no room (memory, disk) for the model asked for.</extracomment>
+        <translation>应答不符合「{a_task}」结果的格式：此模型可能是为其他任务而做的（它在 Hub 上的页面会写明）。</translation>
+    </message>
+    <message>
+        <source>This model answers like {a_task} model</source>
+        <translation>此模型的应答像「{a_task}」模型</translation>
+    </message>
+    <message>
+        <source>Its answer has the shape of {a_task} result, which the {task} page cannot show. Open the model on the {other} page, with your inputs.</source>
+        <translation>它的应答是「{a_task}」结果的格式，「{task}」页面无法显示。请在「{other}」页面打开此模型，你的输入会一并带过去。</translation>
+    </message>
+    <message>
+        <source>an {task}</source>
+        <translation>{task}</translation>
+    </message>
+    <message>
+        <source>a {task}</source>
+        <translation>{task}</translation>
+    </message>
+    <message>
+        <source>Request id: {request_id} (quote it if you report this problem)</source>
+        <translation>请求 ID：{request_id}（报告此问题时请附上）</translation>
+    </message>
+    <message>
+        <source>This app is set to use the old address {retired}, which is retired. Switch to the default, {default}: open Settings ▸ Connection and clear the Inference API URL.</source>
+        <translation>本应用设置使用的旧地址 {retired} 已停用。请改用默认地址 {default}：打开 设置 ▸ 连接，清空 Inference API URL。</translation>
+    </message>
+    <message>
+        <source>Enable a provider that serves this model at {page}, or choose a provider for the model.</source>
+        <translation>请在 {page} 启用一个提供此模型的提供商，或为此模型选择一个提供商。</translation>
+    </message>
+    <message>
+        <source>The access token may not call Inference Providers: enable “{permission}” for it at {page}, or use another token in Settings ▸ Account.</source>
+        <translation>此访问令牌无权调用推理提供商：请在 {page} 为它启用“{permission}”权限，或在 设置 ▸ 账户 中改用其他令牌。</translation>
+    </message>
+    <message>
+        <source>The access token is missing or invalid: set one in Settings ▸ Account. A fine-grained token needs the permission “{permission}”.</source>
+        <translation>访问令牌缺失或无效：请在 设置 ▸ 账户 中设置。细粒度令牌需要“{permission}”权限。</translation>
+    </message>
+    <message>
+        <source>The access token has no permission for this model. If the model is gated, accept its conditions on its page on huggingface.co; if it is private, or your organization&apos;s policy forbids the call, use a token that has access.</source>
+        <translation>此访问令牌无权使用该模型。如果模型需要授权（gated），请在 huggingface.co 上它的页面接受其条件；如果模型是私有的，或你所在组织的策略禁止此调用，请使用有访问权限的令牌。</translation>
+    </message>
+    <message>
+        <source>The included credits for Inference Providers are used up: add credits or subscribe at {page}, or bill an organization you belong to.</source>
+        <translation>推理提供商的免费额度已用完：请在 {page} 充值或订阅，或改由你所属的组织付费。</translation>
+    </message>
+    <message>
+        <source>Correct the input or parameter the server names, then run again.</source>
+        <translation>请更正服务器指出的输入或参数，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The model is served by {providers}: choose one of these providers.</source>
+        <translation>此模型由 {providers} 提供：请选择其中一个提供商。</translation>
+    </message>
+    <message>
+        <source>Check the model id (owner/name) or pick one from the list.</source>
+        <translation>请检查模型 ID（所有者/名称），或从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds:.0f} s.</source>
+        <translation>请在 {seconds:.0f} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Wait a little, then try again.</source>
+        <translation>请稍等片刻再重试。</translation>
+    </message>
+    <message>
+        <source>Try again shortly (about {seconds:.0f} s), or tick “Wait for the model to load”.</source>
+        <translation>请稍后重试（约 {seconds:.0f} 秒），或勾选“等待模型加载”。</translation>
+    </message>
+    <message>
+        <source>Try again shortly, or tick “Wait for the model to load”.</source>
+        <translation>请稍后重试，或勾选“等待模型加载”。</translation>
+    </message>
+    <message>
+        <source>The model does not fit: make room as the server says, or choose a smaller one.</source>
+        <translation>模型放不下：请按服务器的提示腾出空间，或选择更小的模型。</translation>
+    </message>
+    <message>
+        <source>The server on this computer could not run this model (its message says why): choose another model, or restart the server, then run again.</source>
+        <translation>本机上的服务器无法运行此模型（原因见其消息）：请选择其他模型，或重启服务器，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Try again later, or with another provider.</source>
+        <translation>请稍后重试，或换一个提供商。</translation>
+    </message>
+    <message>
+        <source>Choose your providers on huggingface.co</source>
+        <translation>在 huggingface.co 上选择你的提供商</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialogs</name>
     <message>
         <source>Save result as</source>
