@@ -79,6 +79,13 @@ def form_error_text(error: FormError) -> str:
     return f"{catalog_text(error.label)}: {problem}"
 
 
+def said(error: BaseException) -> str:
+    """What ``error`` says: the Text it was raised with, if so (for ``shown``; ``str(error)``
+    would be its English), else its text."""
+    text = error.args[0] if len(error.args) == 1 else None
+    return text if isinstance(text, Text) else str(error)
+
+
 def shown(text: str) -> str:
     """``text`` in the UI's language: a Text made below the UI translated (its values too), any
     other string as it is."""

@@ -2361,6 +2361,62 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     </message>
 </context>
 <context>
+    <name>Download</name>
+    <message>
+        <source>Downloads are off while offline (HF_HUB_OFFLINE is set): start the app without it to download models.</source>
+        <extracomment>Progress is reported at most this often (the last report always goes). huggingface_hub reads the body in chunks of this size (its default, 10 MB, would report progress, and notice a cancel, only every 10 MB). The context of this module&apos;s texts (the UI translates them: ``ui.i18n.shown``).</extracomment>
+        <translation>离线时无法下载（已设置 HF_HUB_OFFLINE）：请在不设置它的情况下启动应用来下载模型。</translation>
+    </message>
+    <message>
+        <source>{endpoint} gave no revision for {model}</source>
+        <translation>{endpoint} 没有给出 {model} 的修订版本</translation>
+    </message>
+    <message>
+        <source>{model} is gated: accept its conditions on its page on the Hub, with an access token of that account in Settings.</source>
+        <translation>{model} 需要授权（gated）：请在 Hub 上它的页面接受其条件，并在设置中使用该账户的访问令牌。</translation>
+    </message>
+    <message>
+        <source>{model} is gated: it needs an access token (Settings) of an account that accepted its conditions.</source>
+        <translation>{model} 需要授权（gated）：需要一个已接受其条件的账户的访问令牌（在设置中填写）。</translation>
+    </message>
+    <message>
+        <source>{host} has no public model {model}: check the id, or add an access token (Settings) if it is private.</source>
+        <translation>{host} 上没有公开模型 {model}：请检查 ID；如果它是私有模型，请添加访问令牌（在设置中）。</translation>
+    </message>
+    <message>
+        <source>{host} has no model {model} (or your token cannot see it): check the id.</source>
+        <translation>{host} 上没有模型 {model}（或你的令牌无权查看）：请检查 ID。</translation>
+    </message>
+    <message>
+        <source>{host} has no model {model}: check the id.</source>
+        <translation>{host} 上没有模型 {model}：请检查 ID。</translation>
+    </message>
+    <message>
+        <source>{host} has no main revision of {model}.</source>
+        <translation>{host} 上没有 {model} 的 main 修订版本。</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} for {model}: {reason}</source>
+        <translation>{host} 对 {model} 返回了 {status}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: check the network connection (or the Hub&apos;s address).</source>
+        <translation>无法连接 {host}：请检查网络连接（或 Hub 的地址）。</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and download again.</source>
+        <translation>磁盘已满：请腾出空间后重新下载。</translation>
+    </message>
+    <message>
+        <source>Could not write the model&apos;s files: {reason}</source>
+        <translation>无法写入模型文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The download failed: {reason}</source>
+        <translation>下载失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadDialog</name>
     <message>
         <source>Download a model</source>
@@ -2781,6 +2837,22 @@ Into {folder}</source>
     <message>
         <source>The local engine could not start: {why}.</source>
         <translation>本地引擎无法启动：{why}。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStart</name>
+    <message>
+        <source>The local engine is not part of the desktop build: it runs from a Python installation. Install the app with its local extra ({command}) and start hfi-desktop from there, or add a local server in Settings.</source>
+        <extracomment>What the engine needs beyond the application (the ``local`` extra). The first line is at most this long (a URL and a token): more is not the engine.</extracomment>
+        <translation>桌面版不包含本地引擎：它需要在 Python 环境中运行。请安装带 local 扩展的应用（{command}），再从那里启动 hfi-desktop；或在设置中添加一个本地服务器。</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} 和 {last}</translation>
+    </message>
+    <message>
+        <source>The local engine needs {names}, which this Python does not have. Install the local extra into the application&apos;s environment: {command} (for {python}), then start the engine again.</source>
+        <translation>本地引擎需要 {names}，而当前 Python 环境中没有。请将 local 扩展安装到应用的环境中：{command}（对应 {python}），然后重新启动引擎。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from hfi_desktop.catalog import CATALOG, FormError, task
 from hfi_desktop.catalog.validation import check_input
 from hfi_desktop.inference import AuthenticationError, InferenceOutputError
+from hfi_desktop.local.download import OFFLINE_MESSAGE
+from hfi_desktop.local.engine_start import missing_message
 from hfi_desktop.present.error_messages import error_text, error_view
 from hfi_desktop.storage.settings import Language
 from hfi_desktop.ui.i18n import catalog_text, form_error_text, install_translations, shown
@@ -260,3 +262,12 @@ def test_a_page_shows_a_failed_run_in_chinese_and_keeps_it_in_english(
         "The server failed", "HTTP 503: Model is overloaded\nThe server on this computer could "
         "not run this model (its message says why): choose another model, or restart the "
         "server, then run again.")
+
+
+def test_the_local_engine_and_download_messages_are_shown_in_chinese(
+        in_chinese: list[QTranslator]) -> None:
+    message = missing_message(["torch", "uvicorn"])
+    assert message.startswith("The local engine needs torch and uvicorn, which")
+    assert shown(message).startswith("本地引擎需要 torch 和 uvicorn")
+    assert str(OFFLINE_MESSAGE).startswith("Downloads are off while offline")
+    assert shown(OFFLINE_MESSAGE).startswith("离线时无法下载")
