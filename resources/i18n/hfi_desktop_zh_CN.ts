@@ -4991,6 +4991,73 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>expected a URL starting with https:// (or http://)</source>
+        <extracomment>The context of the problems below (the UI translates them: ``ui.i18n.shown``).</extracomment>
+        <translation>应为以 https://（或 http://）开头的 URL</translation>
+    </message>
+    <message>
+        <source>a URL cannot contain spaces</source>
+        <translation>URL 不能包含空格</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>a URL with a user name or password in it is not accepted</source>
+        <translation>不接受包含用户名或密码的 URL</translation>
+    </message>
+    <message>
+        <source>the URL has no valid host name</source>
+        <translation>URL 中没有有效的主机名</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;.&apos; and &apos;-&apos; (at most 40; it names the provider)</source>
+        <extracomment>A profile&apos;s name is the second half of its provider choice (&quot;local:&lt;name&gt;&quot;).</extracomment>
+        <translation>小写字母、数字、&apos;.&apos; 和 &apos;-&apos;（最多 40 个；它就是提供商的名称）</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is not one: {rule}</source>
+        <extracomment>The kinds a profile may have (the engine is no profile: the app starts it).</extracomment>
+        <translation>名称 {name!r} 不符合要求：{rule}</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind!r}</source>
+        <translation>未知类型 {kind!r}</translation>
+    </message>
+    <message>
+        <source>a server&apos;s URL cannot have a query (?…) or a fragment (#…)</source>
+        <translation>服务器的 URL 不能带查询（?…）或片段（#…）</translation>
+    </message>
+    <message>
+        <source>{retired} is retired (it answers 410 Gone): the router is {router}</source>
+        <extracomment>Before origins: host names alone. Read once, as https on the default port (see Settings.trusted_origins), then removed. The keys a change of which needs a new client. The keys whose values decide where the access token may go. A provider&apos;s name (the client&apos;s own check): a choice that is not one is ignored. The default provider policies, as the provider picker and the client name them (&quot;auto&quot;: the auto router&apos;s default, the fastest provider). Another name of a policy, read as the policy.</extracomment>
+        <translation>{retired} 已停用（它返回 410 Gone）：路由器地址是 {router}</translation>
+    </message>
+    <message>
+        <source>unknown provider policy {policy!r}: one of {policies}</source>
+        <translation>未知的提供商策略 {policy!r}：应为 {policies} 之一</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>请为端点命名</translation>
+    </message>
+    <message>
+        <source>your token is never sent over plain http to another machine: use https://, or untick Trusted</source>
+        <translation>你的令牌绝不会通过明文 http 发送到其他机器：请使用 https://，或取消勾选“受信任”</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is used twice</source>
+        <translation>名称 {name!r} 重复使用</translation>
+    </message>
+    <message>
+        <source>a base URL cannot have a query (?…) or a fragment (#…)</source>
+        <translation>基础 URL 不能带查询（?…）或片段（#…）</translation>
+    </message>
+</context>
+<context>
     <name>Shortcut</name>
     <message>
         <source>Run every column</source>

@@ -26,8 +26,10 @@ from hfi_desktop.catalog.validation import check_input
 from hfi_desktop.inference import AuthenticationError, InferenceOutputError
 from hfi_desktop.local.download import OFFLINE_MESSAGE
 from hfi_desktop.local.engine_start import missing_message
+from hfi_desktop.local.profiles import ServerProfile
+from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.present.error_messages import error_text, error_view
-from hfi_desktop.storage.settings import Language
+from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
 from hfi_desktop.ui.i18n import catalog_text, form_error_text, install_translations, shown
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
@@ -271,3 +273,15 @@ def test_the_local_engine_and_download_messages_are_shown_in_chinese(
     assert shown(message).startswith("本地引擎需要 torch 和 uvicorn")
     assert str(OFFLINE_MESSAGE).startswith("Downloads are off while offline")
     assert shown(OFFLINE_MESSAGE).startswith("离线时无法下载")
+
+
+def test_a_settings_problem_is_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator]) -> None:
+    values = SettingsValues(endpoints=(NamedEndpoint("mine", "ftp://x"),),
+                            local_servers=(ServerProfile("Bad Name", SourceKind.OPENAI,
+                                                         "http://127.0.0.1:8080"),))
+    problems = values.problems()
+    assert problems["endpoints.0"] == "mine: expected a URL starting with https:// (or http://)"
+    assert shown(problems["endpoints.0"]).startswith("mine: 应为以 https://")
+    assert shown(problems["local_servers.0"]).startswith("名称 'Bad Name' 不符合要求")
+    assert "小写字母" in shown(problems["local_servers.0"])  # the rule, translated too
