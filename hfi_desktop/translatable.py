@@ -12,6 +12,8 @@ from __future__ import annotations
 #: help, example titles): they are defined below the UI, and collected for lupdate from the
 #: catalog itself (see ui/i18n_build).
 CATALOG_CONTEXT = "Catalog"
+#: The context of the errors' titles and next steps (present/error_messages).
+ERROR_CONTEXT = "ErrorMessages"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows

@@ -48,7 +48,7 @@ from hfi_desktop.inference.urls import (
     TOKENS_PAGE,
 )
 from hfi_desktop.present.errors import PresentError
-from hfi_desktop.translatable import CATALOG_CONTEXT, QT_TRANSLATE_NOOP, Text
+from hfi_desktop.translatable import CATALOG_CONTEXT, ERROR_CONTEXT, QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog import TaskSpec
@@ -84,13 +84,10 @@ _TITLES: tuple[tuple[type[BaseException], str], ...] = (
     (PresentError, QT_TRANSLATE_NOOP("ErrorMessages", "Cannot show this result")),
 )
 
-#: The context of the texts below (the UI translates them: ``ui.i18n.shown``).
-CONTEXT = "ErrorMessages"
-
-
 def _text(template: str, /, **values: object) -> Text:
-    """A text of this module: ``template`` (marked for translation) with ``values``."""
-    return Text(CONTEXT, template, **values)
+    """A text of this module: ``template`` (marked for translation) with ``values``; the UI
+    translates it (``ui.i18n.shown``)."""
+    return Text(ERROR_CONTEXT, template, **values)
 
 
 def error_title(error: BaseException) -> Text:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hfi_desktop.resources import resource_path
 from hfi_desktop.storage.settings import Language
-from hfi_desktop.translatable import CATALOG_CONTEXT, Text
+from hfi_desktop.translatable import CATALOG_CONTEXT, ERROR_CONTEXT, Text
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog import FormError
@@ -77,6 +77,15 @@ def form_error_text(error: FormError) -> str:
         return error.message
     problem = translate("FormError", error.problem).format(**error.values)
     return f"{catalog_text(error.label)}: {problem}"
+
+
+def kept_error_title(title: str) -> str:
+    """An error's title read back from the history or a file (kept in English), in the UI's
+    language when it is one of the app's (present/error_messages; a title made with values,
+    or another, stays as kept; a Text is shown as such)."""
+    if isinstance(title, Text):
+        return shown(title)
+    return translate(ERROR_CONTEXT, title) if title else title
 
 
 def said(error: BaseException) -> str:

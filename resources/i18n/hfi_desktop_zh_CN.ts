@@ -2955,7 +2955,6 @@ Into {folder}</source>
     </message>
     <message>
         <source>Something went wrong</source>
-        <extracomment>The context of the texts below (the UI translates them: ``ui.i18n.shown``).</extracomment>
         <translation>出现问题</translation>
     </message>
     <message>

@@ -30,7 +30,13 @@ from hfi_desktop.local.profiles import ServerProfile
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.present.error_messages import error_text, error_view
 from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
-from hfi_desktop.ui.i18n import catalog_text, form_error_text, install_translations, shown
+from hfi_desktop.ui.i18n import (
+    catalog_text,
+    form_error_text,
+    install_translations,
+    kept_error_title,
+    shown,
+)
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from tests.support.fake_api import FakeInferenceAPI, respond_json
@@ -285,3 +291,11 @@ def test_a_settings_problem_is_shown_in_chinese_and_kept_in_english(
     assert shown(problems["endpoints.0"]).startswith("mine: 应为以 https://")
     assert shown(problems["local_servers.0"]).startswith("名称 'Bad Name' 不符合要求")
     assert "小写字母" in shown(problems["local_servers.0"])  # the rule, translated too
+
+
+def test_an_error_title_kept_in_the_history_is_shown_in_chinese(
+        in_chinese: list[QTranslator]) -> None:
+    assert kept_error_title("Access denied") == "访问被拒绝"  # as a record keeps it
+    assert kept_error_title("A title of another version") == "A title of another version"
+    view = error_view(AuthenticationError(401, "no", "https://x/m"), task("text-classification"))
+    assert kept_error_title(view.title) == "访问被拒绝"
