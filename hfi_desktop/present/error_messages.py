@@ -5,7 +5,9 @@ For an HTTP error the message is the status and the server's own words, then wha
 of the wrong shape is said in plain words, with the task it looks like (the model is likely
 one of that task) and the raw detail kept apart (:func:`error_view`).
 
-The one place errors are worded for the user (pages, history, comparisons); no Qt."""
+The one place errors are worded for the user (pages, history, comparisons); no Qt. The texts
+are Text values: their str() is the English (what is kept in the history and in files), the UI
+shows them in its language (``ui.i18n.shown``); the server's words, URLs and ids as they are."""
 
 from __future__ import annotations
 
@@ -83,6 +85,7 @@ _TITLES: tuple[tuple[type[BaseException], str], ...] = (
     (InferenceCancelledError, QT_TRANSLATE_NOOP("ErrorMessages", "Cancelled")),
     (PresentError, QT_TRANSLATE_NOOP("ErrorMessages", "Cannot show this result")),
 )
+
 
 def _text(template: str, /, **values: object) -> Text:
     """A text of this module: ``template`` (marked for translation) with ``values``; the UI
