@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Protocol
 from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -129,22 +131,35 @@ def is_hf_url(url: str) -> bool:
             and is_hf_host(parsed[1]))
 
 
-def check_url(text: str) -> str | None:
+#: The context of the problems below (the UI translates them: ``ui.i18n.shown``).
+PROBLEM_CONTEXT = "SettingsProblems"
+
+
+def check_url(text: str) -> Text | None:
     """What is wrong with ``text`` as an endpoint/base URL, or None if it is fine."""
     value = text.strip()
     if not value.lower().startswith(("http://", "https://")):
-        return "expected a URL starting with https:// (or http://)"
+        return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+            "SettingsProblems", "expected a URL starting with https:// (or http://)"))
     if any(ch.isspace() for ch in value):
-        return "a URL cannot contain spaces"
+        return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP("SettingsProblems",
+                                                       "a URL cannot contain spaces"))
     try:
         parsed = parse_url(value)
     except (LocationParseError, ValueError):
-        return "not a valid URL"
+        return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP("SettingsProblems", "not a valid URL"))
     if parsed.auth:
-        return "a URL with a user name or password in it is not accepted"
+        return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+            "SettingsProblems", "a URL with a user name or password in it is not accepted"))
     if not parsed.host or _parse(value) is None:
-        return "the URL has no valid host name"
+        return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP("SettingsProblems",
+                                                       "the URL has no valid host name"))
     return None
+
+
+def named_problem(name: str, problem: str) -> Text:
+    """"<name>: <problem>", the problem of the thing named ``name`` (translated in the UI)."""
+    return Text("", "{name}: {problem}", name=name, problem=problem)
 
 
 class TokenTrust:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.sizes import human_size
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     import threading
@@ -32,7 +33,11 @@ CHUNK_BYTES = 64 * 1024
 
 
 class DownloadError(Exception):
-    """The download failed; the text says why, for the user."""
+    """The download failed; ``text`` says why, for the user (str(): in English)."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 class DownloadCancelled(Exception):
@@ -58,8 +63,11 @@ def offline() -> bool:
     return value.strip().lower() in ("1", "true", "yes", "on")
 
 
-OFFLINE_MESSAGE = ("Downloads are off while offline (HF_HUB_OFFLINE is set): start the app "
-                   "without it to download models.")
+#: The context of this module's texts (the UI translates them: ``ui.i18n.shown``).
+CONTEXT = "Download"
+OFFLINE_MESSAGE = Text(CONTEXT, QT_TRANSLATE_NOOP(
+    "Download", "Downloads are off while offline (HF_HUB_OFFLINE is set): start the app "
+    "without it to download models."))
 
 
 class _Meter:
@@ -139,7 +147,9 @@ def download_model(model_id: str, *, endpoint: str, token: str | None, cache_dir
         raise DownloadError(_explain(error, model_id, endpoint, token)) from error
     commit = info.sha
     if not commit:
-        raise DownloadError(f"{endpoint} gave no revision for {model_id}")
+        raise DownloadError(Text(CONTEXT, QT_TRANSLATE_NOOP(
+            "Download", "{endpoint} gave no revision for {model}"), endpoint=endpoint,
+            model=model_id))
     files = [(s.rfilename, s.size or 0) for s in info.siblings or ()]
     meter = _Meter(sum(size for _name, size in files), report, cancel)
     repo = repo_folder(cache_dir, model_id)
@@ -172,7 +182,7 @@ def _clean(repo: Path, snapshot: Path | None) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _explain(error: Exception, model_id: str, endpoint: str, token: str | None) -> str:
+def _explain(error: Exception, model_id: str, endpoint: str, token: str | None) -> Text:
     """The reason a download failed, for the user."""
     import httpx2
     from huggingface_hub.errors import (
@@ -187,29 +197,47 @@ def _explain(error: Exception, model_id: str, endpoint: str, token: str | None) 
     if isinstance(error, OfflineModeIsEnabled):
         return OFFLINE_MESSAGE
     if isinstance(error, GatedRepoError):
-        return (f"{model_id} is gated: accept its conditions on its page on the Hub, with an "
-                "access token of that account in Settings." if token else
-                f"{model_id} is gated: it needs an access token (Settings) of an account that "
-                "accepted its conditions.")
+        return _said(QT_TRANSLATE_NOOP(
+            "Download", "{model} is gated: accept its conditions on its page on the Hub, with "
+            "an access token of that account in Settings.") if token else QT_TRANSLATE_NOOP(
+            "Download", "{model} is gated: it needs an access token (Settings) of an account "
+            "that accepted its conditions."), model=model_id)
     if isinstance(error, RepositoryNotFoundError):
         status = error.response.status_code if error.response is not None else 404
         if status == 401 and not token:
-            return (f"{host} has no public model {model_id}: check the id, or add an access "
-                    "token (Settings) if it is private.")
-        hidden = " (or your token cannot see it)" if token else ""
-        return f"{host} has no model {model_id}{hidden}: check the id."
+            return _said(QT_TRANSLATE_NOOP(
+                "Download", "{host} has no public model {model}: check the id, or add an "
+                "access token (Settings) if it is private."), host=host, model=model_id)
+        if token:
+            return _said(QT_TRANSLATE_NOOP(
+                "Download", "{host} has no model {model} (or your token cannot see it): check "
+                "the id."), host=host, model=model_id)
+        return _said(QT_TRANSLATE_NOOP("Download", "{host} has no model {model}: check the id."),
+                     host=host, model=model_id)
     if isinstance(error, RevisionNotFoundError):
-        return f"{host} has no main revision of {model_id}."
+        return _said(QT_TRANSLATE_NOOP("Download", "{host} has no main revision of {model}."),
+                     host=host, model=model_id)
     if isinstance(error, HfHubHTTPError):
         status = error.response.status_code if error.response is not None else "?"
-        return f"{host} answered {status} for {model_id}: {str(error).splitlines()[0]}"
+        return _said(QT_TRANSLATE_NOOP("Download", "{host} answered {status} for {model}: "
+                                       "{reason}"), host=host, status=status, model=model_id,
+                     reason=str(error).splitlines()[0])
     if isinstance(error, (httpx2.TransportError, ConnectionError)):
-        return f"Cannot reach {host}: check the network connection (or the Hub's address)."
+        return _said(QT_TRANSLATE_NOOP(
+            "Download", "Cannot reach {host}: check the network connection (or the Hub's "
+            "address)."), host=host)
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return "The disk is full: free some space and download again."
+        return _said(QT_TRANSLATE_NOOP(
+            "Download", "The disk is full: free some space and download again."))
     if isinstance(error, OSError):
-        return f"Could not write the model's files: {error.strerror or error}"
-    return f"The download failed: {error}"
+        return _said(QT_TRANSLATE_NOOP("Download", "Could not write the model's files: {reason}"),
+                     reason=error.strerror or str(error))
+    return _said(QT_TRANSLATE_NOOP("Download", "The download failed: {reason}"),
+                 reason=str(error))
+
+
+def _said(template: str, /, **values: object) -> Text:
+    return Text(CONTEXT, template, **values)
 
 
 

@@ -10,6 +10,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
@@ -45,18 +47,23 @@ def missing_modules(find_spec: Callable[[str], Any] | None = None) -> list[str]:
     return missing
 
 
-def missing_message(missing: Sequence[str]) -> str:
+def missing_message(missing: Sequence[str]) -> Text:
     """Why the engine cannot start without ``missing``, and how to add them. The desktop
     build (frozen: packaging/build-desktop.sh) leaves the engine and torch out."""
     if getattr(sys, "frozen", False):
-        return ("The local engine is not part of the desktop build: it runs from a Python "
-                f"installation. Install the app with its local extra ({INSTALL_COMMAND}) and "
-                "start hfi-desktop from there, or add a local server in Settings.")
-    names = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1
-                         else missing)
-    return (f"The local engine needs {names}, which this Python does not have. "
-            f"Install the local extra into the application's environment: {INSTALL_COMMAND} "
-            f"(for {sys.executable}), then start the engine again.")
+        return Text("EngineStart", QT_TRANSLATE_NOOP(
+            "EngineStart", "The local engine is not part of the desktop build: it runs from a "
+            "Python installation. Install the app with its local extra ({command}) and start "
+            "hfi-desktop from there, or add a local server in Settings."),
+            command=INSTALL_COMMAND)
+    names = (Text("EngineStart", QT_TRANSLATE_NOOP("EngineStart", "{some} and {last}"),
+                  some=", ".join(missing[:-1]), last=missing[-1])
+             if len(missing) > 1 else ", ".join(missing))
+    return Text("EngineStart", QT_TRANSLATE_NOOP(
+        "EngineStart", "The local engine needs {names}, which this Python does not have. "
+        "Install the local extra into the application's environment: {command} (for "
+        "{python}), then start the engine again."), names=names, command=INSTALL_COMMAND,
+        python=sys.executable)
 
 
 def parse_ready_line(line: bytes) -> tuple[str, str]:

@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from hfi_desktop.credentials.trust import check_url, normalize_origin
+from hfi_desktop.credentials.trust import (
+    PROBLEM_CONTEXT,
+    check_url,
+    named_problem,
+    normalize_origin,
+)
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 from .sources import LocalSource, SourceKind
 
@@ -16,7 +22,9 @@ if TYPE_CHECKING:
 
 #: A profile's name is the second half of its provider choice ("local:<name>").
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]{0,39}")
-NAME_RULE = "lower-case letters, digits, '.' and '-' (at most 40; it names the provider)"
+NAME_RULE = QT_TRANSLATE_NOOP(
+    "SettingsProblems",
+    "lower-case letters, digits, '.' and '-' (at most 40; it names the provider)")
 #: The kinds a profile may have (the engine is no profile: the app starts it).
 PROFILE_KINDS = (SourceKind.OPENAI, SourceKind.HF)
 KIND_LABELS = {SourceKind.OPENAI: "OpenAI-compatible", SourceKind.HF: "HF-style (TGI, TEI)"}
@@ -33,16 +41,20 @@ class ServerProfile:
     def source_id(self) -> str:
         return f"{SOURCE_PREFIX}{self.name}"
 
-    def problem(self) -> str | None:
+    def problem(self) -> Text | None:
         """What is wrong with the profile (None: it can be saved)."""
         if not NAME_PATTERN.fullmatch(self.name):
-            return f"the name {self.name!r} is not one: {NAME_RULE}"
-        if self.kind not in PROFILE_KINDS:
-            return f"{self.name}: unknown kind {self.kind!r}"
-        problem = check_url(self.url)
+            return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+                "SettingsProblems", "the name {name!r} is not one: {rule}"), name=self.name,
+                rule=Text(PROBLEM_CONTEXT, NAME_RULE))
+        problem = None if self.kind in PROFILE_KINDS else Text(
+            PROBLEM_CONTEXT, QT_TRANSLATE_NOOP("SettingsProblems", "unknown kind {kind!r}"),
+            kind=self.kind)
+        problem = problem or check_url(self.url)
         if problem is None and any(mark in self.url for mark in "?#"):
-            problem = "a server's URL cannot have a query (?…) or a fragment (#…)"
-        return f"{self.name}: {problem}" if problem else None
+            problem = Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+                "SettingsProblems", "a server's URL cannot have a query (?…) or a fragment (#…)"))
+        return named_problem(self.name, problem) if problem else None
 
     def source(self, models: tuple[str, ...] = (), healthy: bool = True) -> LocalSource:
         """The profile as the provider picker shows it."""

@@ -5,7 +5,9 @@ For an HTTP error the message is the status and the server's own words, then wha
 of the wrong shape is said in plain words, with the task it looks like (the model is likely
 one of that task) and the raw detail kept apart (:func:`error_view`).
 
-The one place errors are worded for the user (pages, history, comparisons); no Qt."""
+The one place errors are worded for the user (pages, history, comparisons); no Qt. The texts
+are Text values: their str() is the English (what is kept in the history and in files), the UI
+shows them in its language (``ui.i18n.shown``); the server's words, URLs and ids as they are."""
 
 from __future__ import annotations
 
@@ -48,44 +50,57 @@ from hfi_desktop.inference.urls import (
     TOKENS_PAGE,
 )
 from hfi_desktop.present.errors import PresentError
+from hfi_desktop.translatable import CATALOG_CONTEXT, ERROR_CONTEXT, QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog import TaskSpec
 
 # Subclasses before their base classes: the first match wins.
 _TITLES: tuple[tuple[type[BaseException], str], ...] = (
-    (EndpointRetiredError, "This Inference API address is retired"),
-    (NoProviderEnabledError, "No provider you enabled serves this model"),
-    (PermissionDeniedError, "The token may not call Inference Providers"),
-    (AuthenticationError, "Access denied"),
-    (PaymentRequiredError, "Out of Inference Providers credits"),
-    (InvalidRequestError, "The server rejected the request"),
-    (ModelNotFoundError, "Model not found"),
-    (RateLimitError, "Too many requests"),
-    (ModelLoadingError, "The model is still loading"),
-    (ServerError, "The server failed"),
-    (InferenceHTTPError, "The server refused the request"),
-    (ModelNotServedError, "The provider does not serve this model"),
-    (InferenceInputError, "Invalid input"),
-    (InferenceOutputError, "Unexpected answer from the server"),
-    (InferenceTimeoutError, "No answer in time"),
-    (InferenceConnectionError, "Cannot reach the server"),
-    (StreamError, "The model reported an error"),
-    (StreamInterruptedError, "The stream was interrupted"),
-    (ResponseTooLargeError, "The answer is too large"),
-    (InferenceCancelledError, "Cancelled"),
-    (PresentError, "Cannot show this result"),
+    (EndpointRetiredError, QT_TRANSLATE_NOOP("ErrorMessages",
+                                             "This Inference API address is retired")),
+    (NoProviderEnabledError, QT_TRANSLATE_NOOP("ErrorMessages",
+                                               "No provider you enabled serves this model")),
+    (PermissionDeniedError, QT_TRANSLATE_NOOP("ErrorMessages",
+                                              "The token may not call Inference Providers")),
+    (AuthenticationError, QT_TRANSLATE_NOOP("ErrorMessages", "Access denied")),
+    (PaymentRequiredError, QT_TRANSLATE_NOOP("ErrorMessages",
+                                             "Out of Inference Providers credits")),
+    (InvalidRequestError, QT_TRANSLATE_NOOP("ErrorMessages", "The server rejected the request")),
+    (ModelNotFoundError, QT_TRANSLATE_NOOP("ErrorMessages", "Model not found")),
+    (RateLimitError, QT_TRANSLATE_NOOP("ErrorMessages", "Too many requests")),
+    (ModelLoadingError, QT_TRANSLATE_NOOP("ErrorMessages", "The model is still loading")),
+    (ServerError, QT_TRANSLATE_NOOP("ErrorMessages", "The server failed")),
+    (InferenceHTTPError, QT_TRANSLATE_NOOP("ErrorMessages", "The server refused the request")),
+    (ModelNotServedError, QT_TRANSLATE_NOOP("ErrorMessages",
+                                            "The provider does not serve this model")),
+    (InferenceInputError, QT_TRANSLATE_NOOP("ErrorMessages", "Invalid input")),
+    (InferenceOutputError, QT_TRANSLATE_NOOP("ErrorMessages",
+                                             "Unexpected answer from the server")),
+    (InferenceTimeoutError, QT_TRANSLATE_NOOP("ErrorMessages", "No answer in time")),
+    (InferenceConnectionError, QT_TRANSLATE_NOOP("ErrorMessages", "Cannot reach the server")),
+    (StreamError, QT_TRANSLATE_NOOP("ErrorMessages", "The model reported an error")),
+    (StreamInterruptedError, QT_TRANSLATE_NOOP("ErrorMessages", "The stream was interrupted")),
+    (ResponseTooLargeError, QT_TRANSLATE_NOOP("ErrorMessages", "The answer is too large")),
+    (InferenceCancelledError, QT_TRANSLATE_NOOP("ErrorMessages", "Cancelled")),
+    (PresentError, QT_TRANSLATE_NOOP("ErrorMessages", "Cannot show this result")),
 )
 
 
-def error_title(error: BaseException) -> str:
+def _text(template: str, /, **values: object) -> Text:
+    """A text of this module: ``template`` (marked for translation) with ``values``; the UI
+    translates it (``ui.i18n.shown``)."""
+    return Text(ERROR_CONTEXT, template, **values)
+
+
+def error_title(error: BaseException) -> Text:
     for kind, title in _TITLES:
         if isinstance(error, kind):
-            return title
-    return "Something went wrong"
+            return _text(title)
+    return _text(QT_TRANSLATE_NOOP("ErrorMessages", "Something went wrong"))
 
 
-def error_text(error: BaseException) -> tuple[str, str]:
+def error_text(error: BaseException) -> tuple[Text, Text]:
     """(title, message): what a failure shows, wherever it is shown or kept."""
     return error_title(error), error_message(error)
 
@@ -96,8 +111,8 @@ class ErrorView:
     ``details`` behind a disclosure ("" when there are none), and ``other_task``: the task
     whose page suits the model, to offer (None when there is none)."""
 
-    title: str
-    message: str
+    title: Text
+    message: Text
     details: str = ""
     other_task: TaskSpec | None = None
 
@@ -114,31 +129,57 @@ def error_view(error: BaseException, spec: TaskSpec) -> ErrorView:
     if other is None:
         return ErrorView(
             error_title(error),
-            f"The answer does not have the shape of {_a(spec.title)} result: the model may "
-            "be made for another task (its page on the Hub says which).",
+            _text(QT_TRANSLATE_NOOP(
+                "ErrorMessages",
+                "The answer does not have the shape of {a_task} result: the model may be made "
+                "for another task (its page on the Hub says which)."), a_task=_a(spec.title)),
             error_message(error))
     return ErrorView(
-        f"This model answers like {_a(other.title)} model",
-        f"Its answer has the shape of {_a(other.title)} result, which the {spec.title} page "
-        f"cannot show. Open the model on the {other.title} page, with your inputs.",
+        _text(QT_TRANSLATE_NOOP("ErrorMessages", "This model answers like {a_task} model"),
+              a_task=_a(other.title)),
+        _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Its answer has the shape of {a_task} result, which the {task} page cannot show. "
+            "Open the model on the {other} page, with your inputs."),
+            a_task=_a(other.title), task=_task(spec.title), other=_task(other.title)),
         error_message(error), other)
 
 
-def _a(title: str) -> str:
+def _task(title: str) -> Text:
+    """A task's title (the catalog's: the UI translates it in the catalog's context)."""
+    return Text(CATALOG_CONTEXT, title)
+
+
+def _a(title: str) -> Text:
     """``title`` after its article: "an Image segmentation", "a Text to image"."""
-    return f"{'an' if title[:1].lower() in 'aeio' else 'a'} {title}"
+    if title[:1].lower() in "aeio":
+        return _text(QT_TRANSLATE_NOOP("ErrorMessages", "an {task}"), task=_task(title))
+    return _text(QT_TRANSLATE_NOOP("ErrorMessages", "a {task}"), task=_task(title))
 
 
-def error_message(error: BaseException) -> str:
+def error_message(error: BaseException) -> Text:
     """The error's own message, plus what to do about it where we know, plus the server's
     request id if any; never a token (a server may echo the Authorization header back in
     its error)."""
-    return redact(_message(error))
+    if isinstance(error, InferenceHTTPError):
+        lines = [Text.verbatim(redact(f"HTTP {error.status}: {error.server_message}"))]
+        action = error_action(error)
+        if action:
+            lines.append(action)
+        if error.request_id:
+            lines.append(_text(QT_TRANSLATE_NOOP(
+                "ErrorMessages", "Request id: {request_id} (quote it if you report this "
+                "problem)"), request_id=redact(error.request_id)))
+        return Text.lines(*lines)
+    message = str(error)
+    if not isinstance(error, InferenceError | PresentError):
+        message = f"{type(error).__name__}: {message}"
+    return Text.verbatim(redact(message))
 
 
-def error_action(error: BaseException) -> str:
+def error_action(error: BaseException) -> Text:
     """What the user can do about ``error``, as a sentence; "" if nothing specific."""
-    return redact(_action(error))
+    return _action(error)
 
 
 def error_request_id(error: BaseException) -> str | None:
@@ -147,82 +188,84 @@ def error_request_id(error: BaseException) -> str | None:
     return redact(request_id) if isinstance(request_id, str) and request_id else None
 
 
-def _message(error: BaseException) -> str:
-    if isinstance(error, InferenceHTTPError):
-        lines = [f"HTTP {error.status}: {error.server_message}"]
-        action = _action(error)
-        if action:
-            lines.append(action)
-        if error.request_id:
-            lines.append(f"Request id: {error.request_id} (quote it if you report this problem)")
-        return "\n".join(lines)
-    message = str(error)
-    if not isinstance(error, InferenceError | PresentError):
-        message = f"{type(error).__name__}: {message}"
-    return message
-
-
-def _action(error: BaseException) -> str:
+def _action(error: BaseException) -> Text:
     if not isinstance(error, InferenceHTTPError):
-        return ""
+        return _NO_ACTION
     if isinstance(error, EndpointRetiredError):
-        return (
-            f"This app is set to use the old address {RETIRED_HOST}, which is retired. "
-            f"Switch to the default, {DEFAULT_BASE_URL}: open Settings ▸ Connection and "
-            "clear the Inference API URL."
-        )
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "This app is set to use the old address {retired}, which is retired. Switch to "
+            "the default, {default}: open Settings ▸ Connection and clear the Inference API "
+            "URL."), retired=RETIRED_HOST, default=DEFAULT_BASE_URL)
     if isinstance(error, NoProviderEnabledError):
-        return (
-            f"Enable a provider that serves this model at {PROVIDERS_PAGE}, "
-            "or choose a provider for the model."
-        )
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Enable a provider that serves this model at {page}, or choose a provider for the "
+            "model."), page=PROVIDERS_PAGE)
     if isinstance(error, PermissionDeniedError):
-        return (
-            f"The access token may not call Inference Providers: enable “{PROVIDERS_PERMISSION}”"
-            f" for it at {TOKENS_PAGE}, or use another token in Settings ▸ Account."
-        )
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The access token may not call Inference Providers: enable “{permission}” for it "
+            "at {page}, or use another token in Settings ▸ Account."),
+            permission=PROVIDERS_PERMISSION, page=TOKENS_PAGE)
     if isinstance(error, AuthenticationError):
         if error.status == 401:
-            return (
-                "The access token is missing or invalid: set one in Settings ▸ Account. "
-                f"A fine-grained token needs the permission “{PROVIDERS_PERMISSION}”."
-            )
-        return (
+            return _text(QT_TRANSLATE_NOOP(
+                "ErrorMessages",
+                "The access token is missing or invalid: set one in Settings ▸ Account. A "
+                "fine-grained token needs the permission “{permission}”."),
+                permission=PROVIDERS_PERMISSION)
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
             "The access token has no permission for this model. If the model is gated, accept "
             "its conditions on its page on huggingface.co; if it is private, or your "
-            "organization's policy forbids the call, use a token that has access."
-        )
+            "organization's policy forbids the call, use a token that has access."))
     if isinstance(error, PaymentRequiredError):
-        return (
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
             "The included credits for Inference Providers are used up: add credits or "
-            f"subscribe at {BILLING_PAGE}, or bill an organization you belong to."
-        )
+            "subscribe at {page}, or bill an organization you belong to."), page=BILLING_PAGE)
     if isinstance(error, InvalidRequestError):
-        return "Correct the input or parameter the server names, then run again."
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Correct the input or parameter the server names, then run again."))
     if isinstance(error, ModelNotFoundError):
         if error.providers:
-            return (
-                f"The model is served by {', '.join(error.providers)}: choose one of these "
-                "providers."
-            )
-        return "Check the model id (owner/name) or pick one from the list."
+            return _text(QT_TRANSLATE_NOOP(
+                "ErrorMessages",
+                "The model is served by {providers}: choose one of these providers."),
+                providers=redact(", ".join(error.providers)))
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the model id (owner/name) or pick one from the list."))
     if isinstance(error, RateLimitError):
         if error.retry_after is not None:
-            return f"Try again in {error.retry_after:.0f} s."
-        return "Wait a little, then try again."
+            return _text(QT_TRANSLATE_NOOP("ErrorMessages", "Try again in {seconds:.0f} s."),
+                         seconds=error.retry_after)
+        return _text(QT_TRANSLATE_NOOP("ErrorMessages", "Wait a little, then try again."))
     if isinstance(error, ModelLoadingError):
-        wait = f" (about {error.estimated_time:.0f} s)" if error.estimated_time else ""
-        return f"Try again shortly{wait}, or tick “Wait for the model to load”."
+        if error.estimated_time:
+            return _text(QT_TRANSLATE_NOOP(
+                "ErrorMessages",
+                "Try again shortly (about {seconds:.0f} s), or tick “Wait for the model to "
+                "load”."), seconds=error.estimated_time)
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Try again shortly, or tick “Wait for the model to load”."))
     if isinstance(error, ServerError):
         if error.status == INSUFFICIENT_STORAGE:  # no room for the model (the local engine's
-            return "The model does not fit: make room as the server says, or choose a smaller one."
+            return _text(QT_TRANSLATE_NOOP(
+                "ErrorMessages",
+                "The model does not fit: make room as the server says, or choose a smaller "
+                "one."))
         if _on_this_computer(error):  # the local engine or a local server: waiting won't help
-            return (
-                "The server on this computer could not run this model (its message says why): "
-                "choose another model, or restart the server, then run again."
-            )
-        return "Try again later, or with another provider."
-    return ""
+            return _text(QT_TRANSLATE_NOOP(
+                "ErrorMessages",
+                "The server on this computer could not run this model (its message says "
+                "why): choose another model, or restart the server, then run again."))
+        return _text(QT_TRANSLATE_NOOP("ErrorMessages",
+                                       "Try again later, or with another provider."))
+    return _NO_ACTION
+
+
+_NO_ACTION = Text.verbatim("")
 
 
 def _on_this_computer(error: InferenceHTTPError) -> bool:
@@ -241,8 +284,10 @@ def error_providers(error: BaseException) -> tuple[str, ...]:
     return ()
 
 
-def error_link(error: BaseException) -> tuple[str, str] | None:
+def error_link(error: BaseException) -> tuple[Text, str] | None:
     """(text, URL) of the page where the user fixes ``error``, if there is one."""
     if isinstance(error, NoProviderEnabledError):
-        return "Choose your providers on huggingface.co", PROVIDERS_PAGE
+        return (_text(QT_TRANSLATE_NOOP("ErrorMessages",
+                                        "Choose your providers on huggingface.co")),
+                PROVIDERS_PAGE)
     return None

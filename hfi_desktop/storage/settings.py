@@ -53,8 +53,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from hfi_desktop.credentials.trust import (
+    PROBLEM_CONTEXT,
     check_url,
     may_be_trusted,
+    named_problem,
     normalize_host,
     normalize_origin,
 )
@@ -67,6 +69,7 @@ from hfi_desktop.inference import (
 from hfi_desktop.inference.urls import DEFAULT_HUB_URL, DEFAULT_ROUTER_URL, RETIRED_HOST
 from hfi_desktop.local.profiles import ServerProfile
 from hfi_desktop.local.sources import SourceKind
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -184,34 +187,38 @@ class SettingsValues:
             value = getattr(self, name)
             problem = check_base_url(value) if value else None
             if problem is None and name == "router_url" and is_retired(value):
-                problem = (f"{RETIRED_HOST} is retired (it answers 410 Gone): the router is "
-                           f"{DEFAULT_ROUTER_URL}")
+                problem = Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "{retired} is retired (it answers 410 Gone): the router "
+                    "is {router}"), retired=RETIRED_HOST, router=DEFAULT_ROUTER_URL)
             if problem:
                 found[name] = problem
         if self.provider_policy not in PROVIDER_POLICIES:
-            found["provider_policy"] = (f"unknown provider policy {self.provider_policy!r}: "
-                                        f"one of {', '.join(PROVIDER_POLICIES)}")
+            found["provider_policy"] = Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+                "SettingsProblems", "unknown provider policy {policy!r}: one of {policies}"),
+                policy=self.provider_policy, policies=", ".join(PROVIDER_POLICIES))
         names: set[str] = set()
         for index, endpoint in enumerate(self.endpoints):
             if not endpoint.name.strip():
-                found[f"endpoints.{index}"] = "give the endpoint a name"
+                found[f"endpoints.{index}"] = Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+                    "SettingsProblems", "give the endpoint a name"))
             elif endpoint.name.strip().casefold() in names:
-                found[f"endpoints.{index}"] = f"the name {endpoint.name!r} is used twice"
+                found[f"endpoints.{index}"] = _used_twice(endpoint.name)
             else:
                 problem = check_url(endpoint.url)
                 origin = normalize_origin(endpoint.url)
                 if (problem is None and endpoint.trusted and origin is not None
                         and not may_be_trusted(origin)):
-                    problem = ("your token is never sent over plain http to another machine: "
-                               "use https://, or untick Trusted")
+                    problem = Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+                        "SettingsProblems", "your token is never sent over plain http to "
+                        "another machine: use https://, or untick Trusted"))
                 if problem:
-                    found[f"endpoints.{index}"] = f"{endpoint.name}: {problem}"
+                    found[f"endpoints.{index}"] = named_problem(endpoint.name, problem)
             names.add(endpoint.name.strip().casefold())
         seen: set[str] = set()
         for index, profile in enumerate(self.local_servers):
             problem = profile.problem()
             if problem is None and profile.name in seen:
-                problem = f"the name {profile.name!r} is used twice"
+                problem = _used_twice(profile.name)
             if problem:
                 found[f"local_servers.{index}"] = problem
             seen.add(profile.name)
@@ -269,11 +276,17 @@ def default_hub_url() -> str:
     return (os.environ.get("HF_ENDPOINT") or DEFAULT_HUB_URL).rstrip("/")
 
 
-def check_base_url(text: str) -> str | None:
+def _used_twice(name: str) -> Text:
+    return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP("SettingsProblems",
+                                                   "the name {name!r} is used twice"), name=name)
+
+
+def check_base_url(text: str) -> Text | None:
     """What is wrong with ``text`` as a base URL (router, Inference API, Hub), or None."""
     problem = check_url(text)
     if problem is None and any(mark in text for mark in "?#"):
-        return "a base URL cannot have a query (?…) or a fragment (#…)"
+        return Text(PROBLEM_CONTEXT, QT_TRANSLATE_NOOP(
+            "SettingsProblems", "a base URL cannot have a query (?…) or a fragment (#…)"))
     return problem
 
 

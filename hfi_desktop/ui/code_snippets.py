@@ -39,7 +39,7 @@ from hfi_desktop.inference import HfInference, InferenceError
 from hfi_desktop.local.engine_start import EngineStartError
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.clipboard import copy_text
-from hfi_desktop.ui.i18n import catalog_text, translate
+from hfi_desktop.ui.i18n import catalog_text, said, shown, translate
 from hfi_desktop.ui.local.routing import snippet_route
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
 
@@ -91,7 +91,7 @@ def copied_text(flavour: Flavour) -> str:
 
 
 def _failed_text(error: Exception) -> str:
-    return translate("CopyAsCode", "Copy as code: {error}").format(error=error)
+    return translate("CopyAsCode", "Copy as code: {error}").format(error=shown(said(error)))
 
 
 def build_snippets(client: HfInference, request: CallRequest, streaming: bool

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hfi_desktop.resources import resource_path
 from hfi_desktop.storage.settings import Language
+from hfi_desktop.translatable import CATALOG_CONTEXT, ERROR_CONTEXT, Text
 
 if TYPE_CHECKING:
     from hfi_desktop.catalog import FormError
@@ -63,10 +64,6 @@ def install_translations(app: QCoreApplication, language: Language,
 #: ``translate("Context", "text")``: the UI's strings (lupdate finds them by this name too).
 translate = QCoreApplication.translate
 
-#: The context of the task catalog's strings (task and group names, summaries, input labels,
-#: help, example titles): they are defined below the UI, and collected for lupdate from the
-#: catalog itself (see i18n_build).
-CATALOG_CONTEXT = "Catalog"
 
 
 def catalog_text(text: str) -> str:
@@ -80,3 +77,31 @@ def form_error_text(error: FormError) -> str:
         return error.message
     problem = translate("FormError", error.problem).format(**error.values)
     return f"{catalog_text(error.label)}: {problem}"
+
+
+def kept_error_title(title: str) -> str:
+    """An error's title read back from the history or a file (kept in English), in the UI's
+    language when it is one of the app's (present/error_messages; a title made with values,
+    or another, stays as kept; a Text is shown as such)."""
+    if isinstance(title, Text):
+        return shown(title)
+    return translate(ERROR_CONTEXT, title) if title else title
+
+
+def said(error: BaseException) -> str:
+    """What ``error`` says: the Text it was raised with, if so (for ``shown``; ``str(error)``
+    would be its English), else its text."""
+    text = error.args[0] if len(error.args) == 1 else None
+    return text if isinstance(text, Text) else str(error)
+
+
+def shown(text: str) -> str:
+    """``text`` in the UI's language: a Text made below the UI translated (its values too), any
+    other string as it is."""
+    if not isinstance(text, Text):
+        return text
+    template = translate(text.context, text.template) if text.context else text.template
+    if not text.values:
+        return template
+    return template.format(**{name: shown(value) if isinstance(value, str) else value
+                              for name, value in text.values.items()})

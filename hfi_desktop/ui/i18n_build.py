@@ -21,7 +21,7 @@ import PySide6
 from hfi_desktop import ui
 from hfi_desktop.catalog import CATALOG, Group
 from hfi_desktop.resources import resource_path
-from hfi_desktop.ui.i18n import CATALOG_CONTEXT
+from hfi_desktop.translatable import CATALOG_CONTEXT
 from hfi_desktop.ui.parameters import parameter_label
 from hfi_desktop.ui.shortcuts import CONTEXT as SHORTCUTS_CONTEXT
 from hfi_desktop.ui.shortcuts import declared

@@ -30,7 +30,7 @@ from hfi_desktop.present.error_messages import ErrorView, error_message, error_v
 from hfi_desktop.present.stream_text import text_chunks
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
-from hfi_desktop.ui.i18n import catalog_text, form_error_text, translate
+from hfi_desktop.ui.i18n import catalog_text, form_error_text, said, translate
 from hfi_desktop.ui.local.failures import (
     engine_died,
     restart_actions,
@@ -124,7 +124,7 @@ async def execute_run(run: Run, control: CallControl, services: Services, panel:
     except EngineStartError as error:  # a local source is not there: nothing was sent
         state = RunState.ERROR
         run.error = error
-        run.error_text = (start_failure_title(services), str(error))
+        run.error_text = (start_failure_title(services), said(error))
         panel.show_error(*run.error_text, actions=restart_actions(services))
     except Exception as error:  # every failure is shown in the panel, never lost
         state = RunState.ERROR

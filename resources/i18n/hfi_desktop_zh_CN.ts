@@ -2361,6 +2361,62 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     </message>
 </context>
 <context>
+    <name>Download</name>
+    <message>
+        <source>Downloads are off while offline (HF_HUB_OFFLINE is set): start the app without it to download models.</source>
+        <extracomment>Progress is reported at most this often (the last report always goes). huggingface_hub reads the body in chunks of this size (its default, 10 MB, would report progress, and notice a cancel, only every 10 MB). The context of this module&apos;s texts (the UI translates them: ``ui.i18n.shown``).</extracomment>
+        <translation>离线时无法下载（已设置 HF_HUB_OFFLINE）：请在不设置它的情况下启动应用来下载模型。</translation>
+    </message>
+    <message>
+        <source>{endpoint} gave no revision for {model}</source>
+        <translation>{endpoint} 没有给出 {model} 的修订版本</translation>
+    </message>
+    <message>
+        <source>{model} is gated: accept its conditions on its page on the Hub, with an access token of that account in Settings.</source>
+        <translation>{model} 需要授权（gated）：请在 Hub 上它的页面接受其条件，并在设置中使用该账户的访问令牌。</translation>
+    </message>
+    <message>
+        <source>{model} is gated: it needs an access token (Settings) of an account that accepted its conditions.</source>
+        <translation>{model} 需要授权（gated）：需要一个已接受其条件的账户的访问令牌（在设置中填写）。</translation>
+    </message>
+    <message>
+        <source>{host} has no public model {model}: check the id, or add an access token (Settings) if it is private.</source>
+        <translation>{host} 上没有公开模型 {model}：请检查 ID；如果它是私有模型，请添加访问令牌（在设置中）。</translation>
+    </message>
+    <message>
+        <source>{host} has no model {model} (or your token cannot see it): check the id.</source>
+        <translation>{host} 上没有模型 {model}（或你的令牌无权查看）：请检查 ID。</translation>
+    </message>
+    <message>
+        <source>{host} has no model {model}: check the id.</source>
+        <translation>{host} 上没有模型 {model}：请检查 ID。</translation>
+    </message>
+    <message>
+        <source>{host} has no main revision of {model}.</source>
+        <translation>{host} 上没有 {model} 的 main 修订版本。</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} for {model}: {reason}</source>
+        <translation>{host} 对 {model} 返回了 {status}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: check the network connection (or the Hub&apos;s address).</source>
+        <translation>无法连接 {host}：请检查网络连接（或 Hub 的地址）。</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and download again.</source>
+        <translation>磁盘已满：请腾出空间后重新下载。</translation>
+    </message>
+    <message>
+        <source>Could not write the model&apos;s files: {reason}</source>
+        <translation>无法写入模型文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The download failed: {reason}</source>
+        <translation>下载失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DownloadDialog</name>
     <message>
         <source>Download a model</source>
@@ -2784,6 +2840,22 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>EngineStart</name>
+    <message>
+        <source>The local engine is not part of the desktop build: it runs from a Python installation. Install the app with its local extra ({command}) and start hfi-desktop from there, or add a local server in Settings.</source>
+        <extracomment>What the engine needs beyond the application (the ``local`` extra). The first line is at most this long (a URL and a token): more is not the engine.</extracomment>
+        <translation>桌面版不包含本地引擎：它需要在 Python 环境中运行。请安装带 local 扩展的应用（{command}），再从那里启动 hfi-desktop；或在设置中添加一个本地服务器。</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} 和 {last}</translation>
+    </message>
+    <message>
+        <source>The local engine needs {names}, which this Python does not have. Install the local extra into the application&apos;s environment: {command} (for {python}), then start the engine again.</source>
+        <translation>本地引擎需要 {names}，而当前 Python 环境中没有。请将 local 扩展安装到应用的环境中：{command}（对应 {python}），然后重新启动引擎。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBox</name>
     <message>
         <source>Error details</source>
@@ -2793,6 +2865,190 @@ Into {folder}</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>This Inference API address is retired</source>
+        <translation>此 Inference API 地址已停用</translation>
+    </message>
+    <message>
+        <source>No provider you enabled serves this model</source>
+        <translation>你启用的提供商都不提供此模型</translation>
+    </message>
+    <message>
+        <source>The token may not call Inference Providers</source>
+        <translation>此令牌无权调用推理提供商</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>Out of Inference Providers credits</source>
+        <translation>推理提供商额度已用完</translation>
+    </message>
+    <message>
+        <source>The server rejected the request</source>
+        <translation>服务器拒绝了此请求</translation>
+    </message>
+    <message>
+        <source>Model not found</source>
+        <translation>找不到模型</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <source>The model is still loading</source>
+        <translation>模型仍在加载</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>服务器出错</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <source>The provider does not serve this model</source>
+        <translation>此提供商不提供该模型</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>输入无效</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>服务器返回了意外的应答</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>未及时收到应答</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>The model reported an error</source>
+        <translation>模型报告了错误</translation>
+    </message>
+    <message>
+        <source>The stream was interrupted</source>
+        <translation>流式输出中断</translation>
+    </message>
+    <message>
+        <source>The answer is too large</source>
+        <translation>应答过大</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cannot show this result</source>
+        <translation>无法显示此结果</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>The answer does not have the shape of {a_task} result: the model may be made for another task (its page on the Hub says which).</source>
+        <extracomment>HTTP 507: the server has no room (memory, disk) for the model asked for.</extracomment>
+        <translation>应答不符合「{a_task}」结果的格式：此模型可能是为其他任务而做的（它在 Hub 上的页面会写明）。</translation>
+    </message>
+    <message>
+        <source>This model answers like {a_task} model</source>
+        <translation>此模型的应答像「{a_task}」模型</translation>
+    </message>
+    <message>
+        <source>Its answer has the shape of {a_task} result, which the {task} page cannot show. Open the model on the {other} page, with your inputs.</source>
+        <translation>它的应答是「{a_task}」结果的格式，「{task}」页面无法显示。请在「{other}」页面打开此模型，你的输入会一并带过去。</translation>
+    </message>
+    <message>
+        <source>an {task}</source>
+        <translation>{task}</translation>
+    </message>
+    <message>
+        <source>a {task}</source>
+        <translation>{task}</translation>
+    </message>
+    <message>
+        <source>Request id: {request_id} (quote it if you report this problem)</source>
+        <translation>请求 ID：{request_id}（报告此问题时请附上）</translation>
+    </message>
+    <message>
+        <source>This app is set to use the old address {retired}, which is retired. Switch to the default, {default}: open Settings ▸ Connection and clear the Inference API URL.</source>
+        <translation>本应用设置使用的旧地址 {retired} 已停用。请改用默认地址 {default}：打开 设置 ▸ 连接，清空 Inference API URL。</translation>
+    </message>
+    <message>
+        <source>Enable a provider that serves this model at {page}, or choose a provider for the model.</source>
+        <translation>请在 {page} 启用一个提供此模型的提供商，或为此模型选择一个提供商。</translation>
+    </message>
+    <message>
+        <source>The access token may not call Inference Providers: enable “{permission}” for it at {page}, or use another token in Settings ▸ Account.</source>
+        <translation>此访问令牌无权调用推理提供商：请在 {page} 为它启用“{permission}”权限，或在 设置 ▸ 账户 中改用其他令牌。</translation>
+    </message>
+    <message>
+        <source>The access token is missing or invalid: set one in Settings ▸ Account. A fine-grained token needs the permission “{permission}”.</source>
+        <translation>访问令牌缺失或无效：请在 设置 ▸ 账户 中设置。细粒度令牌需要“{permission}”权限。</translation>
+    </message>
+    <message>
+        <source>The access token has no permission for this model. If the model is gated, accept its conditions on its page on huggingface.co; if it is private, or your organization&apos;s policy forbids the call, use a token that has access.</source>
+        <translation>此访问令牌无权使用该模型。如果模型需要授权（gated），请在 huggingface.co 上它的页面接受其条件；如果模型是私有的，或你所在组织的策略禁止此调用，请使用有访问权限的令牌。</translation>
+    </message>
+    <message>
+        <source>The included credits for Inference Providers are used up: add credits or subscribe at {page}, or bill an organization you belong to.</source>
+        <translation>推理提供商的免费额度已用完：请在 {page} 充值或订阅，或改由你所属的组织付费。</translation>
+    </message>
+    <message>
+        <source>Correct the input or parameter the server names, then run again.</source>
+        <translation>请更正服务器指出的输入或参数，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The model is served by {providers}: choose one of these providers.</source>
+        <translation>此模型由 {providers} 提供：请选择其中一个提供商。</translation>
+    </message>
+    <message>
+        <source>Check the model id (owner/name) or pick one from the list.</source>
+        <translation>请检查模型 ID（所有者/名称），或从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds:.0f} s.</source>
+        <translation>请在 {seconds:.0f} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Wait a little, then try again.</source>
+        <translation>请稍等片刻再重试。</translation>
+    </message>
+    <message>
+        <source>Try again shortly (about {seconds:.0f} s), or tick “Wait for the model to load”.</source>
+        <translation>请稍后重试（约 {seconds:.0f} 秒），或勾选“等待模型加载”。</translation>
+    </message>
+    <message>
+        <source>Try again shortly, or tick “Wait for the model to load”.</source>
+        <translation>请稍后重试，或勾选“等待模型加载”。</translation>
+    </message>
+    <message>
+        <source>The model does not fit: make room as the server says, or choose a smaller one.</source>
+        <translation>模型放不下：请按服务器的提示腾出空间，或选择更小的模型。</translation>
+    </message>
+    <message>
+        <source>The server on this computer could not run this model (its message says why): choose another model, or restart the server, then run again.</source>
+        <translation>本机上的服务器无法运行此模型（原因见其消息）：请选择其他模型，或重启服务器，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Try again later, or with another provider.</source>
+        <translation>请稍后重试，或换一个提供商。</translation>
+    </message>
+    <message>
+        <source>Choose your providers on huggingface.co</source>
+        <translation>在 huggingface.co 上选择你的提供商</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4987,73 @@ This can&apos;t be undone.</source>
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>expected a URL starting with https:// (or http://)</source>
+        <extracomment>The context of the problems below (the UI translates them: ``ui.i18n.shown``).</extracomment>
+        <translation>应为以 https://（或 http://）开头的 URL</translation>
+    </message>
+    <message>
+        <source>a URL cannot contain spaces</source>
+        <translation>URL 不能包含空格</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>a URL with a user name or password in it is not accepted</source>
+        <translation>不接受包含用户名或密码的 URL</translation>
+    </message>
+    <message>
+        <source>the URL has no valid host name</source>
+        <translation>URL 中没有有效的主机名</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;.&apos; and &apos;-&apos; (at most 40; it names the provider)</source>
+        <extracomment>A profile&apos;s name is the second half of its provider choice (&quot;local:&lt;name&gt;&quot;).</extracomment>
+        <translation>小写字母、数字、&apos;.&apos; 和 &apos;-&apos;（最多 40 个；它就是提供商的名称）</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is not one: {rule}</source>
+        <extracomment>The kinds a profile may have (the engine is no profile: the app starts it).</extracomment>
+        <translation>名称 {name!r} 不符合要求：{rule}</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind!r}</source>
+        <translation>未知类型 {kind!r}</translation>
+    </message>
+    <message>
+        <source>a server&apos;s URL cannot have a query (?…) or a fragment (#…)</source>
+        <translation>服务器的 URL 不能带查询（?…）或片段（#…）</translation>
+    </message>
+    <message>
+        <source>{retired} is retired (it answers 410 Gone): the router is {router}</source>
+        <extracomment>Before origins: host names alone. Read once, as https on the default port (see Settings.trusted_origins), then removed. The keys a change of which needs a new client. The keys whose values decide where the access token may go. A provider&apos;s name (the client&apos;s own check): a choice that is not one is ignored. The default provider policies, as the provider picker and the client name them (&quot;auto&quot;: the auto router&apos;s default, the fastest provider). Another name of a policy, read as the policy.</extracomment>
+        <translation>{retired} 已停用（它返回 410 Gone）：路由器地址是 {router}</translation>
+    </message>
+    <message>
+        <source>unknown provider policy {policy!r}: one of {policies}</source>
+        <translation>未知的提供商策略 {policy!r}：应为 {policies} 之一</translation>
+    </message>
+    <message>
+        <source>give the endpoint a name</source>
+        <translation>请为端点命名</translation>
+    </message>
+    <message>
+        <source>your token is never sent over plain http to another machine: use https://, or untick Trusted</source>
+        <translation>你的令牌绝不会通过明文 http 发送到其他机器：请使用 https://，或取消勾选“受信任”</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is used twice</source>
+        <translation>名称 {name!r} 重复使用</translation>
+    </message>
+    <message>
+        <source>a base URL cannot have a query (?…) or a fragment (#…)</source>
+        <translation>基础 URL 不能带查询（?…）或片段（#…）</translation>
     </message>
 </context>
 <context>

@@ -21,14 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hfi_desktop.catalog import CATALOG, FormError
+from hfi_desktop.catalog import CATALOG, FormError, task
 from hfi_desktop.catalog.validation import check_input
-from hfi_desktop.storage.settings import Language
-from hfi_desktop.ui.i18n import form_error_text, install_translations
+from hfi_desktop.inference import AuthenticationError, InferenceOutputError
+from hfi_desktop.local.download import OFFLINE_MESSAGE
+from hfi_desktop.local.engine_start import missing_message
+from hfi_desktop.local.profiles import ServerProfile
+from hfi_desktop.local.sources import SourceKind
+from hfi_desktop.present.error_messages import error_text, error_view
+from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
+from hfi_desktop.ui.i18n import (
+    catalog_text,
+    form_error_text,
+    install_translations,
+    kept_error_title,
+    shown,
+)
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+from tests.support.fake_api import FakeInferenceAPI, respond_json
+from tests.support.qt_async import RunAsync
 
 from .conftest import MakeWindow
+from .pages import run_page
 
 LOCALE = "zh_CN"
 #: "{name}" and "%n", "%1" …: what a translation must keep of its source.
@@ -209,3 +224,78 @@ def test_a_form_error_is_shown_in_chinese_and_kept_in_english(
         check_input(field, " ")
     assert raised.value.message == "Text: required"  # what logs and tests read
     assert form_error_text(raised.value) == "文本: 必填"
+
+
+def test_an_error_is_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator]) -> None:
+    error = AuthenticationError(401, "Invalid credentials", "https://router.huggingface.co/x",
+                                request_id="req-401")
+    title, message = error_text(error)
+    assert title == "Access denied"  # what logs, history and saved files read
+    assert message.splitlines()[1].startswith("The access token is missing or invalid")
+    assert shown(title) == "访问被拒绝"
+    server, action, request = shown(message).splitlines()
+    assert server == "HTTP 401: Invalid credentials"  # the server's words, as it said them
+    assert action.startswith("访问令牌缺失或无效") and "设置 ▸ 账户" in action
+    assert "Make calls to Inference Providers" in action  # the permission's name on the Hub
+    assert request.startswith("请求 ID") and "req-401" in request
+
+
+def test_the_task_an_error_names_is_shown_by_its_chinese_name(
+        in_chinese: list[QTranslator]) -> None:
+    error = InferenceOutputError("the server's answer has an unexpected shape")
+    error.answer = [{"generated_text": "x"}]
+    view = error_view(error, task("summarization"))
+    assert view.title == "This model answers like a Text generation model"
+    assert shown(view.title).startswith("此模型的应答像")
+    assert catalog_text("Text generation") in shown(view.title)
+    assert catalog_text("Summarization") in shown(view.message)
+
+
+def test_a_page_shows_a_failed_run_in_chinese_and_keeps_it_in_english(
+        in_chinese: list[QTranslator], make_window: MakeWindow, fake_api: FakeInferenceAPI,
+        run_async: RunAsync) -> None:
+    fake_api.program("/models/distilbert-base-uncased-finetuned-sst-2-english",
+                     respond_json({"error": "Model is overloaded"}, 503), times=1)
+    page = make_window().show_task("text-classification")
+    page.inputs["inputs"].set_value("I like you.")
+    assert run_async(run_page(page)) == "error"
+    box = page.result_panel.error_box
+    assert box.title.text() == "服务器出错"
+    server, action = box.message.text().splitlines()
+    assert server == "HTTP 503: Model is overloaded"
+    assert action.startswith("本机上的服务器无法运行此模型")  # the fake server is on this computer
+    run = page.last_run
+    assert run is not None and run.error_text == (
+        "The server failed", "HTTP 503: Model is overloaded\nThe server on this computer could "
+        "not run this model (its message says why): choose another model, or restart the "
+        "server, then run again.")
+
+
+def test_the_local_engine_and_download_messages_are_shown_in_chinese(
+        in_chinese: list[QTranslator]) -> None:
+    message = missing_message(["torch", "uvicorn"])
+    assert message.startswith("The local engine needs torch and uvicorn, which")
+    assert shown(message).startswith("本地引擎需要 torch 和 uvicorn")
+    assert str(OFFLINE_MESSAGE).startswith("Downloads are off while offline")
+    assert shown(OFFLINE_MESSAGE).startswith("离线时无法下载")
+
+
+def test_a_settings_problem_is_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator]) -> None:
+    values = SettingsValues(endpoints=(NamedEndpoint("mine", "ftp://x"),),
+                            local_servers=(ServerProfile("Bad Name", SourceKind.OPENAI,
+                                                         "http://127.0.0.1:8080"),))
+    problems = values.problems()
+    assert problems["endpoints.0"] == "mine: expected a URL starting with https:// (or http://)"
+    assert shown(problems["endpoints.0"]).startswith("mine: 应为以 https://")
+    assert shown(problems["local_servers.0"]).startswith("名称 'Bad Name' 不符合要求")
+    assert "小写字母" in shown(problems["local_servers.0"])  # the rule, translated too
+
+
+def test_an_error_title_kept_in_the_history_is_shown_in_chinese(
+        in_chinese: list[QTranslator]) -> None:
+    assert kept_error_title("Access denied") == "访问被拒绝"  # as a record keeps it
+    assert kept_error_title("A title of another version") == "A title of another version"
+    view = error_view(AuthenticationError(401, "no", "https://x/m"), task("text-classification"))
+    assert kept_error_title(view.title) == "访问被拒绝"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.chat import ChatMessage, format_stats
 from hfi_desktop.runs import RunState
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.providers import PageProviders, ProviderContext
@@ -169,7 +170,7 @@ class CompareColumn(QFrame):
             return
         if reply.error is not None and reply.state is RunState.ERROR:
             title, message = reply.error
-            self.figures.setText(f"{title}: {message}")
+            self.figures.setText(f"{shown(title)}: {shown(message)}")
             return
         figures = format_stats(reply.stats) if reply.stats is not None else ""
         note = QCoreApplication.translate("CompareColumn", _STATE_TEXT[

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from hfi_desktop.chat import format_stats
 from hfi_desktop.runs import RunState
 from hfi_desktop.ui.clipboard import copy_text
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.viewers import theme
 from hfi_desktop.ui.viewers.widgets import Caption
 
@@ -347,7 +348,7 @@ class MessageView(QFrame):
             self.markdown.setVisible(bool(message.text))
         if message.error is not None:
             title, text = message.error
-            self.error.setText(f"⚠ {title}\n{text}")
+            self.error.setText(f"⚠ {shown(title)}\n{shown(text)}")
             self.error.setStyleSheet(f"color: {theme.error_colours(self.palette())[1].name()}")
         self.error.setVisible(message.error is not None)
         self.stats.setText(format_stats(message.stats) if message.stats is not None else "")

@@ -47,7 +47,7 @@ from hfi_desktop.storage.chat_records import settings_of, thread_of
 from hfi_desktop.ui.code_snippets import CopyAsCode
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.export.page import SAVE_KEYS
-from hfi_desktop.ui.i18n import catalog_text
+from hfi_desktop.ui.i18n import catalog_text, shown
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.providers import PageProviders, ProviderContext
@@ -515,8 +515,8 @@ class ChatPage(QWidget):
         if restore is not None:
             self.composer.restore(*restore)
         self._show_thread()
-        self.error_box.title.setText(title)
-        self.error_box.message.setText(message)
+        self.error_box.title.setText(shown(title))
+        self.error_box.message.setText(shown(message))
         self.error_box.show()
         self.show_status(QCoreApplication.translate("ChatPage", "Not answered: {title}").format(
                 title=title))

@@ -31,6 +31,7 @@ from hfi_desktop.local.clients import is_local
 from hfi_desktop.local.engine_start import EngineStartError
 from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.runs import RunState
+from hfi_desktop.ui.i18n import said
 from hfi_desktop.ui.local.failures import engine_died, start_failure_title, stopped_message
 from hfi_desktop.ui.local.routing import Route, route
 from hfi_desktop.ui.page_api import PageForm
@@ -162,7 +163,7 @@ class ReplyRunner(QObject):
         except EngineStartError as error:  # the local source is not there: nothing sent
             state = RunState.ERROR
             job.error = error
-            reply.error = (start_failure_title(self._services), str(error))
+            reply.error = (start_failure_title(self._services), said(error))
         except Exception as error:  # every failure is shown with the reply, never lost
             state = RunState.ERROR
             job.error = error

@@ -33,6 +33,7 @@ from hfi_desktop.present.run_stats import RunStats, stream_rate, usage_of
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.comparison_file import SavedColumn
 from hfi_desktop.ui.history.run_recorder import RunRecorder
+from hfi_desktop.ui.i18n import kept_error_title
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
@@ -447,14 +448,16 @@ class ModelColumn(QFrame):
             panel.begin_stream()
             panel.append_text(saved.text, saved.tokens)
             stopped: StreamState = "cancelled" if run.state is RunState.CANCELLED else "error"
-            panel.end_stream(stopped, saved.error[0] if saved.error else "")
+            title = kept_error_title(saved.error[0]) if saved.error else ""
+            panel.end_stream(stopped, title)
             if run.state is not RunState.CANCELLED and saved.error:
-                panel.show_error(*saved.error, keep_result=True)
+                panel.show_error(title, saved.error[1], keep_result=True)
         elif run.state is RunState.DONE and run.prepared is not None:
             panel.show_result(run.prepared)
         else:
-            panel.show_error(*(saved.error or (QCoreApplication.translate(
-                "ModelColumn", "Cannot show this result"), "")))
+            title, message = saved.error or (QCoreApplication.translate(
+                "ModelColumn", "Cannot show this result"), "")
+            panel.show_error(kept_error_title(title), message)
         self.runs.show_outcome(run)
         self.first_token_s = saved.stats.first_token_s if saved.stats is not None else None
         self._show(saved.stats if saved.stats is not None else self._measure(run), run.model)

@@ -32,7 +32,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import CATALOG
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.history.store import HistoryFilter, RunSummary
-from hfi_desktop.ui.i18n import catalog_text
+from hfi_desktop.ui.i18n import catalog_text, kept_error_title
 
 if TYPE_CHECKING:
     from hfi_desktop.storage.history.service import HistoryService
@@ -287,7 +287,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == STATUS:
             parts = [status_text(summary)]
             if summary.error_title:
-                parts.append(summary.error_title)
+                parts.append(kept_error_title(summary.error_title))
             if summary.http_status is not None:
                 parts.append(f"HTTP {summary.http_status}")
             if summary.partial:

@@ -26,6 +26,7 @@ from hfi_desktop.present import Prepared, PresentError, ResultContext
 from hfi_desktop.present.error_messages import error_text
 from hfi_desktop.runs import Run, RunState
 from hfi_desktop.storage.records import FileRef, RunRecord, files_in, map_files
+from hfi_desktop.ui.i18n import kept_error_title
 from hfi_desktop.ui.page_api import PageApi, PageForm
 from hfi_desktop.ui.providers.choices import run_provider
 from hfi_desktop.ui.run_controller import make_run
@@ -130,7 +131,8 @@ async def _show_outcome(page: PageApi, services: Services, record: RunRecord,
     if (spec.streaming or record.text) and (record.text or record.error is None):
         prepared = await _show_stream(page, services, record)
     elif record.error is not None:  # a stream that failed before any text: no stream shown
-        panel.show_error(record.error.get("title", ""), record.error.get("message", ""))
+        panel.show_error(kept_error_title(record.error.get("title", "")),
+                         record.error.get("message", ""))
     elif record.result is None:
         interrupted = record.state is not RunState.DONE
         panel.show_error(QCoreApplication.translate("RestoreRecord", "Interrupted") if interrupted
@@ -193,9 +195,9 @@ async def _show_stream(page: PageApi, services: Services, record: RunRecord
     elif record.state is RunState.CANCELLED:
         panel.end_stream("cancelled")
     elif record.state is RunState.ERROR and record.error is not None:
-        panel.end_stream("error", record.error.get("title", ""))
-        panel.show_error(record.error.get("title", ""), record.error.get("message", ""),
-                         keep_result=True)
+        title = kept_error_title(record.error.get("title", ""))
+        panel.end_stream("error", title)
+        panel.show_error(title, record.error.get("message", ""), keep_result=True)
     else:  # INTERRUPTED (or still RUNNING in another window)
         panel.end_stream("error",
                          QCoreApplication.translate("RestoreRecord",

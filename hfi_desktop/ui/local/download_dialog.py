@@ -37,6 +37,7 @@ from hfi_desktop.local.download import (
     progress_text,
 )
 from hfi_desktop.local.hub_cache import cache_folder
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class DownloadDialog(QDialog):
         self._describe_source()
         self._set_busy(False)
         if offline():
-            self.message.show_message(OFFLINE_MESSAGE, Level.ERROR)
+            self.message.show_message(shown(OFFLINE_MESSAGE), Level.ERROR)
             self.download_button.setEnabled(False)
 
     def _endpoint(self) -> str:
@@ -154,7 +155,7 @@ class DownloadDialog(QDialog):
         if self.is_busy():
             return
         if offline():
-            self.message.show_message(OFFLINE_MESSAGE, Level.ERROR)
+            self.message.show_message(shown(OFFLINE_MESSAGE), Level.ERROR)
             return
         if not is_hub_id(model):
             self.message.show_message(QCoreApplication.translate(
@@ -185,7 +186,7 @@ class DownloadDialog(QDialog):
                 Level.INFO)
             return
         except DownloadError as error:
-            self._finish(str(error), Level.ERROR)
+            self._finish(shown(error.text), Level.ERROR)
             return
         except asyncio.CancelledError:
             cancel.set()

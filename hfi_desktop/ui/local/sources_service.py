@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from hfi_desktop.inference import DEFAULT_TIMEOUT
 from hfi_desktop.local.clients import ENGINE_ID, local_client
 from hfi_desktop.local.sources import LocalSource, SourceKind
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from .engine_process import EngineProcess, EngineState
@@ -102,7 +103,7 @@ class LocalSourcesService(QObject):
             return " · ".join(parts)
         engine = self.engine
         if engine.message:
-            return engine.message
+            return shown(engine.message)
         address = engine.url.removeprefix("http://")
         detail = _ENGINE_DETAIL.get(engine.state, "")
         if not detail:

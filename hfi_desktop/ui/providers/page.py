@@ -26,6 +26,7 @@ from hfi_desktop.local.clients import ENGINE_ID, is_local
 from hfi_desktop.local.hub_cache import fitting
 from hfi_desktop.present.error_messages import error_link, error_providers
 from hfi_desktop.storage.settings import CLIENT_KEYS
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.local.download_dialog import open_download
 
@@ -264,7 +265,7 @@ class PageProviders(QObject):
         link = error_link(run.error)
         if link is not None:
             text, url = link
-            actions.append((f"{text} \u2197", url, lambda: _open(url)))
+            actions.append((f"{shown(text)} \u2197", url, lambda: _open(url)))
         if actions:
             panel.error_box.set_actions(actions)
 

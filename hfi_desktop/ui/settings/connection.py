@@ -19,7 +19,7 @@ from hfi_desktop.storage import settings as keys
 from hfi_desktop.storage.settings import SettingsValues, is_retired
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.accessible import add_clear_button
-from hfi_desktop.ui.i18n import translate
+from hfi_desktop.ui.i18n import shown, translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.notice import NoticeBar
 from hfi_desktop.ui.settings.tabs import SettingsTab, group, note, with_message
@@ -158,7 +158,7 @@ class ConnectionTab(SettingsTab):
     def show_problems(self, problems: dict[str, str]) -> bool:
         mine = [name for name in _URL_FIELDS if name in problems]
         for name in mine:
-            self.messages[name].show_message(problems[name], Level.ERROR)
+            self.messages[name].show_message(shown(problems[name]), Level.ERROR)
         return bool(mine)
 
     def show_switched(self, saved: str, effective: str) -> None:

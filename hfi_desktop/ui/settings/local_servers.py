@@ -41,7 +41,7 @@ from hfi_desktop.local.profiles import (
 )
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.storage.settings import MAX_ENGINE_BUDGET_MB
-from hfi_desktop.ui.i18n import translate
+from hfi_desktop.ui.i18n import shown, translate
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.settings.row_tables import (
     cell_text,
@@ -226,7 +226,8 @@ class LocalServersTab(SettingsTab):
         problem = check_url(extra)
         if problem:
             self.find_message.show_message(
-                translate("LocalServersTab", "Also look at: {problem}").format(problem=problem),
+                translate("LocalServersTab", "Also look at: {problem}").format(
+                    problem=shown(problem)),
                 Level.ERROR)
             return None
         return [*self.probe_urls, extra]

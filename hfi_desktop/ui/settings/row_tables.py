@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.inputs.message import Level
 
 if TYPE_CHECKING:
@@ -74,5 +75,5 @@ def show_row_problem(problems: dict[str, str], prefix: str, message: InlineMessa
     if not mine:
         return None
     first = min(mine, key=lambda k: int(k.split(".")[1]))
-    message.show_message(mine[first], Level.ERROR)
+    message.show_message(shown(mine[first]), Level.ERROR)
     return int(first.split(".")[1])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hfi_desktop.catalog.model import OutputKind
 from hfi_desktop.ui.collapsible import CollapsibleSection
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from . import theme
@@ -91,10 +92,10 @@ class ErrorBox(Box):
                    actions: Sequence[ErrorAction] = ()) -> None:
         """Show an error; ``details`` folded away (none: no section); ``actions`` its
         buttons (none: no button row)."""
-        self.title.setText(title)
-        self.message.setText(message)
+        self.title.setText(shown(title))
+        self.message.setText(shown(message))
         self.message.setVisible(bool(message))
-        self.detail.setText(details)
+        self.detail.setText(shown(details))
         self.details.set_expanded(False)
         self.details.setVisible(bool(details))
         self.set_actions(actions)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, TextPrepared
 from hfi_desktop.present.compare import Deletion, DiffSpan, TextDiff
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from . import theme
@@ -171,6 +172,7 @@ class TextViewer(ResultViewer):
         self._ended = time.monotonic()
         banner = _BANNERS.get(state)
         if banner is not None:
+            message = shown(message)
             detail = f" ({message[:1].lower()}{message[1:]})" if message else ""
             self._banner.label.setText(QCoreApplication.translate("TextViewer", banner) + detail)
             self._banner.show()
