@@ -36,6 +36,7 @@ from hfi_desktop.inference import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectRefusedError,
     ResponseTooLargeError,
     ServerError,
     StreamError,
@@ -174,6 +175,9 @@ def error_message(error: BaseException) -> Text:
     message = str(error)
     if not isinstance(error, InferenceError | PresentError):
         message = f"{type(error).__name__}: {message}"
+    action = error_action(error)
+    if action:
+        return Text.lines(Text.verbatim(redact(message)), action)
     return Text.verbatim(redact(message))
 
 
@@ -189,6 +193,18 @@ def error_request_id(error: BaseException) -> str | None:
 
 
 def _action(error: BaseException) -> Text:
+    if isinstance(error, InferenceTimeoutError):
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Run again; for a slow model (a large one, a long input) allow more time in "
+            "Settings ▸ Connection ▸ Timeouts."))
+    if isinstance(error, InferenceConnectionError) and not isinstance(error, RedirectRefusedError):
+        return _text(QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the network connection (and the proxy, if you use one), and that a server "
+            "on this computer is running, then run again."))
+    if isinstance(error, StreamInterruptedError):
+        return _text(QT_TRANSLATE_NOOP("ErrorMessages", "Run again for the whole answer."))
     if not isinstance(error, InferenceHTTPError):
         return _NO_ACTION
     if isinstance(error, EndpointRetiredError):

@@ -2983,6 +2983,18 @@ Into {folder}</source>
         <translation>请求 ID：{request_id}（报告此问题时请附上）</translation>
     </message>
     <message>
+        <source>Run again; for a slow model (a large one, a long input) allow more time in Settings ▸ Connection ▸ Timeouts.</source>
+        <translation>请重新运行；若模型较慢（模型较大或输入较长），可在“设置 ▸ 连接 ▸ 超时”中放宽时间。</translation>
+    </message>
+    <message>
+        <source>Check the network connection (and the proxy, if you use one), and that a server on this computer is running, then run again.</source>
+        <translation>请检查网络连接（以及所用的代理），并确认本机上的服务器正在运行，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Run again for the whole answer.</source>
+        <translation>请重新运行以获得完整回答。</translation>
+    </message>
+    <message>
         <source>This app is set to use the old address {retired}, which is retired. Switch to the default, {default}: open Settings ▸ Connection and clear the Inference API URL.</source>
         <translation>本应用设置使用的旧地址 {retired} 已停用。请改用默认地址 {default}：打开 设置 ▸ 连接，清空 Inference API URL。</translation>
     </message>
@@ -4465,6 +4477,10 @@ This can&apos;t be undone.</source>
     <message>
         <source>Chat only (an OpenAI-compatible server)</source>
         <translation>仅限聊天（兼容 OpenAI 的服务器）</translation>
+    </message>
+    <message>
+        <source>Only hf-inference serves it for {task}: its 2023 call, below</source>
+        <translation>只有 hf-inference 为 {task} 提供此模型：即下方的 2023 调用</translation>
     </message>
     <message>
         <source>No provider serves it for {task} (only for {others})</source>

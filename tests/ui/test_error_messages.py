@@ -12,6 +12,7 @@ from hfi_desktop.inference import (
     EndpointRetiredError,
     InferenceConnectionError,
     InferenceHTTPError,
+    InferenceTimeoutError,
     InvalidRequestError,
     ModelLoadingError,
     ModelNotFoundError,
@@ -19,8 +20,10 @@ from hfi_desktop.inference import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectRefusedError,
     ServerError,
     StreamError,
+    StreamInterruptedError,
 )
 from hfi_desktop.inference._errors import register_secret
 from hfi_desktop.present.error_messages import (
@@ -120,11 +123,29 @@ def test_an_http_error_without_advice_shows_its_text_and_request_id() -> None:
 
 
 def test_other_errors_keep_their_text() -> None:
-    assert error_message(InferenceConnectionError("cannot reach x")) == "cannot reach x"
+    assert error_message(InferenceConnectionError("cannot reach x")).startswith(
+        "cannot reach x\n")
     assert error_request_id(InferenceConnectionError("x")) is None
     assert error_action(StreamError("overloaded")) == ""
     assert error_message(ValueError("bad")) == "ValueError: bad"
     assert error_title(ValueError("bad")) == "Something went wrong"
+
+
+@pytest.mark.parametrize(("error", "words"), [
+    (InferenceTimeoutError("no answer within 60 s"), "Settings ▸ Connection ▸ Timeouts"),
+    (InferenceConnectionError("cannot reach router.huggingface.co"), "network connection"),
+    (StreamInterruptedError("the stream ended before its final event"), "Run again"),
+], ids=["timeout", "connection", "interrupted"])
+def test_errors_without_a_server_answer_say_what_to_do_next(
+        error: Exception, words: str) -> None:
+    action = error_action(error)
+    assert words in action
+    assert error_message(error) == f"{error}\n{action}"
+
+
+def test_a_refused_redirect_explains_itself_without_network_advice() -> None:
+    error = RedirectRefusedError("https://router.huggingface.co", "http://elsewhere")
+    assert error_action(error) == ""
 
 
 def test_the_enriched_not_found_error_names_the_providers_in_the_app() -> None:

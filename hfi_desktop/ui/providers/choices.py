@@ -220,7 +220,9 @@ def local_row(source: LocalSource, task: str, detail: str) -> PickerRow:
 
 def _none_serve(task: str, entries: Sequence[ProviderMapping]) -> str:
     if any(e.provider == HF_INFERENCE and e.serves(task) for e in entries):
-        return f"Only hf-inference serves it for {task}: its 2023 call, below"
+        return QCoreApplication.translate(
+            "ProviderPicker", "Only hf-inference serves it for {task}: its 2023 call, below"
+        ).format(task=task)
     others = sorted({e.task for e in entries if not e.serves(task)})
     if others:
         return QCoreApplication.translate(
