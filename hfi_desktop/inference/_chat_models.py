@@ -140,15 +140,28 @@ class ChatCatalogue:
         self._transport = transport
         self._url = f"{router_url.rstrip('/')}/v1/models"
         self._lock = threading.Lock()
+        #: One fetch at a time: calls that arrive during a fetch (a page's picker and a chat
+        #: reply's cost, say) wait for it and take its answer instead of fetching again.
+        self._fetching = threading.Lock()
         self._cached: tuple[float, tuple[ChatModel, ...]] | None = None
 
     def models(self, control: CallControl) -> tuple[ChatModel, ...]:
-        now = time.monotonic()
+        fresh = self._fresh()
+        if fresh is not None:
+            return fresh
+        with self._fetching:
+            fresh = self._fresh()
+            if fresh is not None:
+                return fresh
+            fetched = self._transport.fetch("GET", self._url, control).expect_json()
+            models = parse_chat_models(fetched)
+            with self._lock:
+                self._cached = (time.monotonic(), models)
+            return models
+
+    def _fresh(self) -> tuple[ChatModel, ...] | None:
         with self._lock:
             cached = self._cached
-        if cached is not None and now - cached[0] < CATALOGUE_TTL_S:
+        if cached is not None and time.monotonic() - cached[0] < CATALOGUE_TTL_S:
             return cached[1]
-        models = parse_chat_models(self._transport.fetch("GET", self._url, control).expect_json())
-        with self._lock:
-            self._cached = (now, models)
-        return models
+        return None

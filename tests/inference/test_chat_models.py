@@ -3,6 +3,9 @@ provider the auto router chose, read from its answer."""
 
 from __future__ import annotations
 
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -18,7 +21,7 @@ from hfi_desktop.inference import (
 )
 from hfi_desktop.inference._chat_models import parse_chat_models
 from tests.inference.conftest import MakeClient
-from tests.support.fake_api import respond_json
+from tests.support.fake_api import Exchange, respond_json
 from tests.support.fake_router import FakeRouter
 
 MODEL = "deepseek-ai/DeepSeek-V4-Pro"
@@ -51,6 +54,35 @@ def test_the_catalogue_is_fetched_once(router_client: MakeClient,
     fetched = [r for r in fake_router.requests if r.path == "/v1/models"]
     assert len(fetched) == 1
     assert fetched[0].header("authorization") is not None
+
+
+class HeldCatalogue:
+    """The first ``/v1/models`` answer, sent once the test releases it."""
+
+    def __init__(self) -> None:
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+
+    def serve(self, ex: Exchange) -> None:
+        self.arrived.set()
+        self.release.wait(10)
+        ex.send_json(200, {"object": "list", "data": [
+            {"id": MODEL, "providers": [{"provider": "together"}]}]})
+
+
+def test_calls_during_a_fetch_take_its_answer(router_client: MakeClient,
+                                             fake_router: FakeRouter) -> None:
+    held = HeldCatalogue()
+    fake_router.program("/v1/models", held, times=1)
+    client = router_client()
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(client.chat_models)
+        assert held.arrived.wait(10)
+        second = pool.submit(client.chat_models)
+        time.sleep(0.2)  # the second call's time to send a request of its own (it must not)
+        held.release.set()
+        assert first.result(10) == second.result(10)
+    assert len([r for r in fake_router.requests if r.path == "/v1/models"]) == 1
 
 
 def test_entries_of_another_shape_are_skipped() -> None:
