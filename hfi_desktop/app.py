@@ -115,7 +115,9 @@ def _unanswered_notice(window: MainWindow, holder: int) -> None:
         "but did not answer within {seconds} s, so this window opened on its own. Both use "
         "the same history; if the other one is stuck, close it.").format(
             process=process, seconds=f"{ANSWER_TIMEOUT_S:g}")
-    log.warning("single instance: another instance (process %s) did not answer", holder)
+    log.warning("single instance: another Hugging Face Inference window (process %s) is open on "
+                "this data folder but did not answer within %g s, so this window opened on its "
+                "own", holder, ANSWER_TIMEOUT_S)
     window.add_notice(NoticeBar(text, window, name=translate("App", "Another instance")))
 
 
