@@ -966,7 +966,7 @@ def test_hf_inference_files_and_speech(fake_router: FakeRouter, http: requests.S
     fake_router.map_model("t/canny", "hf-inference", "t/canny", "image-to-image")
     fake_router.map_model("t/tts", "hf-inference", "t/tts", "text-to-speech")
     fake_router.map_model("t/tts", "deepinfra", "t-tts", "text-to-speech")
-    fake_router.map_model("t/cls", "hf-inference", "t/cls", "text-classification")
+    fake_router.map_model("t/ner", "hf-inference", "t/ner", "token-classification")
     url = f"{fake_router.url}/hf-inference/models/"
     raw = http.post(url + "t/canny", data=small_png(), headers={"Content-Type": "image/png"})
     assert is_png(raw.content)
@@ -978,7 +978,7 @@ def test_hf_inference_files_and_speech(fake_router: FakeRouter, http: requests.S
     speech = http.post(f"{fake_router.url}/deepinfra/v1/openai/audio/speech",
                        json={"input": "hi", "model": "t-tts"})  # deepinfra: voice optional
     assert speech.content == WAV
-    not_emulated = http.post(url + "t/cls", json={"inputs": "hi"})
+    not_emulated = http.post(url + "t/ner", json={"inputs": "hi"})
     assert not_emulated.status_code == 501 and "not emulated" in not_emulated.json()["error"]
     violated(fake_router, http.post(url + "t/tts", data=b"hi", headers={
         "Content-Type": "text/plain"}), "application/json")
