@@ -1,0 +1,1 @@
+"""The blind arena: two models answer the same input, the user votes, ratings follow (no Qt)."""
