@@ -202,6 +202,15 @@ class BatchJournal:
         return redact(str(value))
 
 
+def blob_refs(value: object) -> list[Mapping[str, object]]:
+    """The ``{"$blob": …}`` references in a stored result, in order."""
+    if isinstance(value, dict):
+        return [value] if BLOB_KEY in value else [b for v in value.values() for b in blob_refs(v)]
+    if isinstance(value, list):
+        return [b for v in value for b in blob_refs(v)]
+    return []
+
+
 def file_ref_of(value: FileValue) -> FileRef:
     """A file read into memory, by reference (its path must be set)."""
     assert value.path is not None
