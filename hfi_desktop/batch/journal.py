@@ -21,7 +21,7 @@ import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from hfi_desktop.catalog import FileValue
 from hfi_desktop.inference import Blob
@@ -56,6 +56,7 @@ class BatchJournal:
         self.outcomes = outcomes
         self.created_at = created_at
         self._lock = threading.Lock()
+        self._file: TextIO | None = None
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -150,11 +151,20 @@ class BatchJournal:
             redact(outcome.error) if outcome.error is not None else None,
             round(outcome.latency_s, 4), outcome.tokens, outcome.cost_usd, outcome.attempts)
         text = _line(outcome_to_json(stored))
-        with self._lock, self.path.open("a", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
+        with self._lock:
+            if self._file is None:
+                self._file = self.path.open("a", encoding="utf-8")
+            self._file.write(text)
+            self._file.flush()
             self.outcomes[stored.cell] = stored
         return stored
+
+    def close(self) -> None:
+        """Close the file (it is opened again by the next :meth:`record`)."""
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
 
     def store_blob(self, data: bytes) -> str:
         """Keep ``data`` beside the batch file; returns its sha256 (its name there)."""

@@ -113,6 +113,7 @@ class BatchRunner:
         self._clients: dict[int, HfInference] = {}
         self._controls: set[CallControl] = set()
         self._waiting: dict[int, _Waiting] = {}
+        self._recording: set[asyncio.Future[None]] = set()
         self._running = asyncio.Event()
         self._running.set()
         self._cancelled = False
@@ -148,6 +149,8 @@ class BatchRunner:
         self._report()
         try:
             await asyncio.gather(*workers)
+            while self._recording:
+                await asyncio.gather(*self._recording)
         finally:
             self._pause_clock()
             self._report()
@@ -212,16 +215,23 @@ class BatchRunner:
             row, index = queue.popleft()
             try:
                 outcome = await self._cell(host, row, index)
-                stored = await self._offload(functools.partial(self._journal.record, outcome))
             except _Cancelled:
                 return
-            if stored.status == "done":
-                self._done += 1
-            else:
-                self._failed += 1
-            self._finished_now += 1
-            on_outcome(stored)
-            self._report()
+            # Recorded while this worker's next call goes out: the slot is not held by it.
+            recording = asyncio.ensure_future(self._record(outcome, on_outcome))
+            self._recording.add(recording)
+            recording.add_done_callback(self._recording.discard)
+
+    async def _record(self, outcome: CellOutcome, on_outcome: Callable[[CellOutcome], None]
+                      ) -> None:
+        stored = await self._offload(functools.partial(self._journal.record, outcome))
+        if stored.status == "done":
+            self._done += 1
+        else:
+            self._failed += 1
+        self._finished_now += 1
+        on_outcome(stored)
+        self._report()
 
     async def _cell(self, host: str, row: BatchInput, index: int) -> CellOutcome:
         target = self._plan.targets[index]
