@@ -159,6 +159,12 @@ class BatchJournal:
             self.outcomes[stored.cell] = stored
         return stored
 
+    def __enter__(self) -> BatchJournal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Close the file (it is opened again by the next :meth:`record`)."""
         with self._lock:

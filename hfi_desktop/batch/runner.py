@@ -152,6 +152,7 @@ class BatchRunner:
             while self._recording:
                 await asyncio.gather(*self._recording)
         finally:
+            await self._offload(self._journal.close)  # opened again by a later record
             self._pause_clock()
             self._report()
 
