@@ -114,6 +114,7 @@ class BatchRunner:
         self._controls: set[CallControl] = set()
         self._waiting: dict[int, _Waiting] = {}
         self._recording: set[asyncio.Future[None]] = set()
+        self._sleepers: set[asyncio.Future[None]] = set()
         self._running = asyncio.Event()
         self._running.set()
         self._cancelled = False
@@ -174,6 +175,8 @@ class BatchRunner:
         self._cancelled = True
         for control in list(self._controls):
             control.cancel()
+        for sleeper in list(self._sleepers):
+            sleeper.cancel()
         self._running.set()  # wake the paused workers, which then stop
 
     @property
@@ -295,9 +298,16 @@ class BatchRunner:
         key = id(asyncio.current_task())
         self._waiting[key] = _Waiting(host, why, self._clock() + delay)
         self._report()
+        sleeper = asyncio.ensure_future(self._sleep(delay))
+        self._sleepers.add(sleeper)
         try:
-            await self._sleep(delay)
+            await sleeper
+        except asyncio.CancelledError:
+            if not (self._cancelled and sleeper.cancelled()):
+                raise
+            raise _Cancelled from None
         finally:
+            self._sleepers.discard(sleeper)
             del self._waiting[key]
         await self._running.wait()
         if self._cancelled:

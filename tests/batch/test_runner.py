@@ -128,8 +128,8 @@ def test_a_failed_cell_keeps_its_error_and_the_batch_goes_on(tmp_path: Path) -> 
     empty = outcomes[("line 3", 1)]  # refused before sending: the form's message
     assert empty.status == "failed" and empty.attempts == 0 and "Text" in (empty.error or "")
     assert TOKEN not in (tmp_path / "b.jsonl").read_text()
-    assert run.progress[-1] == BatchProgress(done=2, failed=4, remaining=0,
-                                             eta_s=run.progress[-1].eta_s)
+    assert any(p.eta_s is not None and p.eta_s > 0 for p in run.progress[:-1])
+    assert run.progress[-1] == BatchProgress(done=2, failed=4, remaining=0, eta_s=0.0)
 
 
 def test_each_host_has_its_own_concurrency_limit(tmp_path: Path) -> None:
@@ -202,3 +202,27 @@ def test_a_resumed_batch_runs_only_its_unfinished_cells(tmp_path: Path) -> None:
     assert {o.input_key for o in outcomes} == {"line 1", "line 3"}
     assert run.progress[0].done == 1 and run.progress[-1].remaining == 0
     assert len(run.journal.outcomes) == 3
+
+
+def test_cancel_ends_a_long_wait_at_once(tmp_path: Path) -> None:
+    with FakeInferenceAPI() as api:
+        api.program("/models/org/a", respond_json({"error": "slow down"}, 429,
+                                                  {"Retry-After": "3600"}))
+        client = HfInference(base_url=api.url, hub_url=api.url)
+        run = Run(tmp_path, _plan(["a"], ["org/a"]), lambda t: client)
+
+        async def scenario() -> None:
+            loop = asyncio.get_running_loop()
+            runner = BatchRunner(run.journal.plan, run.journal, client_for=run.client,
+                                 offload=lambda fn: loop.run_in_executor(run.pool, fn))
+            progress: list[BatchProgress] = []
+            task = asyncio.ensure_future(runner.run(run.outcomes.append, progress.append))
+            while not any(p.waiting for p in progress):
+                await asyncio.sleep(0.01)
+            assert "waiting 60 s" in (runner.progress().waiting or "")  # capped at 60 s
+            runner.cancel()
+            await asyncio.wait_for(task, 5)
+
+        asyncio.run(scenario())
+        run.pool.shutdown()
+    assert run.outcomes == [] and run.journal.outcomes == {}
