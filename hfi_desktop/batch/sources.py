@@ -253,6 +253,8 @@ def _read_text(path: Path) -> str:
 
 def _read_table(path: Path) -> tuple[list[str], list[dict[str, object]]]:
     text = _read_text(path)
+    if path.suffix.lower() == ".json" and text.lstrip().startswith("["):
+        return _read_json_array(path.name, text)
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
         return _read_jsonl(path.name, text)
     return _read_csv(path.name, text)
@@ -308,6 +310,25 @@ def _read_jsonl(name: str, text: str) -> tuple[list[str], list[dict[str, object]
         rows.append({str(k): v for k, v in row.items()})
     if not rows:
         raise SourceError(f"{name}: no row (one JSON object per line)")
+    return list(columns), rows
+
+
+def _read_json_array(name: str, text: str) -> tuple[list[str], list[dict[str, object]]]:
+    """A .json file holding an array of objects (one per row)."""
+    try:
+        items = json.loads(text)
+    except ValueError as exc:
+        raise SourceError(f"{name}: not JSON ({exc})") from None
+    columns: dict[str, None] = {}
+    rows: list[dict[str, object]] = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise SourceError(f"{name}, row {number}: not a JSON object")
+        _check_count(name, number)
+        columns.update(dict.fromkeys(str(k) for k in item))
+        rows.append({str(k): v for k, v in item.items()})
+    if not rows:
+        raise SourceError(f"{name}: no row (an empty array)")
     return list(columns), rows
 
 

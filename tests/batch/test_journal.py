@@ -54,8 +54,10 @@ def test_a_torn_last_line_is_ignored_and_cut_before_the_next_append(tmp_path: Pa
     journal.close()
     with path.open("a") as file:
         file.write('{"input":"line 1","target":1,"status":"do')  # killed mid-write
+    size = path.stat().st_size
     reopened = BatchJournal.open(path)
     assert set(reopened.outcomes) == {("line 1", 0)}
+    assert path.stat().st_size == size  # reading never changes the file
     reopened.record(_done("line 1", 1))
     reopened.close()
     assert set(BatchJournal.open(path).outcomes) == {("line 1", 0), ("line 1", 1)}

@@ -101,6 +101,12 @@ def test_a_jsonl_table_keeps_its_json_values(tmp_path: Path) -> None:
     assert preview.columns == ["q", "c", "n"] and preview.rows[0]["n"] == "3"
     inputs = inputs_from_table(path, QA, {"inputs.question": "q", "inputs.context": "c"})
     assert [i.values["inputs.question"] for i in inputs] == ["Who?", "Why?"]
+    array = tmp_path / "rows.json"
+    array.write_text('[{"q": "Who?", "c": "Ada"},\n {"q": "Why?", "c": "Because"}]')
+    assert preview_table(array).total_rows == 2
+    array.write_text('[{"q": "Who?"}, 3]')
+    with pytest.raises(SourceError, match=r"rows\.json, row 2: not a JSON object"):
+        preview_table(array)
 
 
 @pytest.mark.parametrize("name, content, mapping, message", [
