@@ -36,6 +36,7 @@ from hfi_desktop.present.run_stats import cost_of, usage_of
 from hfi_desktop.present.stream_text import event_text
 from hfi_desktop.redaction import redact
 
+from .journal import BatchFileError
 from .model import BatchProgress, CellOutcome, FileRef
 from .sources import SourceError, load_file
 
@@ -115,6 +116,7 @@ class BatchRunner:
         self._waiting: dict[int, _Waiting] = {}
         self._recording: set[asyncio.Future[None]] = set()
         self._sleepers: set[asyncio.Future[None]] = set()
+        self._unwritable: OSError | None = None
         self._running = asyncio.Event()
         self._running.set()
         self._cancelled = False
@@ -132,7 +134,8 @@ class BatchRunner:
                   on_progress: Callable[[BatchProgress], None] | None = None) -> None:
         """Run every unfinished cell; ``on_outcome`` gets each one as it is recorded (on the
         loop), ``on_progress`` each change of the progress (a cell, a wait, pause/resume).
-        Returns when every cell is finished, or soon after :meth:`cancel`."""
+        Returns when every cell is finished, or soon after :meth:`cancel`; raises
+        BatchFileError (after cancelling the rest) when the batch file cannot be written."""
         self._on_progress = on_progress
         queues: dict[str, deque[tuple[BatchInput, int]]] = {}
         for row in self._plan.inputs:
@@ -152,10 +155,17 @@ class BatchRunner:
             await asyncio.gather(*workers)
             while self._recording:
                 await asyncio.gather(*self._recording)
+        except asyncio.CancelledError:  # the task running the batch was cancelled
+            self.cancel()
+            raise
         finally:
-            await self._offload(self._journal.close)  # opened again by a later record
+            await asyncio.shield(self._offload(self._journal.close))
             self._pause_clock()
             self._report()
+        if self._unwritable is not None:
+            error = self._unwritable
+            raise BatchFileError(f"{self._journal.path}: cannot be written "
+                                 f"({error.strerror or error}); the batch stopped") from error
 
     def pause(self) -> None:
         """Start no new call (calls in flight finish and are recorded)."""
@@ -228,7 +238,13 @@ class BatchRunner:
 
     async def _record(self, outcome: CellOutcome, on_outcome: Callable[[CellOutcome], None]
                       ) -> None:
-        stored = await self._offload(functools.partial(self._journal.record, outcome))
+        try:
+            stored = await self._offload(functools.partial(self._journal.record, outcome))
+        except OSError as exc:  # the disk is full, the folder gone: no call is worth making
+            if self._unwritable is None:
+                self._unwritable = exc
+                self.cancel()
+            return
         if stored.status == "done":
             self._done += 1
         else:

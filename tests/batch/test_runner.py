@@ -9,7 +9,9 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from hfi_desktop.batch.journal import BatchJournal
+import pytest
+
+from hfi_desktop.batch.journal import BatchFileError, BatchJournal
 from hfi_desktop.batch.model import (
     BatchInput,
     BatchPlan,
@@ -226,3 +228,20 @@ def test_cancel_ends_a_long_wait_at_once(tmp_path: Path) -> None:
         asyncio.run(scenario())
         run.pool.shutdown()
     assert run.outcomes == [] and run.journal.outcomes == {}
+
+
+def test_a_batch_file_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
+    with FakeInferenceAPI() as api:
+        api.program("/models/org/a", respond_json(LABELS))
+        client = HfInference(base_url=api.url, hub_url=api.url)
+        run = Run(tmp_path, _plan([f"text {i}" for i in range(10)], ["org/a"], concurrency=1),
+                  lambda t: client)
+
+        def full(outcome: CellOutcome) -> CellOutcome:
+            raise OSError(28, "No space left on device")
+
+        run.journal.record = full  # type: ignore[method-assign]
+        with pytest.raises(BatchFileError, match="cannot be written \\(No space left on device"):
+            run()
+        calls = len(api.requests_to("/models/org/a"))
+    assert calls <= 2  # stopped at once, not after calling for every row
