@@ -154,6 +154,10 @@ class ArenaManager(QObject):
             return
         self.views.remove(view)
         pending = view.running_tasks()
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # closed with the application, its loop gone: nothing to wait for
+            pending = set()
         if not pending:
             view.deleteLater()
             return

@@ -32,6 +32,7 @@ from hfi_desktop.arena import Standing, Verdict, Vote, leaderboard, votes_of
 from hfi_desktop.bridge import create_task
 from hfi_desktop.catalog import task
 from hfi_desktop.storage.arena_votes import leaderboard_csv, votes_csv, write_csv
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.await_dialog import await_path
 from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
@@ -45,10 +46,22 @@ if TYPE_CHECKING:
     from hfi_desktop.storage.arena_votes import ArenaVotes
     from hfi_desktop.ui.services import Services
 
-STANDING_COLUMNS = ("Model", "Rating", "95% CI", "Votes", "Wins", "Ties", "Losses", "Both bad")
-VOTE_COLUMNS = ("Time", "A", "B", "Verdict", "Input", "Note")
-VERDICT_TEXTS = {Verdict.A: "A", Verdict.B: "B", Verdict.TIE: "tie",
-                 Verdict.BOTH_BAD: "both bad"}
+STANDING_COLUMNS = (
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "Model"),
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "Rating"),
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "95% CI"),
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "Votes"),
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "Wins"),
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "Ties"),
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "Losses"),
+    QT_TRANSLATE_NOOP("LeaderboardDialog", "Both bad"))
+VOTE_COLUMNS = (QT_TRANSLATE_NOOP("LeaderboardDialog", "Time"), "A", "B",
+                QT_TRANSLATE_NOOP("LeaderboardDialog", "Verdict"),
+                QT_TRANSLATE_NOOP("LeaderboardDialog", "Input"),
+                QT_TRANSLATE_NOOP("LeaderboardDialog", "Note"))
+VERDICT_TEXTS = {Verdict.A: "A", Verdict.B: "B",
+                 Verdict.TIE: QT_TRANSLATE_NOOP("LeaderboardDialog", "tie"),
+                 Verdict.BOTH_BAD: QT_TRANSLATE_NOOP("LeaderboardDialog", "both bad")}
 
 
 #: The number a cell sorts by (its text is for people: "1012", "980 to 1040").
@@ -118,8 +131,8 @@ class LeaderboardDialog(QDialog):
             table.verticalHeader().hide()
             table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.vote_table.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Stretch)
+        self.vote_table.horizontalHeader().setStretchLastSection(True)  # the note
+        self.task_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.votes_label = QLabel(self)
         self.export_board_button = QPushButton(
             QCoreApplication.translate("LeaderboardDialog", "Export leaderboard CSV…"), self)
@@ -142,12 +155,13 @@ class LeaderboardDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.export_board_button)
         buttons.addWidget(self.export_votes_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.task_box.currentIndexChanged.connect(self._task_chosen)
         self.table.itemSelectionChanged.connect(self._show_votes)
@@ -254,8 +268,9 @@ class LeaderboardDialog(QDialog):
         table.setRowCount(len(votes))
         for row, vote in enumerate(reversed(votes)):  # newest first
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(vote.time))
+            verdict = QCoreApplication.translate("LeaderboardDialog", VERDICT_TEXTS[vote.verdict])
             cells = [_item(when), _item(vote.pair.a.label()), _item(vote.pair.b.label()),
-                     _item(VERDICT_TEXTS[vote.verdict]),
+                     _item(verdict),
                      _item(vote.input_summary, tip=_inputs_tip(vote)), _item(vote.note)]
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)

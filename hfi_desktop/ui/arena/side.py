@@ -52,6 +52,7 @@ class ArenaSide(QFrame):
         self.runs.run_completed.connect(lambda _run: self.finished.emit(self))
         header = QHBoxLayout()
         header.setContentsMargins(8, 6, 8, 2)
+        header.setSpacing(12)
         header.addWidget(self.title)
         header.addWidget(self.status, 1)
         layout = QVBoxLayout(self)

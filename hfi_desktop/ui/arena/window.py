@@ -184,7 +184,9 @@ class ArenaWindow(QMainWindow):
         sides.addWidget(self.side_b)
         sides.setSizes([1000, 1000])
         vote_row = QHBoxLayout()
+        vote_row.setSpacing(8)
         for button in self.vote_buttons.values():
+            button.setMinimumWidth(button.sizeHint().width() + 24)
             vote_row.addWidget(button)
         vote_row.addWidget(self.note_edit, 1)
         bottom = QVBoxLayout()

@@ -115,6 +115,7 @@ def test_votes_by_key_with_a_note_and_the_next_round(
         votes = stored(data_folder)
         assert [v.verdict for v in votes] == [Verdict.B, Verdict.BOTH_BAD]
         assert votes[0].pair == first and votes[0].note == "B reads the tone better"
+        await wait_until(lambda: not view.running_tasks())
 
     run_async(scenario(), timeout=60)
 
