@@ -313,12 +313,8 @@
         <translation>都不好</translation>
     </message>
     <message>
-        <source>Use the page&apos;s form</source>
-        <extracomment>The provider a target without one is sent to (the page&apos;s choice when opened).</extracomment>
-        <translation>使用页面的表单</translation>
-    </message>
-    <message>
         <source>Models</source>
+        <extracomment>The provider a target without one is sent to (the page&apos;s choice when opened).</extracomment>
         <translation>模型</translation>
     </message>
     <message>
@@ -356,10 +352,6 @@
     <message>
         <source>Models:</source>
         <translation>模型：</translation>
-    </message>
-    <message>
-        <source>Inputs: {summary}</source>
-        <translation>输入：{summary}</translation>
     </message>
     <message>
         <source>The page&apos;s form will be sent at the next round.</source>
@@ -1962,14 +1954,6 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
         <translation>基准列 ({}) 没有可供比较的结果。</translation>
     </message>
     <message>
-        <source>Use the page&apos;s form</source>
-        <translation>使用页面的表单</translation>
-    </message>
-    <message>
-        <source>Take the inputs, parameters and options that the task&apos;s page holds now</source>
-        <translation>采用任务页面当前的输入、参数和选项</translation>
-    </message>
-    <message>
         <source>+ Add model</source>
         <translation>+ 添加模型</translation>
     </message>
@@ -2020,10 +2004,6 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     <message>
         <source>Compare models</source>
         <translation>比较模型</translation>
-    </message>
-    <message>
-        <source>Inputs: {summary}</source>
-        <translation>输入：{summary}</translation>
     </message>
     <message>
         <source>The page&apos;s form will be sent at the next run.</source>
@@ -3446,6 +3426,21 @@ Into {folder}</source>
     <message>
         <source>column {column!r}, row {row}: expected text, got {kind}</source>
         <translation>列 {column!r} 第 {row} 行：应为文本，实际为 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FormSummary</name>
+    <message>
+        <source>Use the page&apos;s form</source>
+        <translation>使用页面的表单</translation>
+    </message>
+    <message>
+        <source>Take the inputs, parameters and options that the task&apos;s page holds now</source>
+        <translation>采用任务页面当前的输入、参数和选项</translation>
+    </message>
+    <message>
+        <source>Inputs: {summary}</source>
+        <translation>输入：{summary}</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import asyncio
 import random
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from hfi_desktop.arena import Target
-from hfi_desktop.bridge import create_task
+from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.storage.arena_votes import ArenaVotes
+from hfi_desktop.ui.compare.page_windows import bring_forward, current_page
 from hfi_desktop.ui.compare.snapshot import snapshot_of
 from hfi_desktop.ui.page_api import PageApi
 
@@ -22,7 +23,7 @@ from .leaderboard import LeaderboardDialog
 from .window import ArenaWindow
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Coroutine
+    from collections.abc import Callable
 
     from hfi_desktop.arena import Vote
     from hfi_desktop.ui.services import Services
@@ -52,7 +53,7 @@ class ArenaManager(QObject):
         self._store_lock = asyncio.Lock()
         self.views: list[ArenaWindow] = []
         self.leaderboard: LeaderboardDialog | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = OwnedTasks("arena")
         self.arena_action = QAction(QCoreApplication.translate("ArenaManager", "Arena…"), tools)
         self.arena_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.arena_action.setToolTip(QCoreApplication.translate(
@@ -90,18 +91,13 @@ class ArenaManager(QObject):
             self.views.append(view)
         elif not view.is_running():
             view.set_snapshot(snapshot_of(page))
-        view.show()
-        view.raise_()
-        view.activateWindow()
+        bring_forward(view)
         return view
 
     def arena_current(self) -> ArenaWindow | None:
-        page = self._current()
-        if not isinstance(page, PageApi):
-            self._report(QCoreApplication.translate(
-                "ArenaManager", "Choose a task first: the arena sends that task's inputs."))
-            return None
-        return self.arena(page)
+        page = current_page(self._current, self._report, QCoreApplication.translate(
+            "ArenaManager", "Choose a task first: the arena sends that task's inputs."))
+        return self.arena(page) if page is not None else None
 
     def _leaderboard_current(self) -> None:
         page = self._current()
@@ -116,20 +112,19 @@ class ArenaManager(QObject):
 
     def show_leaderboard(self, task_id: str) -> None:
         """The leaderboard dialog on ``task_id`` (opened once the store is open)."""
-        self._start(self._show_leaderboard(task_id), "leaderboard")
+        self._tasks.start(self._show_leaderboard(task_id))
 
-    async def _show_leaderboard(self, task_id: str) -> LeaderboardDialog:
+    async def _show_leaderboard(self, task_id: str) -> None:
         store = await self.store()
         dialog = self.leaderboard
         if dialog is None:
             dialog = self.leaderboard = LeaderboardDialog(self._services, store, task_id,
                                                           self._window)
         dialog.task_id = task_id
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        await dialog.refresh()
-        return dialog
+        bring_forward(dialog)
+        loading = dialog.refresh()
+        if loading is not None:
+            await loading
 
     # ------------------------------------------------------------------ votes
     async def store(self) -> ArenaVotes:
@@ -150,23 +145,11 @@ class ArenaManager(QObject):
 
     # ------------------------------------------------------------------ closing
     def _closed(self, view: ArenaWindow) -> None:
-        if view not in self.views:
-            return
-        self.views.remove(view)
-        pending = view.running_tasks()
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:  # closed with the application, its loop gone: nothing to wait for
-            pending = set()
-        if not pending:
-            view.deleteLater()
-            return
-
-        async def dispose() -> None:
-            await asyncio.wait(pending)
-            view.deleteLater()
-
-        self._start(dispose(), "dispose arena")
+        """A closed arena is deleted once its cancelled runs and its vote being kept have
+        ended (they still write to its widgets on the way out)."""
+        if view in self.views:
+            self.views.remove(view)
+            self._tasks.after(view.running_tasks(), view.deleteLater)
 
     def close_all(self) -> None:
         """Close every arena and the leaderboard (the main window is closing)."""
@@ -174,11 +157,6 @@ class ArenaManager(QObject):
             view.close()
         if self.leaderboard is not None:
             self.leaderboard.close()
-
-    def _start(self, coro: Coroutine[Any, Any, object], name: str) -> None:
-        made = create_task(coro, name=f"arena: {name}")
-        self._tasks.add(made)
-        made.add_done_callback(self._tasks.discard)
 
 
 def install_arena(window: QWidget, services: Services, tools: QMenu, *,

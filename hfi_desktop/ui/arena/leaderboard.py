@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from hfi_desktop.arena import Standing, Verdict, Vote, leaderboard, votes_of
-from hfi_desktop.bridge import create_task
+from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.catalog import task
 from hfi_desktop.storage.arena_votes import leaderboard_csv, votes_csv, write_csv
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
@@ -39,7 +39,7 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
 if TYPE_CHECKING:
     import asyncio
-    from collections.abc import Coroutine, Sequence
+    from collections.abc import Sequence
 
     from PySide6.QtGui import QCloseEvent
 
@@ -112,7 +112,7 @@ class LeaderboardDialog(QDialog):
         self.task_id = task_id
         self.votes: list[Vote] = []
         self.standings: list[Standing] = []
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = OwnedTasks("arena leaderboard")
         self._loading: asyncio.Task[None] | None = None
         self.task_box = QComboBox(self)
         self.task_box.setObjectName("arenaTaskBox")
@@ -166,16 +166,16 @@ class LeaderboardDialog(QDialog):
         self.task_box.currentIndexChanged.connect(self._task_chosen)
         self.table.itemSelectionChanged.connect(self._show_votes)
         self.export_board_button.clicked.connect(
-            lambda: self._start(self._export(board=True), "export leaderboard"))
+            lambda: self._tasks.start(self._export(board=True)))
         self.export_votes_button.clicked.connect(
-            lambda: self._start(self._export(board=False), "export votes"))
+            lambda: self._tasks.start(self._export(board=False)))
 
     # ---------------------------------------------------------------- loading
-    def refresh(self) -> asyncio.Task[None]:
+    def refresh(self) -> asyncio.Task[None] | None:
         """Read the votes and compute the ratings again (a new vote came in)."""
         if self._loading is not None and not self._loading.done():
             self._loading.cancel()
-        self._loading = self._start(self._load(), "leaderboard")
+        self._loading = self._tasks.start(self._load())
         return self._loading
 
     def loading(self) -> bool:
@@ -277,7 +277,7 @@ class LeaderboardDialog(QDialog):
         table.resizeColumnsToContents()
 
     # ---------------------------------------------------------------- export
-    async def _export(self, *, board: bool) -> Path | None:
+    async def _export(self, *, board: bool) -> None:
         name = f"arena-{self.task_id}-{'leaderboard' if board else 'votes'}.csv"
         dialog = QFileDialog(self, QCoreApplication.translate("LeaderboardDialog", "Export CSV"),
                              str(Path.home() / name),
@@ -286,9 +286,8 @@ class LeaderboardDialog(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         chosen = await await_path(dialog)
-        if chosen is None or not isValid(self):
-            return None
-        return await self.export_to(chosen.path, board=board)
+        if chosen is not None and isValid(self):
+            await self.export_to(chosen.path, board=board)
 
     async def export_to(self, path: Path, *, board: bool) -> Path | None:
         """Write the leaderboard (or every vote of the task) as CSV at ``path``."""
@@ -304,12 +303,6 @@ class LeaderboardDialog(QDialog):
             self.message.show_message(QCoreApplication.translate(
                 "LeaderboardDialog", "Saved as {name}").format(name=written.name), Level.OK)
         return written
-
-    def _start(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
-        made = create_task(coro, name=f"arena: {name}")
-        self._tasks.add(made)
-        made.add_done_callback(self._tasks.discard)
-        return made
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from hfi_desktop.arena import Pair, PoolError, Target, Verdict, Vote, draw_pair, parse_pool
-from hfi_desktop.bridge import create_task
+from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.catalog import FormError
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.compare.form_summary import FormSummary
 from hfi_desktop.ui.compare.snapshot import form_for, page_provider, snapshot_of, summary
 from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
@@ -44,7 +45,7 @@ from .side import ArenaSide
 
 if TYPE_CHECKING:
     import asyncio
-    from collections.abc import Awaitable, Callable, Coroutine, Sequence
+    from collections.abc import Awaitable, Callable, Sequence
 
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.storage.comparison_file import FormSnapshot
@@ -100,16 +101,11 @@ class ArenaWindow(QMainWindow):
         self._keep = keep
         self._rng = rng if rng is not None else random.Random()
         self._voted = False
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = OwnedTasks("arena vote")
         #: The provider a target without one is sent to (the page's choice when opened).
         self.default_provider = page_provider(page) if page is not None else None
 
-        self.form_label = QLabel(self)
-        self.form_label.setWordWrap(True)
-        self.form_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.take_form_button = QPushButton(
-            QCoreApplication.translate("ArenaWindow", "Use the page's form"), self)
-        self.take_form_button.setEnabled(page is not None)
+        self.form_summary = FormSummary(spec, has_page=page is not None, parent=self)
         self.pool_edit = QPlainTextEdit(self)
         self.pool_edit.setObjectName("arenaPool")
         self.pool_edit.setAccessibleName(QCoreApplication.translate("ArenaWindow", "Models"))
@@ -158,9 +154,6 @@ class ArenaWindow(QMainWindow):
         title = QLabel(f"<b style='font-size:14pt'>{html.escape(heading)}</b> &nbsp; "
                        f"{html.escape(catalog_text(self.spec.title))} &nbsp; "
                        f"<span>{html.escape(blind)}</span>", self)
-        form_row = QHBoxLayout()
-        form_row.addWidget(self.form_label, 1)
-        form_row.addWidget(self.take_form_button, 0, Qt.AlignmentFlag.AlignTop)
         pool_row = QHBoxLayout()
         pool_label = QLabel(QCoreApplication.translate("ArenaWindow", "Models:"), self)
         pool_label.setBuddy(self.pool_edit)
@@ -175,7 +168,7 @@ class ArenaWindow(QMainWindow):
         top.setContentsMargins(12, 10, 12, 6)
         top.setSpacing(6)
         top.addWidget(title)
-        top.addLayout(form_row)
+        top.addWidget(self.form_summary)
         top.addLayout(pool_row)
         top.addWidget(self.message)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
@@ -202,7 +195,7 @@ class ArenaWindow(QMainWindow):
         layout.addLayout(bottom)
         self.setCentralWidget(body)
 
-        self.take_form_button.clicked.connect(self.take_page_form)
+        self.form_summary.button.clicked.connect(self.take_page_form)
         self.round_button.clicked.connect(self.start_round)
         if leaderboard is not None:
             self.leaderboard_button.clicked.connect(lambda: leaderboard(self.spec.id))
@@ -215,10 +208,7 @@ class ArenaWindow(QMainWindow):
     # ------------------------------------------------------------------ form
     def set_snapshot(self, snapshot: FormSnapshot) -> None:
         self.snapshot = snapshot
-        text = summary(self.spec, snapshot)
-        self.form_label.setText(QCoreApplication.translate(
-            "ArenaWindow", "Inputs: {summary}").format(summary=text))
-        self.form_label.setToolTip(text)
+        self.form_summary.show_snapshot(snapshot)
 
     def take_page_form(self) -> None:
         """The page's current form becomes the one both sides get (at the next round)."""
@@ -285,7 +275,7 @@ class ArenaWindow(QMainWindow):
         self._reveal(vote)
         self._update_buttons()
         self.round_button.setFocus()
-        return self._start(self._keep_vote(vote), "keep vote")
+        return self._tasks.start(self._keep_vote(vote))
 
     async def _keep_vote(self, vote: Vote) -> None:
         try:
@@ -339,18 +329,12 @@ class ArenaWindow(QMainWindow):
         self.side_b.cancel()
 
     def running_tasks(self) -> set[asyncio.Task[Any]]:
-        tasks: set[asyncio.Task[Any]] = {t for t in self._tasks if not t.done()}
+        tasks: set[asyncio.Task[Any]] = set(self._tasks.running())
         for side in (self.side_a, self.side_b):
             task = side.runs.task
             if task is not None and not task.done():
                 tasks.add(task)
         return tasks
-
-    def _start(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
-        task = create_task(coro, name=f"arena: {name}")
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_all()
