@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pytest
 
-from hfi_desktop.arena import Pair, Target, Verdict, Vote, leaderboard, votes_of
+from hfi_desktop.arena import Pair, Target, Verdict, Vote, leaderboard, summarize, votes_of
 from hfi_desktop.arena.ratings import BASE, PRIOR, SCALE, Matches, fit
 
 from .simulate import TASK, simulate, targets
@@ -104,3 +104,15 @@ def test_intervals_cover_the_true_ratings_about_as_often_as_they_claim() -> None
 
 def test_no_votes_no_leaderboard() -> None:
     assert leaderboard([]) == []
+
+
+def test_a_summary_for_reports() -> None:
+    a, b, c = targets(3)
+    votes = [Vote(TASK, Pair(a, b), Verdict.A, latency_a_s=0.5, latency_b_s=1.0),
+             Vote(TASK, Pair(c, a), Verdict.B, latency_a_s=None, latency_b_s=0.25),
+             Vote("other-task", Pair(a, b), Verdict.B, latency_a_s=9.0)]
+    summary = summarize(TASK, votes, rounds=10)
+    assert summary.task_id == TASK and len(summary.votes) == 2
+    assert summary.standings[0].target == a
+    assert summary.latencies() == {a: [0.5, 0.25], b: [1.0], c: []}
+    assert summary.votes_of(c) == [votes[1]]

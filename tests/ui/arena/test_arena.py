@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.arena import Pair, Target, Verdict
@@ -17,8 +16,11 @@ from hfi_desktop.storage.arena_votes import ArenaVotes
 from hfi_desktop.storage.paths import DATA_DIR_ENV
 from hfi_desktop.ui.arena import ArenaWindow, LeaderboardDialog
 from hfi_desktop.ui.main_window import MainWindow
-from tests.support.fake_api import FakeInferenceAPI
+from hfi_desktop.ui.viewers import ImageView
+from tests.support.fake_api import FakeInferenceAPI, respond_error, respond_json
 from tests.support.qt_async import RunAsync, wait_until
+from tests.ui.compare.helpers import choose_file
+from tests.ui.pages import fill_first_example
 
 from .helpers import TASK, answered, open_arena, program_models
 
@@ -173,14 +175,7 @@ def test_the_leaderboard_lists_ratings_and_the_votes_behind_them_and_exports_csv
 
     async def export() -> None:
         qtbot.mouseClick(dialog.export_board_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: dialog.findChild(QFileDialog, "arenaCsvDialog"))
-        chooser = dialog.findChild(QFileDialog, "arenaCsvDialog")
-        assert isinstance(chooser, QFileDialog)
-        chooser.setDirectory(str(tmp_path))
-        edit = chooser.findChild(QLineEdit, "fileNameEdit")
-        assert edit is not None
-        edit.setText("board.csv")
-        chooser.accept()
+        await choose_file(dialog, tmp_path, "board.csv", dialog_name="arenaCsvDialog")
         await wait_until(lambda: (tmp_path / "board.csv").is_file())
         await wait_until(lambda: "Saved as board.csv" in dialog.message.message())
 
@@ -189,3 +184,49 @@ def test_the_leaderboard_lists_ratings_and_the_votes_behind_them_and_exports_csv
     assert rows[0][:4] == ["rank", "model", "provider", "rating"]
     assert [(r[1], r[6], r[7]) for r in rows[1:]] == [("org/one", "3", "3"),
                                                       ("org/two", "3", "0")]
+
+
+def test_a_side_that_fails_can_be_voted_against_and_has_no_latency(
+        window: MainWindow, fake_api: FakeInferenceAPI, qtbot: QtBot, run_async: RunAsync,
+        data_folder: Path) -> None:
+    program_models(fake_api)
+    fake_api.reset_program("/models/org/two")
+    fake_api.program("/models/org/two", respond_error(500, "internal failure"))
+
+    async def scenario() -> None:
+        view = await open_arena(window, qtbot, "org/one\norg/two")
+        pair = await play(view, qtbot)
+        failed = view.side_a if pair.a == TWO else view.side_b
+        assert failed.latency_s() is None and failed.panel.error_box.isVisibleTo(failed)
+        better = Verdict.B if pair.a == TWO else Verdict.A
+        qtbot.mouseClick(view.vote_buttons[better], Qt.MouseButton.LeftButton)
+        await wait_until(lambda: view.last_vote is not None)
+        assert failed.title.text().endswith("org/two · no answer")
+        await wait_until(lambda: not view.running_tasks())
+
+    run_async(scenario(), timeout=60)
+    (vote,) = stored(data_folder)
+    latencies = {vote.pair.a: vote.latency_a_s, vote.pair.b: vote.latency_b_s}
+    assert latencies[TWO] is None and latencies[ONE] is not None
+
+
+def test_boxes_show_on_both_sides(window: MainWindow, fake_api: FakeInferenceAPI,
+                                  qtbot: QtBot, run_async: RunAsync) -> None:
+    for model, labels in (("org/one", ["cat"]), ("org/two", ["dog", "cat"])):
+        fake_api.program(f"/models/{model}", respond_json([
+            {"score": 0.9, "label": label, "box": {"xmin": 5, "ymin": 5, "xmax": 60, "ymax": 50}}
+            for label in labels]))
+
+    async def scenario() -> None:
+        page = window.show_task("object-detection")
+        await fill_first_example(page)
+        view = window.arena.arena(page)
+        view.pool_edit.setPlainText("org/one\norg/two")
+        await play(view, qtbot)
+        for side in (view.side_a, view.side_b):
+            viewer = side.panel.viewer
+            assert viewer is not None
+            assert any(image.has_image() for image in viewer.findChildren(ImageView))
+        await wait_until(lambda: not view.running_tasks())
+
+    run_async(scenario(), timeout=60)
