@@ -262,8 +262,8 @@
         <translation>两个隐藏的模型回答页面的输入；投票选出更好的</translation>
     </message>
     <message>
-        <source>Arena leaderboard…</source>
-        <translation>竞技场排行榜…</translation>
+        <source>Arena &amp;leaderboard…</source>
+        <translation>竞技场排行榜(&amp;L)…</translation>
     </message>
     <message>
         <source>Send these inputs to two hidden models and vote for the better</source>

@@ -60,7 +60,7 @@ class ArenaManager(QObject):
             "ArenaManager", "Two hidden models answer the page's inputs; vote for the better"))
         self.arena_action.triggered.connect(self.arena_current)
         self.leaderboard_action = QAction(
-            QCoreApplication.translate("ArenaManager", "Arena leaderboard…"), tools)
+            QCoreApplication.translate("ArenaManager", "Arena &leaderboard…"), tools)
         self.leaderboard_action.triggered.connect(self._leaderboard_current)
         tools.addAction(self.arena_action)
         tools.addAction(self.leaderboard_action)

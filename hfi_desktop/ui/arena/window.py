@@ -33,6 +33,7 @@ from shiboken6 import isValid
 from hfi_desktop.arena import Pair, PoolError, Target, Verdict, Vote, draw_pair, parse_pool
 from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.catalog import FormError
+from hfi_desktop.hub import is_url
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.compare.form_summary import FormSummary
 from hfi_desktop.ui.compare.snapshot import form_for, page_provider, snapshot_of, summary
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.storage.comparison_file import FormSnapshot
-    from hfi_desktop.ui.page_api import PageApi
+    from hfi_desktop.ui.page_api import PageApi, PageForm
     from hfi_desktop.ui.services import Services
 
     #: Keeps a vote; returns it as kept (the manager's store, through the bridge).
@@ -250,8 +251,12 @@ class ArenaWindow(QMainWindow):
         self._update_buttons()
         return tasks
 
-    def _form(self, target: Target) -> Any:
-        provider = target.provider if target.provider is not None else self.default_provider
+    def _form(self, target: Target) -> PageForm:
+        """The form ``target`` is sent: its provider, else the page's (not to an endpoint
+        URL: providers do not apply there)."""
+        provider = target.provider
+        if provider is None and not is_url(target.model):
+            provider = self.default_provider
         return form_for(self.snapshot, target.model, provider)
 
     def is_running(self) -> bool:
