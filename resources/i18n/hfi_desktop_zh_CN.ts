@@ -3941,6 +3941,14 @@ This can&apos;t be undone.</source>
         <translation>投票：{count}</translation>
     </message>
     <message>
+        <source>Select a vote to see its inputs.</source>
+        <translation>选择一次投票以查看其输入。</translation>
+    </message>
+    <message>
+        <source>A: {a} · B: {b}</source>
+        <translation>A：{a} · B：{b}</translation>
+    </message>
+    <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>

@@ -152,11 +152,22 @@ class ArenaManager(QObject):
             self._tasks.after(view.running_tasks(), view.deleteLater)
 
     def close_all(self) -> None:
-        """Close every arena and the leaderboard (the main window is closing)."""
+        """Close every arena and the leaderboard (the main window is closing); the votes
+        store once the votes being kept have been written."""
+        pending = set(self._tasks.running())
         for view in list(self.views):
+            pending |= view.running_tasks()
             view.close()
         if self.leaderboard is not None:
+            pending |= self.leaderboard.running_tasks()
             self.leaderboard.close()
+        self._tasks.after(pending, self._close_store)
+
+    def _close_store(self) -> None:
+        """(Quick, and no store call is in flight: done on the GUI thread.)"""
+        store, self._store = self._store, None
+        if store is not None:
+            store.close()
 
 
 def install_arena(window: QWidget, services: Services, tools: QMenu, *,

@@ -111,6 +111,7 @@ class LeaderboardDialog(QDialog):
         self._store = votes
         self.task_id = task_id
         self.votes: list[Vote] = []
+        self._listed: list[Vote] = []  # the rows of the votes table
         self.standings: list[Standing] = []
         self._tasks = OwnedTasks("arena leaderboard")
         self._loading: asyncio.Task[None] | None = None
@@ -134,6 +135,11 @@ class LeaderboardDialog(QDialog):
         self.vote_table.horizontalHeader().setStretchLastSection(True)  # the note
         self.task_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.votes_label = QLabel(self)
+        self.vote_detail = QLabel(self)  # the selected vote's inputs, in full
+        self.vote_detail.setObjectName("arenaVoteDetail")
+        self.vote_detail.setWordWrap(True)
+        self.vote_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.vote_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_board_button = QPushButton(
             QCoreApplication.translate("LeaderboardDialog", "Export leaderboard CSV…"), self)
         self.export_votes_button = QPushButton(
@@ -151,6 +157,7 @@ class LeaderboardDialog(QDialog):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.votes_label)
         lower_layout.addWidget(self.vote_table, 1)
+        lower_layout.addWidget(self.vote_detail)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
@@ -165,6 +172,7 @@ class LeaderboardDialog(QDialog):
         layout.addLayout(buttons)
         self.task_box.currentIndexChanged.connect(self._task_chosen)
         self.table.itemSelectionChanged.connect(self._show_votes)
+        self.vote_table.itemSelectionChanged.connect(self._show_vote)
         self.export_board_button.clicked.connect(
             lambda: self._tasks.start(self._export(board=True)))
         self.export_votes_button.clicked.connect(
@@ -177,6 +185,10 @@ class LeaderboardDialog(QDialog):
             self._loading.cancel()
         self._loading = self._tasks.start(self._load())
         return self._loading
+
+    def running_tasks(self) -> set[asyncio.Task[None]]:
+        """Its loading and exports in progress."""
+        return self._tasks.running()
 
     def loading(self) -> bool:
         return self._loading is not None and not self._loading.done()
@@ -266,7 +278,8 @@ class LeaderboardDialog(QDialog):
             .format(count=len(votes)))
         table = self.vote_table
         table.setRowCount(len(votes))
-        for row, vote in enumerate(reversed(votes)):  # newest first
+        self._listed = list(reversed(votes))  # newest first
+        for row, vote in enumerate(self._listed):
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(vote.time))
             verdict = QCoreApplication.translate("LeaderboardDialog", VERDICT_TEXTS[vote.verdict])
             cells = [_item(when), _item(vote.pair.a.label()), _item(vote.pair.b.label()),
@@ -275,6 +288,23 @@ class LeaderboardDialog(QDialog):
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)
         table.resizeColumnsToContents()
+        self._show_vote()
+
+    def _show_vote(self) -> None:
+        """The selected vote's inputs in full, its parameters and both sides' times."""
+        rows = self.vote_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._listed):
+            self.vote_detail.setText(QCoreApplication.translate(
+                "LeaderboardDialog", "Select a vote to see its inputs."))
+            return
+        vote = self._listed[rows[0].row()]
+        seconds = QCoreApplication.translate("LeaderboardDialog", "A: {a} · B: {b}").format(
+            a=_seconds(vote.latency_a_s), b=_seconds(vote.latency_b_s))
+        parameters = ", ".join(f"{k}={v}" for k, v in vote.parameters.items())
+        lines = [_inputs_tip(vote), seconds]
+        if parameters:
+            lines.insert(1, parameters)
+        self.vote_detail.setText("\n".join(lines))
 
     # ---------------------------------------------------------------- export
     async def _export(self, *, board: bool) -> None:
@@ -307,6 +337,10 @@ class LeaderboardDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit(self)
+
+
+def _seconds(value: float | None) -> str:
+    return f"{value:.2f} s" if value is not None else "—"
 
 
 def _inputs_tip(vote: Vote) -> str:

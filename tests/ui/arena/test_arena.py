@@ -172,6 +172,11 @@ def test_the_leaderboard_lists_ratings_and_the_votes_behind_them_and_exports_csv
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.selected() is not None and dialog.selected().target == TWO
     assert dialog.vote_table.rowCount() == 3 and "org/two: 3" in dialog.votes_label.text()
+    votes = dialog.vote_table
+    qtbot.mouseClick(votes.viewport(), Qt.MouseButton.LeftButton,
+                     pos=votes.visualItemRect(votes.item(0, 4)).center())
+    text = window.pages[TASK].form().values["inputs"]
+    assert dialog.vote_detail.text().startswith(f"inputs: {text}\nA: ")
 
     async def export() -> None:
         qtbot.mouseClick(dialog.export_board_button, Qt.MouseButton.LeftButton)
@@ -230,3 +235,21 @@ def test_boxes_show_on_both_sides(window: MainWindow, fake_api: FakeInferenceAPI
         await wait_until(lambda: not view.running_tasks())
 
     run_async(scenario(), timeout=60)
+
+
+def test_closing_everything_keeps_the_vote_then_closes_the_store(
+        window: MainWindow, fake_api: FakeInferenceAPI, qtbot: QtBot, run_async: RunAsync,
+        data_folder: Path) -> None:
+    program_models(fake_api)
+
+    async def scenario() -> ArenaWindow:
+        view = await open_arena(window, qtbot, "org/one\norg/two")
+        await play(view, qtbot)
+        qtbot.mouseClick(view.vote_buttons[Verdict.TIE], Qt.MouseButton.LeftButton)
+        window.arena.close_all()  # as the main window's close does, while the vote is kept
+        assert not window.arena.views
+        await wait_until(lambda: view.last_vote is not None)
+        return view
+
+    run_async(scenario(), timeout=60)
+    assert [v.verdict for v in stored(data_folder)] == [Verdict.TIE], "the vote was kept"
