@@ -132,7 +132,6 @@ class LeaderboardDialog(QDialog):
             table.verticalHeader().hide()
             table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.vote_table.horizontalHeader().setStretchLastSection(True)  # the note
         self.task_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.votes_label = QLabel(self)
         self.vote_detail = QLabel(self)  # the selected vote's inputs, in full
@@ -288,6 +287,8 @@ class LeaderboardDialog(QDialog):
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)
         table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(
+            len(VOTE_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the note takes the rest
         self._show_vote()
 
     def _show_vote(self) -> None:
