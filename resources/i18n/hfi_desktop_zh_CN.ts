@@ -4616,6 +4616,33 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>ReplyStats</name>
+    <message>
+        <source>{seconds} s to first token</source>
+        <translation>首个词元 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} 词元/秒</translation>
+    </message>
+    <message>
+        <source>~{count} tokens (counted chunks)</source>
+        <translation>约 {count} 个词元（按数据块计）</translation>
+    </message>
+    <message>
+        <source>{count} tokens ({prompt} in)</source>
+        <translation>{count} 个词元（输入 {prompt} 个）</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} 个词元</translation>
+    </message>
+    <message>
+        <source>via {provider}</source>
+        <translation>经由 {provider}</translation>
+    </message>
+</context>
+<context>
     <name>ResponseDetails</name>
     <message>
         <source>Status</source>

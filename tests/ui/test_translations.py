@@ -7,7 +7,6 @@ import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -137,16 +136,6 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> N
     compile_qm(ts_path(LOCALE), fresh)
     assert fresh.read_bytes() == qm_path(LOCALE).read_bytes(), (
         f"{qm_path(LOCALE)} is stale: run python -m hfi_desktop.ui.i18n_build")
-
-
-@pytest.fixture
-def in_chinese(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    """The app's and Qt's Chinese translators installed (as at a start in zh_CN)."""
-    installed = install_translations(qapp, Language.SIMPLIFIED_CHINESE)
-    assert len(installed) == 2, "the app's and Qt's zh_CN translations"
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_the_system_locale_chooses_the_language_unless_a_setting_does(
