@@ -18,7 +18,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -95,7 +95,10 @@ class ChatExport(QObject):
 
 
 class ChatPage(QWidget):
-    """The chat (``spec`` is the catalog's chat entry)."""
+    """The chat (``spec`` is the catalog's chat entry). ``reply_finished(state)``: a reply
+    ended ("done", "error", "cancelled", … as a task page's ``run_finished``)."""
+
+    reply_finished = Signal(str)
 
     def __init__(self, spec: TaskSpec, services: Services,
                  parent: QWidget | None = None) -> None:
@@ -494,6 +497,7 @@ class ChatPage(QWidget):
     def _on_finished(self, job: ReplyJob) -> None:
         self.composer.set_streaming(False)
         reply = job.reply
+        self.reply_finished.emit(reply.state.value)
         if reply.state is RunState.ERROR and not job.received and job.thread is self.chat:
             self._take_back(job)
             return

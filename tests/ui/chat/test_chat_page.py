@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from hfi_desktop.chat import chat_markdown
 from hfi_desktop.runs import RunState
 from hfi_desktop.ui.chat import ChatPage
+from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 from tests.support.asset_host import small_png
 from tests.support.fake_api import Stream
 from tests.support.fake_router import Emulated, FakeRouter, credits_exceeded
@@ -54,6 +56,16 @@ def test_in_chinese_a_reply_s_figures_are_chinese_and_its_export_english(
     assert "token" not in figures and "via" not in figures
     markdown = chat_markdown(chat.chat, model="m", image_link=lambda image: image.name)
     assert "s to first token" in markdown and "3 tokens" in markdown  # saved files: English
+
+
+def test_a_finished_reply_puts_the_first_run_welcome_away(
+        qtbot: QtBot, window: MainWindow, services: Services, chat: ChatPage,
+        run_async: RunAsync) -> None:
+    assert not services.settings.welcome_done() and window.welcome.is_full()
+    send(qtbot, chat, run_async, "hello there")
+    assert chat.thread_view.views()[1].message.state is RunState.DONE
+    assert services.settings.welcome_done(), "the next start is without the welcome"
+    assert not window.welcome.is_full()
 
 
 def test_stop_keeps_the_partial_reply(qtbot: QtBot, chat: ChatPage, fake_router: FakeRouter,
