@@ -336,6 +336,25 @@
     </message>
 </context>
 <context>
+    <name>AudioFacts</name>
+    <message>
+        <source>duration unknown</source>
+        <translation>时长未知</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>立体声</translation>
+    </message>
+    <message>
+        <source>{count} channels</source>
+        <translation>{count} 个声道</translation>
+    </message>
+</context>
+<context>
     <name>AudioPlayer</name>
     <message>
         <source>Play</source>
@@ -2414,6 +2433,30 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     <message>
         <source>The download failed: {reason}</source>
         <translation>下载失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <translation>{size}/秒</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>剩余约 {duration}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5245,30 @@ This can&apos;t be undone.</source>
     <message>
         <source>What they do</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} KB</source>
+        <extracomment>The context of the sizes&apos; units (the UI translates them: ``ui.i18n.shown``).</extracomment>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
     </message>
 </context>
 <context>

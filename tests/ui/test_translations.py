@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from hfi_desktop.catalog import CATALOG, FormError, task
 from hfi_desktop.catalog.validation import check_input
 from hfi_desktop.inference import AuthenticationError, InferenceOutputError
-from hfi_desktop.local.download import OFFLINE_MESSAGE
+from hfi_desktop.local.download import OFFLINE_MESSAGE, Progress, progress_text
 from hfi_desktop.local.engine_start import missing_message
 from hfi_desktop.local.profiles import ServerProfile
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.present.error_messages import error_text, error_view
+from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
 from hfi_desktop.ui.i18n import (
     catalog_text,
@@ -39,7 +41,7 @@ from hfi_desktop.ui.i18n import (
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from tests.support.fake_api import FakeInferenceAPI, respond_json
-from tests.support.qt_async import RunAsync
+from tests.support.qt_async import RunAsync, wait_until
 
 from .conftest import MakeWindow
 from .pages import run_page
@@ -288,3 +290,27 @@ def test_an_error_title_kept_in_the_history_is_shown_in_chinese(
     assert kept_error_title("A title of another version") == "A title of another version"
     view = error_view(AuthenticationError(401, "no", "https://x/m"), task("text-classification"))
     assert kept_error_title(view.title) == "访问被拒绝"
+
+
+def test_sizes_are_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator], make_window: MakeWindow, qtbot: QtBot,
+        run_async: RunAsync) -> None:
+    page = make_window().show_task("text-classification")
+    page.inputs["inputs"].set_value("I like you.")
+    finished: list[str] = []
+    page.run_finished.connect(finished.append)
+
+    async def press_run() -> None:
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: finished, timeout=10)
+
+    run_async(press_run(), timeout=20)
+    assert finished == ["done"]
+    status = page.status.label.text()
+    assert re.search(r"\d+ 字节$", status), status  # the answer's size, under 1 KB
+    assert "bytes" not in status
+    assert str(human_size(1536)) == "1.5 KB" and shown(human_size(1)) == "1 字节"
+    progress = progress_text(Progress(done=3 * 1024**2, total=40 * 1024**2,
+                                      speed=2 * 1024**2, file="model.safetensors"))
+    assert progress == "3 MB of 40 MB · 2 MB/s · about 18 s left"  # as logs read it
+    assert shown(progress) == "3 MB / 40 MB · 2 MB/秒 · 剩余约 18 秒"
