@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QImage,
     QKeySequence,
     QShortcut,
@@ -41,7 +40,6 @@ from hfi_desktop.catalog import FormError, build_chat_request
 from hfi_desktop.catalog.tasks_chat import SYSTEM
 from hfi_desktop.chat import ChatMessage, ChatThread, wire_messages
 from hfi_desktop.media import load_chat_image, load_image
-from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.chat_records import settings_of, thread_of
 from hfi_desktop.ui.code_snippets import CopyAsCode
@@ -52,6 +50,7 @@ from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.providers import PageProviders, ProviderContext
 from hfi_desktop.ui.services import DEFAULT_MAX_INPUT_BYTES
+from hfi_desktop.ui.task_icons import TaskIconLabel
 from hfi_desktop.ui.viewers import ErrorBox
 from hfi_desktop.ui.viewers.widgets import Caption
 
@@ -158,8 +157,7 @@ class ChatPage(QWidget):
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
-        icon = QLabel(self)
-        icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(28, 28))
+        icon = TaskIconLabel(self.spec.icon, 28, self)
         title = QLabel(f"<b style='font-size:15pt'>{catalog_text(self.spec.title)}</b>", self)
         model_label = QLabel("<b>{}</b>".format(QCoreApplication.translate("ChatPage", "Model")),
                              self)
