@@ -2369,6 +2369,30 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>nothing listens there</source>
+        <extracomment>The usual ports: Ollama, llama.cpp / TGI / TEI, LM Studio, vLLM / transformers serve. The largest answer read (a model list of a few thousand entries fits). A port&apos;s usual server, named when the answer itself says nothing more. ``owned_by`` in /v1/models, as some servers fill it. The context of the findings&apos; messages (Texts: the UI translates them, ``ui.i18n.shown``).</extracomment>
+        <translation>没有程序在此监听</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>{seconds} 秒内没有完整的应答</translation>
+    </message>
+    <message>
+        <source>GET /v1/models did not answer with a model list ({shape})</source>
+        <translation>GET /v1/models 的应答不是模型列表（{shape}）</translation>
+    </message>
+    <message>
+        <source>answers, but not as an OpenAI-compatible or HF-style server (GET /v1/models: HTTP {status})</source>
+        <translation>有应答，但不是 OpenAI 兼容或 HF 风格的服务器（GET /v1/models：HTTP {status}）</translation>
+    </message>
+</context>
+<context>
     <name>DocAnswerViewer</name>
     <message>
         <source>Other answers</source>
@@ -4412,6 +4436,101 @@ This can&apos;t be undone.</source>
     <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>PresentError</name>
+    <message>
+        <source>unexpected result: expected {expected} (Blob), got {value}</source>
+        <translation>意外的结果：应为 {expected}（Blob），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>audio {index} ({label})</source>
+        <translation>音频 {index}（{label}）</translation>
+    </message>
+    <message>
+        <source>unexpected result: answer cell (row {row}, column {column}) is outside the input table ({rows}, {columns})</source>
+        <translation>意外的结果：答案单元格（第 {row} 行，第 {column} 列）超出了输入表格（{rows}，{columns}）</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{n} column</source>
+        <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>{n} columns</source>
+        <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>unexpected result: {values} predicted values for {rows} input rows</source>
+        <translation>意外的结果：{rows} 个输入行却有 {values} 个预测值</translation>
+    </message>
+    <message>
+        <source>unexpected result: {labels} but {scores} for {sequence}</source>
+        <translation>意外的结果：{sequence} 有 {labels}，却有 {scores}</translation>
+    </message>
+    <message>
+        <source>{n} label</source>
+        <translation>{n} 个标签</translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation>{n} 个标签</translation>
+    </message>
+    <message>
+        <source>{n} score</source>
+        <translation>{n} 个得分</translation>
+    </message>
+    <message>
+        <source>{n} scores</source>
+        <translation>{n} 个得分</translation>
+    </message>
+    <message>
+        <source>unexpected result: {scores} for {sentences}</source>
+        <translation>意外的结果：{scores}对应 {sentences}</translation>
+    </message>
+    <message>
+        <source>{n} similarity score</source>
+        <translation>{n} 个相似度得分</translation>
+    </message>
+    <message>
+        <source>{n} similarity scores</source>
+        <translation>{n} 个相似度得分</translation>
+    </message>
+    <message>
+        <source>{n} sentence</source>
+        <translation>{n} 个句子</translation>
+    </message>
+    <message>
+        <source>{n} sentences</source>
+        <translation>{n} 个句子</translation>
+    </message>
+    <message>
+        <source>unexpected result: expected {expected}, got {value}</source>
+        <translation>意外的结果：应为 {expected}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>audio {label} is empty (0 bytes)</source>
+        <translation>音频 {label} 为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64 ({error})</source>
+        <translation>{what} 不是有效的 base64（{error}）</translation>
+    </message>
+    <message>
+        <source>{what} is not a PNG image (it starts with {start})</source>
+        <translation>{what} 不是 PNG 图像（开头为 {start}）</translation>
+    </message>
+    <message>
+        <source>mask {index} ({label})</source>
+        <translation>掩码 {index}（{label}）</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -40,6 +41,7 @@ from hfi_desktop.ui.i18n import (
 )
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+from hfi_desktop.ui.task_page import TaskPage
 from tests.support.fake_api import FakeInferenceAPI, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
@@ -292,20 +294,21 @@ def test_an_error_title_kept_in_the_history_is_shown_in_chinese(
     assert kept_error_title(view.title) == "访问被拒绝"
 
 
+async def click_run(qtbot: QtBot, page: TaskPage) -> str:
+    """Click Run; the state the run finished in."""
+    states: list[str] = []
+    page.run_finished.connect(states.append)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: states, timeout=10)
+    return states[0]
+
+
 def test_sizes_are_shown_in_chinese_and_kept_in_english(
         in_chinese: list[QTranslator], make_window: MakeWindow, qtbot: QtBot,
         run_async: RunAsync) -> None:
     page = make_window().show_task("text-classification")
     page.inputs["inputs"].set_value("I like you.")
-    finished: list[str] = []
-    page.run_finished.connect(finished.append)
-
-    async def press_run() -> None:
-        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: finished, timeout=10)
-
-    run_async(press_run(), timeout=20)
-    assert finished == ["done"]
+    assert run_async(click_run(qtbot, page), timeout=20) == "done"
     status = page.status.label.text()
     assert re.search(r"\d+ 字节$", status), status  # the answer's size, under 1 KB
     assert "bytes" not in status
@@ -314,3 +317,21 @@ def test_sizes_are_shown_in_chinese_and_kept_in_english(
                                       speed=2 * 1024**2, file="model.safetensors"))
     assert progress == "3 MB of 40 MB · 2 MB/s · about 18 s left"  # as logs read it
     assert shown(progress) == "3 MB / 40 MB · 2 MB/秒 · 剩余约 18 秒"
+
+
+def test_a_result_that_cannot_be_shown_is_said_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator], make_window: MakeWindow, fake_api: FakeInferenceAPI,
+        qtbot: QtBot, run_async: RunAsync) -> None:
+    spec = task("sentence-similarity")
+    fake_api.program(f"/models/{spec.default_model}", respond_json([0.5]), times=1)
+    page = make_window().show_task(spec.id)
+    [chip] = [button for button in page.findChildren(QPushButton, "exampleChip")
+              if button.text() == catalog_text(spec.examples[0].title)]
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # three sentences; one score comes back
+    assert run_async(click_run(qtbot, page), timeout=20) == "error"
+    box = page.result_panel.error_box
+    assert box.title.text() == kept_error_title("Cannot show this result")
+    assert box.message.text() == "意外的结果：1 个相似度得分对应 3 个句子"  # noqa: RUF001
+    run = page.last_run
+    assert run is not None and run.error_text == (
+        "Cannot show this result", "unexpected result: 1 similarity score for 3 sentences")
