@@ -6,11 +6,17 @@ client does not need it).
 
 from __future__ import annotations
 
-_UNITS = ("KB", "MB", "GB")
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
+#: The context of the sizes' units (the UI translates them: ``ui.i18n.shown``).
+CONTEXT = "Sizes"
+_UNITS = (QT_TRANSLATE_NOOP("Sizes", "{size} KB"), QT_TRANSLATE_NOOP("Sizes", "{size} MB"),
+          QT_TRANSLATE_NOOP("Sizes", "{size} GB"))
 
 
-def human_size(n_bytes: int) -> str:
-    """``512 bytes``, ``1 byte``, ``1.5 KB``, ``31.2 MB``, ``20 MB``.
+def human_size(n_bytes: int) -> Text:
+    """``512 bytes``, ``1 byte``, ``1.5 KB``, ``31.2 MB``, ``20 MB``: a Text (its str() the
+    English, for file names, logs and exports; the UI shows it translated).
 
     Binary multiples (1 KB = 1024 bytes), written KB/MB/GB as most people know them, because
     the app's own limits are binary: Settings' "Maximum input size" and "history size" are
@@ -20,15 +26,15 @@ def human_size(n_bytes: int) -> str:
     ``.0``.
     """
     if n_bytes < 1024:
-        return counted(n_bytes, "byte", separators=False)
+        return Text(CONTEXT, QT_TRANSLATE_NOOP("Sizes", "{size} byte") if n_bytes == 1
+                    else QT_TRANSLATE_NOOP("Sizes", "{size} bytes"), size=n_bytes)
     value = float(n_bytes)
     unit = _UNITS[0]
     for unit in _UNITS:
         value /= 1024
         if value < 1023.95 or unit == _UNITS[-1]:
             break
-    text = f"{value:.1f}".removesuffix(".0")
-    return f"{text} {unit}"
+    return Text(CONTEXT, unit, size=f"{value:.1f}".removesuffix(".0"))
 
 
 def counted(n: int, noun: str, plural: str | None = None, *, separators: bool = True) -> str:

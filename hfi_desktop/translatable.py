@@ -48,6 +48,11 @@ class Text(str):
     @classmethod
     def lines(cls, *parts: str) -> Text:
         """``parts`` one per line (each translated, if it is a Text)."""
-        names = [f"line{i}" for i in range(len(parts))]
-        return cls("", "\n".join(f"{{{name}}}" for name in names), **dict(zip(names, parts,
-                                                                               strict=True)))
+        return cls.joined("\n", *parts)
+
+    @classmethod
+    def joined(cls, separator: str, *parts: str) -> Text:
+        """``parts`` with ``separator`` between them (each translated, if it is a Text)."""
+        names = [f"part{i}" for i in range(len(parts))]
+        return cls("", separator.join(f"{{{name}}}" for name in names),
+                   **dict(zip(names, parts, strict=True)))

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.runs import RunState
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -31,26 +32,37 @@ _STATE_NOTES = {
 }
 
 
-def format_stats(stats: ReplyStats) -> str:
-    """"0.42 s to first token · 35.1 tokens/s · 120 tokens · $0.00012": what is known."""
-    parts = []
+def format_stats(stats: ReplyStats) -> Text:
+    """"0.42 s to first token · 35.1 tokens/s · 120 tokens · $0.00012": what is known (a Text:
+    its str() the English that exports keep, the chat shows it translated)."""
+    parts: list[str] = []
     if stats.ttft_s is not None:
-        parts.append(f"{stats.ttft_s:.2f} s to first token")
+        parts.append(_stat(QT_TRANSLATE_NOOP("ReplyStats", "{seconds} s to first token"),
+                           seconds=f"{stats.ttft_s:.2f}"))
     rate = stats.tokens_per_s
     if rate is not None:
-        parts.append(f"{'~' if stats.approximate else ''}{rate:.1f} tokens/s")
+        parts.append(_stat(QT_TRANSLATE_NOOP("ReplyStats", "{rate} tokens/s"),
+                           rate=f"{'~' if stats.approximate else ''}{rate:.1f}"))
     if stats.completion_tokens is not None:
-        tokens = f"{stats.completion_tokens:,} tokens"
+        count = f"{stats.completion_tokens:,}"
         if stats.approximate:
-            tokens = f"~{tokens} (counted chunks)"
+            parts.append(_stat(QT_TRANSLATE_NOOP("ReplyStats", "~{count} tokens (counted chunks)"),
+                               count=count))
         elif stats.prompt_tokens is not None:
-            tokens += f" ({stats.prompt_tokens:,} in)"
-        parts.append(tokens)
+            parts.append(_stat(QT_TRANSLATE_NOOP("ReplyStats", "{count} tokens ({prompt} in)"),
+                               count=count, prompt=f"{stats.prompt_tokens:,}"))
+        else:
+            parts.append(_stat(QT_TRANSLATE_NOOP("ReplyStats", "{count} tokens"), count=count))
     if stats.cost_usd is not None:
         parts.append(format_cost(stats.cost_usd))
     if stats.provider:
-        parts.append(f"via {stats.provider}")
-    return " · ".join(parts)
+        parts.append(_stat(QT_TRANSLATE_NOOP("ReplyStats", "via {provider}"),
+                           provider=stats.provider))
+    return Text.joined(" · ", *parts)
+
+
+def _stat(template: str, /, **values: object) -> Text:
+    return Text("ReplyStats", template, **values)
 
 
 def format_cost(usd: float) -> str:

@@ -32,6 +32,7 @@ import requests
 
 from hfi_desktop.inference import InferenceOutputError
 from hfi_desktop.inference.reading import read_capped, read_json
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 from .profiles import SOURCE_PREFIX, free_name, server_root
 from .sources import LocalSource, SourceKind
@@ -48,6 +49,9 @@ _PATHS = ("/api/tags", "/info", "/v1/models", "/health")
 _PORT_NAMES = {1234: "LM Studio", 8080: "llama.cpp", 8000: "vLLM / transformers serve"}
 #: ``owned_by`` in /v1/models, as some servers fill it.
 _OWNERS = {"llamacpp": "llama.cpp", "vllm": "vLLM", "lmstudio": "LM Studio"}
+#: The context of the findings' messages (Texts: the UI translates them, ``ui.i18n.shown``).
+CONTEXT = "Discovery"
+NOTHING_LISTENS = Text(CONTEXT, QT_TRANSLATE_NOOP("Discovery", "nothing listens there"))
 
 
 def default_urls(ports: tuple[int, ...] = DEFAULT_PORTS) -> list[str]:
@@ -62,12 +66,14 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """What one URL turned out to be: a source (``FOUND``), or why not (``message``)."""
+    """What one URL turned out to be: a source (``FOUND``), or why not: ``reason``, and
+    ``message`` (the reason after the server's host and port, when something answered)."""
 
     base_url: str
     status: Status
     source: LocalSource | None = None
     message: str = ""
+    reason: str = ""
     name: str = ""  # the server's usual name ("Ollama"), for a profile's name
 
 
@@ -77,7 +83,7 @@ class _Answer:
 
     status: int | None = None
     value: Any = None
-    error: str = ""
+    error: str = ""  # a Text, or an exception's words
     refused: bool = False
 
 
@@ -118,8 +124,9 @@ class _Probe:
             return _Answer(error=self.late_message())
         except requests.ConnectionError as exc:
             if _refused(exc):
-                return _Answer(refused=True, error="nothing listens there")
-            return _Answer(error=self.late_message() if self._past() else "the connection failed")
+                return _Answer(refused=True, error=NOTHING_LISTENS)
+            return _Answer(error=self.late_message() if self._past() else Text(
+                CONTEXT, QT_TRANSLATE_NOOP("Discovery", "the connection failed")))
         except (requests.RequestException, OSError) as exc:
             return _Answer(error=self.late_message() if self._past() else _short(exc))
         except _Late:
@@ -129,8 +136,10 @@ class _Probe:
         finally:
             session.close()
 
-    def late_message(self) -> str:
-        return f"no complete answer within {self.timeout_s:g} s"
+    def late_message(self) -> Text:
+        return Text(CONTEXT, QT_TRANSLATE_NOOP("Discovery",
+                                               "no complete answer within {seconds} s"),
+                    seconds=f"{self.timeout_s:g}")
 
     def _past(self) -> bool:
         return time.monotonic() >= self.deadline
@@ -196,7 +205,7 @@ def _finding(base: str, answers: dict[str, _Answer]) -> Finding:
     where = _host_port(base)
     health = answers["/health"]
     if all(answer.refused for answer in answers.values()):
-        return Finding(base, Status.NOTHING, message="nothing listens there")
+        return Finding(base, Status.NOTHING, message=NOTHING_LISTENS, reason=NOTHING_LISTENS)
     healthy = health.status is None or health.status < 400 or health.status == 404
     tags = _ollama_models(answers["/api/tags"])
     if tags is not None:
@@ -213,7 +222,9 @@ def _finding(base: str, answers: dict[str, _Answer]) -> Finding:
         owner = next((_OWNERS[o] for o in owners if o in _OWNERS), None)
         name = owner or _PORT_NAMES.get(urlsplit(base).port or 0, "OpenAI-compatible server")
         return _found(base, name, SourceKind.OPENAI, models, healthy)
-    return Finding(base, Status.ERROR, message=f"{where}: {_why_not(answers)}")
+    why = _why_not(answers)
+    return Finding(base, Status.ERROR, message=Text("", "{where}: {why}", where=where, why=why),
+                   reason=why)
 
 
 def _found(base: str, name: str, kind: SourceKind, models: tuple[str, ...],
@@ -224,20 +235,21 @@ def _found(base: str, name: str, kind: SourceKind, models: tuple[str, ...],
     return Finding(base, Status.FOUND, source=source, name=name)
 
 
-def _why_not(answers: dict[str, _Answer]) -> str:
+def _why_not(answers: dict[str, _Answer]) -> Text:
     """The clearest reason none of the answers was a server we know."""
     models = answers["/v1/models"]
     if models.error:
-        return f"GET /v1/models: {models.error}"
+        return Text("", "GET /v1/models: {error}", error=models.error)
     if models.status == 200:
-        return ("GET /v1/models did not answer with a model list "
-                "({\"data\": [{\"id\": …}]})")
+        return Text(CONTEXT, QT_TRANSLATE_NOOP(
+            "Discovery", "GET /v1/models did not answer with a model list ({shape})"),
+            shape='{"data": [{"id": …}]}')
     errors = [(path, a.error) for path, a in answers.items() if a.error and not a.refused]
     if errors:
-        return f"GET {errors[0][0]}: {errors[0][1]}"
-    status = models.status
-    return (f"answers, but not as an OpenAI-compatible or HF-style server "
-            f"(GET /v1/models: HTTP {status})")
+        return Text("", "GET {path}: {error}", path=errors[0][0], error=errors[0][1])
+    return Text(CONTEXT, QT_TRANSLATE_NOOP(
+        "Discovery", "answers, but not as an OpenAI-compatible or HF-style server "
+        "(GET /v1/models: HTTP {status})"), status=models.status)
 
 
 def _ollama_models(answer: _Answer) -> tuple[str, ...] | None:

@@ -241,20 +241,26 @@ def _said(template: str, /, **values: object) -> Text:
 
 
 
-def progress_text(progress: Progress) -> str:
-    """``12.3 MB of 40 MB · 2.1 MB/s · about 15 s left``."""
-    parts = [f"{human_size(progress.done)} of {human_size(progress.total)}"]
+def progress_text(progress: Progress) -> Text:
+    """``12.3 MB of 40 MB · 2.1 MB/s · about 15 s left`` (translated where shown)."""
+    parts = [_said(QT_TRANSLATE_NOOP("Download", "{done} of {total}"),
+                   done=human_size(progress.done), total=human_size(progress.total))]
     if progress.speed > 0:
-        parts.append(f"{human_size(int(progress.speed))}/s")
+        parts.append(_said(QT_TRANSLATE_NOOP("Download", "{size}/s"),
+                           size=human_size(int(progress.speed))))
     eta = progress.eta_s
     if eta is not None and progress.done < progress.total:
-        parts.append(f"about {_duration(eta)} left")
-    return " · ".join(parts)
+        parts.append(_said(QT_TRANSLATE_NOOP("Download", "about {duration} left"),
+                           duration=_duration(eta)))
+    return Text.joined(" · ", *parts)
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Text:
     whole = max(1, round(seconds))
     if whole < 60:
-        return f"{whole} s"
+        return _said(QT_TRANSLATE_NOOP("Download", "{seconds} s"), seconds=whole)
     minutes = round(whole / 60)
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
+    if minutes < 60:
+        return _said(QT_TRANSLATE_NOOP("Download", "{minutes} min"), minutes=minutes)
+    return _said(QT_TRANSLATE_NOOP("Download", "{hours} h {minutes} min"),
+                 hours=minutes // 60, minutes=minutes % 60)

@@ -9,8 +9,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hfi_desktop.sizes import human_size
+
+if TYPE_CHECKING:
+    from hfi_desktop.translatable import Text
 
 
 @dataclass(frozen=True)
@@ -20,7 +24,7 @@ class CachedModel:
     size_bytes: int  # its snapshot's files on disk
 
     @property
-    def size(self) -> str:
+    def size(self) -> Text:
         return human_size(self.size_bytes)
 
 

@@ -17,6 +17,7 @@ from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
 from hfi_desktop.temp_files import write_temp_file
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     import mutagen
@@ -182,11 +183,21 @@ def format_duration(seconds: float) -> str:
 
 def _describe(
     fmt: str, duration: float | None, rate: int | None, channels: int | None, size: int
-) -> str:
-    parts = [format_duration(duration) if duration is not None else "duration unknown", fmt]
+) -> Text:
+    """ "0:13.7 · WAV · 16 kHz · mono · 420 KB" (translated where shown)."""
+    parts: list[str] = [format_duration(duration) if duration is not None
+                        else _fact(QT_TRANSLATE_NOOP("AudioFacts", "duration unknown")), fmt]
     if rate:
         parts.append(f"{rate / 1000:g} kHz")
-    if channels:
-        parts.append({1: "mono", 2: "stereo"}.get(channels, f"{channels} channels"))
+    if channels == 1:
+        parts.append(_fact(QT_TRANSLATE_NOOP("AudioFacts", "mono")))
+    elif channels == 2:
+        parts.append(_fact(QT_TRANSLATE_NOOP("AudioFacts", "stereo")))
+    elif channels:
+        parts.append(_fact(QT_TRANSLATE_NOOP("AudioFacts", "{count} channels"), count=channels))
     parts.append(human_size(size))
-    return " · ".join(parts)
+    return Text.joined(" · ", *parts)
+
+
+def _fact(template: str, /, **values: object) -> Text:
+    return Text("AudioFacts", template, **values)

@@ -9,6 +9,7 @@ from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.inference.sniff import is_text, looks_like, sniff_mime
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
+from hfi_desktop.translatable import Text
 
 _GENERIC = "application/octet-stream"
 
@@ -41,5 +42,6 @@ def load_file(source: str | bytes, *, name: str | None = None, max_bytes: int) -
         kind = "a file"
     return LoadedFile(
         file=FileValue(name=src.name, data=src.data, mime=mime, path=src.path),
-        description=f"{kind[0].upper()}{kind[1:]} · {mime} · {human_size(len(src.data))}",
+        description=Text.joined(" · ", f"{kind[0].upper()}{kind[1:]}", mime,
+                                human_size(len(src.data))),
     )

@@ -15,6 +15,7 @@ from hfi_desktop.image_decode import DECODE_ERRORS, TIMES, ImageError, decoding,
 from hfi_desktop.media.errors import MediaError
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
+from hfi_desktop.translatable import Text
 
 #: A QImage (from the clipboard) is encoded to PNG in the worker.
 ImageSource = str | bytes | QImage
@@ -220,7 +221,8 @@ def _encode_png(image: QImage, name: str) -> bytes:
     return bytes(array.data())
 
 
-def describe(image: LoadedImage) -> str:
-    """ "640 x 420 px · PNG · 510.4 KB" (with a multiplication sign)."""
-    size = human_size(image.size_bytes)
-    return f"{image.width} {TIMES} {image.height} px · {image.format} · {size}"
+def describe(image: LoadedImage) -> Text:
+    """ "640 x 420 px · PNG · 510.4 KB" (with a multiplication sign; the size translated
+    where shown)."""
+    return Text.joined(" · ", f"{image.width} {TIMES} {image.height} px", image.format,
+                       human_size(image.size_bytes))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+
 from ._shape import describe
 from .errors import PresentError
 from .result_type import sniff_mime
@@ -26,5 +28,7 @@ def require_blob(value: object, expected: str) -> tuple[bytes, str]:
     """Like :func:`as_blob`, but a non-binary result is a PresentError naming ``expected``."""
     blob = as_blob(value)
     if blob is None:
-        raise PresentError(f"unexpected result: expected {expected} (Blob), got {describe(value)}")
+        raise PresentError.saying(QT_TRANSLATE_NOOP(
+            "PresentError", "unexpected result: expected {expected} (Blob), got {value}"),
+            expected=expected, value=describe(value))
     return blob

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hfi_desktop.sizes import counted
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 from . import _shape as shape
 from ._blobs import as_blob, require_blob
 from .audio_clips import write_clip
 from .embeddings import stats
-from .errors import PresentError
+from .errors import CONTEXT, PresentError, numbered
 from .images import decode_base64, decode_image
 from .types import (
     AudioPrepared,
@@ -40,7 +40,8 @@ def audio_sources(result: object, context: ResultContext, base: dict[str, Any]) 
         label = shape.text(item, "label", AUDIO_SOURCES)
         encoded = shape.text(item, "blob", AUDIO_SOURCES)
         mime = item.get("content-type")
-        data = decode_base64(encoded, f"audio {index + 1} ({label!r})")
+        data = decode_base64(encoded, Text(CONTEXT, QT_TRANSLATE_NOOP(
+            "PresentError", "audio {index} ({label})"), index=index + 1, label=repr(label)))
         clips.append(write_clip(data, mime if isinstance(mime, str) else "", label=label))
     return AudioPrepared(**base, clips=tuple(clips))
 
@@ -79,11 +80,15 @@ def table_answer(
             if not (0 <= cell[0] < len(rows) and 0 <= cell[1] < len(columns))
         ]
         if outside:
-            raise PresentError(
-                f"unexpected result: answer cell (row {outside[0][0] + 1}, column "
-                f"{outside[0][1] + 1}) is outside the input table "
-                f"({counted(len(rows), 'row')}, {counted(len(columns), 'column')})"
-            )
+            raise PresentError.saying(
+                QT_TRANSLATE_NOOP("PresentError", "unexpected result: answer cell (row {row}, "
+                                  "column {column}) is outside the input table ({rows}, "
+                                  "{columns})"),
+                row=outside[0][0] + 1, column=outside[0][1] + 1,
+                rows=numbered(len(rows), QT_TRANSLATE_NOOP("PresentError", "{n} row"),
+                             QT_TRANSLATE_NOOP("PresentError", "{n} rows")),
+                columns=numbered(len(columns), QT_TRANSLATE_NOOP("PresentError", "{n} column"),
+                                QT_TRANSLATE_NOOP("PresentError", "{n} columns")))
     aggregator = item.get("aggregator")
     return TableAnswerPrepared(
         **base,
@@ -109,9 +114,9 @@ def numbers(result: object, context: ResultContext, base: dict[str, Any]) -> Num
     if not rows:
         rows = tuple(() for _ in values)
     if len(rows) != len(values):
-        raise PresentError(
-            f"unexpected result: {len(values)} predicted values for {len(rows)} input rows"
-        )
+        raise PresentError.saying(
+            QT_TRANSLATE_NOOP("PresentError", "unexpected result: {values} predicted values "
+                              "for {rows} input rows"), values=len(values), rows=len(rows))
     value_column = "Prediction"
     if value_column in columns:
         value_column += " (predicted)"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hfi_desktop.sizes import counted
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 
 from . import _shape as shape
-from .errors import PresentError
+from .errors import PresentError, numbered
 from .types import (
     FillMaskPrepared,
     LabelsPrepared,
@@ -73,11 +73,14 @@ def zero_shot(result: object, context: ResultContext, base: dict[str, Any]) -> Z
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             shape.fail(ZERO_SHOT, item)
         if len(names) != len(values):
-            raise PresentError(
-                f"unexpected result: {counted(len(names), 'label')} but "
-                f"{counted(len(values), 'score')} "
-                f"for {sequence[:40]!r}"
-            )
+            raise PresentError.saying(
+                QT_TRANSLATE_NOOP("PresentError",
+                                  "unexpected result: {labels} but {scores} for {sequence}"),
+                labels=numbered(len(names), QT_TRANSLATE_NOOP("PresentError", "{n} label"),
+                               QT_TRANSLATE_NOOP("PresentError", "{n} labels")),
+                scores=numbered(len(values), QT_TRANSLATE_NOOP("PresentError", "{n} score"),
+                               QT_TRANSLATE_NOOP("PresentError", "{n} scores")),
+                sequence=repr(sequence[:40]))
         group_scores = [Score(n, v) for n, v in zip(names, values, strict=True)]
         groups.append(ScoreGroup(sequence, _best_first(group_scores)))
     return ZeroShotPrepared(**base, groups=tuple(groups))
@@ -87,10 +90,12 @@ def similarity(result: object, context: ResultContext, base: dict[str, Any]) -> 
     values = shape.numbers(result, SIMILARITY)
     sentences = context.sentences or tuple(f"Sentence {i + 1}" for i in range(len(values)))
     if len(sentences) != len(values):
-        raise PresentError(
-            f"unexpected result: {counted(len(values), 'similarity score')} for "
-            f"{counted(len(sentences), 'sentence')}"
-        )
+        raise PresentError.saying(
+            QT_TRANSLATE_NOOP("PresentError", "unexpected result: {scores} for {sentences}"),
+            scores=numbered(len(values), QT_TRANSLATE_NOOP("PresentError", "{n} similarity score"),
+                           QT_TRANSLATE_NOOP("PresentError", "{n} similarity scores")),
+            sentences=numbered(len(sentences), QT_TRANSLATE_NOOP("PresentError", "{n} sentence"),
+                              QT_TRANSLATE_NOOP("PresentError", "{n} sentences")))
     scores = [Score(s, v) for s, v in zip(sentences, values, strict=True)]
     return SimilarityPrepared(
         **base,

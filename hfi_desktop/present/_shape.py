@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+
 from .errors import PresentError
 
 
@@ -14,7 +16,9 @@ def describe(value: object) -> str:
 
 
 def fail(expected: str, value: object) -> NoReturn:
-    raise PresentError(f"unexpected result: expected {expected}, got {describe(value)}")
+    raise PresentError.saying(QT_TRANSLATE_NOOP(
+        "PresentError", "unexpected result: expected {expected}, got {value}"),
+        expected=expected, value=describe(value))
 
 
 def is_number(value: object) -> bool:

@@ -6,9 +6,12 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
 from . import _shape as shape
 from ._blobs import require_blob
 from .colors import assign_colours, instance_colours, instance_names
+from .errors import CONTEXT
 from .images import decode_image, decode_mask
 from .types import (
     Box,
@@ -82,7 +85,8 @@ def segmentation(
     )
     for index, name, colour in zip(order, instance_names(ordered), instance_colours(ordered),
                                    strict=True):
-        what = f"mask {index + 1} ({labels[index]!r})"
+        what = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "mask {index} ({label})"),
+                    index=index + 1, label=repr(labels[index]))
         decoded = decode_mask(items[index]["mask"], colour=colour, size=size, what=what)
         size = size or (decoded.image.width(), decoded.image.height())
         masks.append(

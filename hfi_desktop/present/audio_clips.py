@@ -7,6 +7,7 @@ import io
 import re
 
 from hfi_desktop.temp_files import write_temp_file
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 
 from .errors import PresentError
 from .result_type import sniff_mime
@@ -29,7 +30,9 @@ _SUFFIXES = {
 def write_clip(data: bytes, mime: str, *, label: str) -> AudioClip:
     """Write one clip to a new temp file; ``mime`` falls back to what the bytes look like."""
     if not data:
-        raise PresentError(f"audio {label!r} is empty (0 bytes)")
+        raise PresentError.saying(
+            QT_TRANSLATE_NOOP("PresentError", "audio {label} is empty (0 bytes)"),
+            label=repr(label))
     mime = (mime or "").split(";")[0].strip().lower()
     if not mime.startswith("audio/"):
         mime = sniff_mime(data) or mime or "application/octet-stream"

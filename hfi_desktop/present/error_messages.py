@@ -175,10 +175,11 @@ def error_message(error: BaseException) -> Text:
     message = str(error)
     if not isinstance(error, InferenceError | PresentError):
         message = f"{type(error).__name__}: {message}"
+    own = error.args[0] if isinstance(error, PresentError) and len(error.args) == 1 else None
+    text = (own if isinstance(own, Text) and redact(message) == message  # shown translated
+            else Text.verbatim(redact(message)))
     action = error_action(error)
-    if action:
-        return Text.lines(Text.verbatim(redact(message)), action)
-    return Text.verbatim(redact(message))
+    return Text.lines(text, action) if action else text
 
 
 def error_action(error: BaseException) -> Text:

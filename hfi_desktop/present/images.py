@@ -15,6 +15,7 @@ from PIL import Image
 from PySide6.QtGui import QImage
 
 from hfi_desktop.image_decode import ImageError, load_image
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 
 from ._png import SIGNATURE, is_truncated_png, repair_truncated_png
 from .errors import PresentError
@@ -69,7 +70,9 @@ def decode_base64(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise PresentError(f"{what} is not valid base64 ({exc})") from None
+        raise PresentError.saying(QT_TRANSLATE_NOOP(
+            "PresentError", "{what} is not valid base64 ({error})"), what=what, error=str(exc)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,9 @@ def decode_mask(
     displayed image's; None keeps the mask's own). A truncated PNG keeps the rows it has."""
     data = decode_base64(encoded, what)
     if not data.startswith(SIGNATURE):
-        raise PresentError(f"{what} is not a PNG image (it starts with {data[:8]!r})")
+        raise PresentError.saying(QT_TRANSLATE_NOOP(
+            "PresentError", "{what} is not a PNG image (it starts with {start})"),
+            what=what, start=repr(data[:8]))
     truncated = is_truncated_png(data)
     repaired = repair_truncated_png(data) if truncated else None
     mask = _open(repaired or data, what).convert("L")

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
 
             spec = next(s for s in self._specs.values() if s.page is PageKind.CHAT)
             self.chat = ChatPage(spec, self._services, self.stack)
+            self.chat.reply_finished.connect(self._welcome_after_run)
             self.stack.addWidget(self.chat)
         return self.chat
 
@@ -185,7 +186,8 @@ class MainWindow(QMainWindow):
         return self.welcome
 
     def _welcome_after_run(self, state: str) -> None:
-        """A run succeeded: the app starts without the welcome from now on."""
+        """A run (or a chat reply) succeeded: the app starts without the welcome from now
+        on."""
         if state == "done":
             self._services.settings.set_welcome_done()
             self.welcome.set_full(False)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 from hfi_desktop.sizes import human_size
 from hfi_desktop.ui.accessible import announce
-from hfi_desktop.ui.i18n import translate
+from hfi_desktop.ui.i18n import shown, translate
 
 TICK_MS = 100
 
@@ -23,7 +23,7 @@ def format_response(info: ResponseInfo | None, elapsed_s: float) -> str:
     parts = [f"{elapsed_s:.2f} s"]
     if info is not None:
         parts.insert(0, f"HTTP {info.status}")
-        parts.append(human_size(info.bytes))
+        parts.append(shown(human_size(info.bytes)))
     return " · ".join(parts)
 
 

@@ -1,24 +1,33 @@
 """The task sidebar: pinned tasks first (the chat), then tasks grouped by modality, each with
-its icon, filterable by typing (a filter that matches nothing says so)."""
+its icon (in the theme's text colour), filterable by typing (a filter that matches nothing
+says so)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from hfi_desktop.catalog.model import Group, TaskSpec
-from hfi_desktop.resources import resource_path
 from hfi_desktop.ui.accessible import add_clear_button
 from hfi_desktop.ui.i18n import catalog_text, translate
+from hfi_desktop.ui.task_icons import PALETTE_EVENTS, task_icon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+ICON_ROLE = Qt.ItemDataRole.UserRole + 3  # the task's icon file
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -26,11 +35,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def build_task_model(tasks: Sequence[TaskSpec], parent: QWidget | None = None
                      ) -> QStandardItemModel:
     """A top-level row per pinned task, then group rows (in Group order) with one child row
-    per task."""
+    per task; the icons in the text colour of ``parent``'s palette (the application's)."""
     model = QStandardItemModel(parent)
+    palette = parent.palette() if parent is not None else QApplication.palette()
     for spec in tasks:
         if spec.pinned:
-            model.appendRow(_task_item(spec))
+            model.appendRow(_task_item(spec, palette))
     for group in Group:
         members = [spec for spec in tasks if spec.group is group and not spec.pinned]
         if not members:
@@ -41,15 +51,16 @@ def build_task_model(tasks: Sequence[TaskSpec], parent: QWidget | None = None
         font.setBold(True)
         group_item.setFont(font)
         for spec in members:
-            group_item.appendRow(_task_item(spec))
+            group_item.appendRow(_task_item(spec, palette))
         model.appendRow(group_item)
     return model
 
 
-def _task_item(spec: TaskSpec) -> QStandardItem:
+def _task_item(spec: TaskSpec, palette: QPalette) -> QStandardItem:
     title, summary = catalog_text(spec.title), catalog_text(spec.summary)
-    item = QStandardItem(QIcon(str(resource_path("icons", spec.icon))), title)
+    item = QStandardItem(task_icon(spec.icon, palette), title)
     item.setData(spec.id, TASK_ID_ROLE)
+    item.setData(spec.icon, ICON_ROLE)
     # Found by its English words too (the Hub's and the documentation's names).
     words = {spec.title, title, spec.id, spec.summary, summary, spec.group.value,
              catalog_text(spec.group.value)}
@@ -116,6 +127,20 @@ class TaskSidebar(QWidget):
         self.filter_edit.textChanged.connect(self._on_filter)
         self.filter_edit.returnPressed.connect(self._select_first_visible)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in PALETTE_EVENTS:  # another theme: the icons in its text colour
+            self._tint_icons()
+
+    def _tint_icons(self) -> None:
+        palette = self.palette()
+        items = [self._source.item(row) for row in range(self._source.rowCount())]
+        for item in items:
+            items += [item.child(row) for row in range(item.rowCount())]
+            name = item.data(ICON_ROLE)
+            if name:
+                item.setIcon(task_icon(name, palette))
 
     def focus_filter(self) -> None:
         """Ctrl+F: into the filter with its text selected, so typing replaces it."""

@@ -52,6 +52,7 @@ from hfi_desktop.ui.run_controller import RunController, make_run, request_for
 from hfi_desktop.ui.run_driver import RunHooks
 from hfi_desktop.ui.run_status import RunStatus
 from hfi_desktop.ui.shortcuts import TASK_PAGE, declare
+from hfi_desktop.ui.task_icons import TaskIconLabel
 from hfi_desktop.ui.viewers import ResultPanel
 
 if TYPE_CHECKING:
@@ -223,8 +224,7 @@ class TaskPage(QWidget):
         self.options.changed.connect(self.form_changed)
 
     def _header(self) -> QHBoxLayout:
-        icon = QLabel(self)
-        icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(32, 32))
+        icon = TaskIconLabel(self.spec.icon, 32, self)
         title = QLabel(f"<b style='font-size:15pt'>{catalog_text(self.spec.title)}</b>", self)
         summary = QLabel(catalog_text(self.spec.summary), self)
         summary.setWordWrap(True)

@@ -480,6 +480,25 @@
     </message>
 </context>
 <context>
+    <name>AudioFacts</name>
+    <message>
+        <source>duration unknown</source>
+        <translation>时长未知</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>立体声</translation>
+    </message>
+    <message>
+        <source>{count} channels</source>
+        <translation>{count} 个声道</translation>
+    </message>
+</context>
+<context>
     <name>AudioPlayer</name>
     <message>
         <source>Play</source>
@@ -2482,6 +2501,30 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     </message>
 </context>
 <context>
+    <name>Discovery</name>
+    <message>
+        <source>nothing listens there</source>
+        <extracomment>The usual ports: Ollama, llama.cpp / TGI / TEI, LM Studio, vLLM / transformers serve. The largest answer read (a model list of a few thousand entries fits). A port&apos;s usual server, named when the answer itself says nothing more. ``owned_by`` in /v1/models, as some servers fill it. The context of the findings&apos; messages (Texts: the UI translates them, ``ui.i18n.shown``).</extracomment>
+        <translation>没有程序在此监听</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>{seconds} 秒内没有完整的应答</translation>
+    </message>
+    <message>
+        <source>GET /v1/models did not answer with a model list ({shape})</source>
+        <translation>GET /v1/models 的应答不是模型列表（{shape}）</translation>
+    </message>
+    <message>
+        <source>answers, but not as an OpenAI-compatible or HF-style server (GET /v1/models: HTTP {status})</source>
+        <translation>有应答，但不是 OpenAI 兼容或 HF 风格的服务器（GET /v1/models：HTTP {status}）</translation>
+    </message>
+</context>
+<context>
     <name>DocAnswerViewer</name>
     <message>
         <source>Other answers</source>
@@ -2546,6 +2589,30 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     <message>
         <source>The download failed: {reason}</source>
         <translation>下载失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <translation>{size}/秒</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>剩余约 {duration}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4706,101 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>PresentError</name>
+    <message>
+        <source>unexpected result: expected {expected} (Blob), got {value}</source>
+        <translation>意外的结果：应为 {expected}（Blob），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>audio {index} ({label})</source>
+        <translation>音频 {index}（{label}）</translation>
+    </message>
+    <message>
+        <source>unexpected result: answer cell (row {row}, column {column}) is outside the input table ({rows}, {columns})</source>
+        <translation>意外的结果：答案单元格（第 {row} 行，第 {column} 列）超出了输入表格（{rows}，{columns}）</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{n} column</source>
+        <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>{n} columns</source>
+        <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>unexpected result: {values} predicted values for {rows} input rows</source>
+        <translation>意外的结果：{rows} 个输入行却有 {values} 个预测值</translation>
+    </message>
+    <message>
+        <source>unexpected result: {labels} but {scores} for {sequence}</source>
+        <translation>意外的结果：{sequence} 有 {labels}，却有 {scores}</translation>
+    </message>
+    <message>
+        <source>{n} label</source>
+        <translation>{n} 个标签</translation>
+    </message>
+    <message>
+        <source>{n} labels</source>
+        <translation>{n} 个标签</translation>
+    </message>
+    <message>
+        <source>{n} score</source>
+        <translation>{n} 个得分</translation>
+    </message>
+    <message>
+        <source>{n} scores</source>
+        <translation>{n} 个得分</translation>
+    </message>
+    <message>
+        <source>unexpected result: {scores} for {sentences}</source>
+        <translation>意外的结果：{scores}对应 {sentences}</translation>
+    </message>
+    <message>
+        <source>{n} similarity score</source>
+        <translation>{n} 个相似度得分</translation>
+    </message>
+    <message>
+        <source>{n} similarity scores</source>
+        <translation>{n} 个相似度得分</translation>
+    </message>
+    <message>
+        <source>{n} sentence</source>
+        <translation>{n} 个句子</translation>
+    </message>
+    <message>
+        <source>{n} sentences</source>
+        <translation>{n} 个句子</translation>
+    </message>
+    <message>
+        <source>unexpected result: expected {expected}, got {value}</source>
+        <translation>意外的结果：应为 {expected}，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>audio {label} is empty (0 bytes)</source>
+        <translation>音频 {label} 为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64 ({error})</source>
+        <translation>{what} 不是有效的 base64（{error}）</translation>
+    </message>
+    <message>
+        <source>{what} is not a PNG image (it starts with {start})</source>
+        <translation>{what} 不是 PNG 图像（开头为 {start}）</translation>
+    </message>
+    <message>
+        <source>mask {index} ({label})</source>
+        <translation>掩码 {index}（{label}）</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPicker</name>
     <message>
         <source>hf-inference (2023 API)</source>
@@ -4880,6 +5042,33 @@ This can&apos;t be undone.</source>
         <source>You chose not to send your access token to this host; nothing was sent.</source>
         <extracomment>Whether any of the reply arrived (text, reasoning or a tool call).</extracomment>
         <translation>你选择了不向此主机发送访问令牌；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyStats</name>
+    <message>
+        <source>{seconds} s to first token</source>
+        <translation>首个词元 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} 词元/秒</translation>
+    </message>
+    <message>
+        <source>~{count} tokens (counted chunks)</source>
+        <translation>约 {count} 个词元（按数据块计）</translation>
+    </message>
+    <message>
+        <source>{count} tokens ({prompt} in)</source>
+        <translation>{count} 个词元（输入 {prompt} 个）</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} 个词元</translation>
+    </message>
+    <message>
+        <source>via {provider}</source>
+        <translation>经由 {provider}</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5676,30 @@ This can&apos;t be undone.</source>
     <message>
         <source>What they do</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} KB</source>
+        <extracomment>The context of the sizes&apos; units (the UI translates them: ``ui.i18n.shown``).</extracomment>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.bridge import Bridge
 from hfi_desktop.catalog import CATALOG, TaskSpec
 from hfi_desktop.inference import HfInference
 from hfi_desktop.storage.recent_models import RecentModels
-from hfi_desktop.storage.settings import Settings
+from hfi_desktop.storage.settings import Language, Settings
+from hfi_desktop.ui.i18n import install_translations
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.services import Services
 from tests.support.fake_api import FakeInferenceAPI
@@ -22,6 +24,16 @@ from tests.support.fixtures import refused_url as refused_url
 from tests.support.qt_async import AsyncRunner
 from tests.support.qt_async import qasync_loop as qasync_loop
 from tests.support.qt_async import run_async as run_async
+
+
+@pytest.fixture
+def in_chinese(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The app's and Qt's Chinese translators installed (as at a start in zh_CN)."""
+    installed = install_translations(qapp, Language.SIMPLIFIED_CHINESE)
+    assert len(installed) == 2, "the app's and Qt's zh_CN translations"
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -12,8 +13,9 @@ from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.sidebar import TaskSidebar, build_task_model
 
 
-def test_the_task_model_is_a_valid_qt_model(qtmodeltester: ModelTester) -> None:
-    qtmodeltester.check(build_task_model(CATALOG))
+def test_the_task_model_is_a_valid_qt_model(qapp: QApplication,
+                                            qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(build_task_model(CATALOG))  # its icons are drawn: an application
 
 
 def test_every_task_is_listed_under_its_group_with_an_icon(qtbot: QtBot) -> None:

@@ -7,7 +7,6 @@ import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,18 +16,21 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QPushButton,
     QToolButton,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from hfi_desktop.catalog import CATALOG, FormError, task
 from hfi_desktop.catalog.validation import check_input
 from hfi_desktop.inference import AuthenticationError, InferenceOutputError
-from hfi_desktop.local.download import OFFLINE_MESSAGE
+from hfi_desktop.local.download import OFFLINE_MESSAGE, Progress, progress_text
 from hfi_desktop.local.engine_start import missing_message
 from hfi_desktop.local.profiles import ServerProfile
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.present.error_messages import error_text, error_view
+from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
 from hfi_desktop.ui.i18n import (
     catalog_text,
@@ -39,8 +41,9 @@ from hfi_desktop.ui.i18n import (
 )
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+from hfi_desktop.ui.task_page import TaskPage
 from tests.support.fake_api import FakeInferenceAPI, respond_json
-from tests.support.qt_async import RunAsync
+from tests.support.qt_async import RunAsync, wait_until
 
 from .conftest import MakeWindow
 from .pages import run_page
@@ -137,16 +140,6 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> N
     compile_qm(ts_path(LOCALE), fresh)
     assert fresh.read_bytes() == qm_path(LOCALE).read_bytes(), (
         f"{qm_path(LOCALE)} is stale: run python -m hfi_desktop.ui.i18n_build")
-
-
-@pytest.fixture
-def in_chinese(qapp: QApplication) -> Iterator[list[QTranslator]]:
-    """The app's and Qt's Chinese translators installed (as at a start in zh_CN)."""
-    installed = install_translations(qapp, Language.SIMPLIFIED_CHINESE)
-    assert len(installed) == 2, "the app's and Qt's zh_CN translations"
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_the_system_locale_chooses_the_language_unless_a_setting_does(
@@ -299,3 +292,46 @@ def test_an_error_title_kept_in_the_history_is_shown_in_chinese(
     assert kept_error_title("A title of another version") == "A title of another version"
     view = error_view(AuthenticationError(401, "no", "https://x/m"), task("text-classification"))
     assert kept_error_title(view.title) == "访问被拒绝"
+
+
+async def click_run(qtbot: QtBot, page: TaskPage) -> str:
+    """Click Run; the state the run finished in."""
+    states: list[str] = []
+    page.run_finished.connect(states.append)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: states, timeout=10)
+    return states[0]
+
+
+def test_sizes_are_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator], make_window: MakeWindow, qtbot: QtBot,
+        run_async: RunAsync) -> None:
+    page = make_window().show_task("text-classification")
+    page.inputs["inputs"].set_value("I like you.")
+    assert run_async(click_run(qtbot, page), timeout=20) == "done"
+    status = page.status.label.text()
+    assert re.search(r"\d+ 字节$", status), status  # the answer's size, under 1 KB
+    assert "bytes" not in status
+    assert str(human_size(1536)) == "1.5 KB" and shown(human_size(1)) == "1 字节"
+    progress = progress_text(Progress(done=3 * 1024**2, total=40 * 1024**2,
+                                      speed=2 * 1024**2, file="model.safetensors"))
+    assert progress == "3 MB of 40 MB · 2 MB/s · about 18 s left"  # as logs read it
+    assert shown(progress) == "3 MB / 40 MB · 2 MB/秒 · 剩余约 18 秒"
+
+
+def test_a_result_that_cannot_be_shown_is_said_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator], make_window: MakeWindow, fake_api: FakeInferenceAPI,
+        qtbot: QtBot, run_async: RunAsync) -> None:
+    spec = task("sentence-similarity")
+    fake_api.program(f"/models/{spec.default_model}", respond_json([0.5]), times=1)
+    page = make_window().show_task(spec.id)
+    [chip] = [button for button in page.findChildren(QPushButton, "exampleChip")
+              if button.text() == catalog_text(spec.examples[0].title)]
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # three sentences; one score comes back
+    assert run_async(click_run(qtbot, page), timeout=20) == "error"
+    box = page.result_panel.error_box
+    assert box.title.text() == kept_error_title("Cannot show this result")
+    assert box.message.text() == "意外的结果：1 个相似度得分对应 3 个句子"  # noqa: RUF001
+    run = page.last_run
+    assert run is not None and run.error_text == (
+        "Cannot show this result", "unexpected result: 1 similarity score for 3 sentences")

@@ -172,7 +172,7 @@ class CompareColumn(QFrame):
             title, message = reply.error
             self.figures.setText(f"{shown(title)}: {shown(message)}")
             return
-        figures = format_stats(reply.stats) if reply.stats is not None else ""
+        figures = shown(format_stats(reply.stats)) if reply.stats is not None else ""
         note = QCoreApplication.translate("CompareColumn", _STATE_TEXT[
                 reply.state]) if reply.state in _STATE_TEXT else ""
         self.figures.setText(" · ".join(t for t in (figures, note) if t))

@@ -33,7 +33,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.media import LoadedImage, MediaError
 from hfi_desktop.media.images import describe
 from hfi_desktop.ui.await_dialog import await_path
-from hfi_desktop.ui.i18n import catalog_text
+from hfi_desktop.ui.i18n import catalog_text, shown
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.viewers import theme
 
@@ -94,7 +94,7 @@ class AttachmentChip(QFrame):
             CHIP_THUMB, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
         name = QLabel(image.file.name, self)
-        name.setToolTip(f"{image.file.name} — {describe(image)}")
+        name.setToolTip(f"{image.file.name} — {shown(describe(image))}")
         remove = QToolButton(self)
         remove.setText("\u00d7")  # a multiplication sign: "remove"
         remove.setAutoRaise(True)

@@ -351,7 +351,7 @@ class MessageView(QFrame):
             self.error.setText(f"⚠ {shown(title)}\n{shown(text)}")
             self.error.setStyleSheet(f"color: {theme.error_colours(self.palette())[1].name()}")
         self.error.setVisible(message.error is not None)
-        self.stats.setText(format_stats(message.stats) if message.stats is not None else "")
+        self.stats.setText(shown(format_stats(message.stats)) if message.stats is not None else "")
         self.stats.setVisible(bool(self.stats.text()))
         running = self.streaming
         for key in ("copy", "edit", "regenerate", "branch", "previous", "next"):

@@ -18,11 +18,10 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QImage,
     QKeySequence,
     QShortcut,
@@ -41,7 +40,6 @@ from hfi_desktop.catalog import FormError, build_chat_request
 from hfi_desktop.catalog.tasks_chat import SYSTEM
 from hfi_desktop.chat import ChatMessage, ChatThread, wire_messages
 from hfi_desktop.media import load_chat_image, load_image
-from hfi_desktop.resources import resource_path
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.chat_records import settings_of, thread_of
 from hfi_desktop.ui.code_snippets import CopyAsCode
@@ -52,6 +50,7 @@ from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
 from hfi_desktop.ui.providers import PageProviders, ProviderContext
 from hfi_desktop.ui.services import DEFAULT_MAX_INPUT_BYTES
+from hfi_desktop.ui.task_icons import TaskIconLabel
 from hfi_desktop.ui.viewers import ErrorBox
 from hfi_desktop.ui.viewers.widgets import Caption
 
@@ -95,7 +94,10 @@ class ChatExport(QObject):
 
 
 class ChatPage(QWidget):
-    """The chat (``spec`` is the catalog's chat entry)."""
+    """The chat (``spec`` is the catalog's chat entry). ``reply_finished(state)``: a reply
+    ended ("done", "error", "cancelled", … as a task page's ``run_finished``)."""
+
+    reply_finished = Signal(str)
 
     def __init__(self, spec: TaskSpec, services: Services,
                  parent: QWidget | None = None) -> None:
@@ -155,8 +157,7 @@ class ChatPage(QWidget):
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
-        icon = QLabel(self)
-        icon.setPixmap(QIcon(str(resource_path("icons", self.spec.icon))).pixmap(28, 28))
+        icon = TaskIconLabel(self.spec.icon, 28, self)
         title = QLabel(f"<b style='font-size:15pt'>{catalog_text(self.spec.title)}</b>", self)
         model_label = QLabel("<b>{}</b>".format(QCoreApplication.translate("ChatPage", "Model")),
                              self)
@@ -494,6 +495,7 @@ class ChatPage(QWidget):
     def _on_finished(self, job: ReplyJob) -> None:
         self.composer.set_streaming(False)
         reply = job.reply
+        self.reply_finished.emit(reply.state.value)
         if reply.state is RunState.ERROR and not job.received and job.thread is self.chat:
             self._take_back(job)
             return

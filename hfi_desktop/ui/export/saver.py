@@ -34,6 +34,7 @@ from hfi_desktop.storage.export.save import (
     plan_save_all,
 )
 from hfi_desktop.storage.filenames import UnsafePathError, model_slug, sanitize_name
+from hfi_desktop.ui.i18n import shown
 
 from .dialogs import ask_conflicts, choose_file, choose_folder
 
@@ -274,9 +275,9 @@ def _nothing_yet() -> str:
 def _saved_text(written: Sequence[WrittenFile]) -> str:
     if len(written) == 1:
         return QCoreApplication.translate("ResultSaver", "Saved “{name}” ({size})").format(
-            name=written[0].path.name, size=human_size(written[0].size))
+            name=written[0].path.name, size=shown(human_size(written[0].size)))
     total = sum(w.size for w in written)
     return QCoreApplication.translate(
         "ResultSaver", "Saved {count} files: “{name}” and {more} more ({size})").format(
         count=len(written), name=written[0].path.name, more=len(written) - 1,
-        size=human_size(total))
+        size=shown(human_size(total)))

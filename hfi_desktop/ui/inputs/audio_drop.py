@@ -10,6 +10,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
 from hfi_desktop.media import LoadedAudio, format_duration
 from hfi_desktop.ui.audio_devices import NO_MICROPHONE, NO_SPEAKERS, has_microphone, has_speakers
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
@@ -102,7 +103,7 @@ class AudioDropZone(DropZone):
         return QCoreApplication.translate("AudioDropZone", "or use Browse\u2026 or Record")
 
     def _show_result(self, result: LoadedAudio) -> None:
-        self._preview_page.show_file(result.file.name, result.description)
+        self._preview_page.show_file(result.file.name, shown(result.description))
 
     def _clear_result(self) -> None:
         if self._player is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hfi_desktop.media import LoadedFile
 from hfi_desktop.media.kinds import ANY
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind, KindIcon
@@ -62,7 +63,7 @@ class FileDropZone(DropZone):
         return QCoreApplication.translate("FileDropZone", "or use Browse\u2026 (it is sent as is)")
 
     def _show_result(self, result: LoadedFile) -> None:
-        self._preview_page.show_file(result.file.name, result.description)
+        self._preview_page.show_file(result.file.name, shown(result.description))
 
     def _clear_result(self) -> None:
         self._preview_page.show_file("", "")

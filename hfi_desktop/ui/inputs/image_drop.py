@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from hfi_desktop.media import LoadedImage
 from hfi_desktop.media.images import describe
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.inputs._drop_parts import PreviewPage
 from hfi_desktop.ui.inputs._widgets import IconKind
@@ -97,8 +98,8 @@ class ImageDropZone(DropZone):
         # The QPixmap is made here, on the GUI thread, from the worker's QImage.
         self._source_pixmap = QPixmap.fromImage(result.thumbnail)
         self._fit_thumbnail()
-        self._preview_page.show_file(result.file.name, describe(result))
-        self._thumb.setAccessibleDescription(f"{result.file.name}, {describe(result)}")
+        self._preview_page.show_file(result.file.name, shown(describe(result)))
+        self._thumb.setAccessibleDescription(f"{result.file.name}, {shown(describe(result))}")
 
     def _fit_thumbnail(self) -> None:
         """Show the thumbnail at most PREVIEW_SIZE, and at most half the zone's width."""

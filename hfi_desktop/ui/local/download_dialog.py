@@ -203,7 +203,7 @@ class DownloadDialog(QDialog):
             return
         if progress.total:
             self.bar.setValue(round(_STEPS * progress.done / progress.total))
-        self.status.setText(progress_text(progress))
+        self.status.setText(shown(progress_text(progress)))
         self.status.setToolTip(progress.file)
 
     def _finish(self, text: str, level: Level) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from hfi_desktop.hub import ModelHit, format_count, is_url
+from hfi_desktop.ui.i18n import shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -145,11 +146,12 @@ def build_suggestions(
 
 
 def _cached_row(model: CachedModel) -> Suggestion:
-    detail = model.size if model.task else QCoreApplication.translate(
-        "SuggestionModel", "{size} · task unknown").format(size=model.size)
+    size = shown(model.size)
+    detail = size if model.task else QCoreApplication.translate(
+        "SuggestionModel", "{size} · task unknown").format(size=size)
     what = model.task or QCoreApplication.translate("SuggestionModel", "its card names no task")
     tip = QCoreApplication.translate("SuggestionModel", "In your Hub cache: {size}, {task}").format(
-        size=model.size, task=what)
+        size=size, task=what)
     return Suggestion(model.id, Section.CACHED, model.id, detail, tooltip=f"{model.id}\n{tip}")
 
 

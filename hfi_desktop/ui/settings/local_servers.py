@@ -249,16 +249,16 @@ class LocalServersTab(SettingsTab):
         self._show_findings()
 
     def _show_findings(self) -> None:
-        shown = [f for f in self.findings if f.status is not Status.NOTHING]
+        listed = [f for f in self.findings if f.status is not Status.NOTHING]
         self.found.setRowCount(0)
         saved = {server_root(p.url) for p in self.profiles()}
-        for finding in shown:
+        for finding in listed:
             row = self.found.rowCount()
             self.found.insertRow(row)
             self.found.setItem(row, FOUND_SERVER, QTableWidgetItem(_server_text(finding)))
             models = QTableWidgetItem(_models_text(finding))
             models.setToolTip("\n".join(finding.source.models) if finding.source else
-                              finding.message)
+                              shown(finding.message))
             self.found.setItem(row, FOUND_MODELS, models)
             if finding.source is not None:
                 added = finding.base_url in saved
@@ -272,7 +272,7 @@ class LocalServersTab(SettingsTab):
                 self.found.setCellWidget(row, FOUND_ADD, button)
         if not self.findings:
             return
-        found = sum(1 for f in shown if f.source is not None)
+        found = sum(1 for f in listed if f.source is not None)
         if found:
             text = (translate("LocalServersTab", "Found {count} server: Add, then OK or Apply.")
                     if found == 1 else
@@ -332,7 +332,7 @@ def _server_text(finding: Finding) -> str:
 
 def _models_text(finding: Finding) -> str:
     if finding.source is None:
-        return f"\u26a0 {finding.message.split(': ', 1)[-1]}"
+        return f"\u26a0 {shown(finding.reason or finding.message)}"
     models = finding.source.models
     if not models:
         return translate("LocalServersTab", "no models listed")

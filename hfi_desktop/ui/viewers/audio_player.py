@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from hfi_desktop.present import AudioClip, AudioPrepared, Prepared, RawPrepared
 from hfi_desktop.sizes import human_size
 from hfi_desktop.ui.audio_devices import NO_SPEAKERS, has_speakers
+from hfi_desktop.ui.i18n import shown
 
 from .base import ResultViewer
 from .widgets import Caption, clear_layout, insert_before_stretch, scroll_column
@@ -52,7 +53,7 @@ class AudioPlayer(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         kind = clip.mime.split("/")[-1].upper()
-        facts = [kind, human_size(clip.byte_size)]
+        facts = [kind, shown(human_size(clip.byte_size))]
         if clip.duration_s is not None:
             facts.insert(0, clock(clip.duration_s))
         self.info = Caption(" · ".join(facts), self)

@@ -13,6 +13,7 @@ from hfi_desktop.present import (
     Prepared,
 )
 from hfi_desktop.sizes import human_size
+from hfi_desktop.ui.i18n import shown
 
 from .bars import ScoreBars, format_score
 from .base import ResultViewer
@@ -26,7 +27,7 @@ def describe_image(image: DecodedImage) -> str:
     """``512 x 512 px · PNG · 52.9 KB`` (with a multiplication sign)."""
     size = QCoreApplication.translate("ZoomableImage", "{width} \u00d7 {height} px"
                                       ).format(width=image.width, height=image.height)
-    return f"{size} · {image.format} · {human_size(image.byte_size)}"
+    return f"{size} · {image.format} · {shown(human_size(image.byte_size))}"
 
 
 class ZoomableImage(QWidget):

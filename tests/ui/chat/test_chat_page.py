@@ -7,12 +7,15 @@ from __future__ import annotations
 import base64
 import json
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QTranslator, QUrl
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from hfi_desktop.chat import chat_markdown
 from hfi_desktop.runs import RunState
 from hfi_desktop.ui.chat import ChatPage
+from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.services import Services
 from tests.support.asset_host import small_png
 from tests.support.fake_api import Stream
 from tests.support.fake_router import Emulated, FakeRouter, credits_exceeded
@@ -41,6 +44,28 @@ def test_a_reply_streams_into_the_thread_with_its_figures(
     assert (stats.completion_tokens, stats.provider) == (3, PROVIDER)
     assert "3 tokens" in reply.stats.text() and "to first token" in reply.stats.text()
     assert chat.thread_view.system.text() == "System: Be brief."
+
+
+def test_in_chinese_a_reply_s_figures_are_chinese_and_its_export_english(
+        in_chinese: list[QTranslator], qtbot: QtBot, chat: ChatPage, run_async: RunAsync
+        ) -> None:
+    send(qtbot, chat, run_async, "hello there")
+    reply = chat.thread_view.views()[1]
+    figures = reply.stats.text()
+    assert "首个词元" in figures and "3 个词元" in figures and f"经由 {PROVIDER}" in figures
+    assert "token" not in figures and "via" not in figures
+    markdown = chat_markdown(chat.chat, model="m", image_link=lambda image: image.name)
+    assert "s to first token" in markdown and "3 tokens" in markdown  # saved files: English
+
+
+def test_a_finished_reply_puts_the_first_run_welcome_away(
+        qtbot: QtBot, window: MainWindow, services: Services, chat: ChatPage,
+        run_async: RunAsync) -> None:
+    assert not services.settings.welcome_done() and window.welcome.is_full()
+    send(qtbot, chat, run_async, "hello there")
+    assert chat.thread_view.views()[1].message.state is RunState.DONE
+    assert services.settings.welcome_done(), "the next start is without the welcome"
+    assert not window.welcome.is_full()
 
 
 def test_stop_keeps_the_partial_reply(qtbot: QtBot, chat: ChatPage, fake_router: FakeRouter,

@@ -6,10 +6,10 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from hfi_desktop.media import MediaError
@@ -184,6 +184,48 @@ def test_the_system_theme_follows_the_systems_colour_scheme(
     live.settings.set(keys.THEME, Theme.LIGHT)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert window_lightness() > 0.7  # the settings' choice wins
+
+
+def _ink(pixmap: QPixmap) -> QColor:
+    """The colour an icon is drawn in: its most opaque pixel's."""
+    image = pixmap.toImage()
+    pixels = (image.pixelColor(x, y) for x in range(image.width())
+              for y in range(image.height()))
+    return max(pixels, key=lambda colour: colour.alpha())
+
+
+def _close(colour: QColor, wanted: QColor) -> bool:
+    return all(abs(a - b) < 40 for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3],
+                                               strict=True))
+
+
+def test_the_task_icons_take_the_text_colour_of_the_system_s_scheme(
+        app_window: MainWindow, live: LiveSettings, qtbot: QtBot) -> None:
+    """The task icons (the sidebar's, a page's header) are drawn in the palette's text
+    colour, again when the system goes dark or light (they were a fixed grey: dim on dark)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    page = app_window.show_task("text-classification")
+    header = min((label for label in page.findChildren(QLabel)
+                  if label.isVisible() and label.pixmap().width() == 32),  # the task's icon
+                 key=lambda label: label.mapTo(page, QPoint(0, 0)).y())
+    sidebar = app_window.sidebar.tree
+    row = sidebar.model().index(0, 0)  # the chat, pinned first
+
+    def inks() -> tuple[QColor, QColor]:
+        icon = row.data(Qt.ItemDataRole.DecorationRole)
+        return _ink(icon.pixmap(32, 32)), _ink(header.pixmap())
+
+    for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
+        app.styleHints().colorSchemeChanged.emit(scheme)
+        text = app.palette().color(QPalette.ColorRole.Text)
+
+        def drawn_in_it(scheme: Qt.ColorScheme = scheme, text: QColor = text) -> None:
+            found = inks()
+            assert all(_close(ink, text) for ink in found), (
+                scheme, [ink.name() for ink in found], text.name())
+
+        qtbot.waitUntil(drawn_in_it, timeout=5000)  # the widgets hear of it through events
 
 
 def test_the_input_size_limit_applies_to_the_next_file(

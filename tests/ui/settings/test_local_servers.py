@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -128,4 +128,28 @@ def test_a_bad_profile_is_said_inline_and_not_saved(
     assert dialog.isVisible()
     assert "lower-case letters" in tab.message.message()
     assert live.settings.local_servers() == []
+    dialog.reject()
+
+
+def test_in_chinese_why_a_server_is_not_one_we_know_is_said_in_chinese(
+        in_chinese: list[QTranslator], qtbot: QtBot, app_window: MainWindow,
+        run_async: RunAsync) -> None:
+    with FakeOpenAIServer(info={"version": "1.0"}) as odd:  # /info without a model
+        dialog = open_tab(app_window, [odd.url])
+        tab = dialog.local_servers
+
+        async def find() -> None:
+            qtbot.mouseClick(tab.find_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: tab.found.rowCount() == 1, timeout=10)
+
+        run_async(find())
+    models = tab.found.item(0, FOUND_MODELS)
+    assert models is not None
+    assert models.text().startswith("\u26a0 有应答") and "HTTP 404" in models.text()
+    assert "answers" not in models.text()
+    assert models.toolTip() == f"127.0.0.1:{odd.port}: " + models.text().removeprefix("\u26a0 ")
+    finding = tab.findings[0]
+    assert str(finding.message) == (f"127.0.0.1:{odd.port}: answers, but not as an "
+                                    "OpenAI-compatible or HF-style server (GET /v1/models: "
+                                    "HTTP 404)")  # as logs and tests read it
     dialog.reject()
