@@ -1,0 +1,248 @@
+"""The live results table's model: one row per input; per target a group of four columns
+(the result in short form, latency, tokens, cost); the row's agreement last.
+
+Outcomes come in batches (:meth:`BatchResultsModel.apply`, once per tick of the feed), and
+each batch is one ``dataChanged`` over the rows it touched: 600 results arriving at once
+cost the GUI thread a few repaints, not 600. Failed cells show their error (red, tooltip)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPalette, QPixmap
+
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.viewers.theme import error_colours
+
+if TYPE_CHECKING:
+    from hfi_desktop.batch.model import BatchInput, BatchTarget, CellOutcome
+
+#: The columns of each target's group, in order.
+FIELDS = ("result", "latency", "tokens", "cost")
+FIELD_TITLES = {"result": QT_TRANSLATE_NOOP("BatchResults", "{n} · {model}"),
+                "latency": QT_TRANSLATE_NOOP("BatchResults", "{n} · s"),
+                "tokens": QT_TRANSLATE_NOOP("BatchResults", "{n} · tokens"),
+                "cost": QT_TRANSLATE_NOOP("BatchResults", "{n} · cost")}
+#: A row's value to sort by (numbers for figures, text for the rest).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: True on a row where any target failed ("Failed only").
+ROW_FAILED_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The text a row is filtered by (its input and every short result).
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
+MODEL_CHARS = 22
+
+Describe = Callable[["CellOutcome"], str]
+#: A row's outcomes (None: not finished) -> (what the agreement column shows, a 0..1 value
+#: to sort by; None: nothing to compare yet).
+Agree = Callable[[Sequence["CellOutcome | None"]], tuple[str, float | None]]
+
+
+def _no_agreement(_outcomes: Sequence[CellOutcome | None]) -> tuple[str, float | None]:
+    return "", None
+
+
+class BatchResultsModel(QAbstractTableModel):
+    """The batch's results (see the module)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._inputs: list[BatchInput] = []
+        self._targets: list[BatchTarget] = []
+        self._row_of: dict[str, int] = {}
+        self._cells: list[list[CellOutcome | None]] = []
+        self._texts: list[list[str]] = []  # the short form of each cell (made once)
+        self._agreement: list[tuple[str, float | None]] = []
+        self._thumbnails: dict[str, QPixmap] = {}
+        self._describe: Describe = lambda outcome: ""
+        self._agree: Agree = _no_agreement
+        self._failed_background = QColor()
+        self._failed_text = QColor()
+        self.use_palette(QPalette())
+
+    # ----------------------------------------------------------------------- filling
+    def set_plan(self, inputs: Sequence[BatchInput], targets: Sequence[BatchTarget], *,
+                 describe: Describe, agree: Agree = _no_agreement) -> None:
+        """Empty rows for ``inputs`` x ``targets`` (what was there is dropped)."""
+        self.beginResetModel()
+        self._inputs = list(inputs)
+        self._targets = list(targets)
+        self._row_of = {item.key: row for row, item in enumerate(self._inputs)}
+        self._cells = [[None] * len(self._targets) for _ in self._inputs]
+        self._texts = [[""] * len(self._targets) for _ in self._inputs]
+        self._agreement = [("", None)] * len(self._inputs)
+        self._thumbnails = {}
+        self._describe = describe
+        self._agree = agree
+        self.endResetModel()
+
+    def apply(self, outcomes: Sequence[CellOutcome]) -> None:
+        """Show finished cells (a batch of them: one ``dataChanged``)."""
+        touched: set[int] = set()
+        for outcome in outcomes:
+            row = self._row_of.get(outcome.input_key)
+            if row is None or not 0 <= outcome.target_index < len(self._targets):
+                continue
+            self._cells[row][outcome.target_index] = outcome
+            self._texts[row][outcome.target_index] = (
+                self._describe(outcome) if outcome.status == "done" else (outcome.error or ""))
+            touched.add(row)
+        for row in touched:
+            self._agreement[row] = self._agree(self._cells[row])
+        if touched:
+            self.dataChanged.emit(self.index(min(touched), 0),
+                                  self.index(max(touched), self.columnCount() - 1))
+
+    def set_thumbnails(self, thumbnails: Mapping[str, QPixmap]) -> None:
+        """Pictures of the inputs (by input key), shown beside their labels."""
+        self._thumbnails.update(thumbnails)
+        rows = [self._row_of[key] for key in thumbnails if key in self._row_of]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0),
+                                  [Qt.ItemDataRole.DecorationRole])
+
+    def use_palette(self, palette: QPalette) -> None:
+        """The failed cells' colours, for this palette (light or dark)."""
+        background, border = error_colours(palette)
+        self._failed_background = background
+        self._failed_text = border.lighter(130) if background.lightnessF() < 0.5 else \
+            border.darker(130)
+        if self._inputs:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    # ----------------------------------------------------------------------- queries
+    @property
+    def targets(self) -> list[BatchTarget]:
+        return list(self._targets)
+
+    def outcome(self, row: int, target: int) -> CellOutcome | None:
+        return self._cells[row][target]
+
+    def outcomes(self) -> list[CellOutcome]:
+        return [cell for row in self._cells for cell in row if cell is not None]
+
+    def row_failed(self, row: int) -> bool:
+        return any(cell is not None and cell.status == "failed" for cell in self._cells[row])
+
+    @staticmethod
+    def column_of(target: int, field: str) -> int:
+        return 1 + target * len(FIELDS) + FIELDS.index(field)
+
+    def agreement_column(self) -> int:
+        return 1 + len(self._targets) * len(FIELDS)
+
+    # ------------------------------------------------------------------- Qt's model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._inputs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2 + len(self._targets) * len(FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            title = QCoreApplication.translate("BatchResults", "Input")
+            return title if role == Qt.ItemDataRole.DisplayRole else None
+        if section == self.agreement_column():
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("BatchResults", "Agreement")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "BatchResults", "Whether the models gave the same answer for this input "
+                    "(same top label, same answer span, boxes matched)")
+            return None
+        target, field = divmod(section - 1, len(FIELDS))
+        label = self._targets[target].label()
+        if role == Qt.ItemDataRole.DisplayRole:
+            model = label if len(label) <= MODEL_CHARS else label[: MODEL_CHARS - 1] + "…"
+            return QCoreApplication.translate("BatchResults", FIELD_TITLES[FIELDS[field]]).format(
+                n=target + 1, model=model)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == ROW_FAILED_ROLE:
+            return self.row_failed(row)
+        if role == FILTER_ROLE:
+            return " ".join([self._inputs[row].label, *self._texts[row]])
+        if column == 0:
+            return self._input_data(row, role)
+        if column == self.agreement_column():
+            text, value = self._agreement[row]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return text or None
+            return (value if value is not None else -1.0) if role == SORT_ROLE else None
+        target, field = divmod(column - 1, len(FIELDS))
+        return self._cell_data(row, target, FIELDS[field], role)
+
+    def _input_data(self, row: int, role: int) -> object:
+        item = self._inputs[row]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return item.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.key if item.key != item.label else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbnails.get(item.key)
+        return None
+
+    def _cell_data(self, row: int, target: int, field: str, role: int) -> object:
+        outcome = self._cells[row][target]
+        if outcome is None:
+            return None
+        failed = outcome.status == "failed"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._failed_background if failed else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._failed_text if failed and field == "result" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if failed:
+                return QCoreApplication.translate("BatchResults", "Failed: {error}").format(
+                    error=outcome.error or "")
+            return self._texts[row][target] if field == "result" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and field != "result":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return _sort_value(outcome, field, self._texts[row][target])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if field == "result":
+            text = self._texts[row][target]
+            return QCoreApplication.translate("BatchResults", "✕ {error}").format(error=text) \
+                if failed else text
+        return _figure(outcome, field)
+
+
+def _figure(outcome: CellOutcome, field: str) -> str | None:
+    if field == "latency":
+        return f"{outcome.latency_s:.2f}"
+    if field == "tokens":
+        return str(outcome.tokens) if outcome.tokens is not None else None
+    if outcome.cost_usd is None:
+        return None
+    return f"${outcome.cost_usd:.4f}" if outcome.cost_usd >= 0.0001 else "<$0.0001"
+
+
+def _sort_value(outcome: CellOutcome, field: str, text: str) -> object:
+    if field == "latency":
+        return outcome.latency_s
+    if field == "tokens":
+        return outcome.tokens if outcome.tokens is not None else -1
+    if field == "cost":
+        return outcome.cost_usd if outcome.cost_usd is not None else -1.0
+    return ("0 " if outcome.status == "done" else "1 ") + text.casefold()

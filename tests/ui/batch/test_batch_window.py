@@ -1,0 +1,52 @@
+"""The batch window: opened from a page, run over the lines of a text x several models
+against a scripted local server, the table fills in live, failures show their error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from hfi_desktop.ui.batch.results_model import ROW_FAILED_ROLE
+from hfi_desktop.ui.batch.session import State
+from hfi_desktop.ui.main_window import MainWindow
+from tests.support.batch_server import BatchScript
+from tests.support.fake_api import FakeInferenceAPI
+from tests.support.qt_async import RunAsync, wait_until
+
+from .helpers import click, open_batch, set_models, type_lines, wait_state
+
+MODELS = ["org/a", "org/b"]
+
+
+def test_a_batch_fills_the_table_and_failures_show_their_error(
+        window: MainWindow, fake_api: FakeInferenceAPI, run_async: RunAsync,
+        tmp_path: Path) -> None:
+    script = BatchScript(seed=3, latency=(0.001, 0.005), faults=True, retry_after="0")
+    script.install(fake_api, MODELS)
+    lines = [f"sentence number {i}" for i in range(30)]
+    view = open_batch(window, tmp_path / "batches")
+    type_lines(view, lines)
+    set_models(view, MODELS)
+
+    async def run() -> None:
+        click(view.run_button)
+        await wait_state(view, State.FINISHED)
+        await wait_until(lambda: len(view.model.outcomes()) == 60)
+
+    run_async(run(), timeout=60)
+    model = view.model
+    assert model.rowCount() == 30
+    assert [model.index(r, 0).data() for r in range(3)] == lines[:3]
+    failed_rows = [r for r in range(30) if model.index(r, 0).data(ROW_FAILED_ROLE)]
+    expected = {r for r, text in enumerate(lines)
+                for m in MODELS if script.fault(m, text) == "500"}
+    assert set(failed_rows) == expected and expected
+    row = failed_rows[0]
+    target = next(i for i, m in enumerate(MODELS) if script.fault(m, lines[row]) == "500")
+    cell = model.index(row, model.column_of(target, "result"))
+    assert "scripted failure" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    ok = model.index(0, model.column_of(0, "result")).data()
+    assert ok.split()[0] in ("POSITIVE", "NEGATIVE", "NEUTRAL") or row == 0
+    assert "0 remaining" in view.progress.label.text()
