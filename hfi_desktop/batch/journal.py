@@ -148,7 +148,7 @@ class BatchJournal:
             outcome.input_key, outcome.target_index, outcome.status,
             self._stored_result(outcome.result),
             redact(outcome.error) if outcome.error is not None else None,
-            outcome.latency_s, outcome.tokens, outcome.cost_usd, outcome.attempts)
+            round(outcome.latency_s, 4), outcome.tokens, outcome.cost_usd, outcome.attempts)
         text = _line(outcome_to_json(stored))
         with self._lock, self.path.open("a", encoding="utf-8") as file:
             file.write(text)
@@ -200,6 +200,15 @@ class BatchJournal:
         if value is None or isinstance(value, str | int | float | bool):
             return value
         return redact(str(value))
+
+
+def blob_refs(value: object) -> list[Mapping[str, object]]:
+    """The ``{"$blob": …}`` references in a stored result, in order."""
+    if isinstance(value, dict):
+        return [value] if BLOB_KEY in value else [b for v in value.values() for b in blob_refs(v)]
+    if isinstance(value, list):
+        return [b for v in value for b in blob_refs(v)]
+    return []
 
 
 def file_ref_of(value: FileValue) -> FileRef:
@@ -260,7 +269,7 @@ def plan_from_json(data: Mapping[str, Any]) -> BatchPlan:
 def outcome_to_json(outcome: CellOutcome) -> dict[str, object]:
     return {"input": outcome.input_key, "target": outcome.target_index,
             "status": outcome.status, "result": outcome.result, "error": outcome.error,
-            "latency_s": round(outcome.latency_s, 4), "tokens": outcome.tokens,
+            "latency_s": outcome.latency_s, "tokens": outcome.tokens,
             "cost_usd": outcome.cost_usd, "attempts": outcome.attempts}
 
 
