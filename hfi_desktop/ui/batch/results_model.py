@@ -7,7 +7,6 @@ cost the GUI thread a few repaints, not 600. Failed cells show their error (red,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -24,7 +23,13 @@ from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.viewers.theme import error_colours
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from hfi_desktop.batch.agreement import RowAgreement
     from hfi_desktop.batch.model import BatchInput, BatchTarget, CellOutcome
+    from hfi_desktop.batch.short_form import ShortForm
+
+    from .cell_reader import ReadCells
 
 #: The columns of each target's group, in order.
 FIELDS = ("result", "latency", "tokens", "cost")
@@ -40,16 +45,6 @@ ROW_FAILED_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 MODEL_CHARS = 22
 
-Describe = Callable[["CellOutcome"], str]
-#: A row's outcomes (None: not finished) -> (what the agreement column shows, a 0..1 value
-#: to sort by; None: nothing to compare yet).
-Agree = Callable[[Sequence["CellOutcome | None"]], tuple[str, float | None]]
-
-
-def _no_agreement(_outcomes: Sequence[CellOutcome | None]) -> tuple[str, float | None]:
-    return "", None
-
-
 class BatchResultsModel(QAbstractTableModel):
     """The batch's results (see the module)."""
 
@@ -59,44 +54,41 @@ class BatchResultsModel(QAbstractTableModel):
         self._targets: list[BatchTarget] = []
         self._row_of: dict[str, int] = {}
         self._cells: list[list[CellOutcome | None]] = []
-        self._texts: list[list[str]] = []  # the short form of each cell (made once)
-        self._agreement: list[tuple[str, float | None]] = []
+        self._shorts: list[list[ShortForm | None]] = []
+        self._agreement: list[RowAgreement | None] = []
         self._thumbnails: dict[str, QPixmap] = {}
-        self._describe: Describe = lambda outcome: ""
-        self._agree: Agree = _no_agreement
         self._failed_background = QColor()
         self._failed_text = QColor()
         self.use_palette(QPalette())
 
     # ----------------------------------------------------------------------- filling
-    def set_plan(self, inputs: Sequence[BatchInput], targets: Sequence[BatchTarget], *,
-                 describe: Describe, agree: Agree = _no_agreement) -> None:
+    def set_plan(self, inputs: Sequence[BatchInput], targets: Sequence[BatchTarget]) -> None:
         """Empty rows for ``inputs`` x ``targets`` (what was there is dropped)."""
         self.beginResetModel()
         self._inputs = list(inputs)
         self._targets = list(targets)
         self._row_of = {item.key: row for row, item in enumerate(self._inputs)}
         self._cells = [[None] * len(self._targets) for _ in self._inputs]
-        self._texts = [[""] * len(self._targets) for _ in self._inputs]
-        self._agreement = [("", None)] * len(self._inputs)
+        self._shorts = [[None] * len(self._targets) for _ in self._inputs]
+        self._agreement = [None] * len(self._inputs)
         self._thumbnails = {}
-        self._describe = describe
-        self._agree = agree
         self.endResetModel()
 
-    def apply(self, outcomes: Sequence[CellOutcome]) -> None:
-        """Show finished cells (a batch of them: one ``dataChanged``)."""
+    def apply(self, read: ReadCells) -> None:
+        """Show cells read (a batch of them: one ``dataChanged``)."""
         touched: set[int] = set()
-        for outcome in outcomes:
+        for outcome in read.outcomes:
             row = self._row_of.get(outcome.input_key)
             if row is None or not 0 <= outcome.target_index < len(self._targets):
                 continue
             self._cells[row][outcome.target_index] = outcome
-            self._texts[row][outcome.target_index] = (
-                self._describe(outcome) if outcome.status == "done" else (outcome.error or ""))
+            self._shorts[row][outcome.target_index] = read.shorts.get(outcome.cell)
             touched.add(row)
-        for row in touched:
-            self._agreement[row] = self._agree(self._cells[row])
+        for key, agreement in read.agreements.items():
+            row = self._row_of.get(key)
+            if row is not None:
+                self._agreement[row] = agreement
+                touched.add(row)
         if touched:
             self.dataChanged.emit(self.index(min(touched), 0),
                                   self.index(max(touched), self.columnCount() - 1))
@@ -129,6 +121,12 @@ class BatchResultsModel(QAbstractTableModel):
 
     def outcomes(self) -> list[CellOutcome]:
         return [cell for row in self._cells for cell in row if cell is not None]
+
+    def shorts(self) -> dict[tuple[str, int], ShortForm]:
+        """The short forms of the cells on show (what exports add)."""
+        return {(item.key, index): short for item, row in zip(self._inputs, self._shorts,
+                                                                strict=True)
+                for index, short in enumerate(row) if short is not None}
 
     def row_failed(self, row: int) -> bool:
         return any(cell is not None and cell.status == "failed" for cell in self._cells[row])
@@ -180,14 +178,12 @@ class BatchResultsModel(QAbstractTableModel):
         if role == ROW_FAILED_ROLE:
             return self.row_failed(row)
         if role == FILTER_ROLE:
-            return " ".join([self._inputs[row].label, *self._texts[row]])
+            return " ".join([self._inputs[row].label,
+                             *(short.text for short in self._shorts[row] if short is not None)])
         if column == 0:
             return self._input_data(row, role)
         if column == self.agreement_column():
-            text, value = self._agreement[row]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return text or None
-            return (value if value is not None else -1.0) if role == SORT_ROLE else None
+            return self._agreement_data(self._agreement[row], role)
         target, field = divmod(column - 1, len(FIELDS))
         return self._cell_data(row, target, FIELDS[field], role)
 
@@ -201,10 +197,27 @@ class BatchResultsModel(QAbstractTableModel):
             return self._thumbnails.get(item.key)
         return None
 
+    def _agreement_data(self, agreement: RowAgreement | None, role: int) -> object:
+        if agreement is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return agreement.text() or None
+        if role == Qt.ItemDataRole.ToolTipRole and agreement.basis is not None:
+            return QCoreApplication.translate("BatchResults", "Compared: {basis}").format(
+                basis=agreement.basis)
+        if role == SORT_ROLE:
+            share = agreement.share
+            return share if share is not None else -1.0
+        if role == Qt.ItemDataRole.ForegroundRole and agreement.all_agree is False:
+            return self._failed_text
+        return None
+
     def _cell_data(self, row: int, target: int, field: str, role: int) -> object:
         outcome = self._cells[row][target]
         if outcome is None:
             return None
+        short = self._shorts[row][target]
+        text = short.text if short is not None else ""
         failed = outcome.status == "failed"
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._failed_background if failed else None
@@ -214,15 +227,14 @@ class BatchResultsModel(QAbstractTableModel):
             if failed:
                 return QCoreApplication.translate("BatchResults", "Failed: {error}").format(
                     error=outcome.error or "")
-            return self._texts[row][target] if field == "result" else None
+            return text if field == "result" else None
         if role == Qt.ItemDataRole.TextAlignmentRole and field != "result":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
-            return _sort_value(outcome, field, self._texts[row][target])
+            return _sort_value(outcome, field, short)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if field == "result":
-            text = self._texts[row][target]
             return QCoreApplication.translate("BatchResults", "✕ {error}").format(error=text) \
                 if failed else text
         return _figure(outcome, field)
@@ -238,11 +250,12 @@ def _figure(outcome: CellOutcome, field: str) -> str | None:
     return f"${outcome.cost_usd:.4f}" if outcome.cost_usd >= 0.0001 else "<$0.0001"
 
 
-def _sort_value(outcome: CellOutcome, field: str, text: str) -> object:
+def _sort_value(outcome: CellOutcome, field: str, short: ShortForm | None) -> object:
     if field == "latency":
         return outcome.latency_s
     if field == "tokens":
         return outcome.tokens if outcome.tokens is not None else -1
     if field == "cost":
         return outcome.cost_usd if outcome.cost_usd is not None else -1.0
+    text = short.key or short.text if short is not None else ""
     return ("0 " if outcome.status == "done" else "1 ") + text.casefold()

@@ -81,7 +81,6 @@ class ResultsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
-        self.table.verticalHeader().setDefaultSectionSize(THUMBNAIL_PX + 6)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
@@ -95,6 +94,7 @@ class ResultsView(QWidget):
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.failed_only.toggled.connect(self.proxy.set_failed_only)
         model.modelReset.connect(self._size_columns)
+        model.dataChanged.connect(self._thumbnails_shown)
         self.model.use_palette(self.palette())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -102,7 +102,15 @@ class ResultsView(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.model.use_palette(self.palette())
 
+    def _thumbnails_shown(self, _first: QModelIndex, _last: QModelIndex,
+                          roles: list[int]) -> None:
+        """Rows as high as thumbnails once there are some (text rows stay compact)."""
+        if Qt.ItemDataRole.DecorationRole in roles:
+            self.table.verticalHeader().setDefaultSectionSize(THUMBNAIL_PX + 4)
+
     def _size_columns(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.resizeSection(0, RESULT_COLUMN_PX)
         for column in range(1, self.model.columnCount()):

@@ -112,9 +112,11 @@ class SourcePanel(QWidget):
         self.line_field.setObjectName("batchLineField")
         for field in self.text_fields:
             self.line_field.addItem(catalog_text(field.label), field.key)
+        folder_page = self._page(self.folder_row, self.folder_summary)
         if file_fields:
-            self.tabs.addTab(self._page(self.folder_row, self.folder_summary),
-                             QCoreApplication.translate("BatchSources", "Folder"))
+            self.tabs.addTab(folder_page, QCoreApplication.translate("BatchSources", "Folder"))
+        else:
+            folder_page.hide()
         self.tabs.addTab(self._page(self.table_row, self.mapping),
                          QCoreApplication.translate("BatchSources", "CSV / JSONL"))
         if self.text_fields:

@@ -16,15 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .batch_summary import summarize
-
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from hfi_desktop.batch.model import BatchPlan, CellOutcome
-    from hfi_desktop.catalog import TaskSpec
-
-    from .batch_summary import Summary
+    from hfi_desktop.batch.summary import BatchSummary
 
 
 def _table(parent: QWidget, name: str) -> QTableWidget:
@@ -52,8 +45,6 @@ class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchSummary")
-        self._spec: TaskSpec | None = None
-        self._plan: BatchPlan | None = None
         self.per_target = _table(self, "batchSummaryTargets")
         self.per_target.setColumnCount(4)
         self.per_target.setHorizontalHeaderLabels([
@@ -79,17 +70,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.matrix_label)
         layout.addWidget(self.matrix, 1)
 
-    def set_plan(self, spec: TaskSpec, plan: BatchPlan) -> None:
-        self._spec = spec
-        self._plan = plan
-        self.show_outcomes([])
-
-    def show_outcomes(self, outcomes: Sequence[CellOutcome]) -> None:
-        if self._spec is None or self._plan is None:
-            return
-        self._show(summarize(self._spec, self._plan, outcomes))
-
-    def _show(self, summary: Summary) -> None:
+    def show_summary(self, summary: BatchSummary) -> None:
         targets = summary.targets
         self.per_target.setRowCount(len(targets))
         for row, each in enumerate(targets):
@@ -100,11 +81,11 @@ class SummaryPanel(QWidget):
             self.per_target.setItem(row, 2, _item(str(each.failed)))
             self.per_target.setItem(row, 3, _item(
                 f"${each.cost_usd:.4f}" if each.cost_usd is not None else "—"))
-        cost = summary.cost_usd
+        costs = [each.cost_usd for each in targets if each.cost_usd is not None]
         self.totals.setText(QCoreApplication.translate(
             "BatchSummary", "{done} done, {failed} failed · cost {cost}").format(
-            done=summary.done, failed=summary.failed,
-            cost=f"${cost:.4f}" if cost is not None else "—"))
+            done=sum(each.done for each in targets), failed=sum(each.failed for each in targets),
+            cost=f"${sum(costs):.4f}" if costs else "—"))
         count = len(targets)
         names = [str(i + 1) for i in range(count)]
         self.matrix.setRowCount(count)
@@ -114,7 +95,10 @@ class SummaryPanel(QWidget):
         for i in range(count):
             for j in range(count):
                 share = summary.agreement[i][j]
-                self.matrix.setItem(i, j, _item("—" if share is None else f"{share:.0%}"))
+                self.matrix.setItem(i, j, _item(
+                    "—" if share is None or i == j else f"{share:.0%}",
+                    tip=QCoreApplication.translate("BatchSummary", "{n} inputs compared").format(
+                        n=summary.compared[i][j]) if i != j else ""))
         has_pairs = count > 1
         self.matrix.setVisible(has_pairs)
         self.matrix_label.setVisible(has_pairs)

@@ -110,6 +110,7 @@ class TargetsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows_layout)
         layout.addLayout(bottom)
+        layout.addStretch(1)
         self.add_button.clicked.connect(lambda: self.add_target(""))
         self.add_target("")
 

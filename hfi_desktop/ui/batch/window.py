@@ -35,8 +35,8 @@ from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
 from .batch_files import new_batch_path
-from .cell_text import agreement_of, describe_for
-from .export_menu import ExportMenu, export_writers
+from .cell_reader import CellReader
+from .export_menu import ExportMenu
 from .progress_line import ProgressLine
 from .results_model import BatchResultsModel
 from .results_view import ResultsView
@@ -59,6 +59,8 @@ if TYPE_CHECKING:
     from hfi_desktop.ui.page_api import PageApi
     from hfi_desktop.ui.services import Services
 
+    from .cell_reader import ReadCells
+
 
 class BatchWindow(QMainWindow):
     """See the module. ``closed(self)`` once it is closed (its run cancelled)."""
@@ -78,6 +80,7 @@ class BatchWindow(QMainWindow):
         self.snapshot = snapshot_of(page) if page is not None else FormSnapshot({}, {}, {})
         self.session = BatchSession(services, self)
         self.model = BatchResultsModel(self)
+        self.reader = CellReader(services.bridge, self)
 
         self.form_label = QLabel(self)
         self.form_label.setWordWrap(True)
@@ -107,8 +110,8 @@ class BatchWindow(QMainWindow):
         self.cancel_button = QPushButton(QCoreApplication.translate("BatchWindow", "Cancel"),
                                          self)
         self.cancel_button.setObjectName("batchCancel")
-        self.export = ExportMenu(self, services.bridge, lambda: self.journal_path(),
-                                 export_writers(), report=self._report)
+        self.export = ExportMenu(self, services.bridge, lambda: self.session.journal,
+                                 self.model.shorts, report=self._report)
         self.progress = ProgressLine(self)
         self.message = InlineMessage(self)
         self.message.setObjectName("batchMessage")
@@ -167,7 +170,8 @@ class BatchWindow(QMainWindow):
         self.pause_button.clicked.connect(self.session.pause)
         self.resume_button.clicked.connect(self.session.resume)
         self.cancel_button.clicked.connect(self.session.cancel)
-        self.session.outcomes.connect(self._show_outcomes)
+        self.session.outcomes.connect(self._read_outcomes)
+        self.reader.read.connect(self._show_read)
         self.session.progress.connect(self._show_progress)
         self.session.state_changed.connect(lambda _state: self._update_buttons())
         self.session.failed.connect(lambda text: self.message.show_message(text, Level.ERROR))
@@ -228,9 +232,8 @@ class BatchWindow(QMainWindow):
 
     def _show_plan(self, journal: BatchJournal) -> None:
         plan = journal.plan
-        self.model.set_plan(plan.inputs, plan.targets, describe=describe_for(self.spec),
-                            agree=agreement_of(self.spec))
-        self.summary.set_plan(self.spec, plan)
+        self.model.set_plan(plan.inputs, plan.targets)
+        self.reader.set_plan(self.spec, plan)
         self._update_title()
         self._tasks.start(load_thumbnails(self._services.bridge, plan.inputs,
                                           self.model.set_thumbnails))
@@ -254,13 +257,20 @@ class BatchWindow(QMainWindow):
         return self.session.is_active()
 
     # ------------------------------------------------------------------ showing
-    def _show_outcomes(self, outcomes: list[CellOutcome]) -> None:
+    def _read_outcomes(self, outcomes: list[CellOutcome]) -> None:
         journal = self.session.journal
         if journal is not None and self.model.rowCount() != len(journal.plan.inputs):
             self._show_plan(journal)  # a file opened: its plan first
             self.targets.set_targets(journal.plan.targets)
-        self.model.apply(outcomes)
-        self.summary.show_outcomes(self.model.outcomes())
+        self.reader.add(outcomes)
+
+    def _show_read(self, read: ReadCells) -> None:
+        self.model.apply(read)
+        self.summary.show_summary(read.summary)
+
+    def is_reading(self) -> bool:
+        """Whether finished cells are still being read for the table."""
+        return self.reader.busy()
 
     def _show_progress(self, progress: BatchProgress) -> None:
         self.progress.show_progress(progress)
