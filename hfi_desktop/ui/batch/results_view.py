@@ -44,8 +44,9 @@ class ResultsFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_failed_only(self, on: bool) -> None:
+        self.beginFilterChange()
         self._failed_only = on
-        self.invalidateRowsFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:

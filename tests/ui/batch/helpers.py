@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
 
 from hfi_desktop.ui.batch import BATCH_BUTTON_NAME, BatchWindow
 from hfi_desktop.ui.batch.session import State
@@ -56,3 +56,19 @@ def click(button: QPushButton) -> None:
 
 async def wait_state(view: BatchWindow, *states: State, timeout: float = 20.0) -> None:
     await wait_until(lambda: view.session.state in states, timeout=timeout)
+
+
+async def choose_in_dialog(parent: QWidget, name: str, path: Path) -> None:
+    """In the file dialog ``parent`` opened (object name ``name``): type ``path`` as the
+    file name and accept, as a user does."""
+    def shown() -> QFileDialog | None:
+        return next((d for d in parent.findChildren(QFileDialog, name) if d.isVisible()), None)
+
+    await wait_until(shown)
+    dialog = shown()
+    assert dialog is not None
+    dialog.setDirectory(str(path.parent))
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert edit is not None
+    edit.setText(path.name)
+    dialog.accept()
