@@ -103,7 +103,8 @@ class SourcePanel(QWidget):
             name_filter=QCoreApplication.translate("BatchSources",
                                                    "Tables (*.csv *.jsonl *.ndjson)"),
             parent=self)
-        self.mapping = ColumnMapping(spec.inputs, self)
+        # A table fills the text inputs; files come from a folder (or the page's form).
+        self.mapping = ColumnMapping([f for f in spec.inputs if f not in file_fields], self)
         self.lines = QPlainTextEdit(self)
         self.lines.setObjectName("batchLines")
         self.lines.setPlaceholderText(QCoreApplication.translate(

@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from hfi_desktop.ui.batch.results_model import ROW_FAILED_ROLE
 from hfi_desktop.ui.batch.session import State
+from hfi_desktop.ui.batch.task_chooser import TaskChooser
 from hfi_desktop.ui.main_window import MainWindow
+from hfi_desktop.ui.menus import menu
 from tests.support.batch_server import BatchScript
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.qt_async import RunAsync, wait_until
@@ -50,3 +53,35 @@ def test_a_batch_fills_the_table_and_failures_show_their_error(
     ok = model.index(0, model.column_of(0, "result")).data()
     assert ok.split()[0] in ("POSITIVE", "NEGATIVE", "NEUTRAL") or row == 0
     assert "0 remaining" in view.progress.label.text()
+
+
+def test_tools_batch_asks_for_the_task_and_takes_its_page_form(
+        window: MainWindow, run_async: RunAsync, tmp_path: Path) -> None:
+    page = window.show_task("question-answering")
+    page.set_form("org/qa", {"inputs.context": "The sky is blue."}, {})
+    window.batches.folder = tmp_path / "batches"
+
+    async def run() -> None:
+        window.batches.batch_action.trigger()
+        await wait_until(lambda: window.findChild(TaskChooser) is not None)
+        chooser = window.findChild(TaskChooser)
+        assert chooser.combo.currentData() == "question-answering", "the page on show"
+        QTest.keyClick(chooser.combo, Qt.Key.Key_Down)
+        QTest.keyClick(chooser.combo, Qt.Key.Key_Up)
+        QTest.keyClick(chooser, Qt.Key.Key_Return)
+        await wait_until(lambda: window.batches.windows)
+
+    run_async(run())
+    (view,) = window.batches.windows
+    assert view.spec.id == "question-answering"
+    assert view.targets.targets()[0].model == "org/qa"
+    assert "The sky is blue." in view.form_label.text(), "the page's inputs the lines leave"
+    assert view.sources.line_field.count() == 2, "lines go to the question or the context"
+    assert view.windowTitle() == "Batch — Question answering"
+
+
+def test_tools_batch_is_in_the_menus(window: MainWindow) -> None:
+    tools = [a.objectName() for a in menu(window, "&Tools").actions()]
+    files = [a.objectName() for a in menu(window, "&File").actions()]
+    assert "actionBatch" in tools
+    assert files.index("actionOpenBatch") < files.index("actionQuit")
