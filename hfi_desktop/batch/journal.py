@@ -21,7 +21,7 @@ import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from hfi_desktop.catalog import FileValue
 from hfi_desktop.inference import Blob
@@ -56,6 +56,8 @@ class BatchJournal:
         self.outcomes = outcomes
         self.created_at = created_at
         self._lock = threading.Lock()
+        self._file: TextIO | None = None
+        self._torn_after: int | None = None  # where a torn last line starts, to cut it
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -90,8 +92,9 @@ class BatchJournal:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> BatchJournal:
-        """Read a batch file to look at or resume it. A torn last line is dropped (and cut off
-        the file, so that the next outcome starts on a line of its own)."""
+        """Read a batch file to look at or resume it. A torn last line is left out (and cut
+        off the file by the first :meth:`record`, so that the next outcome starts on a line of
+        its own; reading alone never changes the file, which a runner may be writing)."""
         source = Path(path)
         try:
             raw = source.read_bytes()
@@ -130,10 +133,9 @@ class BatchJournal:
                 outcomes[outcome.cell] = outcome
         except (KeyError, TypeError, ValueError) as exc:
             raise BatchFileError(f"{source}: damaged batch file ({exc})") from None
-        if good_end < len(raw):
-            with source.open("r+b") as file:
-                file.truncate(good_end)
-        return cls(source, plan, outcomes, float(header.get("created_at") or 0.0))
+        journal = cls(source, plan, outcomes, float(header.get("created_at") or 0.0))
+        journal._torn_after = good_end if good_end < len(raw) else None
+        return journal
 
     # -- writing --------------------------------------------------------------------------
 
@@ -150,11 +152,30 @@ class BatchJournal:
             redact(outcome.error) if outcome.error is not None else None,
             round(outcome.latency_s, 4), outcome.tokens, outcome.cost_usd, outcome.attempts)
         text = _line(outcome_to_json(stored))
-        with self._lock, self.path.open("a", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
+        with self._lock:
+            if self._file is None:
+                if self._torn_after is not None:  # cut the torn line: only a writer does
+                    with self.path.open("r+b") as file:
+                        file.truncate(self._torn_after)
+                    self._torn_after = None
+                self._file = self.path.open("a", encoding="utf-8")
+            self._file.write(text)
+            self._file.flush()
             self.outcomes[stored.cell] = stored
         return stored
+
+    def __enter__(self) -> BatchJournal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file (it is opened again by the next :meth:`record`)."""
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
 
     def store_blob(self, data: bytes) -> str:
         """Keep ``data`` beside the batch file; returns its sha256 (its name there)."""

@@ -36,6 +36,7 @@ from hfi_desktop.present.run_stats import cost_of, usage_of
 from hfi_desktop.present.stream_text import event_text
 from hfi_desktop.redaction import redact
 
+from .journal import BatchFileError
 from .model import BatchProgress, CellOutcome, FileRef
 from .sources import SourceError, load_file
 
@@ -113,6 +114,9 @@ class BatchRunner:
         self._clients: dict[int, HfInference] = {}
         self._controls: set[CallControl] = set()
         self._waiting: dict[int, _Waiting] = {}
+        self._recording: set[asyncio.Future[None]] = set()
+        self._sleepers: set[asyncio.Future[None]] = set()
+        self._unwritable: OSError | None = None
         self._running = asyncio.Event()
         self._running.set()
         self._cancelled = False
@@ -130,7 +134,8 @@ class BatchRunner:
                   on_progress: Callable[[BatchProgress], None] | None = None) -> None:
         """Run every unfinished cell; ``on_outcome`` gets each one as it is recorded (on the
         loop), ``on_progress`` each change of the progress (a cell, a wait, pause/resume).
-        Returns when every cell is finished, or soon after :meth:`cancel`."""
+        Returns when every cell is finished, or soon after :meth:`cancel`; raises
+        BatchFileError (after cancelling the rest) when the batch file cannot be written."""
         self._on_progress = on_progress
         queues: dict[str, deque[tuple[BatchInput, int]]] = {}
         for row in self._plan.inputs:
@@ -148,9 +153,19 @@ class BatchRunner:
         self._report()
         try:
             await asyncio.gather(*workers)
+            while self._recording:
+                await asyncio.gather(*self._recording)
+        except asyncio.CancelledError:  # the task running the batch was cancelled
+            self.cancel()
+            raise
         finally:
+            await asyncio.shield(self._offload(self._journal.close))
             self._pause_clock()
             self._report()
+        if self._unwritable is not None:
+            error = self._unwritable
+            raise BatchFileError(f"{self._journal.path}: cannot be written "
+                                 f"({error.strerror or error}); the batch stopped") from error
 
     def pause(self) -> None:
         """Start no new call (calls in flight finish and are recorded)."""
@@ -170,6 +185,8 @@ class BatchRunner:
         self._cancelled = True
         for control in list(self._controls):
             control.cancel()
+        for sleeper in list(self._sleepers):
+            sleeper.cancel()
         self._running.set()  # wake the paused workers, which then stop
 
     @property
@@ -212,16 +229,29 @@ class BatchRunner:
             row, index = queue.popleft()
             try:
                 outcome = await self._cell(host, row, index)
-                stored = await self._offload(functools.partial(self._journal.record, outcome))
             except _Cancelled:
                 return
-            if stored.status == "done":
-                self._done += 1
-            else:
-                self._failed += 1
-            self._finished_now += 1
-            on_outcome(stored)
-            self._report()
+            # Recorded while this worker's next call goes out: the slot is not held by it.
+            recording = asyncio.ensure_future(self._record(outcome, on_outcome))
+            self._recording.add(recording)
+            recording.add_done_callback(self._recording.discard)
+
+    async def _record(self, outcome: CellOutcome, on_outcome: Callable[[CellOutcome], None]
+                      ) -> None:
+        try:
+            stored = await self._offload(functools.partial(self._journal.record, outcome))
+        except OSError as exc:  # the disk is full, the folder gone: no call is worth making
+            if self._unwritable is None:
+                self._unwritable = exc
+                self.cancel()
+            return
+        if stored.status == "done":
+            self._done += 1
+        else:
+            self._failed += 1
+        self._finished_now += 1
+        on_outcome(stored)
+        self._report()
 
     async def _cell(self, host: str, row: BatchInput, index: int) -> CellOutcome:
         target = self._plan.targets[index]
@@ -284,9 +314,16 @@ class BatchRunner:
         key = id(asyncio.current_task())
         self._waiting[key] = _Waiting(host, why, self._clock() + delay)
         self._report()
+        sleeper = asyncio.ensure_future(self._sleep(delay))
+        self._sleepers.add(sleeper)
         try:
-            await self._sleep(delay)
+            await sleeper
+        except asyncio.CancelledError:
+            if not (self._cancelled and sleeper.cancelled()):
+                raise
+            raise _Cancelled from None
         finally:
+            self._sleepers.discard(sleeper)
             del self._waiting[key]
         await self._running.wait()
         if self._cancelled:

@@ -80,12 +80,13 @@ def text_fields(spec: TaskSpec) -> list[InputField]:
     return [f for f in spec.inputs if f.kind in _TEXT_KINDS]
 
 
-def inputs_from_folder(folder: str | Path, spec: TaskSpec, field_key: str | None = None
-                       ) -> FolderInputs:
+def inputs_from_folder(folder: str | Path, spec: TaskSpec, field_key: str | None = None,
+                       common: Mapping[str, object] | None = None) -> FolderInputs:
     """One input per file of ``folder`` (not recursive; hidden files left out) whose type fits
     the task's file field (``field_key``; default: its first file field), by reference: path,
-    sha256, size. Files of another type, empty or too large are listed in ``skipped``."""
-    input_field = _field(spec, field_key, file_fields(spec), "a file")
+    sha256, size. Files of another type, empty or too large are listed in ``skipped``.
+    ``common``: the values of the other fields (the form's), the same in every input."""
+    input_field = _field(spec, field_key, file_fields(spec), "file")
     root = Path(folder)
     try:
         entries = sorted((p for p in root.iterdir() if not p.name.startswith(".")),
@@ -106,7 +107,7 @@ def inputs_from_folder(folder: str | Path, spec: TaskSpec, field_key: str | None
         if len(inputs) == MAX_INPUTS:
             raise SourceError(f"{root}: more than {counted(MAX_INPUTS, 'file')} to use; "
                               "split the folder")
-        inputs.append(BatchInput(path.name, path.name, {input_field.key: ref}))
+        inputs.append(BatchInput(path.name, path.name, {**(common or {}), input_field.key: ref}))
     if not inputs:
         kind = input_field.label.lower()
         raise SourceError(f"{root}: no file fits the {kind} input"
@@ -121,10 +122,11 @@ def preview_table(path: str | Path) -> TablePreview:
     return TablePreview(str(path), columns, shown, len(rows))
 
 
-def inputs_from_table(path: str | Path, spec: TaskSpec, mapping: Mapping[str, str]
-                      ) -> list[BatchInput]:
-    """One input per row: ``mapping`` is InputField key -> column name. A required field
-    without a column, or a row with an empty required cell, is an error naming it."""
+def inputs_from_table(path: str | Path, spec: TaskSpec, mapping: Mapping[str, str],
+                      common: Mapping[str, object] | None = None) -> list[BatchInput]:
+    """One input per row: ``mapping`` is InputField key -> column name; ``common`` the values
+    of fields without a column (the form's). A required field with neither, or a row with an
+    empty required cell, is an error naming it."""
     source = Path(path)
     columns, rows = _read_table(source)
     fields = {f.key: f for f in spec.inputs}
@@ -135,14 +137,14 @@ def inputs_from_table(path: str | Path, spec: TaskSpec, mapping: Mapping[str, st
             raise SourceError(f"{source.name}: no column {column!r}")
     for input_field in spec.inputs:
         if input_field.required and input_field.key not in mapping \
-                and input_field.kind not in _KIND_MIMES:
+                and input_field.key not in (common or {}) and input_field.kind not in _KIND_MIMES:
             raise SourceError(f"{input_field.label}: choose the column it is read from")
         if input_field.key in mapping and input_field.kind in _KIND_MIMES:
             raise SourceError(f"{input_field.label}: a file input is not read from a table; "
                               "use a folder of files")
     inputs = []
     for number, row in enumerate(rows, start=1):
-        values: dict[str, object] = {}
+        values: dict[str, object] = dict(common or {})
         for key, column in mapping.items():
             value = row.get(column)
             if value is None or value == "":
@@ -151,13 +153,16 @@ def inputs_from_table(path: str | Path, spec: TaskSpec, mapping: Mapping[str, st
                                       f"({fields[key].label} is required)")
                 continue
             values[key] = value
-        label = next((_label(v) for v in values.values() if isinstance(v, str)), f"row {number}")
+        label = next((_label(str(row.get(c))) for c in mapping.values()
+                      if isinstance(row.get(c), str)), f"row {number}")
         inputs.append(BatchInput(f"row {number}", label, values))
     return inputs
 
 
-def inputs_from_lines(text: str, field_key: str) -> list[BatchInput]:
-    """One input per non-empty line of ``text``, in ``field_key`` (a text field)."""
+def inputs_from_lines(text: str, field_key: str, common: Mapping[str, object] | None = None
+                      ) -> list[BatchInput]:
+    """One input per non-empty line of ``text``, in ``field_key`` (a text field); ``common``:
+    the values of the other fields (the form's), the same in every input."""
     inputs: list[BatchInput] = []
     for number, line in enumerate(text.splitlines(), start=1):
         value = line.strip()
@@ -167,17 +172,19 @@ def inputs_from_lines(text: str, field_key: str) -> list[BatchInput]:
             raise SourceError(f"line {number}: longer than {MAX_VALUE_CHARS:,} characters")
         if len(inputs) == MAX_INPUTS:
             raise SourceError(f"more than {counted(MAX_INPUTS, 'line')} to use; split the text")
-        inputs.append(BatchInput(f"line {number}", _label(value), {field_key: value}))
+        inputs.append(BatchInput(f"line {number}", _label(value),
+                                 {**(common or {}), field_key: value}))
     if not inputs:
         raise SourceError("no line to use: the text is empty")
     return inputs
 
 
-def inputs_from_text_file(path: str | Path, field_key: str) -> list[BatchInput]:
+def inputs_from_text_file(path: str | Path, field_key: str,
+                          common: Mapping[str, object] | None = None) -> list[BatchInput]:
     """:func:`inputs_from_lines` over a UTF-8 text file."""
     source = Path(path)
     try:
-        return inputs_from_lines(_read_text(source), field_key)
+        return inputs_from_lines(_read_text(source), field_key, common)
     except SourceError as exc:
         raise SourceError(f"{source.name}, {exc}") from None
 
@@ -205,7 +212,7 @@ def _field(spec: TaskSpec, key: str | None, candidates: list[InputField], what: 
     for candidate in candidates:
         if candidate.key == key:
             return candidate
-    raise SourceError(f"{key}: not {what} input of {spec.title}")
+    raise SourceError(f"{key}: not a {what} input of {spec.title}")
 
 
 def _file_ref(path: Path, wanted: tuple[str, ...]) -> FileRef:
@@ -246,6 +253,8 @@ def _read_text(path: Path) -> str:
 
 def _read_table(path: Path) -> tuple[list[str], list[dict[str, object]]]:
     text = _read_text(path)
+    if path.suffix.lower() == ".json" and text.lstrip().startswith("["):
+        return _read_json_array(path.name, text)
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
         return _read_jsonl(path.name, text)
     return _read_csv(path.name, text)
@@ -301,6 +310,25 @@ def _read_jsonl(name: str, text: str) -> tuple[list[str], list[dict[str, object]
         rows.append({str(k): v for k, v in row.items()})
     if not rows:
         raise SourceError(f"{name}: no row (one JSON object per line)")
+    return list(columns), rows
+
+
+def _read_json_array(name: str, text: str) -> tuple[list[str], list[dict[str, object]]]:
+    """A .json file holding an array of objects (one per row)."""
+    try:
+        items = json.loads(text)
+    except ValueError as exc:
+        raise SourceError(f"{name}: not JSON ({exc})") from None
+    columns: dict[str, None] = {}
+    rows: list[dict[str, object]] = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise SourceError(f"{name}, row {number}: not a JSON object")
+        _check_count(name, number)
+        columns.update(dict.fromkeys(str(k) for k in item))
+        rows.append({str(k): v for k, v in item.items()})
+    if not rows:
+        raise SourceError(f"{name}: no row (an empty array)")
     return list(columns), rows
 
 

@@ -16,6 +16,7 @@ flight per Host header at most (``max_in_flight``) and each cell's tries.
 from __future__ import annotations
 
 import hashlib
+import socket
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -75,6 +76,10 @@ class BatchScript:
     # -- serving ------------------------------------------------------------------------------
 
     def serve(self, ex: Exchange) -> None:
+        # The headers and the body go out as two writes: without this, Nagle's algorithm
+        # holds the body until the client acknowledges the headers (a delayed ACK later),
+        # which would be counted as the batch's overhead.
+        ex.handler.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         model = ex.request.path.removeprefix("/models/")
         text = str(ex.request.json().get("inputs"))
         host = ex.request.header("host") or ""
