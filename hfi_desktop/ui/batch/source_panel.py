@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.batch import sources
+from hfi_desktop.batch.model import BatchInput
 from hfi_desktop.batch.sources import SourceError
 from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.ui.await_dialog import await_path
@@ -32,7 +33,8 @@ from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from .column_mapping import ColumnMapping
 
 if TYPE_CHECKING:
-    from hfi_desktop.batch.model import BatchInput
+    from collections.abc import Mapping
+
     from hfi_desktop.batch.sources import FolderInputs, TablePreview
     from hfi_desktop.bridge import Bridge
     from hfi_desktop.catalog import TaskSpec
@@ -200,17 +202,18 @@ class SourcePanel(QWidget):
             n=table.total_rows, shown=len(table.rows)), Level.INFO)
         self.changed.emit()
 
-    async def read_inputs(self) -> list[BatchInput]:
-        """The inputs of the source on show (read in a worker); raises SourceError with
-        what is wrong (also shown under the source)."""
+    async def read_inputs(self, common: Mapping[str, object]) -> list[BatchInput]:
+        """The inputs of the source on show (read in a worker), ``common`` (the page's
+        values) in the fields the source does not fill; raises SourceError with what is
+        wrong (also shown under the source)."""
         self.message.clear_message()
         try:
-            return await self._read_inputs()
+            return await self._read_inputs(common)
         except SourceError as error:
             self.message.show_message(str(error), Level.ERROR)
             raise
 
-    async def _read_inputs(self) -> list[BatchInput]:
+    async def _read_inputs(self, common: Mapping[str, object]) -> list[BatchInput]:
         kind = self.kind()
         if kind == FOLDER:
             if self._folder is None:
@@ -219,16 +222,18 @@ class SourcePanel(QWidget):
             if not self._folder.inputs:
                 raise SourceError(QCoreApplication.translate(
                     "BatchSources", "The folder has no file this task takes."))
-            return list(self._folder.inputs)
+            return [BatchInput(item.key, item.label, {**common, **item.values})
+                    for item in self._folder.inputs]
         if kind == TABLE:
             table, mapping = self._table, self.mapping.mapping()
             if table is None:
                 raise SourceError(QCoreApplication.translate(
                     "BatchSources", "Choose a CSV or JSONL file first."))
             return await self._bridge.run(
-                lambda: sources.inputs_from_table(table.path, self.spec, mapping))
+                lambda: sources.inputs_from_table(table.path, self.spec, mapping, common))
         text, key = self.lines.toPlainText(), self.line_field.currentData()
-        return await self._bridge.run(lambda: sources.inputs_from_lines(text, str(key)))
+        return await self._bridge.run(
+            lambda: sources.inputs_from_lines(text, str(key), common))
 
     def _source_changed(self) -> None:
         self.message.clear_message()

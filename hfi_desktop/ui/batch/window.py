@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hfi_desktop.batch.journal import BatchFileError
-from hfi_desktop.batch.model import BatchInput, BatchPlan, BatchTarget
+from hfi_desktop.batch.model import BatchPlan, BatchTarget
 from hfi_desktop.batch.sources import SourceError
 from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.storage.comparison_file import FormSnapshot
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from hfi_desktop.batch.journal import BatchJournal
-    from hfi_desktop.batch.model import BatchProgress, CellOutcome
+    from hfi_desktop.batch.model import BatchInput, BatchProgress, CellOutcome
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.ui.page_api import PageApi
     from hfi_desktop.ui.services import Services
@@ -197,7 +197,8 @@ class BatchWindow(QMainWindow):
         self.message.clear_message()
         self.run_button.setEnabled(False)
         try:
-            inputs = await self.sources.read_inputs()
+            common = {k: v for k, v in self.snapshot.values.items() if v not in (None, "", [])}
+            inputs = await self.sources.read_inputs(common)
             if not inputs:
                 raise SourceError(QCoreApplication.translate(
                     "BatchWindow", "The source has no inputs."))
@@ -223,9 +224,8 @@ class BatchWindow(QMainWindow):
         await self.start()
 
     def _plan(self, inputs: Sequence[BatchInput]) -> BatchPlan:
-        fixed = {k: v for k, v in self.snapshot.values.items() if v not in (None, "", [])}
-        rows = [BatchInput(item.key, item.label, {**fixed, **item.values}) for item in inputs]
-        return BatchPlan(task_id=self.spec.id, inputs=rows, targets=self.targets.targets(),
+        return BatchPlan(task_id=self.spec.id, inputs=list(inputs),
+                         targets=self.targets.targets(),
                          parameters=dict(self.snapshot.parameters),
                          options=dict(self.snapshot.options),
                          concurrency_per_host=self.targets.concurrency_per_host())

@@ -79,10 +79,11 @@ def _unfinished_batch(folder: Path, done: int) -> tuple[Path, list[str]]:
     plan = BatchPlan(TASK, [BatchInput(f"line {i + 1}", text, {"inputs": text})
                             for i, text in enumerate(lines)], [BatchTarget(MODEL)])
     folder.mkdir(parents=True)
-    journal = BatchJournal.create(folder / "20260101-120000-text-classification.jsonl", plan)
-    for item in plan.inputs[:done]:
-        journal.record(CellOutcome(item.key, 0, "done", [[{"label": "POSITIVE",
-                                                            "score": 0.9}]], None, 0.01))
+    with BatchJournal.create(folder / "20260101-120000-text-classification.jsonl",
+                             plan) as journal:
+        for item in plan.inputs[:done]:
+            journal.record(CellOutcome(item.key, 0, "done", [[{"label": "POSITIVE",
+                                                                "score": 0.9}]], None, 0.01))
     with journal.path.open("a", encoding="utf-8") as file:
         file.write('{"input":"line 9","tar')  # torn by the kill
     return journal.path, lines

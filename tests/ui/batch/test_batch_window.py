@@ -14,7 +14,7 @@ from hfi_desktop.ui.batch.task_chooser import TaskChooser
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.menus import menu
 from tests.support.batch_server import BatchScript
-from tests.support.fake_api import FakeInferenceAPI
+from tests.support.fake_api import FakeInferenceAPI, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
 from .helpers import click, open_batch, set_models, type_lines, wait_state
@@ -85,3 +85,27 @@ def test_tools_batch_is_in_the_menus(window: MainWindow) -> None:
     files = [a.objectName() for a in menu(window, "&File").actions()]
     assert "actionBatch" in tools
     assert files.index("actionOpenBatch") < files.index("actionQuit")
+
+
+def test_the_page_inputs_the_lines_leave_go_with_every_line(
+        window: MainWindow, fake_api: FakeInferenceAPI, run_async: RunAsync,
+        tmp_path: Path) -> None:
+    fake_api.program("/models/org/qa", respond_json(
+        {"answer": "blue", "score": 0.9, "start": 11, "end": 15}))
+    page = window.show_task("question-answering")
+    page.set_form("org/qa", {"inputs.context": "The sky is blue."}, {})
+    view = open_batch(window, tmp_path / "batches", task_id="question-answering")
+    assert view.sources.line_field.currentData() == "inputs.question"
+    type_lines(view, ["What colour is the sky?", "What is blue?"])
+
+    async def run() -> None:
+        click(view.run_button)
+        await wait_state(view, State.FINISHED)
+        await wait_until(lambda: not view.is_reading())
+
+    run_async(run(), timeout=30)
+    sent = [r.json()["inputs"] for r in fake_api.requests_to("/models/org/qa")]
+    assert sorted(s["question"] for s in sent) == ["What colour is the sky?", "What is blue?"]
+    assert {s["context"] for s in sent} == {"The sky is blue."}
+    model = view.model
+    assert model.index(0, model.column_of(0, "result")).data() == "blue"
