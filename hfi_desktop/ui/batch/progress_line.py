@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
     from hfi_desktop.batch.model import BatchProgress
@@ -53,12 +53,17 @@ class ProgressLine(QWidget):
         self.bar.setValue(0)
         self.label = QLabel(self)
         self.label.setObjectName("batchProgressText")
+        # Its text changes every tick: it must not lay the window out again each time.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.label, 2)
 
     def show_progress(self, progress: BatchProgress) -> None:
-        self.bar.setRange(0, max(progress.total, 1))
+        if self.bar.maximum() != max(progress.total, 1):
+            self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done + progress.failed)
-        self.label.setText(progress_text(progress))
+        text = progress_text(progress)
+        self.label.setText(text)
+        self.label.setToolTip(text)

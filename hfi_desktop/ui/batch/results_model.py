@@ -57,6 +57,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._shorts: list[list[ShortForm | None]] = []
         self._agreement: list[RowAgreement | None] = []
         self._thumbnails: dict[str, QPixmap] = {}
+        self._columns = 0  # the views ask for it thousands of times
         self._failed_background = QColor()
         self._failed_text = QColor()
         self.use_palette(QPalette())
@@ -72,6 +73,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._shorts = [[None] * len(self._targets) for _ in self._inputs]
         self._agreement = [None] * len(self._inputs)
         self._thumbnails = {}
+        self._columns = 2 + len(self._targets) * len(FIELDS)
         self.endResetModel()
 
     def apply(self, read: ReadCells) -> None:
@@ -89,9 +91,9 @@ class BatchResultsModel(QAbstractTableModel):
             if row is not None:
                 self._agreement[row] = agreement
                 touched.add(row)
-        if touched:
-            self.dataChanged.emit(self.index(min(touched), 0),
-                                  self.index(max(touched), self.columnCount() - 1))
+        last = self.columnCount() - 1
+        for first, end in _runs(sorted(touched)):  # not the rows between them
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
     def set_thumbnails(self, thumbnails: Mapping[str, QPixmap]) -> None:
         """Pictures of the inputs (by input key), shown beside their labels."""
@@ -143,7 +145,7 @@ class BatchResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._inputs)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2 + len(self._targets) * len(FIELDS)
+        return 0 if parent.isValid() else self._columns
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -238,6 +240,17 @@ class BatchResultsModel(QAbstractTableModel):
             return QCoreApplication.translate("BatchResults", "✕ {error}").format(error=text) \
                 if failed else text
         return _figure(outcome, field)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _figure(outcome: CellOutcome, field: str) -> str | None:

@@ -83,6 +83,7 @@ class ResultsView(QWidget):
         self.table.setWordWrap(False)
         self.table.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()  # the inputs are named in the first column
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         top = QHBoxLayout()

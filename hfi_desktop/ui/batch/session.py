@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from hfi_desktop.batch.journal import BatchFileError, BatchJournal
 from hfi_desktop.batch.model import BatchProgress
@@ -18,7 +18,7 @@ from hfi_desktop.batch.runner import BatchRunner
 from hfi_desktop.bridge import create_task
 from hfi_desktop.present.error_messages import error_text
 
-from .outcome_feed import OutcomeFeed
+from .outcome_feed import TICK_MS, OutcomeFeed
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -60,6 +60,13 @@ class BatchSession(QObject):
         self._task: asyncio.Task[None] | None = None
         self._feed = OutcomeFeed(self)
         self._feed.delivered.connect(self._deliver)
+        # The runner reports its progress after every cell: shown once per tick, as the
+        # outcomes are (a pause or a wait at once).
+        self._latest: BatchProgress | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(TICK_MS)
+        self._progress_timer.timeout.connect(self._emit_progress)
 
     # ------------------------------------------------------------------ opening
     async def create(self, plan: BatchPlan, path: Path) -> BatchJournal:
@@ -90,6 +97,7 @@ class BatchSession(QObject):
             return None
         self._runner = BatchRunner(journal.plan, journal, client_for=self._client_for,
                                    offload=self._services.bridge.run)
+        self._latest = None
         self._set_state(State.RUNNING)
         self._task = create_task(self._run(self._runner), name="batch run")
         return self._task
@@ -113,7 +121,8 @@ class BatchSession(QObject):
         self._feed.flush()
         runner, self._runner = self._runner, None
         if runner is not None:
-            self.progress.emit(runner.progress())
+            self._latest = runner.progress()
+            self._emit_progress()
         journal = self.journal
         done = journal is not None and self._left(journal) == 0
         self._set_state(State.FINISHED if done else State.STOPPED)
@@ -124,14 +133,14 @@ class BatchSession(QObject):
         if self._runner is not None and self.state is State.RUNNING:
             self._runner.pause()
             self._set_state(State.PAUSED)
-            self.progress.emit(self._runner.progress())
+            self._progress_now(self._runner.progress())
 
     def resume(self) -> None:
         """Go on: a paused run starts new calls again; a stopped batch runs its cells left."""
         if self._runner is not None and self.state is State.PAUSED:
             self._runner.resume()
             self._set_state(State.RUNNING)
-            self.progress.emit(self._runner.progress())
+            self._progress_now(self._runner.progress())
         elif self.state is State.STOPPED:
             self.run()
 
@@ -150,11 +159,19 @@ class BatchSession(QObject):
     # ------------------------------------------------------------------ helpers
     def _deliver(self, outcomes: list[CellOutcome]) -> None:
         self.outcomes.emit(outcomes)
-        if self._runner is not None:
-            self.progress.emit(self._runner.progress())
 
     def _progress_now(self, progress: BatchProgress) -> None:
-        self.progress.emit(progress)
+        shown = self._latest
+        self._latest = progress
+        if shown is None or (progress.paused, progress.waiting) != (shown.paused, shown.waiting):
+            self._emit_progress()
+        elif not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _emit_progress(self) -> None:
+        self._progress_timer.stop()
+        if self._latest is not None:
+            self.progress.emit(self._latest)
 
     def _set_state(self, state: State) -> None:
         if state is not self.state:

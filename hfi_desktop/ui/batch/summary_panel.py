@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from hfi_desktop.batch.summary import BatchSummary
 
+#: At most this often while a batch runs (ms): figures people read, not watch.
+SHOW_MS = 500
+
 
 def _table(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(parent)
@@ -26,21 +29,27 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
-def _item(text: str, *, right: bool = True, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if tip:
+def _put(table: QTableWidget, row: int, column: int, text: str, *, right: bool = True,
+         tip: str = "") -> None:
+    """Set a cell's text (its item made once, changed in place after)."""
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem()
+        if right:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(row, column, item)
+    if item.text() != text:
+        item.setText(text)
+    if item.toolTip() != tip:
         item.setToolTip(tip)
-    return item
 
 
 class SummaryPanel(QWidget):
-    """Two small tables: per target, and the agreement matrix."""
+    """Two small tables: per target, and the agreement matrix. Shown at most every
+    ``SHOW_MS`` while a batch runs (:meth:`show_summary`; :meth:`flush` at its end)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +62,6 @@ class SummaryPanel(QWidget):
             QCoreApplication.translate("BatchSummary", "Failed"),
             QCoreApplication.translate("BatchSummary", "Cost")])
         self.per_target.verticalHeader().setVisible(False)
-        self.per_target.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
         self.matrix = _table(self, "batchAgreement")
         self.matrix_label = QLabel(QCoreApplication.translate(
             "BatchSummary", "Agreement (share of inputs both answered alike)"), self)
@@ -69,18 +76,36 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.matrix_label)
         layout.addWidget(self.matrix, 1)
+        self._latest: BatchSummary | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_MS)
+        self._timer.timeout.connect(self.flush)
 
     def show_summary(self, summary: BatchSummary) -> None:
+        """Show ``summary`` within ``SHOW_MS`` (the newest one given by then)."""
+        self._latest = summary
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Show the newest summary now."""
+        self._timer.stop()
+        if self._latest is not None:
+            self._show(self._latest)
+
+    def _show(self, summary: BatchSummary) -> None:
         targets = summary.targets
+        resize = self.per_target.rowCount() != len(targets)
         self.per_target.setRowCount(len(targets))
         for row, each in enumerate(targets):
-            self.per_target.setItem(row, 0, _item(f"{row + 1} · {each.label}", right=False,
-                                                  tip=each.label))
-            self.per_target.setItem(row, 1, _item(
-                f"{each.mean_latency_s:.2f}" if each.mean_latency_s is not None else "—"))
-            self.per_target.setItem(row, 2, _item(str(each.failed)))
-            self.per_target.setItem(row, 3, _item(
-                f"${each.cost_usd:.4f}" if each.cost_usd is not None else "—"))
+            _put(self.per_target, row, 0, f"{row + 1} · {each.label}", right=False,
+                 tip=each.label)
+            _put(self.per_target, row, 1,
+                 f"{each.mean_latency_s:.2f}" if each.mean_latency_s is not None else "—")
+            _put(self.per_target, row, 2, str(each.failed))
+            _put(self.per_target, row, 3,
+                 f"${each.cost_usd:.4f}" if each.cost_usd is not None else "—")
         costs = [each.cost_usd for each in targets if each.cost_usd is not None]
         self.totals.setText(QCoreApplication.translate(
             "BatchSummary", "{done} done, {failed} failed · cost {cost}").format(
@@ -95,10 +120,14 @@ class SummaryPanel(QWidget):
         for i in range(count):
             for j in range(count):
                 share = summary.agreement[i][j]
-                self.matrix.setItem(i, j, _item(
-                    "—" if share is None or i == j else f"{share:.0%}",
-                    tip=QCoreApplication.translate("BatchSummary", "{n} inputs compared").format(
-                        n=summary.compared[i][j]) if i != j else ""))
+                _put(self.matrix, i, j, "—" if share is None or i == j else f"{share:.0%}",
+                     tip=QCoreApplication.translate("BatchSummary", "{n} inputs compared").format(
+                         n=summary.compared[i][j]) if i != j else "")
+        if resize:  # sized once per batch: sizing to contents each time lays out again
+            for table in (self.per_target, self.matrix):
+                table.resizeColumnsToContents()
+            self.per_target.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.Stretch)
         has_pairs = count > 1
         self.matrix.setVisible(has_pairs)
         self.matrix_label.setVisible(has_pairs)

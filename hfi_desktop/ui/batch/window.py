@@ -174,6 +174,8 @@ class BatchWindow(QMainWindow):
         self.reader.read.connect(self._show_read)
         self.session.progress.connect(self._show_progress)
         self.session.state_changed.connect(lambda _state: self._update_buttons())
+        self.session.state_changed.connect(lambda _state: self._flush_summary(
+            reading=self.reader.busy()))
         self.session.failed.connect(lambda text: self.message.show_message(text, Level.ERROR))
 
     # --------------------------------------------------------------------- form
@@ -267,6 +269,12 @@ class BatchWindow(QMainWindow):
     def _show_read(self, read: ReadCells) -> None:
         self.model.apply(read)
         self.summary.show_summary(read.summary)
+        self._flush_summary(reading=False)
+
+    def _flush_summary(self, *, reading: bool) -> None:
+        """The batch has stopped and its cells are read: its final figures at once."""
+        if not self.session.is_active() and not reading:
+            self.summary.flush()
 
     def is_reading(self) -> bool:
         """Whether finished cells are still being read for the table."""

@@ -53,6 +53,12 @@ def test_a_batch_fills_the_table_and_failures_show_their_error(
     ok = model.index(0, model.column_of(0, "result")).data()
     assert ok.split()[0] in ("POSITIVE", "NEGATIVE", "NEUTRAL") or row == 0
     assert "0 remaining" in view.progress.label.text()
+    summary = view.summary.per_target
+    assert summary.rowCount() == 2
+    for target, model_id in enumerate(MODELS):
+        failures = sum(script.fault(model_id, text) == "500" for text in lines)
+        assert summary.item(target, 2).text() == str(failures)
+    assert view.summary.matrix.item(0, 1).text().endswith("%")
 
 
 def test_tools_batch_asks_for_the_task_and_takes_its_page_form(
