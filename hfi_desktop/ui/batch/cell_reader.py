@@ -18,8 +18,12 @@ from hfi_desktop.batch.short_form import ShortForm, prepare_cell, short_form
 from hfi_desktop.batch.summary import BatchSummary, summarize
 from hfi_desktop.bridge import OwnedTasks
 
+from .thumbnails import thumbnail_of
+
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Mapping, Sequence
+
+    from PySide6.QtGui import QImage
 
     from hfi_desktop.batch.model import BatchPlan, CellOutcome
     from hfi_desktop.bridge import Bridge
@@ -36,15 +40,18 @@ class ReadCells:
     shorts: dict[tuple[str, int], ShortForm]
     agreements: dict[str, RowAgreement]
     summary: BatchSummary
+    pictures: dict[tuple[str, int], QImage]  # thumbnails of image results
 
 
 class CellBook:
     """Worker side: the prepared results of every cell read so far (not thread-safe: one
     read at a time, which :class:`CellReader` ensures)."""
 
-    def __init__(self, spec: TaskSpec, plan: BatchPlan) -> None:
+    def __init__(self, spec: TaskSpec, plan: BatchPlan,
+                 blob: Callable[[Mapping[str, object]], bytes] | None = None) -> None:
         self._spec = spec
         self._plan = plan
+        self._blob = blob  # reads a binary result kept beside the batch file
         self._rows = {row.key: row for row in plan.inputs}
         self._prepared: dict[tuple[str, int], Prepared | None] = {}
         self._outcomes: dict[tuple[str, int], CellOutcome] = {}
@@ -52,6 +59,7 @@ class CellBook:
 
     def read(self, outcomes: Sequence[CellOutcome]) -> ReadCells:
         shorts: dict[tuple[str, int], ShortForm] = {}
+        pictures: dict[tuple[str, int], QImage] = {}
         touched: set[str] = set()
         for outcome in outcomes:
             row = self._rows.get(outcome.input_key)
@@ -60,15 +68,27 @@ class CellBook:
             prepared = prepare_cell(self._spec, self._plan, row, outcome)
             self._prepared[outcome.cell] = prepared
             self._outcomes[outcome.cell] = outcome
-            shorts[outcome.cell] = short_form(outcome, prepared)
+            short = shorts[outcome.cell] = short_form(outcome, prepared)
             touched.add(outcome.input_key)
+            picture = self._picture(short)
+            if picture is not None:
+                pictures[outcome.cell] = picture
         targets = range(len(self._plan.targets))
         for key in touched:
             self._agreements[key] = row_agreement([self._prepared.get((key, i))
                                                    for i in targets])
         return ReadCells(list(outcomes), shorts,
                          {key: self._agreements[key] for key in touched},
-                         summarize(self._plan, self._outcomes, self._agreements))
+                         summarize(self._plan, self._outcomes, self._agreements), pictures)
+
+    def _picture(self, short: ShortForm) -> QImage | None:
+        if self._blob is None or short.media != "image" or short.blob is None:
+            return None
+        try:
+            data = self._blob(short.blob)
+        except OSError:
+            return None
+        return thumbnail_of(data, short.text)
 
 
 class CellReader(QObject):
@@ -84,9 +104,10 @@ class CellReader(QObject):
         self._pending: list[CellOutcome] = []
         self._tasks = OwnedTasks("batch cells")
 
-    def set_plan(self, spec: TaskSpec, plan: BatchPlan) -> None:
+    def set_plan(self, spec: TaskSpec, plan: BatchPlan,
+                 blob: Callable[[Mapping[str, object]], bytes] | None = None) -> None:
         self._tasks.cancel()
-        self._book = CellBook(spec, plan)
+        self._book = CellBook(spec, plan, blob)
         self._pending = []
 
     def add(self, outcomes: Sequence[CellOutcome]) -> None:

@@ -1,5 +1,6 @@
-"""The live results table's model: one row per input; per target a group of four columns
-(the result in short form, latency, tokens, cost); the row's agreement last.
+"""The live results table's model: one row per input: its label, the agreement between the
+targets, then per target a group of four columns (the result in short form, latency, tokens,
+cost).
 
 Outcomes come in batches (:meth:`BatchResultsModel.apply`, once per tick of the feed), and
 each batch is one ``dataChanged`` over the rows it touched: 600 results arriving at once
@@ -44,6 +45,9 @@ ROW_FAILED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The text a row is filtered by (its input and every short result).
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 MODEL_CHARS = 22
+#: The row's agreement beside its input (seen without scrolling); then the targets' groups.
+AGREEMENT_COLUMN = 1
+FIRST_TARGET_COLUMN = 2
 
 class BatchResultsModel(QAbstractTableModel):
     """The batch's results (see the module)."""
@@ -57,6 +61,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._shorts: list[list[ShortForm | None]] = []
         self._agreement: list[RowAgreement | None] = []
         self._thumbnails: dict[str, QPixmap] = {}
+        self._pictures: dict[tuple[int, int], QPixmap] = {}  # (row, target): an image result
         self._columns = 0  # the views ask for it thousands of times
         self._failed_background = QColor()
         self._failed_text = QColor()
@@ -73,12 +78,19 @@ class BatchResultsModel(QAbstractTableModel):
         self._shorts = [[None] * len(self._targets) for _ in self._inputs]
         self._agreement = [None] * len(self._inputs)
         self._thumbnails = {}
+        self._pictures = {}
         self._columns = 2 + len(self._targets) * len(FIELDS)
         self.endResetModel()
 
-    def apply(self, read: ReadCells) -> None:
-        """Show cells read (a batch of them: one ``dataChanged``)."""
+    def apply(self, read: ReadCells,
+              pictures: Mapping[tuple[str, int], QPixmap] | None = None) -> None:
+        """Show cells read (a batch of them: one ``dataChanged`` per run of rows);
+        ``pictures``: thumbnails of image results, by cell."""
         touched: set[int] = set()
+        for (key, target), picture in (pictures or {}).items():
+            row = self._row_of.get(key)
+            if row is not None:
+                self._pictures[(row, target)] = picture
         for outcome in read.outcomes:
             row = self._row_of.get(outcome.input_key)
             if row is None or not 0 <= outcome.target_index < len(self._targets):
@@ -130,15 +142,28 @@ class BatchResultsModel(QAbstractTableModel):
                                                                 strict=True)
                 for index, short in enumerate(row) if short is not None}
 
+    def has_pictures(self) -> bool:
+        """Whether a thumbnail is shown (of an input or an image result)."""
+        return bool(self._thumbnails or self._pictures)
+
     def row_failed(self, row: int) -> bool:
         return any(cell is not None and cell.status == "failed" for cell in self._cells[row])
 
     @staticmethod
     def column_of(target: int, field: str) -> int:
-        return 1 + target * len(FIELDS) + FIELDS.index(field)
+        return FIRST_TARGET_COLUMN + target * len(FIELDS) + FIELDS.index(field)
 
-    def agreement_column(self) -> int:
-        return 1 + len(self._targets) * len(FIELDS)
+    @staticmethod
+    def target_of(column: int) -> tuple[int, str] | None:
+        """(target, field) of a column of a target's group (None: input, agreement)."""
+        if column < FIRST_TARGET_COLUMN:
+            return None
+        target, field = divmod(column - FIRST_TARGET_COLUMN, len(FIELDS))
+        return target, FIELDS[field]
+
+    @staticmethod
+    def agreement_column() -> int:
+        return AGREEMENT_COLUMN
 
     # ------------------------------------------------------------------- Qt's model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -162,7 +187,7 @@ class BatchResultsModel(QAbstractTableModel):
                     "BatchResults", "Whether the models gave the same answer for this input "
                     "(same top label, same answer span, boxes matched)")
             return None
-        target, field = divmod(section - 1, len(FIELDS))
+        target, field = divmod(section - FIRST_TARGET_COLUMN, len(FIELDS))
         label = self._targets[target].label()
         if role == Qt.ItemDataRole.DisplayRole:
             model = label if len(label) <= MODEL_CHARS else label[: MODEL_CHARS - 1] + "…"
@@ -186,7 +211,7 @@ class BatchResultsModel(QAbstractTableModel):
             return self._input_data(row, role)
         if column == self.agreement_column():
             return self._agreement_data(self._agreement[row], role)
-        target, field = divmod(column - 1, len(FIELDS))
+        target, field = divmod(column - FIRST_TARGET_COLUMN, len(FIELDS))
         return self._cell_data(row, target, FIELDS[field], role)
 
     def _input_data(self, row: int, role: int) -> object:
@@ -230,6 +255,8 @@ class BatchResultsModel(QAbstractTableModel):
                 return QCoreApplication.translate("BatchResults", "Failed: {error}").format(
                     error=outcome.error or "")
             return text if field == "result" else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pictures.get((row, target)) if field == "result" else None
         if role == Qt.ItemDataRole.TextAlignmentRole and field != "result":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
@@ -237,8 +264,8 @@ class BatchResultsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if field == "result":
-            return QCoreApplication.translate("BatchResults", "✕ {error}").format(error=text) \
-                if failed else text
+            return QCoreApplication.translate("BatchResults", "✕ {error}").format(
+                error=outcome.error or text) if failed else text
         return _figure(outcome, field)
 
 

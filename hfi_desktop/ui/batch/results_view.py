@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from .results_model import FILTER_ROLE, ROW_FAILED_ROLE, SORT_ROLE, BatchResultsModel
 
 THUMBNAIL_PX = 40
-RESULT_COLUMN_PX = 220
+RESULT_COLUMN_PX = 200
+AGREEMENT_COLUMN_PX = 130
 FIGURE_COLUMN_PX = 64
 
 
@@ -84,7 +85,7 @@ class ResultsView(QWidget):
         self.table.setIconSize(QSize(THUMBNAIL_PX, THUMBNAIL_PX))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()  # the inputs are named in the first column
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setHighlightSections(False)
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
@@ -107,8 +108,10 @@ class ResultsView(QWidget):
     def _thumbnails_shown(self, _first: QModelIndex, _last: QModelIndex,
                           roles: list[int]) -> None:
         """Rows as high as thumbnails once there are some (text rows stay compact)."""
-        if Qt.ItemDataRole.DecorationRole in roles:
-            self.table.verticalHeader().setDefaultSectionSize(THUMBNAIL_PX + 4)
+        header = self.table.verticalHeader()
+        if (Qt.ItemDataRole.DecorationRole in roles or self.model.has_pictures()) \
+                and header.defaultSectionSize() != THUMBNAIL_PX + 4:
+            header.setDefaultSectionSize(THUMBNAIL_PX + 4)
 
     def _size_columns(self) -> None:
         self.table.verticalHeader().setDefaultSectionSize(
@@ -116,5 +119,7 @@ class ResultsView(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(0, RESULT_COLUMN_PX)
         for column in range(1, self.model.columnCount()):
-            result = (column - 1) % 4 == 0 and column != self.model.agreement_column()
-            header.resizeSection(column, RESULT_COLUMN_PX if result else FIGURE_COLUMN_PX)
+            place = self.model.target_of(column)
+            wide = place is not None and place[1] == "result"
+            header.resizeSection(column, RESULT_COLUMN_PX if wide else
+                                 AGREEMENT_COLUMN_PX if place is None else FIGURE_COLUMN_PX)

@@ -1,5 +1,5 @@
-"""Small pictures of a batch's image inputs for its table: decoded and scaled in a worker
-(a QImage, which any thread may make), turned into QPixmaps on the GUI thread."""
+"""Small pictures of a batch's image inputs (and image results) for its table: decoded and
+scaled in a worker (a QImage, which any thread may make), made QPixmaps on the GUI thread."""
 
 from __future__ import annotations
 
@@ -44,12 +44,23 @@ def thumbnail(ref: FileRef, side: int = SIDE_PX) -> QImage | None:
     try:
         with open(ref.path, "rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
-        image = open_image(data, ref.name)
+    except OSError as error:
+        log.info("no thumbnail for %s: %s", ref.name, error)
+        return None
+    return thumbnail_of(data, ref.name, side)
+
+
+def thumbnail_of(data: bytes, name: str, side: int = SIDE_PX) -> QImage | None:
+    """The picture in ``data`` at most ``side`` px wide and high (None if unreadable)."""
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    try:
+        image = open_image(data, name)
         image.draft("RGB", (side * 2, side * 2))  # JPEGs decode smaller at once
         image = image.convert("RGBA")
         image.thumbnail((side, side))
     except (OSError, ImageError) as error:
-        log.info("no thumbnail for %s: %s", ref.name, error)
+        log.info("no thumbnail for %s: %s", name, error)
         return None
     raw = image.tobytes("raw", "RGBA")
     return QImage(raw, image.width, image.height, image.width * 4,

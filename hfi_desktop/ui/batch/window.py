@@ -14,6 +14,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -235,7 +236,7 @@ class BatchWindow(QMainWindow):
     def _show_plan(self, journal: BatchJournal) -> None:
         plan = journal.plan
         self.model.set_plan(plan.inputs, plan.targets)
-        self.reader.set_plan(self.spec, plan)
+        self.reader.set_plan(self.spec, plan, lambda ref: journal.blob(ref).data)
         self._update_title()
         self._tasks.start(load_thumbnails(self._services.bridge, plan.inputs,
                                           self.model.set_thumbnails))
@@ -267,7 +268,8 @@ class BatchWindow(QMainWindow):
         self.reader.add(outcomes)
 
     def _show_read(self, read: ReadCells) -> None:
-        self.model.apply(read)
+        self.model.apply(read, {cell: QPixmap.fromImage(image)
+                                for cell, image in read.pictures.items()})
         self.summary.show_summary(read.summary)
         self._flush_summary(reading=False)
 

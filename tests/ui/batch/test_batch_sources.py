@@ -3,6 +3,7 @@ thumbnails in the table, files of other types left out and said), and clear erro
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PIL import Image
@@ -15,10 +16,10 @@ from hfi_desktop.ui.batch.session import State
 from hfi_desktop.ui.inputs.message import Level
 from hfi_desktop.ui.main_window import MainWindow
 from tests.support.batch_server import BatchScript
-from tests.support.fake_api import FakeInferenceAPI, respond_json
+from tests.support.fake_api import FakeInferenceAPI, Respond, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
-from .helpers import click, open_batch, set_models, wait_state
+from .helpers import click, open_batch, set_models, type_lines, wait_state
 
 
 def enter_path(edit: QLineEdit, path: Path) -> None:
@@ -124,3 +125,26 @@ def test_sources_say_what_is_wrong(window: MainWindow, fake_api: FakeInferenceAP
 
     run_async(run(), timeout=30)
     assert [r for r in fake_api.requests if r.path.startswith("/models/")] == []
+
+
+def test_image_results_show_as_thumbnails(window: MainWindow, fake_api: FakeInferenceAPI,
+                                          run_async: RunAsync, tmp_path: Path) -> None:
+    picture = io.BytesIO()
+    Image.new("RGB", (96, 64), (20, 180, 40)).save(picture, "PNG")
+    fake_api.program("/models/org/painter", Respond(200, picture.getvalue(), "image/png"))
+    view = open_batch(window, tmp_path / "batches", task_id="text-to-image")
+    type_lines(view, ["a green field", "a greener field"])
+    set_models(view, ["org/painter"])
+
+    async def run() -> None:
+        click(view.run_button)
+        await wait_state(view, State.FINISHED)
+        await wait_until(lambda: not view.is_reading())
+
+    run_async(run(), timeout=30)
+    model = view.model
+    cell = model.index(1, model.column_of(0, "result"))
+    assert cell.data().startswith("image, image/png")
+    thumb = cell.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(thumb, QPixmap) and thumb.width() == 40 and thumb.height() <= 27
+    assert thumb.toImage().pixelColor(20, 10).green() > 150
