@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
 from hfi_desktop.ui.batch import BATCH_BUTTON_NAME, BatchWindow
 from hfi_desktop.ui.batch.session import State
 from hfi_desktop.ui.main_window import MainWindow
-from tests.support.qt_async import wait_until
+from tests.support.qt_async import RunAsync, wait_until
 
 TASK = "text-classification"
 
@@ -72,3 +72,18 @@ async def choose_in_dialog(parent: QWidget, name: str, path: Path) -> None:
     assert edit is not None
     edit.setText(path.name)
     dialog.accept()
+
+
+async def finished(view: BatchWindow, timeout: float = 30.0) -> None:
+    """Until the batch has finished and every cell is read into the table."""
+    await wait_state(view, State.FINISHED, timeout=timeout)
+    await wait_until(lambda: not view.is_reading(), timeout=timeout)
+
+
+def run_batch(view: BatchWindow, run_async: RunAsync, timeout: float = 40.0) -> None:
+    """Press Run batch, as a user does; wait until it has finished and is shown."""
+    async def run() -> None:
+        click(view.run_button)
+        await finished(view)
+
+    run_async(run(), timeout=timeout)

@@ -22,7 +22,17 @@ from tests.support.batch_server import BatchScript
 from tests.support.fake_api import FakeInferenceAPI
 from tests.support.qt_async import RunAsync, wait_until
 
-from .helpers import TASK, choose_in_dialog, click, open_batch, set_models, type_lines, wait_state
+from .helpers import (
+    TASK,
+    choose_in_dialog,
+    click,
+    finished,
+    open_batch,
+    run_batch,
+    set_models,
+    type_lines,
+    wait_state,
+)
 
 MODEL = "org/slow"
 
@@ -63,8 +73,7 @@ def test_pause_resume_cancel_and_resume_after_cancel(
         assert view.resume_button.isEnabled() and view.run_button.isEnabled()
 
         click(view.resume_button)  # a stopped batch runs its cells left
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
+        await finished(view)
 
     run_async(run(), timeout=60)
     assert len(view.model.outcomes()) == len(lines)
@@ -101,8 +110,7 @@ def test_an_unfinished_batch_is_offered_and_resumed(
         assert "4 of 10 cells" in view.notice.label.text()
         click(view.notice.resume_button)
         await wait_state(view, State.RUNNING, State.FINISHED)
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
+        await finished(view)
         return view
 
     view = run_async(run(), timeout=30)
@@ -156,8 +164,7 @@ def test_export_csv_jsonl_and_the_results_folder(
 
     async def run() -> None:
         click(view.run_button)
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
+        await finished(view)
         assert view.export.button.isEnabled()
         await export("csv", out / "batch.csv")
         await export("jsonl", out / "batch.jsonl")
@@ -186,12 +193,7 @@ def test_filter_and_failed_only(window: MainWindow, fake_api: FakeInferenceAPI,
     type_lines(view, lines)
     set_models(view, ["org/a"])
 
-    async def run() -> None:
-        click(view.run_button)
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
-
-    run_async(run(), timeout=40)
+    run_batch(view, run_async)
     proxy = view.results.proxy
     failing = [t for t in lines if script.fault("org/a", t) == "500"]
     assert failing

@@ -12,14 +12,20 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from hfi_desktop.ui.batch.session import State
 from hfi_desktop.ui.inputs.message import Level
 from hfi_desktop.ui.main_window import MainWindow
 from tests.support.batch_server import BatchScript
 from tests.support.fake_api import FakeInferenceAPI, Respond, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
-from .helpers import click, open_batch, set_models, type_lines, wait_state
+from .helpers import (
+    click,
+    finished,
+    open_batch,
+    run_batch,
+    set_models,
+    type_lines,
+)
 
 
 def enter_path(edit: QLineEdit, path: Path) -> None:
@@ -55,8 +61,7 @@ def test_a_csv_is_previewed_mapped_and_run(
         assert combo.currentText() == "id"
         QTest.keyClick(combo, Qt.Key.Key_Down)  # …and back
         click(view.run_button)
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
+        await finished(view)
 
     run_async(run(), timeout=30)
     assert [view.model.index(r, 0).data() for r in range(3)] == \
@@ -86,8 +91,7 @@ def test_a_folder_of_images_shows_thumbnails_and_what_was_left_out(
         await wait_until(lambda: "3 files" in sources.folder_summary.text())
         assert "notes.txt" in sources.folder_summary.text()
         click(view.run_button)
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
+        await finished(view)
         await wait_until(lambda: isinstance(view.model.index(2, 0).data(
             Qt.ItemDataRole.DecorationRole), QPixmap))
 
@@ -136,12 +140,7 @@ def test_image_results_show_as_thumbnails(window: MainWindow, fake_api: FakeInfe
     type_lines(view, ["a green field", "a greener field"])
     set_models(view, ["org/painter"])
 
-    async def run() -> None:
-        click(view.run_button)
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
-
-    run_async(run(), timeout=30)
+    run_batch(view, run_async)
     model = view.model
     cell = model.index(1, model.column_of(0, "result"))
     assert cell.data().startswith("image, image/png")

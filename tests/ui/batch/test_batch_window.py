@@ -17,7 +17,14 @@ from tests.support.batch_server import BatchScript
 from tests.support.fake_api import FakeInferenceAPI, respond_json
 from tests.support.qt_async import RunAsync, wait_until
 
-from .helpers import click, open_batch, set_models, type_lines, wait_state
+from .helpers import (
+    click,
+    open_batch,
+    run_batch,
+    set_models,
+    type_lines,
+    wait_state,
+)
 
 MODELS = ["org/a", "org/b"]
 
@@ -104,12 +111,7 @@ def test_the_page_inputs_the_lines_leave_go_with_every_line(
     assert view.sources.line_field.currentData() == "inputs.question"
     type_lines(view, ["What colour is the sky?", "What is blue?"])
 
-    async def run() -> None:
-        click(view.run_button)
-        await wait_state(view, State.FINISHED)
-        await wait_until(lambda: not view.is_reading())
-
-    run_async(run(), timeout=30)
+    run_batch(view, run_async)
     sent = [r.json()["inputs"] for r in fake_api.requests_to("/models/org/qa")]
     assert sorted(s["question"] for s in sent) == ["What colour is the sky?", "What is blue?"]
     assert {s["context"] for s in sent} == {"The sky is blue."}
