@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -100,6 +100,7 @@ class SourcePanel(QWidget):
             "BatchSources", "A folder of files, one input each"), folder=True, parent=self)
         self.folder_summary = QLabel(self)
         self.folder_summary.setWordWrap(True)
+        self.folder_summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.table_row = PathRow("table", QCoreApplication.translate(
             "BatchSources", "A CSV or JSONL file, one input per row"), folder=False,
             name_filter=QCoreApplication.translate("BatchSources",
@@ -122,18 +123,21 @@ class SourcePanel(QWidget):
             folder_page.hide()
         self.tabs.addTab(self._page(self.table_row, self.mapping),
                          QCoreApplication.translate("BatchSources", "CSV / JSONL"))
+        field_row = QHBoxLayout()
+        field_row.addWidget(QLabel(QCoreApplication.translate(
+            "BatchSources", "Each line is the:"), self))
+        field_row.addWidget(self.line_field)
+        field_row.addStretch(1)
+        holder = QWidget(self)
+        holder.setLayout(field_row)
+        holder.setVisible(len(self.text_fields) > 1)
+        lines_page = self._page(holder, self.lines)
         if self.text_fields:
-            field_row = QHBoxLayout()
-            field_row.addWidget(QLabel(QCoreApplication.translate(
-                "BatchSources", "Each line is the:"), self))
-            field_row.addWidget(self.line_field)
-            field_row.addStretch(1)
-            holder = QWidget(self)
-            holder.setLayout(field_row)
-            holder.setVisible(len(self.text_fields) > 1)
-            self.tabs.addTab(self._page(holder, self.lines),
+            self.tabs.addTab(lines_page,
                              QCoreApplication.translate("BatchSources", "Lines of text"))
             self.tabs.setCurrentIndex(self.tabs.count() - 1)
+        else:
+            lines_page.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
