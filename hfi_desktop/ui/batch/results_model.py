@@ -45,6 +45,16 @@ ROW_FAILED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The text a row is filtered by (its input and every short result).
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 MODEL_CHARS = 22
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: The roles answered; the views ask for a dozen per cell and repaint often (fast exit).
+ANSWERED = frozenset({DISPLAY, DECORATION, TOOLTIP, ALIGNMENT, BACKGROUND, FOREGROUND,
+                      int(SORT_ROLE), int(ROW_FAILED_ROLE), int(FILTER_ROLE)})
 #: The row's agreement beside its input (seen without scrolling); then the targets' groups.
 AGREEMENT_COLUMN = 1
 FIRST_TARGET_COLUMN = 2
@@ -63,6 +73,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._thumbnails: dict[str, QPixmap] = {}
         self._pictures: dict[tuple[int, int], QPixmap] = {}  # (row, target): an image result
         self._columns = 0  # the views ask for it thousands of times
+        self._reported: set[str] = set()  # "tokens", "cost": some cell has that figure
         self._failed_background = QColor()
         self._failed_text = QColor()
         self.use_palette(QPalette())
@@ -79,6 +90,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._agreement = [None] * len(self._inputs)
         self._thumbnails = {}
         self._pictures = {}
+        self._reported = set()
         self._columns = 2 + len(self._targets) * len(FIELDS)
         self.endResetModel()
 
@@ -97,6 +109,10 @@ class BatchResultsModel(QAbstractTableModel):
                 continue
             self._cells[row][outcome.target_index] = outcome
             self._shorts[row][outcome.target_index] = read.shorts.get(outcome.cell)
+            if outcome.tokens is not None:
+                self._reported.add("tokens")
+            if outcome.cost_usd is not None:
+                self._reported.add("cost")
             touched.add(row)
         for key, agreement in read.agreements.items():
             row = self._row_of.get(key)
@@ -141,6 +157,10 @@ class BatchResultsModel(QAbstractTableModel):
         return {(item.key, index): short for item, row in zip(self._inputs, self._shorts,
                                                                 strict=True)
                 for index, short in enumerate(row) if short is not None}
+
+    def reported(self, field: str) -> bool:
+        """Whether any cell has this figure ("tokens", "cost"; others: always)."""
+        return field not in ("tokens", "cost") or field in self._reported
 
     def has_pictures(self) -> bool:
         """Whether a thumbnail is shown (of an input or an image result)."""
@@ -199,7 +219,7 @@ class BatchResultsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if role not in ANSWERED or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if role == ROW_FAILED_ROLE:
@@ -216,26 +236,26 @@ class BatchResultsModel(QAbstractTableModel):
 
     def _input_data(self, row: int, role: int) -> object:
         item = self._inputs[row]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        if role in (DISPLAY, SORT_ROLE):
             return item.label
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return item.key if item.key != item.label else None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION:
             return self._thumbnails.get(item.key)
         return None
 
     def _agreement_data(self, agreement: RowAgreement | None, role: int) -> object:
         if agreement is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return agreement.text() or None
-        if role == Qt.ItemDataRole.ToolTipRole and agreement.basis is not None:
+        if role == TOOLTIP and agreement.basis is not None:
             return QCoreApplication.translate("BatchResults", "Compared: {basis}").format(
                 basis=agreement.basis)
         if role == SORT_ROLE:
             share = agreement.share
             return share if share is not None else -1.0
-        if role == Qt.ItemDataRole.ForegroundRole and agreement.all_agree is False:
+        if role == FOREGROUND and agreement.all_agree is False:
             return self._failed_text
         return None
 
@@ -246,22 +266,22 @@ class BatchResultsModel(QAbstractTableModel):
         short = self._shorts[row][target]
         text = short.text if short is not None else ""
         failed = outcome.status == "failed"
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             return self._failed_background if failed else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             return self._failed_text if failed and field == "result" else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if failed:
                 return QCoreApplication.translate("BatchResults", "Failed: {error}").format(
                     error=outcome.error or "")
             return text if field == "result" else None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION:
             return self._pictures.get((row, target)) if field == "result" else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and field != "result":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT:
+            return RIGHT if field != "result" else None
         if role == SORT_ROLE:
             return _sort_value(outcome, field, short)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != DISPLAY:
             return None
         if field == "result":
             return QCoreApplication.translate("BatchResults", "✕ {error}").format(

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .results_model import FILTER_ROLE, ROW_FAILED_ROLE, SORT_ROLE, BatchResultsModel
+from .results_model import (
+    FILTER_ROLE,
+    FIRST_TARGET_COLUMN,
+    ROW_FAILED_ROLE,
+    SORT_ROLE,
+    BatchResultsModel,
+)
 
 THUMBNAIL_PX = 40
 RESULT_COLUMN_PX = 200
@@ -98,6 +104,7 @@ class ResultsView(QWidget):
         self.failed_only.toggled.connect(self.proxy.set_failed_only)
         model.modelReset.connect(self._size_columns)
         model.dataChanged.connect(self._thumbnails_shown)
+        model.dataChanged.connect(lambda *_args: self._show_reported())
         self.model.use_palette(self.palette())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -113,6 +120,14 @@ class ResultsView(QWidget):
                 and header.defaultSectionSize() != THUMBNAIL_PX + 4:
             header.setDefaultSectionSize(THUMBNAIL_PX + 4)
 
+    def _show_reported(self) -> None:
+        """Tokens and cost columns only once some model reports them (not for labels)."""
+        for column in range(FIRST_TARGET_COLUMN, self.model.columnCount()):
+            place = self.model.target_of(column)
+            hidden = place is not None and not self.model.reported(place[1])
+            if self.table.isColumnHidden(column) != hidden:
+                self.table.setColumnHidden(column, hidden)
+
     def _size_columns(self) -> None:
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 10)
@@ -123,3 +138,4 @@ class ResultsView(QWidget):
             wide = place is not None and place[1] == "result"
             header.resizeSection(column, RESULT_COLUMN_PX if wide else
                                  AGREEMENT_COLUMN_PX if place is None else FIGURE_COLUMN_PX)
+        self._show_reported()
