@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette, QPixmap
 
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.compare.stats import money
 from hfi_desktop.ui.viewers.theme import error_colours
 
 if TYPE_CHECKING:
@@ -305,9 +306,7 @@ def _figure(outcome: CellOutcome, field: str) -> str | None:
         return f"{outcome.latency_s:.2f}"
     if field == "tokens":
         return str(outcome.tokens) if outcome.tokens is not None else None
-    if outcome.cost_usd is None:
-        return None
-    return f"${outcome.cost_usd:.4f}" if outcome.cost_usd >= 0.0001 else "<$0.0001"
+    return money(outcome.cost_usd) if outcome.cost_usd is not None else None
 
 
 def _sort_value(outcome: CellOutcome, field: str, short: ShortForm | None) -> object:

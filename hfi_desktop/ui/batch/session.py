@@ -16,7 +16,9 @@ from hfi_desktop.batch.journal import BatchFileError, BatchJournal
 from hfi_desktop.batch.model import BatchProgress
 from hfi_desktop.batch.runner import BatchRunner
 from hfi_desktop.bridge import create_task
+from hfi_desktop.hub import is_url
 from hfi_desktop.present.error_messages import error_text
+from hfi_desktop.ui.compare.stats import answered_by, listed_price
 
 from .outcome_feed import TICK_MS, OutcomeFeed
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 
     from hfi_desktop.batch.model import BatchPlan, BatchTarget, CellOutcome
     from hfi_desktop.inference import HfInference
+    from hfi_desktop.present.run_stats import Price
     from hfi_desktop.ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -96,7 +99,7 @@ class BatchSession(QObject):
         if journal is None or self.state in (State.RUNNING, State.PAUSED):
             return None
         self._runner = BatchRunner(journal.plan, journal, client_for=self._client_for,
-                                   offload=self._services.bridge.run)
+                                   offload=self._services.bridge.run, price_of=self._price)
         self._latest = None
         self._set_state(State.RUNNING)
         self._task = create_task(self._run(self._runner), name="batch run")
@@ -157,6 +160,14 @@ class BatchSession(QObject):
         return self._task
 
     # ------------------------------------------------------------------ helpers
+    def _price(self, target: BatchTarget, provider: str | None) -> Price | None:
+        """The answering provider's listed prices (blocking: the runner offloads it); the
+        provider asked for when the answer does not say (a policy: unknown, no price)."""
+        answered = provider or answered_by(target.provider, target.model, "")
+        if not answered or is_url(target.model):
+            return None
+        return listed_price(self._client_for(target), target.model, answered)
+
     def _deliver(self, outcomes: list[CellOutcome]) -> None:
         self.outcomes.emit(outcomes)
 

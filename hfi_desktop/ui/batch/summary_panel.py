@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hfi_desktop.ui.compare.stats import money
+
 if TYPE_CHECKING:
     from hfi_desktop.batch.summary import BatchSummary
 
@@ -105,12 +107,12 @@ class SummaryPanel(QWidget):
                  f"{each.mean_latency_s:.2f}" if each.mean_latency_s is not None else "—")
             _put(self.per_target, row, 2, str(each.failed))
             _put(self.per_target, row, 3,
-                 f"${each.cost_usd:.4f}" if each.cost_usd is not None else "—")
+                 money(each.cost_usd) if each.cost_usd is not None else "—")
         costs = [each.cost_usd for each in targets if each.cost_usd is not None]
         self.totals.setText(QCoreApplication.translate(
             "BatchSummary", "{done} done, {failed} failed · cost {cost}").format(
             done=sum(each.done for each in targets), failed=sum(each.failed for each in targets),
-            cost=f"${sum(costs):.4f}" if costs else "—"))
+            cost=money(sum(costs)) if costs else "—"))
         count = len(targets)
         names = [str(i + 1) for i in range(count)]
         self.matrix.setRowCount(count)
