@@ -51,13 +51,13 @@ class BatchManager(QObject):
         self.folder = folder
         self.windows: list[BatchWindow] = []
         self._tasks = OwnedTasks("batches")
-        self.batch_action = QAction(QCoreApplication.translate("BatchManager", "Batch…"), tools)
+        self.batch_action = QAction(QCoreApplication.translate("BatchManager", "&Batch…"), tools)
         self.batch_action.setObjectName("actionBatch")
         self.batch_action.setToolTip(QCoreApplication.translate(
             "BatchManager", "Run many inputs through several models, unattended"))
         self.batch_action.triggered.connect(lambda: self._tasks.start(self._choose_and_open()))
         tools.addAction(self.batch_action)
-        self.open_action = QAction(QCoreApplication.translate("BatchManager", "Open batch…"),
+        self.open_action = QAction(QCoreApplication.translate("BatchManager", "Open &batch…"),
                                    file_menu)
         self.open_action.setObjectName("actionOpenBatch")
         self.open_action.triggered.connect(lambda: self._tasks.start(self._open_dialog()))

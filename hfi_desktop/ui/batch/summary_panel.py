@@ -3,6 +3,7 @@ cost so far; and how often each pair of models agreed."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -72,8 +73,8 @@ class SummaryPanel(QWidget):
         self.totals.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{QCoreApplication.translate('BatchSummary', 'Summary')}</b>",
-                                self))
+        heading = QCoreApplication.translate("BatchSummary", "Summary")
+        layout.addWidget(QLabel(f"<b>{html.escape(heading)}</b>", self))
         layout.addWidget(self.per_target, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.matrix_label)
