@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
@@ -150,11 +151,14 @@ class BatchManager(QObject):
             await self.open_file(chosen.path)
 
     def _closed(self, view: BatchWindow) -> None:
+        """A closed window is deleted once its cancelled run has ended (it still writes to
+        the window on the way out), unless the main window took it along meanwhile."""
         if view in self.windows:
             self.windows.remove(view)
             task_ = view.session.task
             if task_ is not None and not task_.done():
-                task_.add_done_callback(lambda _t: view.deleteLater())
+                task_.add_done_callback(
+                    lambda _t: view.deleteLater() if shiboken6.isValid(view) else None)
             else:
                 view.deleteLater()
 

@@ -81,6 +81,7 @@ class BatchWindow(QMainWindow):
         self.snapshot = snapshot_of(page) if page is not None else FormSnapshot({}, {}, {})
         self.session = BatchSession(services, self)
         self.model = BatchResultsModel(self)
+        self._shown: BatchJournal | None = None  # the batch file the table shows
         self.reader = CellReader(services.bridge, self)
 
         self.form_label = QLabel(self)
@@ -213,7 +214,7 @@ class BatchWindow(QMainWindow):
         except SourceError:
             self._update_buttons()  # the source says why, under it
             return None
-        except BatchFileError as error:
+        except (BatchFileError, OSError) as error:  # the batches folder cannot be made
             self.message.show_message(str(error), Level.ERROR)
             self._update_buttons()
             return None
@@ -234,6 +235,7 @@ class BatchWindow(QMainWindow):
                          concurrency_per_host=self.targets.concurrency_per_host())
 
     def _show_plan(self, journal: BatchJournal) -> None:
+        self._shown = journal
         plan = journal.plan
         self.model.set_plan(plan.inputs, plan.targets)
         self.reader.set_plan(self.spec, plan, lambda ref: journal.blob(ref).data)
@@ -262,7 +264,7 @@ class BatchWindow(QMainWindow):
     # ------------------------------------------------------------------ showing
     def _read_outcomes(self, outcomes: list[CellOutcome]) -> None:
         journal = self.session.journal
-        if journal is not None and self.model.rowCount() != len(journal.plan.inputs):
+        if journal is not None and journal is not self._shown:
             self._show_plan(journal)  # a file opened: its plan first
             self.targets.set_targets(journal.plan.targets)
         self.reader.add(outcomes)

@@ -83,7 +83,9 @@ async def finished(view: BatchWindow, timeout: float = 30.0) -> None:
 def run_batch(view: BatchWindow, run_async: RunAsync, timeout: float = 40.0) -> None:
     """Press Run batch, as a user does; wait until it has finished and is shown."""
     async def run() -> None:
+        before = view.session.journal
         click(view.run_button)
+        await wait_until(lambda: view.session.journal is not before, timeout=timeout)
         await finished(view)
 
     run_async(run(), timeout=timeout)

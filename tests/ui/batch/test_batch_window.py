@@ -117,3 +117,38 @@ def test_the_page_inputs_the_lines_leave_go_with_every_line(
     assert {s["context"] for s in sent} == {"The sky is blue."}
     model = view.model
     assert model.index(0, model.column_of(0, "result")).data() == "blue"
+
+
+def test_a_second_batch_gets_its_own_file_and_table(
+        window: MainWindow, fake_api: FakeInferenceAPI, run_async: RunAsync,
+        tmp_path: Path) -> None:
+    BatchScript(seed=8, latency=(0.001, 0.002), faults=False).install(fake_api, ["org/a"])
+    view = open_batch(window, tmp_path / "batches")
+    type_lines(view, ["first", "second", "third"])
+    set_models(view, ["org/a"])
+    run_batch(view, run_async)
+    first = view.journal_path()
+    view.sources.lines.selectAll()
+    QTest.keyClicks(view.sources.lines, "only one")
+    run_batch(view, run_async)
+    assert view.journal_path() != first and first is not None and first.exists()
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 0).data() == "only one"
+    assert view.journal_path().name in view.windowTitle()
+
+
+def test_a_batch_file_that_cannot_be_written_is_said(
+        window: MainWindow, fake_api: FakeInferenceAPI, run_async: RunAsync,
+        tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the batches folder should be", encoding="utf-8")
+    view = open_batch(window, blocker / "batches")
+    type_lines(view, ["one"])
+
+    async def run() -> None:
+        click(view.run_button)
+        await wait_until(lambda: view.message.message())
+
+    run_async(run())
+    assert "not-a-folder" in view.message.message()
+    assert view.run_button.isEnabled() and view.session.journal is None
