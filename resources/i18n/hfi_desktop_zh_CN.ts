@@ -537,6 +537,370 @@
     </message>
 </context>
 <context>
+    <name>BatchColumnMapping</name>
+    <message>
+        <source>(not from the table)</source>
+        <translation>（不从表格读取）</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExport</name>
+    <message>
+        <source>Export</source>
+        <extracomment>(menu entry key, file suffix; &quot;&quot; for the results folder)</extracomment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSONL…</source>
+        <translation>JSONL…</translation>
+    </message>
+    <message>
+        <source>Results folder…</source>
+        <translation>结果文件夹…</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>导出批处理</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>已取消导出：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Not exported: {why}</source>
+        <translation>未导出：{why}</translation>
+    </message>
+    <message>
+        <source>Exported {count} files to {where}</source>
+        <translation>已导出 {count} 个文件到 {where}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchManager</name>
+    <message>
+        <source>&amp;Batch…</source>
+        <translation>批处理(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Run many inputs through several models, unattended</source>
+        <translation>让多个输入无人值守地经过多个模型</translation>
+    </message>
+    <message>
+        <source>Open &amp;batch…</source>
+        <translation>打开批处理(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Batch…</source>
+        <translation>批处理…</translation>
+    </message>
+    <message>
+        <source>Run many inputs with this form&apos;s parameters through several models</source>
+        <translation>用此表单的参数让多个输入经过多个模型</translation>
+    </message>
+    <message>
+        <source>{name}: a batch of a task this version does not have</source>
+        <translation>{name}：此版本没有该批处理的任务</translation>
+    </message>
+    <message>
+        <source>Open batch</source>
+        <translation>打开批处理</translation>
+    </message>
+    <message>
+        <source>Batches (*{suffix})</source>
+        <translation>批处理 (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProgress</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} 分 {s:02d} 秒</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分</translation>
+    </message>
+    <message>
+        <source>{done} done · {failed} failed · {remaining} remaining</source>
+        <translation>完成 {done} · 失败 {failed} · 剩余 {remaining}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>约剩 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResults</name>
+    <message>
+        <source>{n} · {model}</source>
+        <extracomment>The columns of each target&apos;s group, in order.</extracomment>
+        <translation>{n} · {model}</translation>
+    </message>
+    <message>
+        <source>{n} · s</source>
+        <translation>{n} · 秒</translation>
+    </message>
+    <message>
+        <source>{n} · tokens</source>
+        <translation>{n} · 词元</translation>
+    </message>
+    <message>
+        <source>{n} · cost</source>
+        <translation>{n} · 费用</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <extracomment>A row&apos;s value to sort by (numbers for figures, text for the rest). True on a row where any target failed (&quot;Failed only&quot;). The text a row is filtered by (its input and every short result). The roles answered; the views ask for a dozen per cell and repaint often (fast exit). The row&apos;s agreement beside its input (seen without scrolling); then the targets&apos; groups.</extracomment>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Whether the models gave the same answer for this input (same top label, same answer span, boxes matched)</source>
+        <translation>各模型对此输入的回答是否相同（首位标签相同、答案片段相同、框相匹配）</translation>
+    </message>
+    <message>
+        <source>Compared: {basis}</source>
+        <translation>比较依据：{basis}</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>失败：{error}</translation>
+    </message>
+    <message>
+        <source>✕ {error}</source>
+        <translation>✕ {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsView</name>
+    <message>
+        <source>Filter the inputs and results…</source>
+        <translation>筛选输入和结果…</translation>
+    </message>
+    <message>
+        <source>Failed only</source>
+        <translation>仅失败</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSources</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>A folder of files, one input each</source>
+        <translation>文件夹，每个文件一个输入</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one input per row</source>
+        <translation>CSV 或 JSONL 文件，每行一个输入</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.jsonl *.ndjson)</source>
+        <translation>表格 (*.csv *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>One input per line</source>
+        <translation>每行一个输入</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>CSV / JSONL</source>
+        <translation>CSV / JSONL</translation>
+    </message>
+    <message>
+        <source>Each line is the:</source>
+        <translation>每一行作为：</translation>
+    </message>
+    <message>
+        <source>Lines of text</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} 个文件</translation>
+    </message>
+    <message>
+        <source> · {n} left out ({list}{more})</source>
+        <translation> · 略过 {n} 个（{list}{more}）</translation>
+    </message>
+    <message>
+        <source>{n} rows; the first {shown} above</source>
+        <translation>共 {n} 行；上面是前 {shown} 行</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>请先选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder has no file this task takes.</source>
+        <translation>该文件夹中没有此任务接受的文件。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or JSONL file first.</source>
+        <translation>请先选择一个 CSV 或 JSONL 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message>
+        <source>Model</source>
+        <extracomment>At most this often while a batch runs (ms): figures people read, not watch.</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Mean s</source>
+        <translation>平均秒数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Agreement (share of inputs both answered alike)</source>
+        <translation>一致性（两者回答相同的输入所占比例）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>{done} done, {failed} failed · cost {cost}</source>
+        <translation>完成 {done}，失败 {failed} · 费用 {cost}</translation>
+    </message>
+    <message>
+        <source>{n} inputs compared</source>
+        <translation>比较了 {n} 个输入</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTargets</name>
+    <message>
+        <source>Remove this model</source>
+        <translation>移除此模型</translation>
+    </message>
+    <message>
+        <source>+ Add model</source>
+        <translation>+ 添加模型</translation>
+    </message>
+    <message>
+        <source>How many calls may wait for the same host at once</source>
+        <translation>同一主机同时最多可等待的调用数</translation>
+    </message>
+    <message>
+        <source>Calls at once per host:</source>
+        <translation>每个主机的并发调用数：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTaskChooser</name>
+    <message>
+        <source>Batch</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <source>Run many inputs of this task through several models:</source>
+        <translation>让此任务的多个输入经过多个模型：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchUnfinished</name>
+    <message>
+        <source>Resume it</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>An unfinished batch: {task}, {done} of {cells} cells done ({when}, {name}).</source>
+        <translation>有未完成的批处理：{task}，已完成 {cells} 个单元中的 {done} 个（{when}，{name}）。</translation>
+    </message>
+    <message>
+        <source>{n} more: File ▸ Open batch…</source>
+        <translation>另有 {n} 个：文件 ▸ 打开批处理…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Use the page&apos;s form</source>
+        <translation>使用页面的表单</translation>
+    </message>
+    <message>
+        <source>Take the parameters, options and fixed inputs the task&apos;s page holds now</source>
+        <translation>采用任务页面当前的参数、选项和固定输入</translation>
+    </message>
+    <message>
+        <source>Run batch</source>
+        <translation>运行批处理</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Every input gets: {summary}</source>
+        <translation>每个输入都带有：{summary}</translation>
+    </message>
+    <message>
+        <source>The source has no inputs.</source>
+        <translation>该来源没有输入。</translation>
+    </message>
+    <message>
+        <source>Batch — {task}</source>
+        <translation>批处理 — {task}</translation>
+    </message>
+</context>
+<context>
     <name>Bubble</name>
     <message>
         <source>Your message</source>

@@ -81,7 +81,11 @@ class BatchScript:
         # which would be counted as the batch's overhead.
         ex.handler.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         model = ex.request.path.removeprefix("/models/")
-        text = str(ex.request.json().get("inputs"))
+        try:
+            text = str(ex.request.json().get("inputs"))
+        except ValueError:  # a call cancelled while its body was sent (Cancel in the window)
+            ex.drop()
+            return
         host = ex.request.header("host") or ""
         with self._lock:
             self.tries[(model, text)] += 1

@@ -35,11 +35,10 @@ from hfi_desktop.storage.comparison_file import SavedColumn
 from hfi_desktop.ui.history.run_recorder import RunRecorder
 from hfi_desktop.ui.i18n import kept_error_title
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
-from hfi_desktop.ui.model_field import ModelField
-from hfi_desktop.ui.model_search import ModelSearchContext
-from hfi_desktop.ui.providers import PageProviders, ProviderContext, choice_of
+from hfi_desktop.ui.providers import choice_of
 from hfi_desktop.ui.run_controller import RunController
 from hfi_desktop.ui.run_status import RunStatus
+from hfi_desktop.ui.target_fields import target_fields
 from hfi_desktop.ui.viewers import ResultPanel, StreamState
 
 from .stats import StatsLine, answered_by, price_of
@@ -104,19 +103,11 @@ class ModelColumn(QFrame):
         self.number.setObjectName("columnNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setMinimumWidth(18)
-        self.model_field = ModelField(spec.default_model, self,
-                                      search=ModelSearchContext.for_task(services, spec),
-                                      examples=False)  # no use for card examples here
-        self.model_field.combo.setMinimumContentsLength(MODEL_CHARS)
-        self.model_field.hub_button.hide()  # until the column is wide enough
-        self.update_recent()
-        # Its own provider (the page's picker, its choices not remembered for the task).
-        self.providers = PageProviders(spec, ProviderContext.for_services(services),
-                                       self.model_field, self, remember=False)
+        # Its own provider (the page's picker, its choices not remembered for the task);
+        # the Hub link shows once the column is wide enough.
+        self.model_field, self.providers = target_fields(
+            spec, services, self, model, model_chars=MODEL_CHARS, provider_chars=PROVIDER_CHARS)
         self.provider_picker = self.providers.picker
-        self.provider_picker.combo.setMinimumContentsLength(PROVIDER_CHARS)
-        if model:
-            self.model_field.set_model(model)
         self.run_button = self._tool("\N{BLACK RIGHT-POINTING TRIANGLE}",
                                      QCoreApplication.translate("ModelColumn",
                                                                 "Run this model again, alone"))

@@ -27,6 +27,7 @@ from hfi_desktop.ui.providers.choices import AUTO, CHEAPEST, PREFERRED
 from hfi_desktop.ui.viewers.theme import tint
 
 if TYPE_CHECKING:
+    from hfi_desktop.inference import HfInference
     from hfi_desktop.ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,13 @@ async def price_of(services: Services, model: str, provider: str) -> Price | Non
     """``provider``'s prices of ``model`` from the router's ``/v1/models`` (the client keeps
     it ten minutes); None when it lists neither price, or cannot be read."""
     client = services.client()
+    return await services.bridge.run(lambda: listed_price(client, model, provider))
+
+
+def listed_price(client: HfInference, model: str, provider: str) -> Price | None:
+    """:func:`price_of`, blocking (in a worker)."""
     try:
-        catalogue = await services.bridge.run(client.chat_models)
+        catalogue = client.chat_models()
     except InferenceError as error:
         log.info("no prices for %s on %s: %s", model, provider, error)
         return None
