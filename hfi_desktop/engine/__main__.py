@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s", stream=sys.stderr)
     logging.getLogger("hfi_desktop.engine").setLevel(logging.INFO)
+    from .one_write import OneWriteH11Protocol
     from .registry import MB, Registry
     from .server import Engine, build_app
     from .tasks import RUNNERS
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     budget = (args.memory_budget_mb or _default_budget_mb()) * MB
     engine = Engine(Registry(budget), RUNNERS, workers=max(1, args.workers))
     config = uvicorn.Config(
-        build_app(engine, token), log_level="warning", access_log=False, lifespan="off"
+        build_app(engine, token), http=OneWriteH11Protocol, log_level="warning",
+        access_log=False, lifespan="off",
     )
     server = uvicorn.Server(config)
     stop = threading.Event()

@@ -72,13 +72,47 @@ def _snapshot(repo: Path) -> Path | None:
 #: Snapshots described already, with the folder's modification time then: a request looks
 #: its model up without walking its files again.
 _described: dict[Path, tuple[int, CachedModel]] = {}
+#: Models found by their ``refs/main``, by (cache folder, id), with the modification times of
+#: that file and of the snapshot then: while neither changed, a request's look-up is two
+#: stats (reading the ref and walking the path took 0.15 ms of the event loop per request).
+_found: dict[tuple[str, str], tuple[int, int, CachedModel]] = {}
+
+
+def _stamp(path: str | Path) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
 
 
 def find(model_id: str) -> CachedModel | None:
     """The model ``model_id`` as the cache holds it; None when it is not there."""
     if not model_id or ".." in model_id.split("/") or model_id.count("/") > 1:
         return None
-    snapshot = _snapshot(hub_cache() / _folder_name(model_id))
+    root = hub_cache()
+    key = (str(root), model_id)
+    ref = os.path.join(key[0], _folder_name(model_id), "refs", "main")
+    known = _found.get(key)
+    if known is not None:
+        if _stamp(ref) == known[0] and _stamp(known[2].folder) == known[1]:
+            return known[2]
+        _found.pop(key, None)
+    ref_stamp = _stamp(ref)  # before reading it: a ref changed meanwhile looks changed later
+    model = _find(root, model_id)
+    described = None if model is None else _described.get(model.folder)
+    if (
+        model is not None
+        and described is not None
+        and described[1] is model
+        and ref_stamp is not None
+        and _read_text(Path(ref)).strip() == model.commit
+    ):
+        _found[key] = (ref_stamp, described[0], model)
+    return model
+
+
+def _find(root: Path, model_id: str) -> CachedModel | None:
+    snapshot = _snapshot(root / _folder_name(model_id))
     if snapshot is None:
         return None
     try:

@@ -52,10 +52,14 @@ if TYPE_CHECKING:
 class _SocketTracking:
     """Connection mixin: hands its socket to the calling thread's CallControl, so that cancel()
     can reach it, and takes it back when the connection returns to the pool, so that a late
-    cancel() or close() of a finished call never cuts another call's connection."""
+    cancel() or close() of a finished call never cuts another call's connection.
+
+    It also sends a request's headers and its body (bytes) in one send: urllib3 sends them
+    apart, two segments the server reads and parses in two steps."""
 
     sock: socket.socket | None
     _owner: tuple[CallControl, socket.socket] | None = None
+    _held: bytes | None = None  # b"": hold the headers; then the headers, held
 
     def _track(self) -> None:
         control = attach_socket(self.sock)
@@ -72,9 +76,24 @@ class _SocketTracking:
         super().connect()  # type: ignore[misc]
         self._track()
 
-    def request(self, *args: Any, **kwargs: Any) -> None:
+    def request(self, method: str, url: str, body: Any = None, *args: Any, **kwargs: Any) -> None:
         self._track()  # a reused connection is already connected
-        super().request(*args, **kwargs)  # type: ignore[misc]
+        self._held = b"" if isinstance(body, bytes) and body else None
+        try:
+            super().request(method, url, body, *args, **kwargs)  # type: ignore[misc]
+            held = self._held
+        finally:
+            self._held = None
+        if held:  # the body never came (it cannot, but the headers must go)
+            super().send(held)  # type: ignore[misc]
+
+    def send(self, data: Any) -> None:
+        if self._held is not None and isinstance(data, bytes):
+            if not self._held:
+                self._held = data
+                return
+            data, self._held = self._held + data, None
+        super().send(data)  # type: ignore[misc]
 
 
 class _TrackedHTTPConnection(_SocketTracking, urllib3.connection.HTTPConnection):

