@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.image_decode import RESULT_IMAGE
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 from . import _shape as shape
@@ -152,7 +153,7 @@ def raw(result: object, context: ResultContext, base: dict[str, Any]) -> RawPrep
         return RawPrepared(**base, content_type="application/json")
     data, mime = blob
     if mime.startswith("image/"):
-        return RawPrepared(**base, content_type=mime, image=decode_image(data, what="the result"))
+        return RawPrepared(**base, content_type=mime, image=decode_image(data, what=RESULT_IMAGE))
     if mime.startswith("audio/"):
         return RawPrepared(**base, content_type=mime, audio=write_clip(data, mime, label="result"))
     return RawPrepared(**base, content_type=mime)

@@ -29,6 +29,7 @@ from hfi_desktop.local.download import OFFLINE_MESSAGE, Progress, progress_text
 from hfi_desktop.local.engine_start import missing_message
 from hfi_desktop.local.profiles import ServerProfile
 from hfi_desktop.local.sources import SourceKind
+from hfi_desktop.media import load_file
 from hfi_desktop.present.error_messages import error_text, error_view
 from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
@@ -40,12 +41,15 @@ from hfi_desktop.ui.i18n import (
     shown,
 )
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
+from hfi_desktop.ui.inputs.image_drop import ImageDropZone
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from hfi_desktop.ui.task_page import TaskPage
 from tests.support.fake_api import FakeInferenceAPI, respond_json
+from tests.support.paths import example
 from tests.support.qt_async import RunAsync, wait_until
 
 from .conftest import MakeWindow
+from .inputs.conftest import drag_and_drop, file_mime
 from .pages import run_page
 
 LOCALE = "zh_CN"
@@ -335,3 +339,28 @@ def test_a_result_that_cannot_be_shown_is_said_in_chinese_and_kept_in_english(
     run = page.last_run
     assert run is not None and run.error_text == (
         "Cannot show this result", "unexpected result: 1 similarity score for 3 sentences")
+
+
+def test_a_refused_image_is_said_in_chinese(
+        in_chinese: list[QTranslator], make_window: MakeWindow, tmp_path: Path,
+        run_async: RunAsync) -> None:
+    page = make_window().show_task("image-classification")
+    [zone] = page.inputs.values()
+    assert isinstance(zone, ImageDropZone)
+    notes = tmp_path / "notes.png"
+    notes.write_text("Meeting notes\n", encoding="utf-8")
+
+    async def drop_notes() -> None:
+        drag_and_drop(zone, file_mime(notes))
+        await wait_until(lambda: not zone.is_busy() and zone.message(), timeout=10)
+
+    run_async(drop_notes(), timeout=20)
+    assert zone.message() == ("notes.png 不是图像：它看起来是文本文件（开头是“Meeting notes”）。"  # noqa: RUF001
+                              "请使用 PNG、JPEG、WebP、GIF、BMP 或 TIFF 文件。")
+
+
+def test_a_file_kind_is_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator]) -> None:
+    loaded = load_file(example("cats.png").read_bytes(), name="cats.png", max_bytes=2**30)
+    assert str(loaded.description).startswith("A PNG image · image/png · ")
+    assert shown(loaded.description).startswith("PNG 图像 · image/png · ")
