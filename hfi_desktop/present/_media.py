@@ -26,12 +26,13 @@ if TYPE_CHECKING:
 
 AUDIO_SOURCES = "[{label: string, blob: string (base64), content-type: string}]"
 TABLE_ANSWER = "{answer: string, coordinates: [[row, column]], cells: [string], aggregator}"
-NUMBERS = "[number] (one value per input row)"
+NUMBERS = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "{shape} (one value per input row)"),
+               shape="[number]")
 FIRST_VALUES = 12
 
 
 def audio(result: object, context: ResultContext, base: dict[str, Any]) -> AudioPrepared:
-    data, mime = require_blob(result, "audio")
+    data, mime = require_blob(result, Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "audio")))
     return AudioPrepared(**base, clips=(write_clip(data, mime, label="Generated audio"),))
 
 

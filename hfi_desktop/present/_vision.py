@@ -112,7 +112,7 @@ def best_first(scores: Sequence[float | None]) -> list[int]:
 
 
 def generated_image(result: object, context: ResultContext, base: dict[str, Any]) -> ImagePrepared:
-    data, _ = require_blob(result, "an image")
+    data, _ = require_blob(result, Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "an image")))
     return ImagePrepared(**base, image=decode_image(data, what=GENERATED_IMAGE))
 
 

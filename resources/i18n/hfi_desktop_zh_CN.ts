@@ -5037,6 +5037,14 @@ This can&apos;t be undone.</source>
         <translation>意外的结果：应为 {expected}（Blob），实际为 {value}</translation>
     </message>
     <message>
+        <source>{shape} (one value per input row)</source>
+        <translation>{shape}（每个输入行一个值）</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
         <source>audio {index} ({label})</source>
         <translation>音频 {index}（{label}）</translation>
     </message>
@@ -5063,6 +5071,10 @@ This can&apos;t be undone.</source>
     <message>
         <source>unexpected result: {values} predicted values for {rows} input rows</source>
         <translation>意外的结果：{rows} 个输入行却有 {values} 个预测值</translation>
+    </message>
+    <message>
+        <source>{shape} (one score per sentence)</source>
+        <translation>{shape}（每个句子一个得分）</translation>
     </message>
     <message>
         <source>unexpected result: {labels} but {scores} for {sequence}</source>
@@ -5123,6 +5135,26 @@ This can&apos;t be undone.</source>
     <message>
         <source>mask {index} ({label})</source>
         <translation>掩码 {index}（{label}）</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>{shape} or a list of them</source>
+        <translation>{shape} 或其列表</translation>
+    </message>
+    <message>
+        <source>{name} events {shape}</source>
+        <translation>{name} 事件 {shape}</translation>
+    </message>
+    <message>
+        <source>a list of numbers, nested up to {depth} levels</source>
+        <translation>数字列表（最多嵌套 {depth} 层）</translation>
+    </message>
+    <message>
+        <source>{expected} (found an empty list)</source>
+        <translation>{expected}（发现了空列表）</translation>
     </message>
 </context>
 <context>

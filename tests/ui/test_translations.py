@@ -30,6 +30,8 @@ from hfi_desktop.local.engine_start import missing_message
 from hfi_desktop.local.profiles import ServerProfile
 from hfi_desktop.local.sources import SourceKind
 from hfi_desktop.media import load_file
+from hfi_desktop.present import PresentError
+from hfi_desktop.present.embeddings import stats
 from hfi_desktop.present.error_messages import error_text, error_view
 from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
@@ -38,6 +40,7 @@ from hfi_desktop.ui.i18n import (
     form_error_text,
     install_translations,
     kept_error_title,
+    said,
     shown,
 )
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
@@ -364,3 +367,13 @@ def test_a_file_kind_is_shown_in_chinese_and_kept_in_english(
     loaded = load_file(example("cats.png").read_bytes(), name="cats.png", max_bytes=2**30)
     assert str(loaded.description).startswith("A PNG image · image/png · ")
     assert shown(loaded.description).startswith("PNG 图像 · image/png · ")
+
+
+def test_the_shape_a_result_should_have_is_said_in_chinese(
+        in_chinese: list[QTranslator]) -> None:
+    with pytest.raises(PresentError) as raised:
+        stats([[0.5], []])
+    assert str(raised.value) == ("unexpected result: expected a list of numbers, nested up to 4 "
+                                 "levels (found an empty list), got list [[0.5], []]")
+    assert shown(said(raised.value)) == (
+        "意外的结果：应为 数字列表（最多嵌套 4 层）（发现了空列表），实际为 list [[0.5], []]")  # noqa: RUF001
