@@ -2841,6 +2841,14 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>{seconds} s</source>
+        <extracomment>``translate(&quot;Context&quot;, &quot;text&quot;)``: the UI&apos;s strings (lupdate finds them by this name too).</extracomment>
+        <translation>{seconds} 秒</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingsViewer</name>
     <message>
         <source>Values</source>

@@ -310,15 +310,17 @@ async def click_run(qtbot: QtBot, page: TaskPage) -> str:
     return states[0]
 
 
-def test_sizes_are_shown_in_chinese_and_kept_in_english(
+def test_sizes_and_times_are_shown_in_chinese_and_kept_in_english(
         in_chinese: list[QTranslator], make_window: MakeWindow, qtbot: QtBot,
         run_async: RunAsync) -> None:
     page = make_window().show_task("text-classification")
     page.inputs["inputs"].set_value("I like you.")
     assert run_async(click_run(qtbot, page), timeout=20) == "done"
     status = page.status.label.text()
-    assert re.search(r"\d+ 字节$", status), status  # the answer's size, under 1 KB
+    assert re.search(r" · \d+\.\d\d 秒 · \d+ 字节$", status), status  # time; size under 1 KB
     assert "bytes" not in status
+    details = page.result_panel.details.values()
+    assert re.fullmatch(r"\d+\.\d\d 秒", details["Time"]), details
     assert str(human_size(1536)) == "1.5 KB" and shown(human_size(1)) == "1 字节"
     progress = progress_text(Progress(done=3 * 1024**2, total=40 * 1024**2,
                                       speed=2 * 1024**2, file="model.safetensors"))
