@@ -15,8 +15,12 @@ from PySide6.QtGui import Qt  # QtGui's Qt has mightBeRichText
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -379,3 +383,64 @@ def test_the_shape_a_result_should_have_is_said_in_chinese(
                                  "levels (found an empty list), got list [[0.5], []]")
     assert shown(said(raised.value)) == (
         "意外的结果：应为 数字列表（最多嵌套 4 层）（发现了空列表），实际为 list [[0.5], []]")  # noqa: RUF001
+
+
+#: The English words a page may show in zh_CN: names (of the Hub, formats, keys, protocols,
+#: languages, tools, model families), terms kept as they are (top-p), code (the request's
+#: JSON keys, the Hub's task ids).
+LEGITIMATELY_ENGLISH = frozenset({
+    "API", "BERT", "Backspace", "CSV", "Ctrl", "Enter", "Esc", "GitHub", "Go", "Hello", "Hub",
+    "ID", "JSON", "JavaScript", "Markdown", "MASK", "mask", "Python", "RoBERTa", "Rust",
+    "Shift", "TGI", "Top", "URL", "curl", "openai", "inputs", "parameters",
+    *(spec.id for spec in CATALOG)})
+#: Texts shown as they are: examples' own words, sent to English models.
+ENGLISH_CONTENT = frozenset({"Paris is the [MASK] of France.", "Hello world",
+                             '"I like you. I love you."'})
+#: A run of ASCII: a word when it is letters only (ids, URLs, code and numbers hold others).
+_RUN = re.compile(r"[\w'./:@#=<>\[\]-]+", re.ASCII)
+_WORD = re.compile(r"[A-Za-z]{2,}(?:'[a-z]+)?[.,;:!?)]*")
+
+
+def _shown_texts(top: QWidget) -> dict[str, str]:
+    """What ``top``'s visible widgets show and tell (texts, placeholders, tooltips,
+    accessible names), by the widget's class and name; not the examples' tooltips (their
+    words)."""
+    texts: dict[str, str] = {}
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top):
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        said = [widget.accessibleName(), widget.accessibleDescription()]
+        if widget.objectName() not in ("exampleChip", "chatExample"):
+            said.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            said.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            said.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            said.extend(widget.itemText(i) for i in range(widget.count()))
+        for text in said:
+            if text and text not in ENGLISH_CONTENT:
+                texts[f"{where}: {text[:60]!r}"] = text
+    return texts
+
+
+def _english_words(text: str) -> set[str]:
+    plain = re.sub(r"<[^>]+>", " ", text)  # rich text's tags
+    return {run.rstrip(".,;:!?)") for run in _RUN.findall(plain)
+            if _WORD.fullmatch(run)} - LEGITIMATELY_ENGLISH
+
+
+def test_in_chinese_a_page_shows_no_english_word(
+        in_chinese: list[QTranslator], make_window: MakeWindow) -> None:
+    window: MainWindow = make_window()
+    found: dict[str, set[str]] = {}
+    for spec in CATALOG:
+        window.show_task(spec.id)
+        _settle()
+        for where, text in _shown_texts(window).items():
+            words = _english_words(text)
+            if words:
+                found.setdefault(" ".join(sorted(words)), set()).add(f"{spec.id}: {where}")
+    assert not found, "English words shown in zh_CN:\n" + "\n".join(
+        f"{words}  <- {sorted(places)[:3]}" for words, places in sorted(found.items()))
