@@ -33,7 +33,8 @@ FIRST_VALUES = 12
 
 def audio(result: object, context: ResultContext, base: dict[str, Any]) -> AudioPrepared:
     data, mime = require_blob(result, Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "audio")))
-    return AudioPrepared(**base, clips=(write_clip(data, mime, label="Generated audio"),))
+    label = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "Generated audio"))
+    return AudioPrepared(**base, clips=(write_clip(data, mime, label=label),))
 
 
 def audio_sources(result: object, context: ResultContext, base: dict[str, Any]) -> AudioPrepared:

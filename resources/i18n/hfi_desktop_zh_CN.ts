@@ -3063,6 +3063,79 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>EntityTags</name>
+    <message>
+        <source>person</source>
+        <extracomment>The context of the meanings (the UI shows them translated: ``ui.i18n.shown``).</extracomment>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>miscellaneous</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>country, city or state</source>
+        <translation>国家、城市或州</translation>
+    </message>
+    <message>
+        <source>nationality, religious or political group</source>
+        <translation>民族、宗教或政治团体</translation>
+    </message>
+    <message>
+        <source>building or facility</source>
+        <translation>建筑或设施</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>not an entity</source>
+        <translation>非实体</translation>
+    </message>
+    <message>
+        <source>first word</source>
+        <extracomment>IOB / BIOES tagging without aggregation: where in the entity a word is.</extracomment>
+        <translation>首词</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>中间</translation>
+    </message>
+    <message>
+        <source>last word</source>
+        <translation>末词</translation>
+    </message>
+    <message>
+        <source>single word</source>
+        <translation>单词实体</translation>
+    </message>
+    <message>
+        <source>{entity}, {position}</source>
+        <translation>{entity}，{position}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBox</name>
     <message>
         <source>Error details</source>
@@ -4329,6 +4402,13 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>{label} ({meaning})</source>
+        <translation>{label}（{meaning}）</translation>
+    </message>
+</context>
+<context>
     <name>LoaderBinding</name>
     <message>
         <source>Files can&apos;t be loaded: the app&apos;s event loop is not running.</source>
@@ -5051,6 +5131,10 @@ This can&apos;t be undone.</source>
     <message>
         <source>audio</source>
         <translation>音频</translation>
+    </message>
+    <message>
+        <source>Generated audio</source>
+        <translation>生成的音频</translation>
     </message>
     <message>
         <source>audio {index} ({label})</source>

@@ -51,6 +51,8 @@ from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
 from hfi_desktop.ui.inputs.image_drop import ImageDropZone
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from hfi_desktop.ui.task_page import TaskPage
+from hfi_desktop.ui.viewers.audio_player import AudioPlayer
+from hfi_desktop.ui.viewers.legend import Legend
 from tests.support.fake_api import FakeInferenceAPI, respond_json
 from tests.support.paths import example
 from tests.support.qt_async import RunAsync, wait_until
@@ -444,3 +446,19 @@ def test_in_chinese_a_page_shows_no_english_word(
                 found.setdefault(" ".join(sorted(words)), set()).add(f"{spec.id}: {where}")
     assert not found, "English words shown in zh_CN:\n" + "\n".join(
         f"{words}  <- {sorted(places)[:3]}" for words, places in sorted(found.items()))
+
+
+@pytest.mark.parametrize(("task_id", "widget", "chinese"), [
+    ("token-classification", Legend, "（人物）"),  # noqa: RUF001
+    ("text-to-speech", AudioPlayer, "生成的音频"),
+])
+def test_what_the_app_says_of_a_result_is_in_chinese(
+        task_id: str, widget: type[QWidget], chinese: str, in_chinese: list[QTranslator],
+        make_window: MakeWindow, qtbot: QtBot, run_async: RunAsync) -> None:
+    page = make_window().show_task(task_id)
+    qtbot.mouseClick(page.findChildren(QPushButton, "exampleChip")[0], Qt.MouseButton.LeftButton)
+    assert run_async(click_run(qtbot, page), timeout=20) == "done"
+    [shown_in] = [w for w in page.result_panel.findChildren(widget) if w.isVisibleTo(page)]
+    texts = " ".join(label.text() for label in (shown_in, *shown_in.findChildren(QLabel))
+                     if isinstance(label, QLabel))
+    assert chinese in texts, texts
