@@ -26,20 +26,28 @@ from typing import TYPE_CHECKING, Literal
 from PIL import Image, UnidentifiedImageError
 
 from hfi_desktop.inference.sniff import looks_like, sniff_mime
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 ImageProblem = Literal["empty", "not an image", "too large", "damaged"]
+#: The context of the refusals' messages (the UI shows them translated: ``ui.i18n.shown``).
+CONTEXT = "ImageError"
+#: The context of what bytes look like (``inference.sniff``'s phrases, marked for lupdate
+#: by ``ui.i18n_build`` from ``sniff.KINDS``).
+KINDS_CONTEXT = "FileKinds"
+_STARTS_WITH = " (it starts with “"
 TIMES = "\u00d7"  # the multiplication sign, as in "640 x 420"
 #: What Pillow raises on damaged data, besides its own errors.
 DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError)
 
 
 class ImageError(ValueError):
-    """An image that can't be opened; ``str()`` names it and says why (no closing period)."""
+    """An image that can't be opened; ``str()`` names it and says why (no closing period).
+    Its message is a Text (``args[0]``): the UI shows it in its language."""
 
-    def __init__(self, message: str, *, name: str, problem: ImageProblem) -> None:
+    def __init__(self, message: Text, *, name: str, problem: ImageProblem) -> None:
         super().__init__(message)
         self.name = name
         self.problem = problem
@@ -47,17 +55,21 @@ class ImageError(ValueError):
 
 def open_image(data: bytes, name: str) -> Image.Image:
     """The image in ``data``, identified and its size checked but not decoded yet (cheap:
-    the header only). ``name`` (a file name, "the input image") is used in messages."""
+    the header only). ``name`` (a file name, or a Text such as :data:`INPUT_IMAGE`) is used
+    in messages."""
     if not data:
-        raise ImageError(f"{name} is empty (0 bytes)", name=name, problem="empty")
+        raise ImageError(Text(CONTEXT, QT_TRANSLATE_NOOP("ImageError", "{name} is empty (0 bytes)"),
+                              name=name), name=name, problem="empty")
     try:
         image = Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
         fmt = _signature_format(data)
         if fmt is not None:  # an image's signature, then nothing Pillow can read
-            raise _damaged(name, fmt, "its header can't be read") from None
-        raise ImageError(f"{name} is not an image: it looks like {looks_like(data)}",
-                         name=name, problem="not an image") from None
+            raise _damaged(name, fmt, Text(CONTEXT, QT_TRANSLATE_NOOP(
+                "ImageError", "its header can't be read"))) from None
+        raise ImageError(Text(CONTEXT, QT_TRANSLATE_NOOP(
+            "ImageError", "{name} is not an image: it looks like {kind}"),
+            name=name, kind=kind_of(data)), name=name, problem="not an image") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _too_large(name, None) from None
     except DECODE_ERRORS as exc:
@@ -98,17 +110,42 @@ def _signature_format(data: bytes) -> str | None:
     return mime.removeprefix("image/").upper() if mime.startswith("image/") else None
 
 
+def kind_of(data: bytes, *, capital: bool = False, start: bool = True) -> Text:
+    """What ``data`` looks like ("a PDF document"; "A PDF document" with ``capital``), as
+    :func:`~hfi_desktop.inference.sniff.looks_like` says it: a Text in :data:`KINDS_CONTEXT`
+    (a text file's first words, unless not ``start``, are shown as they are)."""
+    kind, _, words = looks_like(data).partition(_STARTS_WITH)
+    if capital:
+        kind = kind[:1].upper() + kind[1:]
+    if not (start and words):
+        return Text(KINDS_CONTEXT, kind)
+    return Text(KINDS_CONTEXT, QT_TRANSLATE_NOOP("FileKinds", "{kind} (it starts with “{start}”)"),
+                kind=Text(KINDS_CONTEXT, kind), start=words.removesuffix("”)"))
+
+
+#: What the images the app decodes are called in messages.
+INPUT_IMAGE = Text(CONTEXT, QT_TRANSLATE_NOOP("ImageError", "the input image"))
+GENERATED_IMAGE = Text(CONTEXT, QT_TRANSLATE_NOOP("ImageError", "the generated image"))
+RESULT_IMAGE = Text(CONTEXT, QT_TRANSLATE_NOOP("ImageError", "the result"))
+
+
 def _too_large(name: str, size: tuple[int, int] | None) -> ImageError:
-    limit = Image.MAX_IMAGE_PIXELS or 0
-    dims = f" is {size[0]:,} {TIMES} {size[1]:,} pixels, which" if size else ""
-    return ImageError(
-        f"{name}{dims} is too large to open safely (more than {limit / 1e6:.3g} megapixels; "
-        "it may be a decompression bomb)", name=name, problem="too large")
+    limit = f"{(Image.MAX_IMAGE_PIXELS or 0) / 1e6:.3g}"
+    message = (Text(CONTEXT, QT_TRANSLATE_NOOP(
+        "ImageError", "{name} is {width} {times} {height} pixels, which is too large to open "
+        "safely (more than {limit} megapixels; it may be a decompression bomb)"),
+        name=name, width=f"{size[0]:,}", times=TIMES, height=f"{size[1]:,}", limit=limit)
+        if size else Text(CONTEXT, QT_TRANSLATE_NOOP(
+            "ImageError", "{name} is too large to open safely (more than {limit} megapixels; "
+            "it may be a decompression bomb)"), name=name, limit=limit))
+    return ImageError(message, name=name, problem="too large")
 
 
 def _damaged(name: str, fmt: str, exc: BaseException | str) -> ImageError:
     detail = exc if isinstance(exc, str) else str(exc).rstrip(".") or type(exc).__name__
-    article = "an" if fmt == "image" else "a"
-    return ImageError(
-        f"{name} looks like {article} {fmt} file but is damaged or incomplete ({detail})",
-        name=name, problem="damaged")
+    template = (QT_TRANSLATE_NOOP("ImageError", "{name} looks like an image file but is damaged "
+                                  "or incomplete ({detail})") if fmt == "image" else
+                QT_TRANSLATE_NOOP("ImageError", "{name} looks like a {format} file but is "
+                                  "damaged or incomplete ({detail})"))
+    return ImageError(Text(CONTEXT, template, name=name, format=fmt, detail=detail),
+                      name=name, problem="damaged")

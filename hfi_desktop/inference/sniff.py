@@ -38,6 +38,12 @@ _SIGNATURES: tuple[tuple[_Parts, str, str], ...] = (
     (((0, b"MZ"),), "application/x-msdownload", "a Windows program"),
     (((0, b"SQLite format 3\x00"),), "application/vnd.sqlite3", "an SQLite database"),
 )
+#: Every phrase :func:`looks_like` may start with (for translators: ``ui.i18n_build``).
+KINDS: tuple[str, ...] = (
+    *dict.fromkeys(description for _, _, description in _SIGNATURES),
+    "binary data of an unknown kind", "a text file with only blank space in it", "a text file",
+    "a JSON or text file", "an HTML/XML/SVG text file",
+)
 _SAMPLE = 4096
 _SNIPPET = 40
 _AUDIO_OR_VIDEO = {"video/webm": "audio/webm", "video/mp4": "audio/mp4"}

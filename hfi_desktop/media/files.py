@@ -6,7 +6,8 @@ import mimetypes
 from dataclasses import dataclass
 
 from hfi_desktop.catalog.model import FileValue
-from hfi_desktop.inference.sniff import is_text, looks_like, sniff_mime
+from hfi_desktop.image_decode import KINDS_CONTEXT, kind_of
+from hfi_desktop.inference.sniff import is_text, sniff_mime
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
 from hfi_desktop.translatable import Text
@@ -37,11 +38,10 @@ def load_file(source: str | bytes, *, name: str | None = None, max_bytes: int) -
     if mime is None:
         guessed, _ = mimetypes.guess_type(src.name, strict=False)
         mime = guessed or ("text/plain" if is_text(src.data) else _GENERIC)
-    kind = looks_like(src.data).split(" (it starts", 1)[0]
-    if kind.startswith("binary data"):
-        kind = "a file"
+    kind = kind_of(src.data, capital=True, start=False)
+    if kind.startswith("Binary data"):
+        kind = Text(KINDS_CONTEXT, "A file")
     return LoadedFile(
         file=FileValue(name=src.name, data=src.data, mime=mime, path=src.path),
-        description=Text.joined(" · ", f"{kind[0].upper()}{kind[1:]}", mime,
-                                human_size(len(src.data))),
+        description=Text.joined(" · ", kind, mime, human_size(len(src.data))),
     )

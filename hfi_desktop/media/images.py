@@ -12,10 +12,10 @@ from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from hfi_desktop.catalog.model import FileValue
 from hfi_desktop.image_decode import DECODE_ERRORS, TIMES, ImageError, decoding, open_image
-from hfi_desktop.media.errors import MediaError
+from hfi_desktop.media.errors import CONTEXT, MediaError
 from hfi_desktop.media.sources import read_source
 from hfi_desktop.sizes import human_size
-from hfi_desktop.translatable import Text
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 #: A QImage (from the clipboard) is encoded to PNG in the worker.
 ImageSource = str | bytes | QImage
@@ -27,9 +27,10 @@ _PASTED_NAME = "pasted image.png"
 #: What the user can do about an image refused for each problem (hfi_desktop.image_decode).
 _ADVICE = {
     "empty": "",
-    "not an image": " Use a PNG, JPEG, WebP, GIF, BMP or TIFF file.",
-    "too large": " Resize it and try again.",
-    "damaged": " Try saving it again or use another copy.",
+    "not an image": QT_TRANSLATE_NOOP("MediaError",
+                                      "Use a PNG, JPEG, WebP, GIF, BMP or TIFF file."),
+    "too large": QT_TRANSLATE_NOOP("MediaError", "Resize it and try again."),
+    "damaged": QT_TRANSLATE_NOOP("MediaError", "Try saving it again or use another copy."),
 }
 _EXIF_ORIENTATION = 0x0112
 _TRANSPOSE = {
@@ -73,7 +74,12 @@ def load_image(
     try:
         return _load(source, name, max_bytes, thumb_size)
     except ImageError as exc:
-        raise MediaError(f"{exc}.{_ADVICE[exc.problem]}") from None
+        advice = _ADVICE[exc.problem]
+        if not advice:
+            raise MediaError.saying(QT_TRANSLATE_NOOP("MediaError", "{problem}."),
+                                    problem=exc.args[0]) from None
+        raise MediaError.saying(QT_TRANSLATE_NOOP("MediaError", "{problem}. {advice}"),
+                                problem=exc.args[0], advice=Text(CONTEXT, advice)) from None
 
 
 def _load(source: ImageSource, name: str | None, max_bytes: int, thumb_size: int
@@ -210,14 +216,16 @@ def _stretch_to_8bit(image: Image.Image) -> Image.Image:
 
 def _encode_png(image: QImage, name: str) -> bytes:
     if image.isNull():
-        raise MediaError(f"{name}: the clipboard image is empty. Copy the image again.")
+        raise MediaError.saying(QT_TRANSLATE_NOOP(
+            "MediaError", "{name}: the clipboard image is empty. Copy the image again."), name=name)
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
     buffer.close()
     if not ok:
-        raise MediaError(f"{name}: the pasted image could not be converted to PNG.")
+        raise MediaError.saying(QT_TRANSLATE_NOOP(
+            "MediaError", "{name}: the pasted image could not be converted to PNG."), name=name)
     return bytes(array.data())
 
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from hfi_desktop.media.errors import MediaError
 from hfi_desktop.sizes import human_size
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+
+_FOLDER = QT_TRANSLATE_NOOP("MediaError", "{name} is a folder. Choose a file inside it instead.")
 
 
 @dataclass(frozen=True)
@@ -40,27 +43,32 @@ def read_source(
     path = os.path.abspath(os.fspath(source))
     try:
         if os.path.isdir(path):
-            raise MediaError(f"{shown} is a folder. Choose a file inside it instead.")
+            raise MediaError.saying(_FOLDER, name=shown)
         size = os.path.getsize(path)
         _check_size(shown, size, max_bytes)
         with open(path, "rb") as handle:
             data = handle.read(size + 1 if max_bytes is None else max_bytes + 1)
     except FileNotFoundError:
-        raise MediaError(f"{shown} was not found: it may have been moved or deleted.") from None
+        raise MediaError.saying(QT_TRANSLATE_NOOP(
+            "MediaError", "{name} was not found: it may have been moved or deleted."),
+            name=shown) from None
     except PermissionError:
-        raise MediaError(f"{shown} can't be read: permission denied.") from None
+        raise MediaError.saying(QT_TRANSLATE_NOOP(
+            "MediaError", "{name} can't be read: permission denied."), name=shown) from None
     except IsADirectoryError:
-        raise MediaError(f"{shown} is a folder. Choose a file inside it instead.") from None
+        raise MediaError.saying(_FOLDER, name=shown) from None
     except OSError as exc:
-        raise MediaError(f"{shown} can't be read: {exc.strerror or exc}.") from None
+        raise MediaError.saying(QT_TRANSLATE_NOOP("MediaError", "{name} can't be read: {error}."),
+                                name=shown, error=str(exc.strerror or exc)) from None
     _check_size(shown, len(data), max_bytes)  # it may have changed since the stat
     return Source(data, shown, path)
 
 
 def _check_size(name: str, size: int, max_bytes: int | None) -> None:
     if size == 0:
-        raise MediaError(f"{name} is empty (0 bytes).")
+        raise MediaError.saying(QT_TRANSLATE_NOOP("MediaError", "{name} is empty (0 bytes)."),
+                                name=name)
     if max_bytes is not None and size > max_bytes:
-        raise MediaError(
-            f"{name} is {human_size(size)}; the limit is {human_size(max_bytes)} (Settings)."
-        )
+        raise MediaError.saying(QT_TRANSLATE_NOOP(
+            "MediaError", "{name} is {size}; the limit is {limit} (Settings)."),
+            name=name, size=human_size(size), limit=human_size(max_bytes))

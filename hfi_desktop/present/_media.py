@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.image_decode import RESULT_IMAGE
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 from . import _shape as shape
@@ -25,13 +26,15 @@ if TYPE_CHECKING:
 
 AUDIO_SOURCES = "[{label: string, blob: string (base64), content-type: string}]"
 TABLE_ANSWER = "{answer: string, coordinates: [[row, column]], cells: [string], aggregator}"
-NUMBERS = "[number] (one value per input row)"
+NUMBERS = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "{shape} (one value per input row)"),
+               shape="[number]")
 FIRST_VALUES = 12
 
 
 def audio(result: object, context: ResultContext, base: dict[str, Any]) -> AudioPrepared:
-    data, mime = require_blob(result, "audio")
-    return AudioPrepared(**base, clips=(write_clip(data, mime, label="Generated audio"),))
+    data, mime = require_blob(result, Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "audio")))
+    label = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "Generated audio"))
+    return AudioPrepared(**base, clips=(write_clip(data, mime, label=label),))
 
 
 def audio_sources(result: object, context: ResultContext, base: dict[str, Any]) -> AudioPrepared:
@@ -152,7 +155,7 @@ def raw(result: object, context: ResultContext, base: dict[str, Any]) -> RawPrep
         return RawPrepared(**base, content_type="application/json")
     data, mime = blob
     if mime.startswith("image/"):
-        return RawPrepared(**base, content_type=mime, image=decode_image(data, what="the result"))
+        return RawPrepared(**base, content_type=mime, image=decode_image(data, what=RESULT_IMAGE))
     if mime.startswith("audio/"):
         return RawPrepared(**base, content_type=mime, audio=write_clip(data, mime, label="result"))
     return RawPrepared(**base, content_type=mime)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 from . import _shape as shape
-from .errors import PresentError, numbered
+from .errors import CONTEXT, PresentError, numbered
 from .types import (
     FillMaskPrepared,
     LabelsPrepared,
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 LABELS = "[{label: string, score: number}]"
 FILL_MASK = "[{token_str: string, score: number, sequence: string}]"
 ZERO_SHOT = "[{sequence: string, labels: [string], scores: [number]}]"
-SIMILARITY = "[number] (one score per sentence)"
+SIMILARITY = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "{shape} (one score per sentence)"),
+                  shape="[number]")
 
 
 def _best_first(scores: list[Score]) -> tuple[Score, ...]:

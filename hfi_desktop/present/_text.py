@@ -6,9 +6,12 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
 from . import _shape as shape
 from .colors import assign_colours
 from .entity_tags import tag_meaning
+from .errors import CONTEXT
 from .spans import locate
 from .types import (
     AnswerSpanPrepared,
@@ -24,8 +27,10 @@ if TYPE_CHECKING:
     from .context import ResultContext
 
 TEXT_KEYS = ("generated_text", "summary_text", "translation_text", "text")
-TEXT = "{generated_text | summary_text | translation_text | text: string} or a list of them"
-STREAM = "text_generation_stream events [{token: {text: string, special: bool}, ...}]"
+TEXT = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "{shape} or a list of them"),
+            shape="{generated_text | summary_text | translation_text | text: string}")
+STREAM = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "{name} events {shape}"),
+              name="text_generation_stream", shape="[{token: {text: string, special: bool}, ...}]")
 ANSWER = "{answer: string, score: number, start: int, end: int}"
 ENTITIES = "[{entity_group: string, score: number, word: string, start: int, end: int}]"
 CONVERSATION = (

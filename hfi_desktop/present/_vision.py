@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from hfi_desktop.image_decode import GENERATED_IMAGE, INPUT_IMAGE
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 from . import _shape as shape
@@ -40,8 +41,8 @@ def _input_image(context: ResultContext, max_side: int | None = None) -> Decoded
     if context.image is None:
         return None
     if max_side is None:
-        return decode_image(context.image, what="the input image")
-    return decode_image(context.image, what="the input image", max_side=max_side)
+        return decode_image(context.image, what=INPUT_IMAGE)
+    return decode_image(context.image, what=INPUT_IMAGE, max_side=max_side)
 
 
 def detection(result: object, context: ResultContext, base: dict[str, Any]) -> DetectionPrepared:
@@ -111,8 +112,8 @@ def best_first(scores: Sequence[float | None]) -> list[int]:
 
 
 def generated_image(result: object, context: ResultContext, base: dict[str, Any]) -> ImagePrepared:
-    data, _ = require_blob(result, "an image")
-    return ImagePrepared(**base, image=decode_image(data, what="the generated image"))
+    data, _ = require_blob(result, Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "an image")))
+    return ImagePrepared(**base, image=decode_image(data, what=GENERATED_IMAGE))
 
 
 def doc_answer(result: object, context: ResultContext, base: dict[str, Any]) -> DocAnswerPrepared:

@@ -6,10 +6,14 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from ._shape import fail, is_number
+from hfi_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
-EXPECTED = "a list of numbers, nested up to 4 levels"
+from ._shape import fail, is_number
+from .errors import CONTEXT
+
 MAX_DEPTH = 4
+EXPECTED = Text(CONTEXT, QT_TRANSLATE_NOOP(
+    "PresentError", "a list of numbers, nested up to {depth} levels"), depth=MAX_DEPTH)
 STRIP_MAX = 1024
 
 
@@ -37,7 +41,8 @@ def _levels(value: object) -> list[list[list[Any]]]:
         if not all(isinstance(item, list) for item in items) or len(levels) == MAX_DEPTH:
             fail(EXPECTED, value)
         if any(not item for item in items):
-            fail(EXPECTED + " (found an empty list)", value)
+            fail(Text(CONTEXT, QT_TRANSLATE_NOOP(
+                "PresentError", "{expected} (found an empty list)"), expected=EXPECTED), value)
         levels.append(items)
 
 

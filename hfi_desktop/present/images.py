@@ -28,7 +28,7 @@ def _open(data: bytes, what: str) -> Image.Image:
     try:
         return load_image(data, what)
     except ImageError as exc:
-        raise PresentError(str(exc)) from None
+        raise PresentError(exc.args[0]) from None  # a Text: shown in the UI's language
 
 
 def _to_qimage(image: Image.Image) -> QImage:

@@ -66,6 +66,11 @@ translate = QCoreApplication.translate
 
 
 
+def seconds_text(seconds: float, decimals: int = 1) -> str:
+    """A duration as the UI writes it: "2.35 s", "2.35 秒" (``decimals`` after the point)."""
+    return translate("Durations", "{seconds} s").format(seconds=f"{seconds:.{decimals}f}")
+
+
 def catalog_text(text: str) -> str:
     """A string of the task catalog, translated."""
     return translate(CATALOG_CONTEXT, text) if text else text

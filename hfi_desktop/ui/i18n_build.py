@@ -20,6 +20,8 @@ import PySide6
 
 from hfi_desktop import ui
 from hfi_desktop.catalog import CATALOG, Group
+from hfi_desktop.image_decode import KINDS_CONTEXT
+from hfi_desktop.inference.sniff import KINDS
 from hfi_desktop.resources import resource_path
 from hfi_desktop.translatable import CATALOG_CONTEXT
 from hfi_desktop.ui.parameters import parameter_label
@@ -66,13 +68,21 @@ def shortcut_strings() -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def file_kind_strings() -> list[str]:
+    """What files look like (``inference.sniff``), as in messages and as a preview's first
+    words (capitalised: ``image_decode.kind_of``)."""
+    return [text for kind in (*KINDS, "a file")
+            for text in (kind, kind[:1].upper() + kind[1:])]
+
+
 def _marks(folder: Path) -> Path:
     """A Python file of QT_TRANSLATE_NOOP marks for the texts defined as data (lupdate reads
     marks; the catalog builds its texts from parts, shortcuts are declared in many places)."""
     marks = folder / "data_strings.py"
     lines = [f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})\n"
              for context, texts in ((CATALOG_CONTEXT, catalog_strings()),
-                                    (SHORTCUTS_CONTEXT, shortcut_strings()))
+                                    (SHORTCUTS_CONTEXT, shortcut_strings()),
+                                    (KINDS_CONTEXT, file_kind_strings()))
              for text in texts]
     marks.write_text("".join(lines), encoding="utf-8")
     return marks

@@ -14,13 +14,13 @@ if TYPE_CHECKING:
 
 from hfi_desktop.sizes import human_size
 from hfi_desktop.ui.accessible import announce
-from hfi_desktop.ui.i18n import shown, translate
+from hfi_desktop.ui.i18n import seconds_text, shown, translate
 
 TICK_MS = 100
 
 
 def format_response(info: ResponseInfo | None, elapsed_s: float) -> str:
-    parts = [f"{elapsed_s:.2f} s"]
+    parts = [seconds_text(elapsed_s, 2)]
     if info is not None:
         parts.insert(0, f"HTTP {info.status}")
         parts.append(shown(human_size(info.bytes)))
@@ -92,7 +92,8 @@ class RunStatus(QWidget):
         announce(self.label, text)
 
     def _tick(self) -> None:
-        text = f"{self._prefix}… {self.elapsed():.1f} s" if self._started else f"{self._prefix}…"
+        text = (f"{self._prefix}… {seconds_text(self.elapsed())}" if self._started
+                else f"{self._prefix}…")
         if self.progress.isVisible() and self._estimate:
             waited = time.monotonic() - self._loading_since
             self.progress.setValue(min(1000, int(1000 * waited / self._estimate)))

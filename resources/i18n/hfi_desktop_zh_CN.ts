@@ -3205,6 +3205,14 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>{seconds} s</source>
+        <extracomment>``translate(&quot;Context&quot;, &quot;text&quot;)``: the UI&apos;s strings (lupdate finds them by this name too).</extracomment>
+        <translation>{seconds} 秒</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingsViewer</name>
     <message>
         <source>Values</source>
@@ -3416,6 +3424,79 @@ Into {folder}</source>
     <message>
         <source>The local engine needs {names}, which this Python does not have. Install the local extra into the application&apos;s environment: {command} (for {python}), then start the engine again.</source>
         <translation>本地引擎需要 {names}，而当前 Python 环境中没有。请将 local 扩展安装到应用的环境中：{command}（对应 {python}），然后重新启动引擎。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTags</name>
+    <message>
+        <source>person</source>
+        <extracomment>The context of the meanings (the UI shows them translated: ``ui.i18n.shown``).</extracomment>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>miscellaneous</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>country, city or state</source>
+        <translation>国家、城市或州</translation>
+    </message>
+    <message>
+        <source>nationality, religious or political group</source>
+        <translation>民族、宗教或政治团体</translation>
+    </message>
+    <message>
+        <source>building or facility</source>
+        <translation>建筑或设施</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>not an entity</source>
+        <translation>非实体</translation>
+    </message>
+    <message>
+        <source>first word</source>
+        <extracomment>IOB / BIOES tagging without aggregation: where in the entity a word is.</extracomment>
+        <translation>首词</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>中间</translation>
+    </message>
+    <message>
+        <source>last word</source>
+        <translation>末词</translation>
+    </message>
+    <message>
+        <source>single word</source>
+        <translation>单词实体</translation>
+    </message>
+    <message>
+        <source>{entity}, {position}</source>
+        <translation>{entity}，{position}</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3782,229 @@ Into {folder}</source>
     <message>
         <source>or use Browse… (it is sent as is)</source>
         <translation>或使用“浏览…”（按原样发送）</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>{kind} (it starts with “{start}”)</source>
+        <translation>{kind}（开头是“{start}”）</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>A PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>A JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>A GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>A WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>a WAV audio file</source>
+        <translation>WAV 音频文件</translation>
+    </message>
+    <message>
+        <source>A WAV audio file</source>
+        <translation>WAV 音频文件</translation>
+    </message>
+    <message>
+        <source>an AVI video</source>
+        <translation>AVI 视频</translation>
+    </message>
+    <message>
+        <source>An AVI video</source>
+        <translation>AVI 视频</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>A BMP image</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>A TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>A PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation>ZIP 压缩包（或 Office 文档）</translation>
+    </message>
+    <message>
+        <source>A ZIP archive (or an Office document)</source>
+        <translation>ZIP 压缩包（或 Office 文档）</translation>
+    </message>
+    <message>
+        <source>a FLAC audio file</source>
+        <translation>FLAC 音频文件</translation>
+    </message>
+    <message>
+        <source>A FLAC audio file</source>
+        <translation>FLAC 音频文件</translation>
+    </message>
+    <message>
+        <source>an MP3 audio file</source>
+        <translation>MP3 音频文件</translation>
+    </message>
+    <message>
+        <source>An MP3 audio file</source>
+        <translation>MP3 音频文件</translation>
+    </message>
+    <message>
+        <source>an Ogg audio file</source>
+        <translation>Ogg 音频文件</translation>
+    </message>
+    <message>
+        <source>An Ogg audio file</source>
+        <translation>Ogg 音频文件</translation>
+    </message>
+    <message>
+        <source>a WebM/Matroska media file</source>
+        <translation>WebM/Matroska 媒体文件</translation>
+    </message>
+    <message>
+        <source>A WebM/Matroska media file</source>
+        <translation>WebM/Matroska 媒体文件</translation>
+    </message>
+    <message>
+        <source>an MP4/M4A media file</source>
+        <translation>MP4/M4A 媒体文件</translation>
+    </message>
+    <message>
+        <source>An MP4/M4A media file</source>
+        <translation>MP4/M4A 媒体文件</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>A 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>A gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>A RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a program (ELF executable)</source>
+        <translation>程序（ELF 可执行文件）</translation>
+    </message>
+    <message>
+        <source>A program (ELF executable)</source>
+        <translation>程序（ELF 可执行文件）</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>Windows 程序</translation>
+    </message>
+    <message>
+        <source>A Windows program</source>
+        <translation>Windows 程序</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>An SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation>未知类型的二进制数据</translation>
+    </message>
+    <message>
+        <source>Binary data of an unknown kind</source>
+        <translation>未知类型的二进制数据</translation>
+    </message>
+    <message>
+        <source>a text file with only blank space in it</source>
+        <translation>只有空白的文本文件</translation>
+    </message>
+    <message>
+        <source>A text file with only blank space in it</source>
+        <translation>只有空白的文本文件</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>A text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>a JSON or text file</source>
+        <translation>JSON 或文本文件</translation>
+    </message>
+    <message>
+        <source>A JSON or text file</source>
+        <translation>JSON 或文本文件</translation>
+    </message>
+    <message>
+        <source>an HTML/XML/SVG text file</source>
+        <translation>HTML/XML/SVG 文本文件</translation>
+    </message>
+    <message>
+        <source>An HTML/XML/SVG text file</source>
+        <translation>HTML/XML/SVG 文本文件</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4484,51 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>ImageError</name>
+    <message>
+        <source>{name} is empty (0 bytes)</source>
+        <extracomment>The context of the refusals&apos; messages (the UI shows them translated: ``ui.i18n.shown``). The context of what bytes look like (``inference.sniff``&apos;s phrases, marked for lupdate by ``ui.i18n_build`` from ``sniff.KINDS``). What Pillow raises on damaged data, besides its own errors.</extracomment>
+        <translation>{name} 是空的（0 字节）</translation>
+    </message>
+    <message>
+        <source>its header can&apos;t be read</source>
+        <translation>无法读取其文件头</translation>
+    </message>
+    <message>
+        <source>{name} is not an image: it looks like {kind}</source>
+        <translation>{name} 不是图像：它看起来是{kind}</translation>
+    </message>
+    <message>
+        <source>the input image</source>
+        <extracomment>What the images the app decodes are called in messages.</extracomment>
+        <translation>输入图像</translation>
+    </message>
+    <message>
+        <source>the generated image</source>
+        <translation>生成的图像</translation>
+    </message>
+    <message>
+        <source>the result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>{name} is {width} {times} {height} pixels, which is too large to open safely (more than {limit} megapixels; it may be a decompression bomb)</source>
+        <translation>{name} 为 {width} {times} {height} 像素，太大，无法安全打开（超过 {limit} 百万像素；可能是解压炸弹）</translation>
+    </message>
+    <message>
+        <source>{name} is too large to open safely (more than {limit} megapixels; it may be a decompression bomb)</source>
+        <translation>{name} 太大，无法安全打开（超过 {limit} 百万像素；可能是解压炸弹）</translation>
+    </message>
+    <message>
+        <source>{name} looks like an image file but is damaged or incomplete ({detail})</source>
+        <translation>{name} 看起来是图像文件，但已损坏或不完整（{detail}）</translation>
+    </message>
+    <message>
+        <source>{name} looks like a {format} file but is damaged or incomplete ({detail})</source>
+        <translation>{name} 看起来是 {format} 文件，但已损坏或不完整（{detail}）</translation>
+    </message>
+</context>
+<context>
     <name>InlineMessage</name>
     <message>
         <source>Error</source>
@@ -4417,6 +4766,13 @@ This can&apos;t be undone.</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>{label} ({meaning})</source>
+        <translation>{label}（{meaning}）</translation>
+    </message>
+</context>
+<context>
     <name>LoaderBinding</name>
     <message>
         <source>Files can&apos;t be loaded: the app&apos;s event loop is not running.</source>
@@ -4648,6 +5004,63 @@ This can&apos;t be undone.</source>
     <message>
         <source>W&amp;elcome</source>
         <translation>欢迎(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaError</name>
+    <message>
+        <source>Use a PNG, JPEG, WebP, GIF, BMP or TIFF file.</source>
+        <extracomment>A QImage (from the clipboard) is encoded to PNG in the worker. Above this many pixels the thumbnail is decoded by Qt at its final size (see _qt_thumbnail). What the user can do about an image refused for each problem (hfi_desktop.image_decode).</extracomment>
+        <translation>请使用 PNG、JPEG、WebP、GIF、BMP 或 TIFF 文件。</translation>
+    </message>
+    <message>
+        <source>Resize it and try again.</source>
+        <translation>请缩小尺寸后重试。</translation>
+    </message>
+    <message>
+        <source>Try saving it again or use another copy.</source>
+        <translation>请重新保存，或使用另一个副本。</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}。</translation>
+    </message>
+    <message>
+        <source>{problem}. {advice}</source>
+        <translation>{problem}。{advice}</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty. Copy the image again.</source>
+        <extracomment>What every vision chat model takes (PROVIDERS.md §3.1: image parts as data URLs).</extracomment>
+        <translation>{name}：剪贴板中的图像是空的。请重新复制图像。</translation>
+    </message>
+    <message>
+        <source>{name}: the pasted image could not be converted to PNG.</source>
+        <translation>{name}：粘贴的图像无法转换为 PNG。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder. Choose a file inside it instead.</source>
+        <translation>{name} 是文件夹。请选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>{name} was not found: it may have been moved or deleted.</source>
+        <translation>找不到 {name}：它可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>{name} can&apos;t be read: permission denied.</source>
+        <translation>无法读取 {name}：权限被拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} can&apos;t be read: {error}.</source>
+        <translation>无法读取 {name}：{error}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} 是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; the limit is {limit} (Settings).</source>
+        <translation>{name} 大小为 {size}；上限为 {limit}（设置）。</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5489,18 @@ This can&apos;t be undone.</source>
         <translation>意外的结果：应为 {expected}（Blob），实际为 {value}</translation>
     </message>
     <message>
+        <source>{shape} (one value per input row)</source>
+        <translation>{shape}（每个输入行一个值）</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Generated audio</source>
+        <translation>生成的音频</translation>
+    </message>
+    <message>
         <source>audio {index} ({label})</source>
         <translation>音频 {index}（{label}）</translation>
     </message>
@@ -5102,6 +5527,10 @@ This can&apos;t be undone.</source>
     <message>
         <source>unexpected result: {values} predicted values for {rows} input rows</source>
         <translation>意外的结果：{rows} 个输入行却有 {values} 个预测值</translation>
+    </message>
+    <message>
+        <source>{shape} (one score per sentence)</source>
+        <translation>{shape}（每个句子一个得分）</translation>
     </message>
     <message>
         <source>unexpected result: {labels} but {scores} for {sequence}</source>
@@ -5162,6 +5591,26 @@ This can&apos;t be undone.</source>
     <message>
         <source>mask {index} ({label})</source>
         <translation>掩码 {index}（{label}）</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>{shape} or a list of them</source>
+        <translation>{shape} 或其列表</translation>
+    </message>
+    <message>
+        <source>{name} events {shape}</source>
+        <translation>{name} 事件 {shape}</translation>
+    </message>
+    <message>
+        <source>a list of numbers, nested up to {depth} levels</source>
+        <translation>数字列表（最多嵌套 {depth} 层）</translation>
+    </message>
+    <message>
+        <source>{expected} (found an empty list)</source>
+        <translation>{expected}（发现了空列表）</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,12 @@ from PySide6.QtGui import Qt  # QtGui's Qt has mightBeRichText
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -29,6 +33,9 @@ from hfi_desktop.local.download import OFFLINE_MESSAGE, Progress, progress_text
 from hfi_desktop.local.engine_start import missing_message
 from hfi_desktop.local.profiles import ServerProfile
 from hfi_desktop.local.sources import SourceKind
+from hfi_desktop.media import load_file
+from hfi_desktop.present import PresentError
+from hfi_desktop.present.embeddings import stats
 from hfi_desktop.present.error_messages import error_text, error_view
 from hfi_desktop.sizes import human_size
 from hfi_desktop.storage.settings import Language, NamedEndpoint, SettingsValues
@@ -37,15 +44,21 @@ from hfi_desktop.ui.i18n import (
     form_error_text,
     install_translations,
     kept_error_title,
+    said,
     shown,
 )
 from hfi_desktop.ui.i18n_build import compile_qm, qm_path, ts_path, update_ts
+from hfi_desktop.ui.inputs.image_drop import ImageDropZone
 from hfi_desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from hfi_desktop.ui.task_page import TaskPage
+from hfi_desktop.ui.viewers.audio_player import AudioPlayer
+from hfi_desktop.ui.viewers.legend import Legend
 from tests.support.fake_api import FakeInferenceAPI, respond_json
+from tests.support.paths import example
 from tests.support.qt_async import RunAsync, wait_until
 
 from .conftest import MakeWindow
+from .inputs.conftest import drag_and_drop, file_mime
 from .pages import run_page
 
 LOCALE = "zh_CN"
@@ -303,15 +316,17 @@ async def click_run(qtbot: QtBot, page: TaskPage) -> str:
     return states[0]
 
 
-def test_sizes_are_shown_in_chinese_and_kept_in_english(
+def test_sizes_and_times_are_shown_in_chinese_and_kept_in_english(
         in_chinese: list[QTranslator], make_window: MakeWindow, qtbot: QtBot,
         run_async: RunAsync) -> None:
     page = make_window().show_task("text-classification")
     page.inputs["inputs"].set_value("I like you.")
     assert run_async(click_run(qtbot, page), timeout=20) == "done"
     status = page.status.label.text()
-    assert re.search(r"\d+ 字节$", status), status  # the answer's size, under 1 KB
+    assert re.search(r" · \d+\.\d\d 秒 · \d+ 字节$", status), status  # time; size under 1 KB
     assert "bytes" not in status
+    details = page.result_panel.details.values()
+    assert re.fullmatch(r"\d+\.\d\d 秒", details["Time"]), details
     assert str(human_size(1536)) == "1.5 KB" and shown(human_size(1)) == "1 字节"
     progress = progress_text(Progress(done=3 * 1024**2, total=40 * 1024**2,
                                       speed=2 * 1024**2, file="model.safetensors"))
@@ -335,3 +350,115 @@ def test_a_result_that_cannot_be_shown_is_said_in_chinese_and_kept_in_english(
     run = page.last_run
     assert run is not None and run.error_text == (
         "Cannot show this result", "unexpected result: 1 similarity score for 3 sentences")
+
+
+def test_a_refused_image_is_said_in_chinese(
+        in_chinese: list[QTranslator], make_window: MakeWindow, tmp_path: Path,
+        run_async: RunAsync) -> None:
+    page = make_window().show_task("image-classification")
+    [zone] = page.inputs.values()
+    assert isinstance(zone, ImageDropZone)
+    notes = tmp_path / "notes.png"
+    notes.write_text("Meeting notes\n", encoding="utf-8")
+
+    async def drop_notes() -> None:
+        drag_and_drop(zone, file_mime(notes))
+        await wait_until(lambda: not zone.is_busy() and zone.message(), timeout=10)
+
+    run_async(drop_notes(), timeout=20)
+    assert zone.message() == ("notes.png 不是图像：它看起来是文本文件（开头是“Meeting notes”）。"  # noqa: RUF001
+                              "请使用 PNG、JPEG、WebP、GIF、BMP 或 TIFF 文件。")
+
+
+def test_a_file_kind_is_shown_in_chinese_and_kept_in_english(
+        in_chinese: list[QTranslator]) -> None:
+    loaded = load_file(example("cats.png").read_bytes(), name="cats.png", max_bytes=2**30)
+    assert str(loaded.description).startswith("A PNG image · image/png · ")
+    assert shown(loaded.description).startswith("PNG 图像 · image/png · ")
+
+
+def test_the_shape_a_result_should_have_is_said_in_chinese(
+        in_chinese: list[QTranslator]) -> None:
+    with pytest.raises(PresentError) as raised:
+        stats([[0.5], []])
+    assert str(raised.value) == ("unexpected result: expected a list of numbers, nested up to 4 "
+                                 "levels (found an empty list), got list [[0.5], []]")
+    assert shown(said(raised.value)) == (
+        "意外的结果：应为 数字列表（最多嵌套 4 层）（发现了空列表），实际为 list [[0.5], []]")  # noqa: RUF001
+
+
+#: The English words a page may show in zh_CN: names (of the Hub, formats, keys, protocols,
+#: languages, tools, model families), terms kept as they are (top-p), code (the request's
+#: JSON keys, the Hub's task ids).
+LEGITIMATELY_ENGLISH = frozenset({
+    "API", "BERT", "Backspace", "CSV", "Ctrl", "Enter", "Esc", "GitHub", "Go", "Hello", "Hub",
+    "ID", "JSON", "JavaScript", "Markdown", "MASK", "mask", "Python", "RoBERTa", "Rust",
+    "Shift", "TGI", "Top", "URL", "curl", "openai", "inputs", "parameters",
+    *(spec.id for spec in CATALOG)})
+#: Texts shown as they are: examples' own words, sent to English models.
+ENGLISH_CONTENT = frozenset({"Paris is the [MASK] of France.", "Hello world",
+                             '"I like you. I love you."'})
+#: A run of ASCII: a word when it is letters only (ids, URLs, code and numbers hold others).
+_RUN = re.compile(r"[\w'./:@#=<>\[\]-]+", re.ASCII)
+_WORD = re.compile(r"[A-Za-z]{2,}(?:'[a-z]+)?[.,;:!?)]*")
+
+
+def _shown_texts(top: QWidget) -> dict[str, str]:
+    """What ``top``'s visible widgets show and tell (texts, placeholders, tooltips,
+    accessible names), by the widget's class and name; not the examples' tooltips (their
+    words)."""
+    texts: dict[str, str] = {}
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top):
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        said = [widget.accessibleName(), widget.accessibleDescription()]
+        if widget.objectName() not in ("exampleChip", "chatExample"):
+            said.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            said.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            said.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            said.extend(widget.itemText(i) for i in range(widget.count()))
+        for text in said:
+            if text and text not in ENGLISH_CONTENT:
+                texts[f"{where}: {text[:60]!r}"] = text
+    return texts
+
+
+def _english_words(text: str) -> set[str]:
+    plain = re.sub(r"<[^>]+>", " ", text)  # rich text's tags
+    return {run.rstrip(".,;:!?)") for run in _RUN.findall(plain)
+            if _WORD.fullmatch(run)} - LEGITIMATELY_ENGLISH
+
+
+def test_in_chinese_a_page_shows_no_english_word(
+        in_chinese: list[QTranslator], make_window: MakeWindow) -> None:
+    window: MainWindow = make_window()
+    found: dict[str, set[str]] = {}
+    for spec in CATALOG:
+        window.show_task(spec.id)
+        _settle()
+        for where, text in _shown_texts(window).items():
+            words = _english_words(text)
+            if words:
+                found.setdefault(" ".join(sorted(words)), set()).add(f"{spec.id}: {where}")
+    assert not found, "English words shown in zh_CN:\n" + "\n".join(
+        f"{words}  <- {sorted(places)[:3]}" for words, places in sorted(found.items()))
+
+
+@pytest.mark.parametrize(("task_id", "widget", "chinese"), [
+    ("token-classification", Legend, "（人物）"),  # noqa: RUF001
+    ("text-to-speech", AudioPlayer, "生成的音频"),
+])
+def test_what_the_app_says_of_a_result_is_in_chinese(
+        task_id: str, widget: type[QWidget], chinese: str, in_chinese: list[QTranslator],
+        make_window: MakeWindow, qtbot: QtBot, run_async: RunAsync) -> None:
+    page = make_window().show_task(task_id)
+    qtbot.mouseClick(page.findChildren(QPushButton, "exampleChip")[0], Qt.MouseButton.LeftButton)
+    assert run_async(click_run(qtbot, page), timeout=20) == "done"
+    [shown_in] = [w for w in page.result_panel.findChildren(widget) if w.isVisibleTo(page)]
+    texts = " ".join(label.text() for label in (shown_in, *shown_in.findChildren(QLabel))
+                     if isinstance(label, QLabel))
+    assert chinese in texts, texts

@@ -34,7 +34,7 @@ from hfi_desktop.catalog import task
 from hfi_desktop.storage.arena_votes import leaderboard_csv, votes_csv, write_csv
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.await_dialog import await_path
-from hfi_desktop.ui.i18n import catalog_text
+from hfi_desktop.ui.i18n import catalog_text, seconds_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
 if TYPE_CHECKING:
@@ -341,7 +341,7 @@ class LeaderboardDialog(QDialog):
 
 
 def _seconds(value: float | None) -> str:
-    return f"{value:.2f} s" if value is not None else "—"
+    return seconds_text(value, 2) if value is not None else "—"
 
 
 def _inputs_tip(vote: Vote) -> str:

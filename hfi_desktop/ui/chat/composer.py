@@ -33,7 +33,7 @@ from hfi_desktop.bridge import create_task
 from hfi_desktop.media import LoadedImage, MediaError
 from hfi_desktop.media.images import describe
 from hfi_desktop.ui.await_dialog import await_path
-from hfi_desktop.ui.i18n import catalog_text, shown
+from hfi_desktop.ui.i18n import catalog_text, said, shown
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 from hfi_desktop.ui.viewers import theme
 
@@ -245,7 +245,7 @@ class ChatComposer(QFrame):
             image = await self._loader(source, name)  # type: ignore[arg-type]
         except MediaError as error:
             if shiboken6.isValid(self):
-                self.message.show_message(str(error), Level.ERROR)
+                self.message.show_message(shown(said(error)), Level.ERROR)
             return
         except Exception as error:  # a bug, not the user's file: say so briefly
             log.exception("loading %s failed", name)

@@ -98,7 +98,7 @@ def input_for(
     else:  # pragma: no cover - every kind is handled above
         raise ValueError(f"no input widget for {kind!r}")
     widget.setObjectName(f"input:{field.key}")
-    widget.setAccessibleName(field.label)
+    widget.setAccessibleName(catalog_text(field.label))
     if field.help:
         widget.setToolTip(catalog_text(field.help))
         widget.setAccessibleDescription(catalog_text(field.help))

@@ -36,6 +36,7 @@ from hfi_desktop.media import (
     load_file,
     load_image,
 )
+from hfi_desktop.ui.i18n import said, shown
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +146,7 @@ class LoaderBinding(QObject):
         except asyncio.CancelledError:
             raise
         except MediaError as exc:
-            self._answer("set_error", str(exc), request.token)
+            self._answer("set_error", shown(said(exc)), request.token)
         except Exception as exc:  # a bug, not the user's file: log it, say so briefly
             log.exception("loading %s failed", request.name)
             message = QCoreApplication.translate(

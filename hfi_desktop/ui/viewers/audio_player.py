@@ -48,7 +48,7 @@ class AudioPlayer(QWidget):
         self._duration_ms = int((clip.duration_s or 0) * 1000)
         self._seeking = False
 
-        self.title = QLabel(clip.label, self)
+        self.title = QLabel(shown(clip.label), self)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -60,13 +60,14 @@ class AudioPlayer(QWidget):
         self.button = QToolButton(self)
         self.button.setToolTip(QCoreApplication.translate("AudioPlayer", "Play"))
         self.button.setAccessibleName(
-            QCoreApplication.translate("AudioPlayer", "Play {clip}").format(clip=clip.label))
+            QCoreApplication.translate("AudioPlayer", "Play {clip}").format(clip=shown(clip.label)))
         self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, self._duration_ms)
         self.slider.setAccessibleName(
-            QCoreApplication.translate("AudioPlayer", "Position in {clip}").format(clip=clip.label))
+            QCoreApplication.translate("AudioPlayer", "Position in {clip}").format(
+                clip=shown(clip.label)))
         self.slider.sliderPressed.connect(self._start_seek)
         self.slider.sliderReleased.connect(self._end_seek)
         self.time = QLabel(self)
@@ -162,7 +163,7 @@ class AudioPlayer(QWidget):
         else:
             self.button.setToolTip(QCoreApplication.translate("AudioPlayer", "Play"))
             name = QCoreApplication.translate("AudioPlayer", "Play {clip}")
-        self.button.setAccessibleName(name.format(clip=self.clip.label))
+        self.button.setAccessibleName(name.format(clip=shown(self.clip.label)))
 
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:

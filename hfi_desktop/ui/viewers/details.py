@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from hfi_desktop.sizes import human_size
-from hfi_desktop.ui.i18n import shown
+from hfi_desktop.ui.i18n import seconds_text, shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class ResponseDetails(QWidget):
     ) -> None:
         texts = {
             "Status": status_text(status),
-            "Time": f"{elapsed_s:.2f} s" if elapsed_s is not None else EMPTY,
+            "Time": seconds_text(elapsed_s, 2) if elapsed_s is not None else EMPTY,
             "Size": shown(human_size(size_bytes)) if size_bytes is not None else EMPTY,
             "Model": model or EMPTY,
             "Provider": provider or EMPTY,

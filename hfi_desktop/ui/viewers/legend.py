@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from hfi_desktop.ui.i18n import shown, translate
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -19,7 +21,8 @@ GAP = "&nbsp;&nbsp;&nbsp; "  # between entries; the plain space lets lines break
 
 def with_meaning(label: str, meaning: str) -> str:
     """``PER (person)``; the label alone when its meaning is not known."""
-    return f"{label} ({meaning})" if meaning else label
+    return translate("Legend", "{label} ({meaning})").format(
+        label=label, meaning=shown(meaning)) if meaning else label
 
 
 def entry_text(entry: LegendEntry) -> str:

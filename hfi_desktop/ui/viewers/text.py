@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hfi_desktop.present import Prepared, TextPrepared
 from hfi_desktop.present.compare import Deletion, DiffSpan, TextDiff
-from hfi_desktop.ui.i18n import shown
+from hfi_desktop.ui.i18n import seconds_text, shown
 from hfi_desktop.ui.i18n_mark import QT_TRANSLATE_NOOP
 
 from . import theme
@@ -185,7 +185,7 @@ class TextViewer(ResultViewer):
             return tokens
         rate = QCoreApplication.translate("TextViewer", "{rate} tokens/s").format(
             rate=f"{self._tokens / elapsed:.1f}")
-        return f"{tokens} · {rate} · {elapsed:.1f} s"
+        return f"{tokens} · {rate} · {seconds_text(elapsed)}"
 
     # ---------------------------------------------------------------- diff mode
     def show_diff(self, text: str, diff: TextDiff | None) -> None:
