@@ -11,6 +11,7 @@ would be read as mathematics, and may not parse).
 from __future__ import annotations
 
 import io
+import statistics
 import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -180,24 +181,14 @@ def _style(ax: Axes) -> None:
 
 def _spread(ax: Axes, labels: Sequence[str], values: Sequence[Sequence[float]],
             *, unit: str) -> None:
-    """Box plots (with the points) where targets have many values; else bars of the mean
+    """Box plots (with the points) where a target has many values; else bars of the mean
     with the range as an error bar and the mean written at the bar's end."""
     positions = list(range(len(labels)))
     colours = [PALETTE[i % len(PALETTE)] for i in positions]
     if max(map(len, values)) >= BOX_PLOT_FROM:
-        drawn = [(p, v) for p, v in zip(positions, values, strict=True) if v]
-        parts = ax.boxplot([list(v) for _, v in drawn], positions=[p for p, _ in drawn],
-                           orientation="horizontal", widths=0.55, patch_artist=True,
-                           showfliers=False,
-                           medianprops={"color": INK, "linewidth": 1.5})
-        for patch, (p, _) in zip(parts["boxes"], drawn, strict=True):
-            patch.set_facecolor(colours[p])
-            patch.set_alpha(0.35)
-            patch.set_edgecolor(colours[p])
-        for p, v in drawn:
-            offsets = [((i * 37) % 11 - 5) * 0.025 for i in range(len(v))]  # jitter, fixed
-            ax.scatter(list(v), [p + o for o in offsets], s=9, color=colours[p], alpha=0.7,
-                       linewidths=0, zorder=3)
+        for p, v in zip(positions, values, strict=True):
+            if v:
+                _box(ax, p, v, colours[p])
     else:
         means = [sum(v) / len(v) if v else 0.0 for v in values]
         low = [m - min(v) if v else 0.0 for m, v in zip(means, values, strict=True)]
@@ -214,6 +205,25 @@ def _spread(ax: Axes, labels: Sequence[str], values: Sequence[Sequence[float]],
         ax.set_xlim(0, top * 1.18 if top > 0 else 1)
     ax.set_yticks(positions, list(labels))
     ax.invert_yaxis()
+
+
+def _box(ax: Axes, position: int, values: Sequence[float], colour: str) -> None:
+    """A box (quartiles), its median, whiskers to the extremes and the values as points.
+    Drawn from primitives: ``Axes.boxplot`` reads every rcParam, which has matplotlib
+    import pyplot to settle its backend (global state, from a worker)."""
+    ordered = sorted(values)
+    q1, median, q3 = statistics.quantiles(ordered, n=4) if len(ordered) > 1 \
+        else (ordered[0],) * 3
+    ax.hlines(position, ordered[0], q1, color=colour, linewidth=1.2)
+    ax.hlines(position, q3, ordered[-1], color=colour, linewidth=1.2)
+    ax.vlines([ordered[0], ordered[-1]], position - 0.12, position + 0.12, color=colour,
+              linewidth=1.2)
+    ax.barh(position, q3 - q1, left=q1, height=0.55, color=colour, alpha=0.3,
+            edgecolor=colour, linewidth=1.2)
+    ax.vlines(median, position - 0.275, position + 0.275, color=INK, linewidth=1.8)
+    offsets = [((i * 37) % 11 - 5) * 0.025 for i in range(len(values))]  # jitter, fixed
+    ax.scatter(list(values), [position + o for o in offsets], s=9, color=colour, alpha=0.7,
+               linewidths=0, zorder=3)
 
 
 def _attachment(fig: Figure, name: str, alt: str, *, tight: bool = True) -> Attachment:
