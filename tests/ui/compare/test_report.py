@@ -6,13 +6,17 @@ says why."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit
+from pytestqt.qtbot import QtBot
 
+from hfi_desktop.runtime import GuiGarbageCollector
 from hfi_desktop.storage.reports import HTML
 from hfi_desktop.ui.compare import ComparisonView
 from hfi_desktop.ui.compare.report import REPORT_DIALOG_NAME, save_report_to
@@ -25,6 +29,17 @@ from tests.support.qt_async import RunAsync, wait_until
 from .helpers import open_comparison, program, run_all
 
 SCRIPT = "<script>document.title='PWNED'</script>"
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qtbot: QtBot) -> Iterator[None]:
+    """As the app does (hfi_desktop/runtime.py): the report's worker allocates a lot
+    (matplotlib), and an automatic collection there would free the test's Qt objects on
+    the wrong thread."""
+    collector = GuiGarbageCollector(lambda: float("inf"))
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 def box(label: str, x: int, score: float = 0.9) -> dict[str, object]:
