@@ -15,7 +15,7 @@ class TargetFigures:
     target: Target
     done: int
     failed: int
-    latencies: tuple[float, ...]  # of the cells that have one, in row order
+    latencies: tuple[float, ...]  # of the answers (failures not), in row order
     scores: tuple[float, ...]
     tokens: int | None  # None: no cell said
     cost_usd: float | None
@@ -40,7 +40,8 @@ def target_figures(report: Report) -> tuple[TargetFigures, ...]:
             target=target,
             done=sum(c.status == "done" for c in cells),
             failed=sum(c.status == "failed" for c in cells),
-            latencies=tuple(c.latency_s for c in cells if c.latency_s is not None),
+            latencies=tuple(c.latency_s for c in cells
+                            if c.status == "done" and c.latency_s is not None),
             scores=tuple(c.score for c in cells if c.score is not None),
             tokens=sum(tokens) if tokens else None,
             cost_usd=sum(costs) if costs else None,

@@ -18,10 +18,10 @@ from .figures import score_text
 from .layout import (
     FIGURE_COLUMNS,
     FIGURE_NUMERIC,
-    LEGEND,
     byline,
     cell_parts,
     figure_rows,
+    legend_of,
     line_note,
 )
 
@@ -86,7 +86,7 @@ del.removed { color: var(--removed); }
 .muted { color: var(--muted); }
 img { max-width: 100%; height: auto; border-radius: 4px; }
 .cell-image { display:block; margin-top: 6px; border: 1px solid var(--line); }
-.plots { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr));
+.plots { display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr));
   gap: 16px; margin-top: 18px; }
 figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 10px; }
 a { color: var(--accent); text-decoration: none; }
@@ -101,6 +101,7 @@ a:hover { text-decoration: underline; }
   margin: 0 0 10px; padding: 0; list-style: none; }
 .legend li.missing { color: var(--missed); }
 .legend li.only_here span { border-bottom: 2px dashed var(--removed); }
+.legend li.other_label span { border-bottom: 2px dashed var(--changed); }
 .legend li.missed span { border-bottom: 2px dotted var(--missed); }
 footer { margin-top: 48px; color: var(--muted); font-size: 12.5px;
   border-top: 1px solid var(--line); padding-top: 12px; }
@@ -191,7 +192,7 @@ def _results(report: Report) -> str:
     if report.compared:
         legend = "<ul class=\"legend\">" + "".join(
             f"<li class=\"{kind}\">{_legend_sample(kind, text)}</li>"
-            for kind, text in LEGEND) + "</ul>"
+            for kind, text in legend_of(report)) + "</ul>"
     return ("<section id=\"results\"><h2>Results</h2>" + legend
             + "<table class=\"results\"><thead><tr>" + "".join(heads) + "</tr></thead><tbody>"
             + "".join(rows) + "</tbody></table></section>")

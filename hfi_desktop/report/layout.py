@@ -23,6 +23,7 @@ LEGEND = (
     ("removed", "removed words"),
     ("missing", "— label not returned"),
     ("only_here", "only this model"),
+    ("other_label", "labelled differently"),
     ("missed", "not found by this model"),
 )
 MARK_NOTES = {"only_here": "only this model", "missed": "not found by this model"}
@@ -39,6 +40,13 @@ def byline(report: Report) -> str:
     parts = [report.source, report.task, when,
              f"{models} model{'s' * (models != 1)}", f"{inputs} input{'s' * (inputs != 1)}"]
     return " · ".join(part for part in parts if part)
+
+
+def legend_of(report: Report) -> list[tuple[str, str]]:
+    """The LEGEND entries of the marks the report's results have."""
+    used = {f.mark for row in report.rows for cell in row.cells for f in cell.text}
+    used |= {line.mark for row in report.rows for cell in row.cells for line in cell.lines}
+    return [(kind, text) for kind, text in LEGEND if kind in used]
 
 
 def figure_rows(report: Report) -> list[tuple[str, ...]]:

@@ -20,11 +20,11 @@ from .figures import score_text
 from .layout import (
     FIGURE_COLUMNS,
     FIGURE_NUMERIC,
-    LEGEND,
     FileNames,
     byline,
     cell_parts,
     figure_rows,
+    legend_of,
     line_note,
 )
 
@@ -101,7 +101,7 @@ class _Writer:
         if report.compared:
             out += ["Against the reference: " + " · ".join(
                 f"{_WRAP[kind][0]}{text}{_WRAP[kind][1]}" if kind in _WRAP
-                else escape_markdown(text) for kind, text in LEGEND), ""]
+                else escape_markdown(text) for kind, text in legend_of(report)), ""]
         reference = next((r.reference for r in report.rows if r.reference is not None), None)
         heads = ["Input"] + [
             target.label() + (" (reference)" if index == reference else "")

@@ -92,22 +92,27 @@ def label_scores_plot(report: Report) -> Attachment | None:
         return None
     from matplotlib.figure import Figure
 
-    count = len(row.cells)
-    fig = Figure(figsize=(WIDTH_IN, 1.2 + 0.22 * len(labels) * max(count, 2)), dpi=DPI)
+    drawn = [(index, cell, target) for index, (cell, target)
+             in enumerate(zip(row.cells, report.targets, strict=False)) if cell.lines]
+    count = len(drawn)
+    fig = Figure(figsize=(WIDTH_IN, 1.4 + 0.2 * len(labels) * max(count, 2)), dpi=DPI)
     ax = fig.subplots()
     _style(ax)
     height = 0.8 / max(count, 1)
-    for index, (cell, target) in enumerate(zip(row.cells, report.targets, strict=False)):
-        scores = {line.label: line.score for line in cell.lines if line.mark != "missed"}
-        positions = [i + (index - (count - 1) / 2) * height for i in range(len(labels))]
-        widths = [scores.get(label) or 0.0 for label in labels]
+    for place, (index, cell, target) in enumerate(drawn):
+        scores: dict[str, float] = {}
+        for line in cell.lines:  # a label's best (detection: several boxes of a label)
+            if line.score is not None and line.mark != "missed":
+                scores[line.label] = max(line.score, scores.get(line.label, 0.0))
+        positions = [i + (place - (count - 1) / 2) * height for i in range(len(labels))]
+        widths = [scores.get(label, 0.0) for label in labels]
         ax.barh(positions, widths, height=height * 0.92, color=PALETTE[index % len(PALETTE)],
                 label=_escape(target.label()))
     ax.set_yticks(range(len(labels)), [_label(label) for label in labels])
     ax.invert_yaxis()
     ax.set_xlim(0, 1.0)
-    ax.set_xlabel("score")
-    ax.legend(loc="lower right", frameon=False, fontsize=8)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncols=min(count, 3),
+              frameon=False, fontsize=9)
     ax.set_title("Scores by label", loc="left", fontsize=13, color=INK, pad=10)
     return _attachment(fig, "labels.png", "Scores by label for every model")
 
@@ -128,7 +133,8 @@ class BoxDrawing:
 
 def annotated_image(image: Attachment, boxes: Sequence[BoxDrawing], name: str
                     ) -> Attachment | None:
-    """``image`` with ``boxes`` drawn over it, as a PNG (None: the image cannot be read)."""
+    """``image`` with ``boxes`` drawn over it, as a JPEG (None: the image cannot be
+    read)."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
     from PIL import Image, UnidentifiedImageError
@@ -142,7 +148,7 @@ def annotated_image(image: Attachment, boxes: Sequence[BoxDrawing], name: str
         return None
     width, height = pixels.size
     ratio = width / original_width if original_width else 1.0
-    scale = 8.0 / max(width, height)
+    scale = WIDTH_IN / max(width, height)
     fig = Figure(figsize=(width * scale, height * scale), dpi=DPI)
     ax = fig.add_axes((0, 0, 1, 1))
     ax.imshow(pixels, extent=(0, width, height, 0))
@@ -154,10 +160,11 @@ def annotated_image(image: Attachment, boxes: Sequence[BoxDrawing], name: str
                                (box.ymax - box.ymin) * ratio, fill=False,
                                edgecolor=box.colour, linewidth=2.2,
                                linestyle=styles[box.style]))
-        ax.text(x + 2, y + 2, _escape(box.label), color="white", fontsize=8, va="top",
+        ax.text(x + 2, y + 2, _escape(box.label), color="white", fontsize=10, va="top",
                 bbox={"facecolor": box.colour, "edgecolor": "none", "pad": 1.5,
                       "alpha": 0.85})
-    return _attachment(fig, name, image.alt or "image with the boxes found", tight=False)
+    return _attachment(fig, name, image.alt or "image with the boxes found", tight=False,
+                       jpeg=True)
 
 
 # -------------------------------------------------------------------------- drawing
@@ -174,7 +181,7 @@ def _style(ax: Axes) -> None:
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_color(GRID)
-    ax.tick_params(colors=INK, labelsize=10, length=0)
+    ax.tick_params(colors=INK, labelsize=11, length=0)
     ax.grid(axis="x", color=GRID, linewidth=0.8)
     ax.set_axisbelow(True)
 
@@ -226,14 +233,17 @@ def _box(ax: Axes, position: int, values: Sequence[float], colour: str) -> None:
                linewidths=0, zorder=3)
 
 
-def _attachment(fig: Figure, name: str, alt: str, *, tight: bool = True) -> Attachment:
+def _attachment(fig: Figure, name: str, alt: str, *, tight: bool = True, jpeg: bool = False
+                ) -> Attachment:
+    """The figure as a PNG (a JPEG for photographs: a tenth of the size)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(fig)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight" if tight else None,
-                facecolor="white")
-    return Attachment(name, "image/png", buffer.getvalue(), alt)
+    fig.savefig(buffer, format="jpeg" if jpeg else "png", dpi=DPI,
+                bbox_inches="tight" if tight else None, facecolor="white",
+                pil_kwargs={"quality": 88} if jpeg else None)
+    return Attachment(name, "image/jpeg" if jpeg else "image/png", buffer.getvalue(), alt)
 
 
 def _label(text: str) -> str:

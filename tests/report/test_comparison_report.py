@@ -135,7 +135,7 @@ def test_boxes_are_matched_and_drawn_over_the_input_image() -> None:
     assert second.note == "1 box only here · 1 box not found here"
     for cell in (first, second):
         (drawn,) = cell.images
-        assert drawn.mime == "image/png" and drawn.data != image.data
+        assert drawn.mime == "image/jpeg" and drawn.data != image.data
 
 
 def test_a_generated_image_is_the_servers_bytes() -> None:

@@ -96,7 +96,7 @@ def test_boxes_are_drawn_over_the_image() -> None:
              BoxDrawing("dog $1", 100, 20, 190, 110, "#d64545", "dashed"),
              BoxDrawing("fox", 50, 50, 150, 100, "#8a8a8a", "dotted")]
     drawn = annotated_image(image, boxes, "boxes-1")
-    assert drawn is not None and drawn.name == "boxes-1" and drawn.mime == "image/png"
+    assert drawn is not None and drawn.name == "boxes-1" and drawn.mime == "image/jpeg"
     width, height = size(drawn)
     assert abs(width / height - 200 / 120) < 0.05
     with Image.open(io.BytesIO(drawn.data)) as picture:

@@ -132,7 +132,7 @@ def diff_fragments(text: str, diff: TextDiff | None) -> tuple[Fragment, ...]:
             if out and not out[-1].text[-1:].isspace():
                 out.append(Fragment(" "))
             out.append(Fragment(event.text, "removed", "not in this answer"))
-            if position < len(text) and not text[position].isspace():
+            if position < len(text) and text[position].isalnum():
                 out.append(Fragment(" "))
             continue
         out.append(Fragment(text[event.start:event.end],
