@@ -18,13 +18,14 @@ from .model import (
     InputField,
     Line,
     MarkKind,
+    Rating,
     Report,
     ReportInput,
     ResultRow,
     Section,
     Target,
 )
-from .plots import BoxDrawing, annotated_image, report_plots
+from .plots import BoxDrawing, annotated_image, report_plots, thumbnail
 
 __all__ = [
     "IMAGE_MIMES",
@@ -37,6 +38,7 @@ __all__ = [
     "Line",
     "MarkKind",
     "MarkdownReport",
+    "Rating",
     "Report",
     "ReportInput",
     "ResultRow",
@@ -49,4 +51,5 @@ __all__ = [
     "render_markdown",
     "report_plots",
     "target_figures",
+    "thumbnail",
 ]

@@ -213,8 +213,9 @@ def _section(section: Section) -> str:
 
 # ---------------------------------------------------------------------------- cells
 def _cell(cell: Cell) -> str:
-    if cell.status == "not run":
-        return "<span class=\"muted\">not run</span>"
+    if cell.status in ("not run", "absent"):
+        return "<span class=\"muted\">" + ("not run" if cell.status == "not run" else "—") \
+            + "</span>"
     return "".join(cell_parts(cell, _CellHtml()))
 
 

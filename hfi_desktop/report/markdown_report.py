@@ -116,8 +116,8 @@ class _Writer:
         return out
 
     def cell(self, cell: Cell) -> str:
-        if cell.status == "not run":
-            return "*not run*"
+        if cell.status in ("not run", "absent"):
+            return "*not run*" if cell.status == "not run" else "—"
         return "<br>".join(cell_parts(cell, self))
 
     # CellWriter

@@ -21,7 +21,9 @@ from typing import Literal
 #: reference's own column).
 MarkKind = Literal["added", "changed", "removed", "missing", "only_here", "other_label",
                    "missed"]
-CellStatus = Literal["done", "failed", "not run"]
+#: ``not run``: the target was to answer and did not run; ``absent``: it had no part in this
+#: row (an arena vote between two others).
+CellStatus = Literal["done", "failed", "not run", "absent"]
 
 #: The picture types a report embeds (anything else is described, never shown).
 IMAGE_MIMES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
@@ -132,6 +134,17 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Rating:
+    """A target's rating with its confidence interval (an arena's leaderboard), for the
+    ratings plot."""
+
+    target: Target
+    value: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
 class Report:
     """A whole report. ``created_at``: ``time.time()``; ``source``: what it reports on
     ("Comparison", "Batch", "Arena"); ``parameters``: (name, value as shown)."""
@@ -146,6 +159,8 @@ class Report:
     sections: tuple[Section, ...] = ()
     source: str = ""
     compared: bool = False  # whether differences with a reference are marked
+    ratings: tuple[Rating, ...] = ()
+    ratings_title: str = "Ratings"  # the plot's title ("Bradley-Terry rating, 95% interval")
 
     def input(self, key: str) -> ReportInput | None:
         return next((item for item in self.inputs if item.key == key), None)

@@ -40,11 +40,37 @@ MAX_LABELS = 12  # labels in the scores-by-label plot
 
 
 def report_plots(report: Report) -> tuple[Attachment, ...]:
-    """The plots worth drawing for ``report`` (latency when any cell has one, scores when
-    any has a score, one input's scores by label when there is a single input)."""
+    """The plots worth drawing for ``report``: its ratings (if any), latency when any cell
+    has one, scores when any has a score, one input's scores by label when there is a
+    single input."""
     figures = target_figures(report)
-    plots = [latency_plot(figures), score_plot(figures), label_scores_plot(report)]
+    plots = [ratings_plot(report), latency_plot(figures), score_plot(figures),
+             label_scores_plot(report)]
     return tuple(plot for plot in plots if plot is not None)
+
+
+def ratings_plot(report: Report) -> Attachment | None:
+    """Each rating as a point with its interval, best first."""
+    if not report.ratings:
+        return None
+    ratings = sorted(report.ratings, key=lambda r: -r.value)
+    colours = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(report.targets)}
+    fig, ax = _figure(len(ratings))
+    for place, rating in enumerate(ratings):
+        colour = colours.get(rating.target, INK)
+        ax.errorbar([rating.value], [place], xerr=[[rating.value - rating.low],
+                                                   [rating.high - rating.value]],
+                    fmt="o", color=colour, ecolor=colour, elinewidth=2.5, capsize=4,
+                    markersize=7)
+        ax.text(rating.high, place, f"  {rating.value:.0f}", va="center", fontsize=10,
+                color=INK)
+    ax.set_yticks(range(len(ratings)), [_label(r.target.label()) for r in ratings])
+    ax.set_ylim(len(ratings) - 0.5, -0.5)
+    low, high = min(r.low for r in ratings), max(r.high for r in ratings)
+    ax.set_xlim(low - (high - low) * 0.05 - 1, high + (high - low) * 0.12 + 1)
+    ax.set_title(report.ratings_title, loc="left", fontsize=13, color=INK, pad=10)
+    return _attachment(fig, "ratings.png", f"{report.ratings_title}: " + "; ".join(
+        f"{r.target.label()} {r.value:.0f} ({r.low:.0f} to {r.high:.0f})" for r in ratings))
 
 
 def latency_plot(figures: Sequence[TargetFigures]) -> Attachment | None:
@@ -165,6 +191,23 @@ def annotated_image(image: Attachment, boxes: Sequence[BoxDrawing], name: str
                       "alpha": 0.85})
     return _attachment(fig, name, image.alt or "image with the boxes found", tight=False,
                        jpeg=True)
+
+
+def thumbnail(image: Attachment, max_px: int = 320) -> Attachment:
+    """``image`` scaled down to ``max_px`` at most, as a JPEG (a batch of many images stays
+    a file one can mail); ``image`` itself when it is small already or cannot be read."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(image.data)) as opened:
+            if max(opened.size) <= max_px and image.is_image:
+                return image
+            opened.thumbnail((max_px, max_px))
+            buffer = io.BytesIO()
+            opened.convert("RGB").save(buffer, "JPEG", quality=85)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return image
+    return Attachment(image.name, "image/jpeg", buffer.getvalue(), image.alt)
 
 
 # -------------------------------------------------------------------------- drawing
