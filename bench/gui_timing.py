@@ -17,11 +17,11 @@ HEARTBEAT_MS = 2
 TARGET_MAX_MS = 16.0
 
 
-def start_server(script: str) -> tuple[subprocess.Popen[str], str]:
-    """Run ``script --serve`` (its fake API, in a child process so that the server's threads
-    don't share this process's GIL); return the process and the URL it printed."""
+def start_server(script: str, *options: str) -> tuple[subprocess.Popen[str], str]:
+    """Run ``script --serve [options]`` (its fake API, in a child process so that the server's
+    threads don't share this process's GIL); return the process and the URL it printed."""
     proc = subprocess.Popen(
-        [sys.executable, str(Path(script).resolve()), "--serve"],
+        [sys.executable, str(Path(script).resolve()), "--serve", *options],
         cwd=Path(__file__).resolve().parents[1], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         text=True,
     )
