@@ -21,6 +21,7 @@ from hfi_desktop.catalog import PageKind
 from hfi_desktop.catalog.answers import shared_inputs
 from hfi_desktop.local.clients import ENGINE_ID
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
+from hfi_desktop.ui.arena import install_arena
 from hfi_desktop.ui.compare import install_compare
 from hfi_desktop.ui.export import install_export_menu
 from hfi_desktop.ui.help import install_help
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self.compare = install_compare(  # Tools ▸ Compare…, Open comparison…
             self, services, menu(self, "&Tools"), current=self.stack.currentWidget,
             page_for=self.page, report=lambda text: self.statusBar().showMessage(text, 8000))
+        self.arena = install_arena(  # Tools ▸ Arena…, Arena leaderboard…
+            self, services, menu(self, "&Tools"), current=self.stack.currentWidget,
+            report=lambda text: self.statusBar().showMessage(text, 8000))
         if services.local is not None:  # Tools ▸ Start local engine, Stop local engine
             self.local_engine_actions = install_local_engine(menu(self, "&Tools"),
                                                              services.local, self)
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
             if self._services.history is not None:
                 RunRecorder(page, self._services.history)  # a child of the page
             self.compare.attach(page)  # the page's "Compare…" button
+            self.arena.attach(page)  # and its "Arena…" button
             install_legacy_notice(page, self)  # the legacy conversational page says so
             page.task_offered.connect(self.carry_over)
             self.stack.addWidget(page)
@@ -245,4 +250,5 @@ class MainWindow(QMainWindow):
         if self.chat is not None:
             self.chat.cancel()
         self.compare.close_all()  # the main window goes: its comparisons too
+        self.arena.close_all()
         super().closeEvent(event)

@@ -31,7 +31,8 @@ MAIN_WINDOW = "Main window"
 TASK_PAGE = "Task page"
 HISTORY = "History"
 COMPARISON = "Comparison window"
-_PLACES = (MAIN_WINDOW, TASK_PAGE, HISTORY, COMPARISON)
+ARENA = "Arena window"
+_PLACES = (MAIN_WINDOW, TASK_PAGE, HISTORY, COMPARISON, ARENA)
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,7 +77,7 @@ _DECLARED: list[Shortcut] = []
 
 def declare(description: str, *keys: Keys, where: str) -> Shortcut:
     """A shortcut, listed by :func:`declared`; ``where``: one of MAIN_WINDOW, TASK_PAGE,
-    HISTORY, COMPARISON."""
+    HISTORY, COMPARISON, ARENA."""
     if where not in _PLACES:
         raise ValueError(f"unknown place for a shortcut: {where!r}")
     made = Shortcut(description, keys, where)

@@ -251,6 +251,150 @@
     </message>
 </context>
 <context>
+    <name>ArenaManager</name>
+    <message>
+        <source>Arena…</source>
+        <extracomment>Targets put in a new arena&apos;s pool: the page&apos;s model and the task&apos;s recent models.</extracomment>
+        <translation>竞技场…</translation>
+    </message>
+    <message>
+        <source>Two hidden models answer the page&apos;s inputs; vote for the better</source>
+        <translation>两个隐藏的模型回答页面的输入；投票选出更好的</translation>
+    </message>
+    <message>
+        <source>Arena &amp;leaderboard…</source>
+        <translation>竞技场排行榜(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Send these inputs to two hidden models and vote for the better</source>
+        <translation>把这些输入发给两个隐藏的模型，投票选出更好的</translation>
+    </message>
+    <message>
+        <source>Choose a task first: the arena sends that task&apos;s inputs.</source>
+        <translation>请先选择一个任务：竞技场发送该任务的输入。</translation>
+    </message>
+    <message>
+        <source>Choose a task first: the leaderboard is the task&apos;s.</source>
+        <translation>请先选择一个任务：排行榜属于该任务。</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaSide</name>
+    <message>
+        <source>The model is named after your vote</source>
+        <extracomment>The panel&apos;s tabs that name the model (JSON: a chat answer&apos;s &quot;model&quot;; Details).</extracomment>
+        <translation>投票后才显示模型名称</translation>
+    </message>
+    <message>
+        <source>{letter}: {target} · {seconds:.2f} s</source>
+        <translation>{letter}：{target} · {seconds:.2f} 秒</translation>
+    </message>
+    <message>
+        <source>{letter}: {target} · no answer</source>
+        <translation>{letter}：{target} · 没有回答</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaWindow</name>
+    <message>
+        <source>A is better</source>
+        <translation>A 更好</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B 更好</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <extracomment>The provider a target without one is sent to (the page&apos;s choice when opened).</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>One model a line, a provider after it if you like (org/model together); each round draws two</source>
+        <translation>每行一个模型，可在其后写提供商（org/model together）；每轮抽取两个</translation>
+    </message>
+    <message>
+        <source>Start round</source>
+        <translation>开始一轮</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>排行榜…</translation>
+    </message>
+    <message>
+        <source>A note on this vote (optional)</source>
+        <translation>对这次投票的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Arena — {task}</source>
+        <translation>竞技场 — {task}</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>竞技场</translation>
+    </message>
+    <message>
+        <source>Two models answer; vote for the better answer, then see who they were</source>
+        <translation>两个模型作答；投票选出更好的回答，然后查看它们是谁</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>The page&apos;s form will be sent at the next round.</source>
+        <translation>下一轮将发送页面的表单。</translation>
+    </message>
+    <message>
+        <source>{why} Add models to the list, one a line.</source>
+        <translation>{why} 请在列表中添加模型，每行一个。</translation>
+    </message>
+    <message>
+        <source>Not sent: {why}</source>
+        <translation>未发送：{why}</translation>
+    </message>
+    <message>
+        <source>The vote could not be kept: {why}</source>
+        <translation>无法保存这次投票：{why}</translation>
+    </message>
+    <message>
+        <source>You voted A: {a}</source>
+        <translation>你投给了 A：{a}</translation>
+    </message>
+    <message>
+        <source>You voted B: {b}</source>
+        <translation>你投给了 B：{b}</translation>
+    </message>
+    <message>
+        <source>You voted a tie: {a} and {b}</source>
+        <translation>你投了平局：{a} 和 {b}</translation>
+    </message>
+    <message>
+        <source>You voted both bad: {a} and {b}</source>
+        <translation>你投了都不好：{a} 和 {b}</translation>
+    </message>
+    <message>
+        <source>Next round: Ctrl+Enter</source>
+        <translation>下一轮：Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>下一轮</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentChip</name>
     <message>
         <source>Remove {name}</source>
@@ -1833,14 +1977,6 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
         <translation>基准列 ({}) 没有可供比较的结果。</translation>
     </message>
     <message>
-        <source>Use the page&apos;s form</source>
-        <translation>使用页面的表单</translation>
-    </message>
-    <message>
-        <source>Take the inputs, parameters and options that the task&apos;s page holds now</source>
-        <translation>采用任务页面当前的输入、参数和选项</translation>
-    </message>
-    <message>
         <source>+ Add model</source>
         <translation>+ 添加模型</translation>
     </message>
@@ -1899,10 +2035,6 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     <message>
         <source>Compare models</source>
         <translation>比较模型</translation>
-    </message>
-    <message>
-        <source>Inputs: {summary}</source>
-        <translation>输入：{summary}</translation>
     </message>
     <message>
         <source>The page&apos;s form will be sent at the next run.</source>
@@ -3328,6 +3460,21 @@ Into {folder}</source>
     </message>
 </context>
 <context>
+    <name>FormSummary</name>
+    <message>
+        <source>Use the page&apos;s form</source>
+        <translation>使用页面的表单</translation>
+    </message>
+    <message>
+        <source>Take the inputs, parameters and options that the task&apos;s page holds now</source>
+        <translation>采用任务页面当前的输入、参数和选项</translation>
+    </message>
+    <message>
+        <source>Inputs: {summary}</source>
+        <translation>输入：{summary}</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3727,6 +3874,126 @@ This can&apos;t be undone.</source>
     <message>
         <source>file icon</source>
         <translation>文件图标</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>胜</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>平</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>Arena leaderboard</source>
+        <extracomment>The number a cell sorts by (its text is for people: &quot;1012&quot;, &quot;980 to 1040&quot;).</extracomment>
+        <translation>竞技场排行榜</translation>
+    </message>
+    <message>
+        <source>Export leaderboard CSV…</source>
+        <translation>导出排行榜 CSV…</translation>
+    </message>
+    <message>
+        <source>Export votes CSV…</source>
+        <translation>导出投票 CSV…</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>{votes} votes · Bradley-Terry ratings (Elo scale), 95% bootstrap intervals</source>
+        <translation>{votes} 票 · Bradley-Terry 评分（Elo 标度），95% 自助法区间</translation>
+    </message>
+    <message>
+        <source>± {half:.0f}</source>
+        <translation>± {half:.0f}</translation>
+    </message>
+    <message>
+        <source>No votes for this task yet.</source>
+        <translation>这个任务还没有投票。</translation>
+    </message>
+    <message>
+        <source>Votes with {target}: {count}</source>
+        <translation>{target} 参与的投票：{count}</translation>
+    </message>
+    <message>
+        <source>Votes: {count}</source>
+        <translation>投票：{count}</translation>
+    </message>
+    <message>
+        <source>Select a vote to see its inputs.</source>
+        <translation>选择一次投票以查看其输入。</translation>
+    </message>
+    <message>
+        <source>A: {a} · B: {b}</source>
+        <translation>A：{a} · B：{b}</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>未保存：{why}</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>已保存为 {name}</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5396,27 @@ This can&apos;t be undone.</source>
         <source>Open the selected run on its page</source>
         <translation>在其页面上打开所选运行</translation>
     </message>
+    <message>
+        <source>Start the round, or the next one</source>
+        <extracomment>Keeps a vote; returns it as kept (the manager&apos;s store, through the bridge).</extracomment>
+        <translation>开始这一轮或下一轮</translation>
+    </message>
+    <message>
+        <source>Vote A is better</source>
+        <translation>投票：A 更好</translation>
+    </message>
+    <message>
+        <source>Vote B is better</source>
+        <translation>投票：B 更好</translation>
+    </message>
+    <message>
+        <source>Vote a tie</source>
+        <translation>投票：平局</translation>
+    </message>
+    <message>
+        <source>Vote both are bad</source>
+        <translation>投票：都不好</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -5187,6 +5475,30 @@ This can&apos;t be undone.</source>
     <message>
         <source>Save the comparison</source>
         <translation>保存比较</translation>
+    </message>
+    <message>
+        <source>Arena window</source>
+        <translation>竞技场窗口</translation>
+    </message>
+    <message>
+        <source>Start the round, or the next one</source>
+        <translation>开始这一轮或下一轮</translation>
+    </message>
+    <message>
+        <source>Vote A is better</source>
+        <translation>投票：A 更好</translation>
+    </message>
+    <message>
+        <source>Vote B is better</source>
+        <translation>投票：B 更好</translation>
+    </message>
+    <message>
+        <source>Vote a tie</source>
+        <translation>投票：平局</translation>
+    </message>
+    <message>
+        <source>Vote both are bad</source>
+        <translation>投票：都不好</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,24 @@ def test_without_a_running_loop_nothing_runs_and_the_coroutine_is_closed() -> No
         gc.collect()
     assert ran == []
     assert not tasks.busy()
+
+
+def test_after_waits_for_the_pending_tasks_or_calls_at_once() -> None:
+    calls: list[str] = []
+    OwnedTasks("no loop").after(set(), lambda: calls.append("nothing pending"))
+    assert calls == ["nothing pending"]
+
+    async def scenario() -> None:
+        tasks = OwnedTasks("test tasks")
+        release = asyncio.Event()
+        pending = asyncio.get_running_loop().create_task(release.wait())
+        tasks.after({pending}, lambda: calls.append("after"))
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert calls == ["nothing pending"] and tasks.running()
+        release.set()
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert calls == ["nothing pending", "after"] and not tasks.running()
+
+    asyncio.run(scenario())

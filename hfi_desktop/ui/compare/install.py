@@ -18,14 +18,15 @@ from hfi_desktop.storage.comparison_file import (
     FormSnapshot,
     read_comparison,
 )
-from hfi_desktop.ui.page_api import PageApi
 
+from .page_windows import bring_forward, current_page
 from .snapshot import snapshot_of
 from .view import ComparisonView, ask_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Coroutine
 
+    from hfi_desktop.ui.page_api import PageApi
     from hfi_desktop.ui.services import Services
 
 COMPARE_BUTTON_NAME = "compareButton"
@@ -85,18 +86,13 @@ class CompareManager(QObject):
             view.set_snapshot(snapshot_of(page))
         elif not view.is_running():
             view.set_snapshot(snapshot_of(page))
-        view.show()
-        view.raise_()
-        view.activateWindow()
+        bring_forward(view)
         return view
 
     def compare_current(self) -> ComparisonView | None:
-        page = self._current()
-        if not isinstance(page, PageApi):
-            self._report(QCoreApplication.translate(
-                "CompareManager", "Choose a task first: a comparison sends that task's inputs."))
-            return None
-        return self.compare(page)
+        page = current_page(self._current, self._report, QCoreApplication.translate(
+            "CompareManager", "Choose a task first: a comparison sends that task's inputs."))
+        return self.compare(page) if page is not None else None
 
     async def open_file(self, path: str | Path) -> ComparisonView | None:
         """Open a saved comparison in a new window, as it was saved (nothing is run)."""

@@ -65,9 +65,10 @@ from hfi_desktop.ui.viewers.theme import tint
 from .by_provider import FILL_TIP, NotAcrossProviders, badges, serving
 from .column import ModelColumn
 from .column_code import install_column_code
+from .form_summary import FormSummary
 from .marks import show_compared
 from .report import save_report
-from .snapshot import form_for, page_provider, short_name, snapshot_of, summary
+from .snapshot import form_for, page_provider, short_name, snapshot_of
 from .sync import ViewSync
 
 if TYPE_CHECKING:
@@ -121,15 +122,9 @@ class ComparisonView(QMainWindow):
         self._tasks: set[asyncio.Task[object]] = set()  # saves and dialogs in progress
         self._sync = ViewSync(self)
 
-        self.form_label = QLabel(self)
-        self.form_label.setWordWrap(True)
-        self.form_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.take_form_button = QPushButton(QCoreApplication.translate("ComparisonView",
-                                                                       "Use the page's form"), self)
-        self.take_form_button.setToolTip(QCoreApplication.translate(
-            "ComparisonView",
-            "Take the inputs, parameters and options that the task's page holds now"))
-        self.take_form_button.setEnabled(page is not None)
+        self.form_summary = FormSummary(spec, has_page=page is not None, parent=self)
+        self.form_label = self.form_summary.label
+        self.take_form_button = self.form_summary.button
         self.add_button = QPushButton(QCoreApplication.translate("ComparisonView", "+ Add model"),
                                       self)
         self.same_model_button = QPushButton(QCoreApplication.translate(
@@ -186,9 +181,6 @@ class ComparisonView(QMainWindow):
         heading = QCoreApplication.translate("ComparisonView", "Compare models")
         title = QLabel(f"<b style='font-size:14pt'>{html.escape(heading)}</b> &nbsp; "
                        f"{html.escape(catalog_text(self.spec.title))}", self)
-        form_row = QHBoxLayout()
-        form_row.addWidget(self.form_label, 1)
-        form_row.addWidget(self.take_form_button, 0, Qt.AlignmentFlag.AlignTop)
         actions = QHBoxLayout()
         for widget in (self.run_button, self.cancel_button, self.add_button,
                        self.same_model_button):
@@ -210,7 +202,7 @@ class ComparisonView(QMainWindow):
         top.setContentsMargins(12, 10, 12, 6)
         top.setSpacing(6)
         top.addWidget(title)
-        top.addLayout(form_row)
+        top.addWidget(self.form_summary)
         top.addLayout(actions)
         top.addWidget(self.legend)  # a line of its own: the actions fit 1024 px
         top.addWidget(self.message)
@@ -241,10 +233,7 @@ class ComparisonView(QMainWindow):
     # ------------------------------------------------------------------ form
     def set_snapshot(self, snapshot: FormSnapshot) -> None:
         self.snapshot = snapshot
-        text = summary(self.spec, snapshot)
-        self.form_label.setText(QCoreApplication.translate(
-            "ComparisonView", "Inputs: {summary}").format(summary=text))
-        self.form_label.setToolTip(text)
+        self.form_summary.show_snapshot(snapshot)
 
     def take_page_form(self) -> None:
         """The page's current form becomes the one every model gets (at the next run)."""

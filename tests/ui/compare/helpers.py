@@ -63,11 +63,12 @@ def column_of(view: ComparisonView, model: str) -> ModelColumn:
     return next(c for c in view.columns if c.model_text() == model)
 
 
-async def choose_file(parent: QWidget, folder: Path, name: str) -> None:
-    """In the comparison file dialog ``parent`` opened: go to ``folder``, type ``name``,
-    accept, as a user does."""
-    await wait_until(lambda: parent.findChild(QFileDialog, "comparisonFileDialog"))
-    dialog = parent.findChild(QFileDialog, "comparisonFileDialog")
+async def choose_file(parent: QWidget, folder: Path, name: str, *,
+                      dialog_name: str = "comparisonFileDialog") -> None:
+    """In the file dialog ``parent`` opened (a comparison's by default): go to ``folder``,
+    type ``name``, accept, as a user does."""
+    await wait_until(lambda: parent.findChild(QFileDialog, dialog_name))
+    dialog = parent.findChild(QFileDialog, dialog_name)
     assert isinstance(dialog, QFileDialog)
     dialog.setDirectory(str(folder))
     edit = dialog.findChild(QLineEdit, "fileNameEdit")
