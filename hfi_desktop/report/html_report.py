@@ -21,6 +21,7 @@ from .layout import (
     byline,
     cell_parts,
     figure_rows,
+    inputs_listed,
     legend_of,
     line_note,
 )
@@ -96,6 +97,11 @@ a:hover { text-decoration: underline; }
 .input dt { font-weight: 600; margin-top: 8px; color: var(--muted); font-size: 13px; }
 .input dd { margin: 2px 0 0; white-space: pre-wrap; overflow-wrap:anywhere; }
 .input img { max-height: 360px; }
+.row-input { font-weight: 400; font-size: 13px; }
+.row-input dl { margin: 4px 0 0; }
+.row-input dt { color: var(--muted); font-size: 12px; }
+.row-input dd { margin: 0 0 4px; white-space: pre-wrap; }
+.row-input img { max-height: 120px; }
 .kv { width: auto; min-width: 40%; }
 .legend { display:flex; flex-wrap: wrap; gap: 6px 16px; font-size: 13px; color: var(--muted);
   margin: 0 0 10px; padding: 0; list-style: none; }
@@ -114,10 +120,10 @@ def render_html(report: Report, plots: Sequence[Attachment] = ()) -> str:
     body = [
         _header(report),
         _models(report, plots),
-        _inputs(report.inputs),
+        *(_section(section) for section in report.sections),
+        _inputs(report.inputs) if inputs_listed(report) else "",
         _parameters(report.parameters),
         _results(report),
-        *(_section(section) for section in report.sections),
         "<footer>Made with HF Inference Desktop. Results are shown as the servers sent "
         "them.</footer>",
     ]
@@ -150,15 +156,16 @@ def _models(report: Report, plots: Sequence[Attachment]) -> str:
 def _inputs(inputs: Sequence[ReportInput]) -> str:
     if not inputs:
         return ""
-    blocks = []
-    for number, item in enumerate(inputs, 1):
-        fields = "".join(
-            f"<dt>{escape(field.name)}</dt><dd>"
-            + (_image(field.image) if field.image is not None else escape(field.text))
-            + "</dd>" for field in item.fields)
-        blocks.append(f"<div class=\"input\" id=\"input-{number}\"><h3>{escape(item.label)}"
-                      f"</h3><dl>{fields}</dl></div>")
+    blocks = [f"<div class=\"input\" id=\"input-{number}\"><h3>{escape(item.label)}</h3>"
+              f"{_fields(item)}</div>" for number, item in enumerate(inputs, 1)]
     return "<section id=\"inputs\"><h2>Inputs</h2>" + "".join(blocks) + "</section>"
+
+
+def _fields(item: ReportInput) -> str:
+    return "<dl>" + "".join(
+        f"<dt>{escape(field.name)}</dt><dd>"
+        + (_image(field.image) if field.image is not None else escape(field.text))
+        + "</dd>" for field in item.fields) + "</dl>"
 
 
 def _parameters(parameters: Sequence[tuple[str, str]]) -> str:
@@ -178,12 +185,17 @@ def _results(report: Report) -> str:
         provider = (f"<span class=\"provider\">{escape(target.provider)}</span>"
                     if target.provider else "")
         heads.append(f"<th scope=\"col\">{escape(target.model)}{tag}{provider}</th>")
+    listed = inputs_listed(report)
     rows = []
     for row in report.rows:
         item = report.input(row.input_key)
         label = escape(item.label if item is not None else row.input_key)
         number = numbers.get(row.input_key)
-        link = f"<a href=\"#input-{number}\">{label}</a>" if number is not None else label
+        if not listed:  # the input itself, here
+            link = label + (f"<div class=\"row-input\">{_fields(item)}</div>"
+                            if item is not None else "")
+        else:
+            link = f"<a href=\"#input-{number}\">{label}</a>" if number is not None else label
         cells = "".join(
             (REFERENCE_TD if index == row.reference else "<td>") + _cell(cell) + "</td>"
             for index, cell in enumerate(row.cells))

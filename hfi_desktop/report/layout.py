@@ -27,6 +27,9 @@ LEGEND = (
     ("missed", "not found by this model"),
 )
 MARK_NOTES = {"only_here": "only this model", "missed": "not found by this model"}
+#: Up to this many inputs get a section of their own; more are shown in the results table's
+#: first column (a batch of 200 rows would otherwise list its inputs twice).
+INPUTS_LISTED = 3
 _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
                "image/webp": ".webp"}
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -40,6 +43,10 @@ def byline(report: Report) -> str:
     parts = [report.source, report.task, when,
              f"{models} model{'s' * (models != 1)}", f"{inputs} input{'s' * (inputs != 1)}"]
     return " · ".join(part for part in parts if part)
+
+
+def inputs_listed(report: Report) -> bool:
+    return len(report.inputs) <= INPUTS_LISTED
 
 
 def legend_of(report: Report) -> list[tuple[str, str]]:

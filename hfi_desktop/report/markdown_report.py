@@ -24,6 +24,7 @@ from .layout import (
     byline,
     cell_parts,
     figure_rows,
+    inputs_listed,
     legend_of,
     line_note,
 )
@@ -31,7 +32,7 @@ from .layout import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from .model import Attachment, Cell, Fragment, Line, Report, Section
+    from .model import Attachment, Cell, Fragment, Line, Report, ReportInput, Section
 
 _PUNCTUATION = re.compile(r"([\\`*_{}\[\]()!|~$^])")
 # what starts a heading, a list item or a rule: "# x", "- x", "+ x", "---", "1. x"
@@ -78,20 +79,17 @@ class _Writer:
                _table(FIGURE_COLUMNS, figure_rows(report), FIGURE_NUMERIC), ""]
         for plot in plots:
             out += [self.image(plot), ""]
-        if report.inputs:
+        for section in report.sections:
+            out += self.section(section)
+        if report.inputs and inputs_listed(report):
             out += ["## Inputs", ""]
             for item in report.inputs:
                 out += [f"### {escape_markdown(item.label)}", ""]
-                for field in item.fields:
-                    value = self.image(field.image) if field.image is not None \
-                        else escape_markdown(field.text)
-                    out += [f"**{escape_markdown(field.name)}:** {value}", ""]
+                out += [line for field in self.fields(item) for line in (field, "")]
         out += ["## Parameters", ""]
         out += [_table(("Name", "Value"), report.parameters, frozenset())
                 if report.parameters else "The models' defaults (none set).", ""]
         out += self.results(report)
-        for section in report.sections:
-            out += self.section(section)
         out += ["---", "", "*Made with HF Inference Desktop. Results are shown as the servers "
                 "sent them.*", ""]
         return "\n".join(out)
@@ -106,14 +104,23 @@ class _Writer:
         heads = ["Input"] + [
             target.label() + (" (reference)" if index == reference else "")
             for index, target in enumerate(report.targets)]
+        listed = inputs_listed(report)
         rows = []
         for row in report.rows:
             item = report.input(row.input_key)
             label = escape_markdown(item.label if item is not None else row.input_key)
-            rows.append([f"**{label}**", *(self.cell(cell) for cell in row.cells)])
+            shown = [f"**{label}**"] + (self.fields(item) if item is not None and not listed
+                                        else [])
+            rows.append(["<br>".join(shown), *(self.cell(cell) for cell in row.cells)])
         out += [_row([escape_markdown(h) for h in heads]),
                 _row(["---"] * len(heads)), *(_row(r) for r in rows), ""]
         return out
+
+    def fields(self, item: ReportInput) -> list[str]:
+        """``**name:** value`` per field of an input."""
+        return [f"**{escape_markdown(field.name)}:** "
+                + (self.image(field.image) if field.image is not None
+                   else escape_markdown(field.text)) for field in item.fields]
 
     def cell(self, cell: Cell) -> str:
         if cell.status in ("not run", "absent"):

@@ -1,7 +1,9 @@
-"""Reports on disk: built from what the app has (a comparison; a batch and the arena once
-they exist) and written as HTML or Markdown (:mod:`.writer`). Call everything here in a
-worker: it compares results, draws plots and writes files."""
+"""Reports on disk: built from what the app has (a comparison, a batch's journal, a task's
+arena) and written as HTML or Markdown (:mod:`.writer`). Call everything here in a worker:
+it compares results, reads files, draws plots and writes files."""
 
+from .arena import arena_report
+from .batch import batch_report
 from .comparison import comparison_report
 from .writer import FORMATS, HTML, MARKDOWN, ReportFileError, ReportFormat, write_report
 
@@ -11,6 +13,8 @@ __all__ = [
     "MARKDOWN",
     "ReportFileError",
     "ReportFormat",
+    "arena_report",
+    "batch_report",
     "comparison_report",
     "write_report",
 ]
