@@ -205,7 +205,7 @@ def _results(report: Report) -> str:
         legend = "<ul class=\"legend\">" + "".join(
             f"<li class=\"{kind}\">{_legend_sample(kind, text)}</li>"
             for kind, text in legend_of(report)) + "</ul>"
-    return ("<section id=\"results\"><h2>Results</h2>" + legend
+    return (f"<section id=\"results\"><h2>{escape(report.results_title)}</h2>" + legend
             + "<table class=\"results\"><thead><tr>" + "".join(heads) + "</tr></thead><tbody>"
             + "".join(rows) + "</tbody></table></section>")
 

@@ -95,7 +95,7 @@ class _Writer:
         return "\n".join(out)
 
     def results(self, report: Report) -> list[str]:
-        out = ["## Results", ""]
+        out = [f"## {escape_markdown(report.results_title)}", ""]
         if report.compared:
             out += ["Against the reference: " + " · ".join(
                 f"{_WRAP[kind][0]}{text}{_WRAP[kind][1]}" if kind in _WRAP

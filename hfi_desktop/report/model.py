@@ -160,7 +160,8 @@ class Report:
     source: str = ""
     compared: bool = False  # whether differences with a reference are marked
     ratings: tuple[Rating, ...] = ()
-    ratings_title: str = "Ratings"  # the plot's title ("Bradley-Terry rating, 95% interval")
+    ratings_title: str = "Ratings"  # the plot's title ("Rating with its 95% interval")
+    results_title: str = "Results"  # the results table's heading ("Votes" in the arena)
 
     def input(self, key: str) -> ReportInput | None:
         return next((item for item in self.inputs if item.key == key), None)

@@ -126,3 +126,4 @@ def test_an_arena_report_has_the_leaderboard_its_plot_and_the_votes(tmp_path: Pa
     plots = re.findall(r'<img [^>]*alt="Rating with its 95% interval', dom)
     assert len(plots) == 1
     assert dom.count("<table") == 3  # models, votes, leaderboard (no parameters set)
+    assert "<h2>Votes</h2>" in dom

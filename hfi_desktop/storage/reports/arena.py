@@ -75,6 +75,7 @@ def arena_report(summary: ArenaSummary, *, task: str, title: str | None = None) 
         ratings=tuple(Rating(_target(s.target), s.rating, s.low, s.high)
                       for s in summary.standings),
         ratings_title=f"Rating with its {level} interval",
+        results_title="Votes",
     )
 
 
