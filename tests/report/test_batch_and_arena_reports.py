@@ -10,10 +10,11 @@ from pathlib import Path
 
 from PIL import Image
 
-from hfi_desktop.arena import summarize
+from hfi_desktop.arena import Pair, Target, Verdict, Vote, summarize
 from hfi_desktop.batch.journal import BatchJournal
 from hfi_desktop.batch.model import BatchInput, BatchPlan, BatchTarget, CellOutcome
 from hfi_desktop.catalog import FileValue, task
+from hfi_desktop.storage.arena_votes import ArenaVotes
 from hfi_desktop.storage.reports import HTML, MARKDOWN, arena_report, batch_report, write_report
 from tests.arena.simulate import simulate, targets
 
@@ -127,3 +128,21 @@ def test_an_arena_report_has_the_leaderboard_its_plot_and_the_votes(tmp_path: Pa
     assert len(plots) == 1
     assert dom.count("<table") == 3  # models, votes, leaderboard (no parameters set)
     assert "<h2>Votes</h2>" in dom
+
+
+def test_the_arena_report_shows_the_pictures_the_votes_store_kept(tmp_path: Path) -> None:
+    store = ArenaVotes.open(tmp_path)
+    try:
+        picture = png(600, 400)
+        store.add(Vote("image-classification", Pair(Target("org/one"), Target("org/two")),
+                       Verdict.A, "cat.png", inputs={"image": FileValue("cat.png", picture,
+                                                                        "image/png")}))
+        summary = summarize("image-classification", store.votes("image-classification"),
+                            rounds=10)
+        report = arena_report(summary, task="Image classification", file=store.file)
+    finally:
+        store.close()
+    (item,) = report.inputs
+    images = [f.image for f in item.fields if f.image is not None]
+    assert len(images) == 1 and images[0].mime == "image/jpeg"
+    assert [f.text for f in item.fields][-1] == "org/one better than org/two"

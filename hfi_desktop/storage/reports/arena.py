@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hfi_desktop.arena import Verdict
 from hfi_desktop.report import (
+    IMAGE_MIMES,
+    Attachment,
     Cell,
     Fragment,
     InputField,
@@ -19,9 +21,13 @@ from hfi_desktop.report import (
     ResultRow,
     Section,
     Target,
+    thumbnail,
 )
+from hfi_desktop.storage.records import files_in
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
     from hfi_desktop.arena import ArenaSummary, Vote
     from hfi_desktop.arena import Target as ArenaTarget
 
@@ -30,15 +36,19 @@ LEADERBOARD_COLUMNS = ("Rank", "Model", "Provider", "Rating", "Interval", "Votes
 _OUTCOME = {1.0: "won", 0.0: "lost"}
 
 
-def arena_report(summary: ArenaSummary, *, task: str, title: str | None = None) -> Report:
-    """The report of a task's arena; ``task``: its title."""
+def arena_report(summary: ArenaSummary, *, task: str, title: str | None = None,
+                 file: Callable[[Mapping[str, Any]], bytes | None] | None = None) -> Report:
+    """The report of a task's arena; ``task``: its title; ``file``: the bytes of an input
+    file a vote refers to (``storage.arena_votes.ArenaVotes.file``), to show its pictures
+    (blocking: call this in a worker)."""
     targets = tuple(Target(s.target.model, s.target.provider) for s in summary.standings)
     index = {s.target: i for i, s in enumerate(summary.standings)}
     inputs = []
     rows = []
     for number, vote in enumerate(summary.votes, 1):
         key = f"vote-{vote.id if vote.id is not None else number}"
-        fields = [InputField("Input", vote.input_summary or "(not kept)")]
+        fields = [InputField("Input", vote.input_summary or "(not kept)"),
+                  *_pictures(vote, file)]
         if vote.note:
             fields.append(InputField("Note", vote.note))
         fields.append(InputField("Verdict", _verdict_text(vote)))
@@ -81,6 +91,22 @@ def arena_report(summary: ArenaSummary, *, task: str, title: str | None = None) 
 
 def _target(target: ArenaTarget) -> Target:
     return Target(target.model, target.provider)
+
+
+def _pictures(vote: Vote, file: Callable[[Mapping[str, Any]], bytes | None] | None
+              ) -> list[InputField]:
+    """The vote's input pictures the store kept, as thumbnails."""
+    if file is None:
+        return []
+    out = []
+    for ref in files_in(dict(vote.inputs)):
+        if ref.mime not in IMAGE_MIMES or not ref.stored:
+            continue
+        data = file(ref.to_json())
+        if data:
+            out.append(InputField(ref.name, ref.name,
+                                  thumbnail(Attachment(ref.name, ref.mime, data, ref.name))))
+    return out
 
 
 def _verdict_text(vote: Vote) -> str:
