@@ -36,6 +36,9 @@ APT_PACKAGES=(
     # appstreamcli, update-desktop-database and update-mime-database.
     desktop-file-utils appstream shared-mime-info
 )
+# Test mode only: the HTML reports are checked in a real browser (headless Chromium;
+# tests/report/browser.py).
+TEST_APT_PACKAGES=(chromium)
 
 say() { printf '[bootstrap] %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -148,6 +151,9 @@ case "$mode" in run | test) ;; *) usage ;; esac
 PY="$(find_python)" || die "need Python >= 3.11 (apt-get install python3, or set PYTHON=)"
 
 packages=("${APT_PACKAGES[@]}")
+if [ "$mode" = test ]; then
+    packages+=("${TEST_APT_PACKAGES[@]}")
+fi
 # Debian's own Python needs python3.X-venv for `python -m venv` (ensurepip).
 if [ ! -x "$VENV/bin/python" ] && ! "$PY" -c 'import ensurepip' 2>/dev/null; then
     packages+=("python3.$("$PY" -c 'import sys; print(sys.version_info.minor)')-venv")

@@ -2319,6 +2319,29 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     </message>
 </context>
 <context>
+    <name>CompareReport</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md)</source>
+        <translation>Markdown 报告 (*.md)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {why}</source>
+        <translation>无法生成报告：{why}</translation>
+    </message>
+    <message>
+        <source>Report saved as {name}</source>
+        <translation>报告已保存为 {name}</translation>
+    </message>
+</context>
+<context>
     <name>CompareSnapshot</name>
     <message>
         <source>Parameters: {list}</source>
@@ -2383,6 +2406,14 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     <message>
         <source>Save every model&apos;s result into a folder</source>
         <translation>将每个模型的结果保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Save a report to share: HTML (one file) or Markdown</source>
+        <translation>保存可分享的报告：HTML（单个文件）或 Markdown</translation>
     </message>
     <message>
         <source>Compare models</source>

@@ -67,6 +67,7 @@ from .column import ModelColumn
 from .column_code import install_column_code
 from .form_summary import FormSummary
 from .marks import show_compared
+from .report import save_report
 from .snapshot import form_for, page_provider, short_name, snapshot_of
 from .sync import ViewSync
 
@@ -157,6 +158,10 @@ class ComparisonView(QMainWindow):
                                                                       "Save all…"), self)
         self.save_all_button.setToolTip(QCoreApplication.translate(
             "ComparisonView", "Save every model's result into a folder"))
+        self.report_button = QPushButton(QCoreApplication.translate("ComparisonView",
+                                                                    "Save report…"), self)
+        self.report_button.setToolTip(QCoreApplication.translate(
+            "ComparisonView", "Save a report to share: HTML (one file) or Markdown"))
         self.message = InlineMessage(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -186,6 +191,7 @@ class ComparisonView(QMainWindow):
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.save_all_button)
+        actions.addWidget(self.report_button)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -218,6 +224,8 @@ class ComparisonView(QMainWindow):
         self.sync_box.toggled.connect(self._sync_toggled)
         self.save_button.clicked.connect(lambda: self._start(self._save_dialog(), "save"))
         self.save_all_button.clicked.connect(self.saver.save_all)
+        self.report_button.clicked.connect(
+            lambda: self._start(save_report(self, self._services.bridge), "report"))
         RUN_ALL.install(self, self.run_all)
         CANCEL_ALL.install(self, self.cancel_all)
         SAVE_COMPARISON.install(self, lambda: self._start(self._save_dialog(), "save"))
@@ -623,6 +631,10 @@ class ComparisonView(QMainWindow):
 
     def prepared_results(self) -> list[Prepared | None]:
         return [column.prepared for column in self.columns]
+
+    def short_names(self) -> list[str]:
+        """The columns' names in notes and marks (:func:`column_names`)."""
+        return column_names(self.columns)
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:

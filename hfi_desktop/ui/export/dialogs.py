@@ -31,26 +31,38 @@ async def choose_file(parent: QWidget, formats: Sequence[ExportFormat], folder: 
     """The path and format the user picked, or None if they cancelled; ``note``: said in
     the title (what is saved is out of date)."""
     title = QCoreApplication.translate("ExportDialogs", "Save result as")
-    dialog = QFileDialog(parent, _titled(title, note), str(folder))
-    dialog.setObjectName(SAVE_DIALOG_NAME)
+    chosen = await choose_save_path(parent, _titled(title, note), folder, name,
+                                    [(fmt.name_filter, fmt.extension) for fmt in formats],
+                                    SAVE_DIALOG_NAME)
+    return (chosen[0], formats[chosen[1]]) if chosen is not None else None
+
+
+async def choose_save_path(parent: QWidget, title: str, folder: Path, name: str,
+                           filters: Sequence[tuple[str, str]], object_name: str
+                           ) -> tuple[Path, int] | None:
+    """A file to save, with one filter per format (``filters``: (name filter, suffix such
+    as ".png"); the suffix follows the filter chosen): the path and the index of the
+    filter the user accepted with, or None if they cancelled."""
+    dialog = QFileDialog(parent, title, str(folder))
+    dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    filters = [fmt.name_filter for fmt in formats]
-    dialog.setNameFilters(filters)
-    dialog.selectNameFilter(filters[0])
-    dialog.setDefaultSuffix(formats[0].extension.lstrip("."))
-    dialog.selectFile(name + formats[0].extension)
+    names = [name_filter for name_filter, _suffix in filters]
+    suffixes = [suffix.lstrip(".") for _name_filter, suffix in filters]
+    dialog.setNameFilters(names)
+    dialog.selectNameFilter(names[0])
+    dialog.setDefaultSuffix(suffixes[0])
+    dialog.selectFile(f"{name}.{suffixes[0]}")
 
     def filter_chosen(text: str) -> None:
-        if text in filters:
-            dialog.setDefaultSuffix(formats[filters.index(text)].extension.lstrip("."))
+        if text in names:
+            dialog.setDefaultSuffix(suffixes[names.index(text)])
 
     dialog.filterSelected.connect(filter_chosen)
     chosen = await await_path(dialog)
     if chosen is None:
         return None
-    by_filter = dict(zip(filters, formats, strict=True))
-    return chosen.path, by_filter.get(chosen.name_filter, formats[0])
+    return chosen.path, names.index(chosen.name_filter) if chosen.name_filter in names else 0
 
 
 async def choose_folder(parent: QWidget, folder: Path, *, note: str = "") -> Path | None:
