@@ -2,26 +2,24 @@
 
 :mod:`.model` (targets, verdicts, votes), :mod:`.pairing` (the pair of a round, sides
 shuffled), :mod:`.ratings` (Bradley-Terry with bootstrap confidence intervals), :mod:`.summary` (a
-task's arena as a report shows it)."""
+task's arena as a report shows it).
 
-from .model import Pair, Target, Verdict, Vote
+The package exports the votes and the pairs; ratings and summaries are imported from their
+modules, so that NumPy (which the fit needs) loads when a leaderboard is computed, in a
+worker, not when the window is built at start-up."""
+
+from .model import Pair, Target, Verdict, Vote, votes_of
 from .pairing import PoolError, draw_pair, parse_pool, pool_text, shuffle_sides
-from .ratings import Standing, leaderboard, votes_of
-from .summary import ArenaSummary, summarize
 
 __all__ = [
-    "ArenaSummary",
     "Pair",
     "PoolError",
-    "Standing",
     "Target",
     "Verdict",
     "Vote",
     "draw_pair",
-    "leaderboard",
     "parse_pool",
     "pool_text",
     "shuffle_sides",
-    "summarize",
     "votes_of",
 ]

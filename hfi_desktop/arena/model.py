@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
 
 class Verdict(StrEnum):
@@ -70,3 +70,8 @@ class Vote:
 
     def involves(self, target: Target) -> bool:
         return target in (self.pair.a, self.pair.b)
+
+
+def votes_of(votes: Sequence[Vote], target: Target) -> list[Vote]:
+    """The votes ``target`` took part in (what the leaderboard lists under it)."""
+    return [vote for vote in votes if vote.involves(target)]

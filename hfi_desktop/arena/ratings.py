@@ -161,8 +161,3 @@ def _counts(votes: Sequence[Vote], target: Target) -> tuple[int, int, int, int, 
         else:
             losses += 1
     return total, wins, ties, losses, both_bad
-
-
-def votes_of(votes: Sequence[Vote], target: Target) -> list[Vote]:
-    """The votes ``target`` took part in (what the leaderboard lists under it)."""
-    return [vote for vote in votes if vote.involves(target)]

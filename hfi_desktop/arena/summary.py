@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .ratings import LEVEL, ROUNDS, Standing, leaderboard, votes_of
+from .model import votes_of
+from .ratings import LEVEL, ROUNDS, Standing, leaderboard
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

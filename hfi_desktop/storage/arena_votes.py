@@ -30,7 +30,7 @@ from hfi_desktop.storage.records import FileRef, files_in
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from hfi_desktop.arena import Standing
+    from hfi_desktop.arena.ratings import Standing
 
 ARENA_DB_NAME = "arena.sqlite3"
 ARENA_FILES_DIR_NAME = "arena_files"

@@ -9,8 +9,9 @@ import math
 import numpy as np
 import pytest
 
-from hfi_desktop.arena import Pair, Target, Verdict, Vote, leaderboard, summarize, votes_of
-from hfi_desktop.arena.ratings import BASE, PRIOR, SCALE, Matches, fit
+from hfi_desktop.arena import Pair, Target, Verdict, Vote, votes_of
+from hfi_desktop.arena.ratings import BASE, PRIOR, SCALE, Matches, fit, leaderboard
+from hfi_desktop.arena.summary import summarize
 
 from .simulate import TASK, simulate, targets
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from hfi_desktop.arena import Pair, Target, Verdict, Vote, summarize
+from hfi_desktop.arena import Pair, Target, Verdict, Vote
+from hfi_desktop.arena.summary import summarize
 from hfi_desktop.batch.journal import BatchJournal
 from hfi_desktop.batch.model import BatchInput, BatchPlan, BatchTarget, CellOutcome
 from hfi_desktop.catalog import FileValue, task

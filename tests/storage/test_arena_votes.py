@@ -7,7 +7,8 @@ import csv
 import io
 from pathlib import Path
 
-from hfi_desktop.arena import Pair, Target, Verdict, Vote, leaderboard
+from hfi_desktop.arena import Pair, Target, Verdict, Vote
+from hfi_desktop.arena.ratings import leaderboard
 from hfi_desktop.catalog import FileValue
 from hfi_desktop.storage.arena_votes import (
     ARENA_DB_NAME,

@@ -28,8 +28,9 @@ from hfi_desktop.storage.records import files_in
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from hfi_desktop.arena import ArenaSummary, Vote
     from hfi_desktop.arena import Target as ArenaTarget
+    from hfi_desktop.arena import Vote
+    from hfi_desktop.arena.summary import ArenaSummary
 
 LEADERBOARD_COLUMNS = ("Rank", "Model", "Provider", "Rating", "Interval", "Votes", "Wins",
                        "Ties", "Losses", "Both bad")

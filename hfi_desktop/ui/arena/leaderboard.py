@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from hfi_desktop.arena import Standing, Verdict, Vote, leaderboard, votes_of
+from hfi_desktop.arena import Verdict, Vote, votes_of
 from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.catalog import task
 from hfi_desktop.storage.arena_votes import leaderboard_csv, votes_csv, write_csv
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QCloseEvent
 
+    from hfi_desktop.arena.ratings import Standing
     from hfi_desktop.storage.arena_votes import ArenaVotes
     from hfi_desktop.ui.services import Services
 
@@ -197,6 +198,8 @@ class LeaderboardDialog(QDialog):
         store = self._store
 
         def work() -> tuple[list[str], list[Vote], list[Standing]]:
+            from hfi_desktop.arena.ratings import leaderboard  # NumPy: here, not at start-up
+
             votes = store.votes(task_id)
             return store.tasks(), votes, leaderboard(votes)
 

@@ -51,7 +51,8 @@ def test_a_command_that_is_not_there_is_a_clear_failure(run_async: RunAsync) -> 
 
 def test_the_gui_side_never_imports_torch() -> None:
     """Nor, at start-up, huggingface_hub (0.3 s and 15 MB: bench/startup.py; the cache
-    listing and downloads import it in their workers)."""
+    listing and downloads import it in their workers), NumPy (the arena's ratings, ~30 MB)
+    or matplotlib (the reports' plots): their workers import them when needed."""
     code = ("import sys\n"
             "import hfi_desktop.app\n"
             "from hfi_desktop.ui.main_window import MainWindow\n"
@@ -59,7 +60,7 @@ def test_the_gui_side_never_imports_torch() -> None:
             "from hfi_desktop.local.engine_start import missing_modules\n"
             "missing_modules()\n"
             "heavy = {'torch', 'transformers', 'starlette', 'uvicorn', 'hfi_desktop.engine',\n"
-            "         'huggingface_hub'}\n"
+            "         'huggingface_hub', 'numpy', 'matplotlib'}\n"
             "print(sorted(heavy & set(sys.modules)))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True, cwd=ROOT)
