@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.runtime import GuiGarbageCollector
 from hfi_desktop.ui.export.report_flow import REPORT_DIALOG_NAME
+from hfi_desktop.ui.inputs.message import InlineMessage
 from tests.support.qt_async import wait_until
 
 
@@ -49,3 +50,12 @@ async def fill_report_dialog(parent: QWidget, folder: Path, name: str,
     assert edit is not None
     edit.setText(name)
     QTest.keyClick(edit, Qt.Key.Key_Return)
+
+
+async def report_saved(parent: QWidget, message: InlineMessage, target: Path,
+                       filter_index: int) -> None:
+    """Fill the dialog ``parent`` opened to save as ``target`` (its name typed without the
+    suffix), until the file is there and ``message`` says so."""
+    await fill_report_dialog(parent, target.parent, target.stem, filter_index)
+    await wait_until(target.is_file, timeout=60)
+    await wait_until(lambda: f"Report saved as {target.name}" in message.message(), timeout=60)

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from hfi_desktop.ui.main_window import MainWindow
 from tests.support.fake_api import FakeInferenceAPI
-from tests.support.qt_async import RunAsync, wait_until
+from tests.support.qt_async import RunAsync
 from tests.ui.report_dialog import collect_on_the_gui_thread as collect_on_the_gui_thread
-from tests.ui.report_dialog import fill_report_dialog
+from tests.ui.report_dialog import report_saved
 
 from .helpers import program_models, voted_leaderboard
 
@@ -34,10 +34,7 @@ def test_the_leaderboard_saves_a_markdown_report_with_the_leaderboard(
         button = dialog.report_button
         assert button.text() == "Save report…" and button.isEnabled()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        await fill_report_dialog(dialog, out, "arena", 1)
-        await wait_until((out / "arena.md").is_file, timeout=60)
-        await wait_until(lambda: "Report saved as arena.md" in dialog.message.message(),
-                         timeout=60)
+        await report_saved(dialog, dialog.message, out / "arena.md", 1)
 
     run_async(scenario(), timeout=120)
     text = (out / "arena.md").read_text(encoding="utf-8")

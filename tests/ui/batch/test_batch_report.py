@@ -18,9 +18,9 @@ from hfi_desktop.ui.main_window import MainWindow
 from tests.report.browser import dump_dom
 from tests.support.batch_server import BatchScript
 from tests.support.fake_api import FakeInferenceAPI
-from tests.support.qt_async import RunAsync, wait_until
+from tests.support.qt_async import RunAsync
 from tests.ui.report_dialog import collect_on_the_gui_thread as collect_on_the_gui_thread
-from tests.ui.report_dialog import fill_report_dialog
+from tests.ui.report_dialog import report_saved
 
 from .helpers import open_batch, run_batch, set_models, type_lines
 
@@ -56,10 +56,7 @@ def test_the_batch_report_is_written_with_its_table(
 
     async def save() -> None:
         click_report_entry(view)
-        await fill_report_dialog(view, out, "reviews", 0)
-        await wait_until((out / "reviews.html").is_file, timeout=60)
-        await wait_until(lambda: "Report saved as reviews.html" in view.message.message(),
-                         timeout=60)
+        await report_saved(view, view.message, out / "reviews.html", 0)
 
     run_async(save(), timeout=90)
     html = (out / "reviews.html").read_text(encoding="utf-8")

@@ -18,9 +18,9 @@ from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.services import Services
 from tests.report.browser import dump_dom, screenshot
 from tests.support.fake_api import FakeInferenceAPI, respond_error
-from tests.support.qt_async import RunAsync, wait_until
+from tests.support.qt_async import RunAsync
 from tests.ui.report_dialog import collect_on_the_gui_thread as collect_on_the_gui_thread
-from tests.ui.report_dialog import fill_report_dialog
+from tests.ui.report_dialog import report_saved
 
 from .helpers import open_comparison, program, run_all
 
@@ -39,9 +39,7 @@ async def saved_through_dialog(view: ComparisonView, target: Path, filter_index:
     """Save the report as ``target`` through the dialog (the name typed without its
     suffix), until the window says it is saved."""
     view.report_button.click()
-    await fill_report_dialog(view, target.parent, target.stem, filter_index)
-    await wait_until(target.is_file, timeout=60)
-    await wait_until(lambda: f"Report saved as {target.name}" in view.message.message())
+    await report_saved(view, view.message, target, filter_index)
 
 
 def test_an_html_report_of_a_detection_comparison_opens_in_a_browser(
