@@ -642,6 +642,17 @@
     </message>
 </context>
 <context>
+    <name>BatchReport</name>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>A report to share: HTML (one file) or Markdown</source>
+        <translation>可分享的报告：HTML（单个文件）或 Markdown</translation>
+    </message>
+</context>
+<context>
     <name>BatchResults</name>
     <message>
         <source>{n} · {model}</source>
@@ -2316,29 +2327,6 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
     <message>
         <source>{count} {noun} {what}</source>
         <translation>{count} 个{noun}{what}</translation>
-    </message>
-</context>
-<context>
-    <name>CompareReport</name>
-    <message>
-        <source>HTML report (*.html)</source>
-        <translation>HTML 报告 (*.html)</translation>
-    </message>
-    <message>
-        <source>Markdown report (*.md)</source>
-        <translation>Markdown 报告 (*.md)</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>保存报告</translation>
-    </message>
-    <message>
-        <source>The report could not be made: {why}</source>
-        <translation>无法生成报告：{why}</translation>
-    </message>
-    <message>
-        <source>Report saved as {name}</source>
-        <translation>报告已保存为 {name}</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +4716,14 @@ This can&apos;t be undone.</source>
         <translation>导出投票 CSV…</translation>
     </message>
     <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>A report of this task&apos;s arena to share: HTML (one file) or Markdown</source>
+        <translation>可分享的此任务竞技场报告：HTML（单个文件）或 Markdown</translation>
+    </message>
+    <message>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
@@ -5913,6 +5909,29 @@ This can&apos;t be undone.</source>
     <message>
         <source>via {provider}</source>
         <translation>经由 {provider}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md)</source>
+        <translation>Markdown 报告 (*.md)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {why}</source>
+        <translation>无法生成报告：{why}</translation>
+    </message>
+    <message>
+        <source>Report saved as {name}</source>
+        <translation>报告已保存为 {name}</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ from hfi_desktop.ui.await_dialog import await_path
 from hfi_desktop.ui.i18n import catalog_text, seconds_text
 from hfi_desktop.ui.inputs.message import InlineMessage, Level
 
+from .report import save_arena_report
+
 if TYPE_CHECKING:
     import asyncio
     from collections.abc import Sequence
@@ -144,6 +146,12 @@ class LeaderboardDialog(QDialog):
             QCoreApplication.translate("LeaderboardDialog", "Export leaderboard CSV…"), self)
         self.export_votes_button = QPushButton(
             QCoreApplication.translate("LeaderboardDialog", "Export votes CSV…"), self)
+        self.report_button = QPushButton(
+            QCoreApplication.translate("LeaderboardDialog", "Save report…"), self)
+        self.report_button.setObjectName("arenaReport")
+        self.report_button.setToolTip(QCoreApplication.translate(
+            "LeaderboardDialog", "A report of this task's arena to share: HTML (one file) or "
+            "Markdown"))
         self.message = InlineMessage(self)
         self._build()
 
@@ -165,6 +173,7 @@ class LeaderboardDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.export_board_button)
         buttons.addWidget(self.export_votes_button)
+        buttons.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -177,6 +186,8 @@ class LeaderboardDialog(QDialog):
             lambda: self._tasks.start(self._export(board=True)))
         self.export_votes_button.clicked.connect(
             lambda: self._tasks.start(self._export(board=False)))
+        self.report_button.clicked.connect(lambda: self._tasks.start(
+            save_arena_report(self, self._services.bridge, self._store)))
 
     # ---------------------------------------------------------------- loading
     def refresh(self) -> asyncio.Task[None] | None:
@@ -250,6 +261,7 @@ class LeaderboardDialog(QDialog):
         table.resizeColumnsToContents()
         self.export_board_button.setEnabled(bool(self.standings))
         self.export_votes_button.setEnabled(bool(self.votes))
+        self.report_button.setEnabled(bool(self.standings))
         if self.standings:
             table.selectRow(0)
         else:

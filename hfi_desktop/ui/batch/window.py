@@ -39,6 +39,7 @@ from .batch_files import new_batch_path
 from .cell_reader import CellReader
 from .export_menu import ExportMenu
 from .progress_line import ProgressLine
+from .report import BatchReportEntry
 from .results_model import BatchResultsModel
 from .results_view import ResultsView
 from .session import BatchSession, State
@@ -117,6 +118,8 @@ class BatchWindow(QMainWindow):
         self.progress = ProgressLine(self)
         self.message = InlineMessage(self)
         self.message.setObjectName("batchMessage")
+        self.report_entry = BatchReportEntry(self.export.menu, self, services.bridge, spec,
+                                             self.journal_path, self.message)
         self.results = ResultsView(self.model, self)
         self.notice = UnfinishedNotice(self)
         self.summary = SummaryPanel(self)

@@ -1,85 +1,48 @@
-"""The comparison's "Save report…": a file dialog (HTML or Markdown, by its filter), then the
-report built and written in a worker (comparing, drawing the plots and writing files take a
-while), and a message saying where it went or why it could not be written."""
+"""The comparison's "Save report…" (the shared flow: hfi_desktop/ui/export/report_flow.py):
+the results and the differences marked as in the window, the task's field names."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from hfi_desktop.storage.reports import (
-    HTML,
-    MARKDOWN,
-    ReportFileError,
-    comparison_report,
-    write_report,
-)
-from hfi_desktop.ui.export.dialogs import choose_save_path
+from hfi_desktop.storage.reports import comparison_report
+from hfi_desktop.ui.export.report_flow import REPORT_DIALOG_NAME, field_names, save_report
+from hfi_desktop.ui.export.report_flow import save_report_to as write_built
 from hfi_desktop.ui.i18n import catalog_text
-from hfi_desktop.ui.inputs.message import Level
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from hfi_desktop.bridge import Bridge
+    from hfi_desktop.report import Report
     from hfi_desktop.storage.reports import ReportFormat
 
     from .view import ComparisonView
 
-log = logging.getLogger(__name__)
-
-REPORT_DIALOG_NAME = "reportFileDialog"
+__all__ = ["REPORT_DIALOG_NAME", "save_comparison_report", "save_report_to"]
 
 
-async def choose_report_file(view: ComparisonView, start: Path
-                             ) -> tuple[Path, ReportFormat] | None:
-    """The path and format the user chose (the format by the dialog's filter), or None."""
-    filters = [(QCoreApplication.translate("CompareReport", "HTML report (*.html)"), HTML.suffix),
-               (QCoreApplication.translate("CompareReport", "Markdown report (*.md)"),
-                MARKDOWN.suffix)]
-    chosen = await choose_save_path(
-        view, QCoreApplication.translate("CompareReport", "Save report"), start.parent,
-        start.name, filters, REPORT_DIALOG_NAME)
-    return (chosen[0], (HTML, MARKDOWN)[chosen[1]]) if chosen is not None else None
+def _builder(view: ComparisonView) -> Callable[[], Report]:
+    """The comparison as it is now (taken on the GUI thread), made a report in a worker."""
+    document = view.document()
+    prepared = view.prepared_results()
+    names = view.short_names()
+    task = catalog_text(view.spec.title)
+    fields = field_names(view.spec)
+    return lambda: comparison_report(document, prepared, task=task, names=names,
+                                     field_names=fields)
 
 
-async def save_report(view: ComparisonView, bridge: Bridge) -> Path | None:
-    """Ask where, then write the comparison's report there; None if cancelled or failed
-    (the window's message says why)."""
+async def save_comparison_report(view: ComparisonView, bridge: Bridge) -> None:
+    """Ask where, then write the comparison's report there."""
     start = view.path.with_suffix("") if view.path is not None \
         else Path.home() / f"{view.spec.id}-report"
-    chosen = await choose_report_file(view, start)
-    if chosen is None:
-        return None
-    return await save_report_to(view, bridge, *chosen)
+    await save_report(view, bridge, view.message, start,
+                      lambda: _builder(view))
 
 
 async def save_report_to(view: ComparisonView, bridge: Bridge, path: Path, fmt: ReportFormat
                          ) -> Path | None:
     """Write the comparison's report to ``path`` (its suffix added if missing)."""
-    document = view.document()
-    prepared = view.prepared_results()
-    names = view.short_names()
-    task = catalog_text(view.spec.title)
-    fields = {field.key: catalog_text(field.label) for field in view.spec.inputs}
-
-    def write() -> Path:
-        report = comparison_report(document, prepared, task=task, names=names,
-                                   field_names=fields)
-        return write_report(path, report, fmt)
-
-    try:
-        written = await bridge.run(write)
-    except ReportFileError as error:
-        view.message.show_message(str(error), Level.ERROR)
-        return None
-    except Exception as error:  # a result the report cannot show: say so, keep the window
-        log.warning("the comparison's report failed", exc_info=True)
-        view.message.show_message(QCoreApplication.translate(
-            "CompareReport", "The report could not be made: {why}").format(why=error),
-            Level.ERROR)
-        return None
-    view.message.show_message(QCoreApplication.translate(
-        "CompareReport", "Report saved as {name}").format(name=written.name), Level.OK)
-    return written
+    return await write_built(bridge, view.message, _builder(view), path, fmt)

@@ -67,7 +67,7 @@ from .column import ModelColumn
 from .column_code import install_column_code
 from .form_summary import FormSummary
 from .marks import show_compared
-from .report import save_report
+from .report import save_comparison_report
 from .snapshot import form_for, page_provider, short_name, snapshot_of
 from .sync import ViewSync
 
@@ -225,7 +225,7 @@ class ComparisonView(QMainWindow):
         self.save_button.clicked.connect(lambda: self._start(self._save_dialog(), "save"))
         self.save_all_button.clicked.connect(self.saver.save_all)
         self.report_button.clicked.connect(
-            lambda: self._start(save_report(self, self._services.bridge), "report"))
+            lambda: self._start(save_comparison_report(self, self._services.bridge), "report"))
         RUN_ALL.install(self, self.run_all)
         CANCEL_ALL.install(self, self.cancel_all)
         SAVE_COMPARISON.install(self, lambda: self._start(self._save_dialog(), "save"))

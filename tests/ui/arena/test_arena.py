@@ -7,14 +7,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from hfi_desktop.arena import Pair, Target, Verdict
+from hfi_desktop.arena import Verdict
 from hfi_desktop.storage.arena_votes import ArenaVotes
-from hfi_desktop.storage.paths import DATA_DIR_ENV
-from hfi_desktop.ui.arena import ArenaWindow, LeaderboardDialog
+from hfi_desktop.ui.arena import ArenaWindow
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.viewers import ImageView
 from tests.support.fake_api import FakeInferenceAPI, respond_error, respond_json
@@ -22,17 +20,7 @@ from tests.support.qt_async import RunAsync, wait_until
 from tests.ui.compare.helpers import choose_file
 from tests.ui.pages import fill_first_example
 
-from .helpers import TASK, answered, open_arena, program_models
-
-ONE, TWO = Target("org/one"), Target("org/two")
-
-
-@pytest.fixture(autouse=True)
-def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
-    return folder
-
+from .helpers import ONE, TASK, TWO, answered, open_arena, play, program_models, voted_leaderboard
 
 
 def stored(folder: Path) -> list:
@@ -43,11 +31,6 @@ def stored(folder: Path) -> list:
         store.close()
 
 
-async def play(view: ArenaWindow, qtbot: QtBot) -> Pair:
-    qtbot.mouseClick(view.round_button, Qt.MouseButton.LeftButton)
-    await answered(view)
-    assert view.pair is not None
-    return view.pair
 
 
 def test_a_blind_round_voted_by_click_then_revealed_and_kept(
@@ -144,23 +127,7 @@ def test_the_leaderboard_lists_ratings_and_the_votes_behind_them_and_exports_csv
         tmp_path: Path) -> None:
     program_models(fake_api)
 
-    async def scenario() -> LeaderboardDialog:
-        view = await open_arena(window, qtbot, "org/one\norg/two")
-        for _ in range(3):
-            pair = await play(view, qtbot)
-            winner = Verdict.A if pair.a == ONE else Verdict.B  # org/one wins every vote
-            qtbot.mouseClick(view.vote_buttons[winner], Qt.MouseButton.LeftButton)
-            await wait_until(lambda: not view.running_tasks())
-        qtbot.mouseClick(view.leaderboard_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: window.arena.leaderboard is not None
-                         and window.arena.leaderboard.isVisible()
-                         and window.arena.leaderboard.table.rowCount() == 2
-                         and not window.arena.leaderboard.loading())
-        dialog = window.arena.leaderboard
-        assert dialog is not None
-        return dialog
-
-    dialog = run_async(scenario(), timeout=90)
+    dialog = run_async(voted_leaderboard(window, qtbot, 3), timeout=90)
     table = dialog.table
     assert [table.item(r, 0).text() for r in range(2)] == ["org/one", "org/two"]
     assert [table.item(r, 3).text() for r in range(2)] == ["3", "3"]

@@ -6,40 +6,28 @@ says why."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit
-from pytestqt.qtbot import QtBot
 
-from hfi_desktop.runtime import GuiGarbageCollector
 from hfi_desktop.storage.reports import HTML
 from hfi_desktop.ui.compare import ComparisonView
-from hfi_desktop.ui.compare.report import REPORT_DIALOG_NAME, save_report_to
+from hfi_desktop.ui.compare.report import save_report_to
 from hfi_desktop.ui.main_window import MainWindow
 from hfi_desktop.ui.services import Services
 from tests.report.browser import dump_dom, screenshot
 from tests.support.fake_api import FakeInferenceAPI, respond_error
-from tests.support.qt_async import RunAsync, wait_until
+from tests.support.qt_async import RunAsync
+from tests.ui.report_dialog import collect_on_the_gui_thread as collect_on_the_gui_thread
+from tests.ui.report_dialog import report_saved
 
 from .helpers import open_comparison, program, run_all
 
 SCRIPT = "<script>document.title='PWNED'</script>"
 
 
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread(qtbot: QtBot) -> Iterator[None]:
-    """As the app does (hfi_desktop/runtime.py): the report's worker allocates a lot
-    (matplotlib), and an automatic collection there would free the test's Qt objects on
-    the wrong thread."""
-    collector = GuiGarbageCollector(lambda: float("inf"))
-    yield
-    collector.stop()
-    collector.deleteLater()
+pytestmark = pytest.mark.usefixtures("collect_on_the_gui_thread")
 
 
 def box(label: str, x: int, score: float = 0.9) -> dict[str, object]:
@@ -47,31 +35,11 @@ def box(label: str, x: int, score: float = 0.9) -> dict[str, object]:
             "box": {"xmin": x, "ymin": 10, "xmax": x + 100, "ymax": 110}}
 
 
-async def save_through_dialog(view: ComparisonView, folder: Path, name: str,
-                              filter_index: int) -> None:
-    """Click Save report…, pick the filter with the keyboard, type the name, accept."""
-    view.report_button.click()
-    await wait_until(lambda: view.findChild(QFileDialog, REPORT_DIALOG_NAME))
-    dialog = view.findChild(QFileDialog, REPORT_DIALOG_NAME)
-    assert isinstance(dialog, QFileDialog)
-    dialog.setDirectory(str(folder))
-    combo = dialog.findChild(QComboBox, "fileTypeCombo")
-    assert combo is not None and combo.count() == 2
-    for _ in range(filter_index):
-        QTest.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentIndex() == filter_index
-    edit = dialog.findChild(QLineEdit, "fileNameEdit")
-    assert edit is not None
-    edit.setText(name)
-    QTest.keyClick(edit, Qt.Key.Key_Return)
-
-
 async def saved_through_dialog(view: ComparisonView, target: Path, filter_index: int) -> None:
     """Save the report as ``target`` through the dialog (the name typed without its
     suffix), until the window says it is saved."""
-    await save_through_dialog(view, target.parent, target.stem, filter_index)
-    await wait_until(target.is_file, timeout=60)
-    await wait_until(lambda: f"Report saved as {target.name}" in view.message.message())
+    view.report_button.click()
+    await report_saved(view, view.message, target, filter_index)
 
 
 def test_an_html_report_of_a_detection_comparison_opens_in_a_browser(
