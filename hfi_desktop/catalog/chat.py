@@ -101,15 +101,9 @@ def build_chat_request(
     return CallRequest(spec.id, spec.method, kwargs)
 
 
-def build_turn_request(
-    spec: TaskSpec,
-    values: Mapping[str, object],
-    parameters: Mapping[str, object],
-    *,
-    model: str | None,
-    options: Options | None,
-    provider: str | None = None,
-) -> CallRequest:
+def build_turn_request(spec: TaskSpec, values: Mapping[str, object],
+                       parameters: Mapping[str, object], *, model: str | None,
+                       options: Options | None, provider: str | None = None) -> CallRequest:
     """One turn of a new chat as a plain call (a batch's row, an arena round): the system
     prompt (``values[SYSTEM]``, if any) then ``values["message"]`` as the user's message,
     with the chat's settings and parameters, answered whole (``chat_completion``, not
