@@ -8,10 +8,12 @@ Unlike a task form, a chat sends its parameters at the top level of the body (PR
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
 
 from .calls import CallRequest, normalize_model
+from .model import PageKind
 from .tasks_chat import SYSTEM
 from .validation import FormError, check_input, check_parameter
 
@@ -121,7 +123,15 @@ def build_turn_request(spec: TaskSpec, values: Mapping[str, object],
         kwargs["options"] = options
     if provider is not None and not str(kwargs["model"]).startswith(("http://", "https://")):
         kwargs["provider"] = provider
-    return CallRequest(spec.id, "chat_completion", kwargs)
+    return CallRequest(spec.id, turn_spec(spec).method, kwargs)
+
+
+def turn_spec(spec: TaskSpec) -> TaskSpec:
+    """The spec a run of one turn goes by (an arena round): the chat's answered whole, not
+    streamed (:func:`build_turn_request`); any other task's as it is."""
+    if spec.page is not PageKind.CHAT:
+        return spec
+    return dataclasses.replace(spec, method="chat_completion", streaming=False)
 
 
 def check_setting(spec: TaskSpec, key: str, value: object) -> Any:

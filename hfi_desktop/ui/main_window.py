@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             self.chat = ChatPage(spec, self._services, self.stack)
             self.chat.reply_finished.connect(self._welcome_after_run)
             self.chat.add_action(self.batches.button_for(self.chat))  # "Batch…"
+            self.chat.add_action(self.arena.button_for(self.chat))  # "Arena…"
             self.stack.addWidget(self.chat)
         return self.chat
 
