@@ -32,6 +32,7 @@ from tests.ui.chat.conftest import client as client
 
 from .helpers import answered
 
+SHOTS = Path("/work/shots")  # where a developer's run leaves the window's picture
 SECOND = "acme/chat-b"
 SYSTEM = "Answer briefly."
 
@@ -66,6 +67,8 @@ def test_a_chat_round_is_blind_then_voted_and_kept(
         qtbot.keyClicks(view.pool_edit, SECOND)
         qtbot.mouseClick(view.round_button, Qt.MouseButton.LeftButton)
         await answered(view)
+        if SHOTS.is_dir():
+            view.grab().save(str(SHOTS / "i16-chat-arena-blind.png"))
         for side in (view.side_a, view.side_b):
             assert side.title.text() in ("A", "B")
             viewer = side.panel.viewer
@@ -83,6 +86,9 @@ def test_a_chat_round_is_blind_then_voted_and_kept(
         qtbot.mouseClick(view.vote_buttons[Verdict.B], Qt.MouseButton.LeftButton)
         await wait_until(lambda: view.last_vote is not None)
         assert view.side_b.title.text().startswith(f"B: {view.pair.b.label()} · ")
+        if SHOTS.is_dir():
+            view.grab().save(str(SHOTS / "i16-chat-arena-voted.png"))
+            chat.window().grab().save(str(SHOTS / "i16-chat-page.png"))
 
     run_async(scenario(), timeout=60)
     store = ArenaVotes.open(data_folder)

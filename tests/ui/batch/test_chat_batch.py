@@ -31,6 +31,7 @@ from tests.ui.chat.conftest import client as client
 
 from .helpers import click, set_models, type_lines, wait_state
 
+SHOTS = Path("/work/shots")  # where a developer's run leaves the window's picture
 SECOND = "acme/chat-b"
 PROMPTS = ["first prompt", "second prompt here", "the third prompt of all"]
 SYSTEM = "Answer briefly."
@@ -92,3 +93,5 @@ def test_a_chat_batch_fills_the_table_with_replies_tokens_and_cost(
     assert {b["messages"][1]["content"] for b in bodies} == set(PROMPTS)
     # Both models echo the same words: the rows agree (text compared as the compare window).
     assert view.summary.matrix.item(0, 1).text() == "100%"
+    if SHOTS.is_dir():
+        view.grab().save(str(SHOTS / "i16-chat-batch.png"))
