@@ -7,7 +7,7 @@ Pure Python, no Qt. ``CATALOG`` holds the chat (its own page kind, pinned first)
 """
 
 from .calls import CallRequest, build_request, form_error_of, invoke, normalize_model
-from .chat import build_chat_request, normalize_chat_model, response_format
+from .chat import build_chat_request, normalize_chat_model, response_format, turn_spec
 from .examples import example_files, example_values
 from .model import (
     Example,
@@ -50,4 +50,5 @@ __all__ = [
     "normalize_model",
     "response_format",
     "task",
+    "turn_spec",
 ]

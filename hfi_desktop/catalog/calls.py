@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from hfi_desktop.inference import CallControl, HfInference, InferenceInputError, Options
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 
-from .model import FileValue, TaskSpec
+from .model import FileValue, PageKind, TaskSpec
 from .validation import FormError, check_input, check_parameter, form_error
 
 if TYPE_CHECKING:
@@ -109,8 +109,14 @@ def build_request(
 
     Unset values (None, "", empty optional lists) are left out, so they don't go on the wire.
     ``provider`` (None: the 2023 call to hf-inference) goes as ``kwargs["provider"]``; not
-    with a URL for the model, whose server is called whatever the provider.
+    with a URL for the model, whose server is called whatever the provider. The chat's
+    form is one turn of a new chat (:func:`~.chat.build_turn_request`).
     """
+    if spec.page is PageKind.CHAT:
+        from .chat import build_turn_request  # chat.py builds on this module
+
+        return build_turn_request(spec, values, parameters, model=model, options=options,
+                                  provider=provider)
     model_id = normalize_model(model)
     known_inputs = {f.key for f in spec.inputs}
     for key in values:

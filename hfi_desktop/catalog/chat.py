@@ -8,14 +8,19 @@ Unlike a task form, a chat sends its parameters at the top level of the body (PR
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
 
 from .calls import CallRequest, normalize_model
+from .model import PageKind
+from .tasks_chat import SYSTEM
 from .validation import FormError, check_input, check_parameter
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+
+    from hfi_desktop.inference import Options
 
     from .model import TaskSpec
 
@@ -96,6 +101,37 @@ def build_chat_request(
             kwargs[key] = checked
     kwargs["stream_options"] = {"include_usage": True}
     return CallRequest(spec.id, spec.method, kwargs)
+
+
+def build_turn_request(spec: TaskSpec, values: Mapping[str, object],
+                       parameters: Mapping[str, object], *, model: str | None,
+                       options: Options | None, provider: str | None = None) -> CallRequest:
+    """One turn of a new chat as a plain call (a batch's row, an arena round): the system
+    prompt (``values[SYSTEM]``, if any) then ``values["message"]`` as the user's message,
+    with the chat's settings and parameters, answered whole (``chat_completion``, not
+    streamed: its usage comes with it). FormError names the first bad field."""
+    message_field = next(f for f in spec.inputs if f.key == "message")
+    message = check_input(message_field, values.get("message"))
+    system = values.get(SYSTEM)
+    messages: list[dict[str, Any]] = []
+    if isinstance(system, str) and system.strip():
+        messages.append({"role": "system", "content": system})
+    messages.append({"role": "user", "content": message})
+    streamed = build_chat_request(spec, messages, values, parameters, model=model)
+    kwargs = {k: v for k, v in streamed.kwargs.items() if k != "stream_options"}
+    if options is not None:
+        kwargs["options"] = options
+    if provider is not None and not str(kwargs["model"]).startswith(("http://", "https://")):
+        kwargs["provider"] = provider
+    return CallRequest(spec.id, turn_spec(spec).method, kwargs)
+
+
+def turn_spec(spec: TaskSpec) -> TaskSpec:
+    """The spec a run of one turn goes by (an arena round): the chat's answered whole, not
+    streamed (:func:`build_turn_request`); any other task's as it is."""
+    if spec.page is not PageKind.CHAT:
+        return spec
+    return dataclasses.replace(spec, method="chat_completion", streaming=False)
 
 
 def check_setting(spec: TaskSpec, key: str, value: object) -> Any:

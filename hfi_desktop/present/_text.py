@@ -33,6 +33,7 @@ STREAM = Text(CONTEXT, QT_TRANSLATE_NOOP("PresentError", "{name} events {shape}"
               name="text_generation_stream", shape="[{token: {text: string, special: bool}, ...}]")
 ANSWER = "{answer: string, score: number, start: int, end: int}"
 ENTITIES = "[{entity_group: string, score: number, word: string, start: int, end: int}]"
+CHAT_REPLY = "{choices: [{message: {content: string}}], usage: {...}}"
 CONVERSATION = (
     "{generated_text: string, conversation: {past_user_inputs: [string], "
     "generated_responses: [string]}}"
@@ -76,6 +77,25 @@ def stream(result: object, context: ResultContext, base: dict[str, Any]) -> Text
     return TextPrepared(
         **base, text=joined if joined or final is None else final, source="tokens", tokens=tokens
     )
+
+
+def chat_reply(result: object, context: ResultContext, base: dict[str, Any]) -> TextPrepared:
+    """A whole chat completion (a batch's or an arena's one turn): the first choice's text
+    (its tool calls by name when it has no text)."""
+    choices = result.get("choices") if isinstance(result, Mapping) else None
+    choice = choices[0] if isinstance(choices, list) and choices else None
+    message = choice.get("message") if isinstance(choice, Mapping) else None
+    if not isinstance(message, Mapping):
+        shape.fail(CHAT_REPLY, result)
+    content = message.get("content")
+    if isinstance(content, str) and content:
+        return TextPrepared(**base, text=content, source="content")
+    calls = message.get("tool_calls")
+    names = [str(c.get("function", {}).get("name")) for c in calls
+             if isinstance(c, Mapping) and isinstance(c.get("function"), Mapping)] \
+        if isinstance(calls, list) else []
+    return TextPrepared(**base, text=", ".join(f"{name}()" for name in names),
+                        source="tool_calls" if names else "content")
 
 
 def answer_span(result: object, context: ResultContext, base: dict[str, Any]) -> AnswerSpanPrepared:

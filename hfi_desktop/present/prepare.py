@@ -30,6 +30,7 @@ _HANDLERS: dict[OutputKind, Handler] = {
     OutputKind.ANSWER_SPAN: _text.answer_span,
     OutputKind.ENTITIES: _text.entities,
     OutputKind.CONVERSATION: _text.conversation,
+    OutputKind.CHAT: _text.chat_reply,
     OutputKind.DOC_ANSWER: _vision.doc_answer,
     OutputKind.DETECTION: _vision.detection,
     OutputKind.SEGMENTATION: _vision.segmentation,

@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
             spec = next(s for s in self._specs.values() if s.page is PageKind.CHAT)
             self.chat = ChatPage(spec, self._services, self.stack)
             self.chat.reply_finished.connect(self._welcome_after_run)
+            self.chat.add_action(self.batches.button_for(self.chat))  # "Batch…"
+            self.chat.add_action(self.arena.button_for(self.chat))  # "Arena…"
             self.stack.addWidget(self.chat)
         return self.chat
 

@@ -38,6 +38,17 @@ class PageForm:
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
+class FormSource(Protocol):
+    """What a batch or an arena takes from a page: its task, its form, the widget to parent
+    to. Every ``PageApi`` is one; so is the chat page (its form: one turn of a new chat, the
+    system prompt in ``values["system"]``)."""
+
+    @property
+    def spec(self) -> TaskSpec: ...
+    def as_widget(self) -> QWidget: ...
+    def form(self) -> PageForm: ...
+
+
 @runtime_checkable
 class PageApi(Protocol):
     """A task page as its features see it (``TaskPage`` is one). One run at a time; signals

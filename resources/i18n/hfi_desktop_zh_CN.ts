@@ -2332,8 +2332,12 @@ The last comparison opened (None until Compare…; it closes on its own).</extra
 <context>
     <name>CompareSnapshot</name>
     <message>
-        <source>Parameters: {list}</source>
+        <source>System prompt: {text}</source>
         <extracomment>The key of a form&apos;s options that holds its calls&apos; provider (``TaskPage.form``).</extracomment>
+        <translation>系统提示词：{text}</translation>
+    </message>
+    <message>
+        <source>Parameters: {list}</source>
         <translation>参数：{list}</translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.storage.arena_votes import ArenaVotes
 from hfi_desktop.ui.compare.page_windows import bring_forward, current_page
 from hfi_desktop.ui.compare.snapshot import snapshot_of
-from hfi_desktop.ui.page_api import PageApi
+from hfi_desktop.ui.page_api import FormSource, PageApi
 
 from .leaderboard import LeaderboardDialog
 from .window import ArenaWindow
@@ -68,16 +68,21 @@ class ArenaManager(QObject):
     # ------------------------------------------------------------------ opening
     def attach(self, page: PageApi) -> QPushButton:
         """The page's "Arena…" button (in its result actions)."""
+        button = self.button_for(page)
+        page.result_actions.addWidget(button)
+        return button
+
+    def button_for(self, page: FormSource) -> QPushButton:
+        """An "Arena…" button opening the page's arena (the page places it)."""
         button = QPushButton(QCoreApplication.translate("ArenaManager", "Arena…"),
                              page.as_widget())
         button.setObjectName(ARENA_BUTTON_NAME)
         button.setToolTip(QCoreApplication.translate(
             "ArenaManager", "Send these inputs to two hidden models and vote for the better"))
         button.clicked.connect(lambda: self.arena(page))
-        page.result_actions.addWidget(button)
         return button
 
-    def arena(self, page: PageApi) -> ArenaWindow:
+    def arena(self, page: FormSource) -> ArenaWindow:
         """The page's arena (made the first time, its pool the page's model and the task's
         recent models); its form is the page's form as it is now."""
         view = next((v for v in self.views if v.page is page), None)

@@ -32,7 +32,7 @@ from shiboken6 import isValid
 
 from hfi_desktop.arena import Pair, PoolError, Target, Verdict, Vote, draw_pair, parse_pool
 from hfi_desktop.bridge import OwnedTasks
-from hfi_desktop.catalog import FormError
+from hfi_desktop.catalog import FormError, turn_spec
 from hfi_desktop.hub import is_url
 from hfi_desktop.translatable import QT_TRANSLATE_NOOP
 from hfi_desktop.ui.compare.form_summary import FormSummary
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from hfi_desktop.catalog import TaskSpec
     from hfi_desktop.storage.comparison_file import FormSnapshot
-    from hfi_desktop.ui.page_api import PageApi, PageForm
+    from hfi_desktop.ui.page_api import FormSource, PageForm
     from hfi_desktop.ui.services import Services
 
     #: Keeps a vote; returns it as kept (the manager's store, through the bridge).
@@ -86,7 +86,7 @@ class ArenaWindow(QMainWindow):
     voted = Signal(object)  # Vote, as kept
 
     def __init__(self, spec: TaskSpec, services: Services, snapshot: FormSnapshot,
-                 pool: Sequence[Target], *, keep: KeepVote, page: PageApi | None = None,
+                 pool: Sequence[Target], *, keep: KeepVote, page: FormSource | None = None,
                  rng: random.Random | None = None,
                  leaderboard: Callable[[str], object] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -243,7 +243,8 @@ class ArenaWindow(QMainWindow):
         self._voted = False
         self.note_edit.clear()
         self.reveal_label.clear()
-        tasks = [side.start(make_run(self.spec, request, self._form(target)))
+        spec = turn_spec(self.spec)  # a chat's turn is answered whole
+        tasks = [side.start(make_run(spec, request, self._form(target)))
                  for side, target, request in zip((self.side_a, self.side_b), (pair.a, pair.b),
                                                    requests, strict=True)]
         for task in tasks:

@@ -16,7 +16,7 @@ from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.catalog import task
 from hfi_desktop.ui.await_dialog import await_path
 from hfi_desktop.ui.menus import add_action
-from hfi_desktop.ui.page_api import PageApi
+from hfi_desktop.ui.page_api import FormSource, PageApi
 
 from .batch_files import SUFFIX, batches_dir, unfinished_batches
 from .task_chooser import choose_task
@@ -66,6 +66,12 @@ class BatchManager(QObject):
 
     def attach(self, page: PageApi) -> QPushButton:
         """The page's "Batch…" button (in its result actions)."""
+        button = self.button_for(page)
+        page.result_actions.addWidget(button)
+        return button
+
+    def button_for(self, page: FormSource) -> QPushButton:
+        """A "Batch…" button opening a batch of the page's form (the page places it)."""
         button = QPushButton(QCoreApplication.translate("BatchManager", "Batch…"),
                              page.as_widget())
         button.setObjectName(BATCH_BUTTON_NAME)
@@ -73,11 +79,10 @@ class BatchManager(QObject):
             "BatchManager", "Run many inputs with this form's parameters through several "
             "models"))
         button.clicked.connect(lambda: self.open_for(page))
-        page.result_actions.addWidget(button)
         return button
 
     # ------------------------------------------------------------------ opening
-    def open_for(self, page: PageApi) -> BatchWindow:
+    def open_for(self, page: FormSource) -> BatchWindow:
         """A new batch window for the page's task, model, parameters and options."""
         view = self._new_window(page.spec, page)
         self._tasks.start(self._offer_unfinished(view))
@@ -105,7 +110,7 @@ class BatchManager(QObject):
             view.session.resume()
         return view
 
-    def _new_window(self, spec: TaskSpec, page: PageApi | None) -> BatchWindow:
+    def _new_window(self, spec: TaskSpec, page: FormSource | None) -> BatchWindow:
         view = BatchWindow(spec, self._services, page, folder=self.folder, parent=self._window)
         view.closed.connect(self._closed)
         view.notice.resume_requested.connect(

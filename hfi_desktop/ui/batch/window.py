@@ -1,10 +1,11 @@
 """The batch window: many inputs x 1 to 6 models, unattended.
 
 The form's parameters and options (and its inputs that the source does not fill) come from
-the task's page, through PageApi; the inputs from a folder, a table or lines of text
-(:class:`SourcePanel`); the models from :class:`TargetsPanel`. "Run batch" writes a new
-batch file (the data folder's ``batches/``) and runs it (:class:`BatchSession`); the table
-fills in as cells finish, the progress line and the summary follow. A batch file opened
+the task's page, through its form (``FormSource``: PageApi, or the chat page's); the inputs
+from a folder, a table or lines of text (:class:`SourcePanel`); the models from
+:class:`TargetsPanel`. "Run batch" writes a new batch file (the data folder's
+``batches/``) and runs it (:class:`BatchSession`); the table fills in as cells finish, the
+progress line and the summary follow. A batch file opened
 again (File ▸ Open batch…, or the notice of an unfinished one) shows what it has and
 resumes where it stopped."""
 
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
     from hfi_desktop.batch.journal import BatchJournal
     from hfi_desktop.batch.model import BatchInput, BatchProgress, CellOutcome
     from hfi_desktop.catalog import TaskSpec
-    from hfi_desktop.ui.page_api import PageApi
+    from hfi_desktop.ui.page_api import FormSource
     from hfi_desktop.ui.services import Services
 
     from .cell_reader import ReadCells
@@ -69,7 +70,7 @@ class BatchWindow(QMainWindow):
 
     closed = Signal(object)
 
-    def __init__(self, spec: TaskSpec, services: Services, page: PageApi | None, *,
+    def __init__(self, spec: TaskSpec, services: Services, page: FormSource | None, *,
                  folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("batchWindow")

@@ -43,11 +43,13 @@ from hfi_desktop.media import load_chat_image, load_image
 from hfi_desktop.runs import RunState
 from hfi_desktop.storage.chat_records import settings_of, thread_of
 from hfi_desktop.ui.code_snippets import CopyAsCode
+from hfi_desktop.ui.compare.snapshot import PROVIDER
 from hfi_desktop.ui.export import ResultSaver
 from hfi_desktop.ui.export.page import SAVE_KEYS
 from hfi_desktop.ui.i18n import catalog_text, shown
 from hfi_desktop.ui.model_field import ModelField
 from hfi_desktop.ui.model_search import ModelSearchContext
+from hfi_desktop.ui.page_api import PageForm
 from hfi_desktop.ui.providers import PageProviders, ProviderContext
 from hfi_desktop.ui.services import DEFAULT_MAX_INPUT_BYTES
 from hfi_desktop.ui.task_icons import TaskIconLabel
@@ -171,7 +173,8 @@ class ChatPage(QWidget):
         self.model_row.addWidget(provider_label)
         self.model_row.addWidget(self.provider_picker)
         # The title and the chat's actions; under them, the model and its provider.
-        header = QHBoxLayout()
+        self._added_actions = 0  # features' buttons after Compare… (add_action)
+        self._header = header = QHBoxLayout()
         header.setContentsMargins(14, 10, 14, 4)
         header.setSpacing(10)
         header.addWidget(icon)
@@ -287,6 +290,28 @@ class ChatPage(QWidget):
 
     def as_widget(self) -> QWidget:
         return self
+
+    def form(self) -> PageForm:
+        """The chat's form for a batch or an arena (``FormSource``): one turn of a new chat,
+        the composer's message after the system prompt, with the parameters, the response
+        format and tools, and the provider on show. A response format that is not right is
+        shown at its field and left out."""
+        try:
+            settings = self.settings.values()
+        except FormError as error:
+            self.show_form_error(error)
+            settings = {}
+        values: dict[str, Any] = {"message": self.composer.text(), SYSTEM: self.settings.system(),
+                                  **settings}
+        provider = self.providers.provider()
+        return PageForm(self.model(), values, dict(self.settings.parameters.values()),
+                        {PROVIDER: provider} if provider is not None else {})
+
+    def add_action(self, button: QPushButton) -> None:
+        """A feature's button among the chat's actions, after Compare… (Batch…, Arena…)."""
+        header = self._header
+        self._added_actions += 1
+        header.insertWidget(header.indexOf(self.compare_button) + self._added_actions, button)
 
     # -- sending ---------------------------------------------------------------------------
     def send(self) -> None:

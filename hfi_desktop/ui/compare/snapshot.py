@@ -10,12 +10,13 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 
 from hfi_desktop.catalog import FileValue, TaskSpec
+from hfi_desktop.catalog.tasks_chat import SYSTEM
 from hfi_desktop.storage.comparison_file import FormSnapshot
 from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.page_api import PageForm
 
 if TYPE_CHECKING:
-    from hfi_desktop.ui.page_api import PageApi
+    from hfi_desktop.ui.page_api import FormSource
 
 PREVIEW_CHARS = 60
 SHORT_NAME_CHARS = 28
@@ -23,7 +24,7 @@ SHORT_NAME_CHARS = 28
 PROVIDER = "provider"
 
 
-def snapshot_of(page: PageApi) -> FormSnapshot:
+def snapshot_of(page: FormSource) -> FormSnapshot:
     """The page's form as it is now (inputs, parameters, the options' boxes; the page's
     provider is not part of it: each column has its own)."""
     form = page.form()
@@ -31,7 +32,7 @@ def snapshot_of(page: PageApi) -> FormSnapshot:
                         options={k: bool(v) for k, v in form.options.items() if k != PROVIDER})
 
 
-def page_provider(page: PageApi) -> str | None:
+def page_provider(page: FormSource) -> str | None:
     """The provider of the page's calls now (None: the 2023 call)."""
     provider = page.form().options.get(PROVIDER)
     return provider if isinstance(provider, str) else None
@@ -62,6 +63,10 @@ def short_name(model: str) -> str:
 def summary(spec: TaskSpec, snapshot: FormSnapshot) -> str:
     """One line: each input (text quoted and cut, files by name), then set parameters."""
     parts = []
+    system = snapshot.values.get(SYSTEM)  # a chat's form: its system prompt first
+    if isinstance(system, str) and system.strip():
+        parts.append(QCoreApplication.translate("CompareSnapshot", "System prompt: {text}")
+                     .format(text=_preview(system)))
     for field in spec.inputs:
         value = snapshot.values.get(field.key)
         if value in (None, "", [], {}):

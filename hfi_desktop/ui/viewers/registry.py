@@ -43,6 +43,7 @@ VIEWERS: dict[OutputKind, type[ResultViewer]] = {
     OutputKind.CONVERSATION: ConversationViewer,
     OutputKind.EMBEDDINGS: EmbeddingsViewer,
     OutputKind.RAW: RawViewer,
+    OutputKind.CHAT: TextViewer,  # one turn answered whole (an arena's); a thread: the page's
 }
 
 

@@ -11,13 +11,11 @@ from hfi_desktop.ui.viewers import VIEWERS, ResultViewer, ScoresViewer, viewer_f
 from tests.present.samples import Sample, samples
 from tests.ui.viewers.conftest import ShowSample
 
-#: Every kind a result panel shows (a chat thread is the chat page's own).
-PANEL_KINDS = set(OutputKind) - {OutputKind.CHAT}
-
 
 def test_a_viewer_for_every_kind(qtbot: QtBot) -> None:
-    assert set(VIEWERS) == PANEL_KINDS
-    for kind in PANEL_KINDS:
+    # a chat thread is the chat page's own; a chat's one turn (the arena's) shows as text
+    assert set(VIEWERS) == set(OutputKind)
+    for kind in OutputKind:
         viewer = viewer_for(kind, None)
         qtbot.addWidget(viewer)
         assert isinstance(viewer, ResultViewer)
