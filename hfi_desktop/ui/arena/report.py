@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hfi_desktop.arena import ArenaSummary
 from hfi_desktop.storage.reports import arena_report
 from hfi_desktop.ui.export.report_flow import save_report
 
@@ -30,6 +29,12 @@ async def save_arena_report(dialog: LeaderboardDialog, bridge: Bridge, store: Ar
 
 
 def _builder(dialog: LeaderboardDialog, store: ArenaVotes) -> Callable[[], Report]:
-    summary = ArenaSummary(dialog.task_id, tuple(dialog.standings), tuple(dialog.votes))
+    task_id, standings, votes = dialog.task_id, tuple(dialog.standings), tuple(dialog.votes)
     task = dialog.task_box.currentText() or dialog.task_id  # its title, as on show
-    return lambda: arena_report(summary, task=task, file=store.file)
+
+    def build() -> Report:
+        from hfi_desktop.arena.summary import ArenaSummary  # NumPy: in the worker
+
+        return arena_report(ArenaSummary(task_id, standings, votes), task=task, file=store.file)
+
+    return build
