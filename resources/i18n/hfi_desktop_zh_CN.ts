@@ -286,6 +286,10 @@
         <translation>投票后才显示模型名称</translation>
     </message>
     <message>
+        <source>Finished (its figures after your vote)</source>
+        <translation>已完成（投票后显示其数据）</translation>
+    </message>
+    <message>
         <source>{letter}: {target} · {seconds:.2f} s</source>
         <translation>{letter}：{target} · {seconds:.2f} 秒</translation>
     </message>

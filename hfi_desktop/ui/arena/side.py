@@ -49,7 +49,10 @@ class ArenaSide(QFrame):
         self.panel = ResultPanel(self)
         self.runs = RunController(services, self.panel, self.status, self,
                                   name=f"arena {letter}")
-        self.runs.run_completed.connect(lambda _run: self.finished.emit(self))
+        self.runs.run_completed.connect(self._completed)
+        # The status line's outcome (HTTP status, time, size) kept until the reveal: the
+        # size of an answer can tell a model (a chat reply carries the model's name).
+        self._outcome = ""
         header = QHBoxLayout()
         header.setContentsMargins(8, 6, 8, 2)
         header.setSpacing(12)
@@ -72,8 +75,18 @@ class ArenaSide(QFrame):
         for index in _NAMING_TABS:
             self.panel.tabs.setTabEnabled(index, False)
 
+    def _completed(self, _run: Run) -> None:
+        if not self.panel.tabs.isTabEnabled(_NAMING_TABS[0]):  # still blind
+            self._outcome = self.status.label.text()
+            self.status.finish(QCoreApplication.translate(
+                "ArenaSide", "Finished (its figures after your vote)"))
+        self.finished.emit(self)
+
     def reveal(self, target: Target) -> None:
         """Name the target, with its latency, and enable the JSON and Details tabs."""
+        if self._outcome:
+            self.status.finish(self._outcome)
+            self._outcome = ""
         latency = self.latency_s()
         shown = (QCoreApplication.translate("ArenaSide", "{letter}: {target} · {seconds:.2f} s")
                  .format(letter=self.letter, target=target.label(), seconds=latency)
@@ -87,6 +100,7 @@ class ArenaSide(QFrame):
 
     def start(self, run: Run) -> asyncio.Task[None]:
         self.hide_name()
+        self._outcome = ""
         return self.runs.start(run)
 
     def cancel(self) -> None:

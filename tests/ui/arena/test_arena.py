@@ -49,6 +49,9 @@ def test_a_blind_round_voted_by_click_then_revealed_and_kept(
         for side in (view.side_a, view.side_b):
             assert not side.panel.tabs.isTabEnabled(2) and not side.panel.tabs.isTabEnabled(1)
             assert "org/" not in side.status.label.text()
+            # nor the answer's size (a chat reply's carries the model's name): after the vote
+            assert "bytes" not in side.status.label.text()
+            assert side.status.label.text().startswith("Finished")
         assert "org/" not in view.reveal_label.text()
         assert all(b.isEnabled() for b in view.vote_buttons.values())
         requests = {m: len(fake_api.requests_to(f"/models/{m}")) for m in ("org/one", "org/two")}
@@ -58,6 +61,8 @@ def test_a_blind_round_voted_by_click_then_revealed_and_kept(
         await wait_until(lambda: view.last_vote is not None)
         assert view.side_a.title.text().startswith(f"A: {pair.a.label()} · ")
         assert view.side_a.title.text().endswith(" s")
+        assert all("HTTP 200" in side.status.label.text() and "bytes" in side.status.label.text()
+                   for side in (view.side_a, view.side_b)), "the figures once names are shown"
         assert view.side_b.title.text().startswith(f"B: {pair.b.label()} · ")
         assert view.side_a.panel.tabs.isTabEnabled(2)
         assert f"You voted A: <b>{pair.a.label()}</b>" in view.reveal_label.text()
