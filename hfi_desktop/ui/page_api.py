@@ -38,6 +38,7 @@ class PageForm:
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
+@runtime_checkable
 class FormSource(Protocol):
     """What a batch or an arena takes from a page: its task, its form, the widget to parent
     to. Every ``PageApi`` is one; so is the chat page (its form: one turn of a new chat, the

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 from hfi_desktop.arena import Target
 from hfi_desktop.bridge import OwnedTasks
 from hfi_desktop.storage.arena_votes import ArenaVotes
-from hfi_desktop.ui.compare.page_windows import bring_forward, current_page
+from hfi_desktop.ui.compare.page_windows import bring_forward
 from hfi_desktop.ui.compare.snapshot import snapshot_of
 from hfi_desktop.ui.page_api import FormSource, PageApi
 
@@ -100,13 +100,16 @@ class ArenaManager(QObject):
         return view
 
     def arena_current(self) -> ArenaWindow | None:
-        page = current_page(self._current, self._report, QCoreApplication.translate(
+        page = self._current()  # a task page or the chat page
+        if isinstance(page, FormSource):
+            return self.arena(page)
+        self._report(QCoreApplication.translate(
             "ArenaManager", "Choose a task first: the arena sends that task's inputs."))
-        return self.arena(page) if page is not None else None
+        return None
 
     def _leaderboard_current(self) -> None:
         page = self._current()
-        task_id = page.spec.id if isinstance(page, PageApi) else None
+        task_id = page.spec.id if isinstance(page, FormSource) else None
         if task_id is None and self.views:
             task_id = self.views[-1].spec.id
         if task_id is None:

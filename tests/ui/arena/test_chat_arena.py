@@ -44,6 +44,13 @@ def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def test_tools_arena_on_the_chat_page_opens_the_chat_s_arena(
+        window: MainWindow, chat: ChatPage) -> None:
+    window.arena.arena_action.trigger()  # Tools ▸ Arena… (Ctrl+Shift+A)
+    (view,) = window.arena.views
+    assert view.spec.id == CHAT.id and view.page is chat
+
+
 def test_a_chat_round_is_blind_then_voted_and_kept(
         qtbot: QtBot, window: MainWindow, chat: ChatPage, fake_router: FakeRouter,
         run_async: RunAsync, data_folder: Path) -> None:
