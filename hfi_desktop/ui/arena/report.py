@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hfi_desktop.storage.reports import arena_report
 from hfi_desktop.ui.export.report_flow import save_report
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ def _builder(dialog: LeaderboardDialog, store: ArenaVotes) -> Callable[[], Repor
 
     def build() -> Report:
         from hfi_desktop.arena.summary import ArenaSummary  # NumPy: in the worker
+        from hfi_desktop.storage.reports import arena_report
 
         return arena_report(ArenaSummary(task_id, standings, votes), task=task, file=store.file)
 

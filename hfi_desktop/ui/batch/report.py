@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from hfi_desktop.batch.journal import BatchJournal
 from hfi_desktop.bridge import OwnedTasks
-from hfi_desktop.storage.reports import batch_report
 from hfi_desktop.ui.compare.snapshot import short_name
 from hfi_desktop.ui.export.report_flow import field_names, save_report
 from hfi_desktop.ui.i18n import catalog_text
@@ -60,6 +59,8 @@ def _builder(spec: TaskSpec, path: Path) -> Callable[[], Report]:
     fields = field_names(spec)
 
     def build() -> Report:
+        from hfi_desktop.storage.reports import batch_report  # loaded when first saved
+
         journal = BatchJournal.open(path)
         return batch_report(journal, spec, task=task, names=target_names(journal.plan.targets),
                             field_names=fields)

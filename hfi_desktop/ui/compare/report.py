@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hfi_desktop.storage.reports import comparison_report
 from hfi_desktop.ui.export.report_flow import REPORT_DIALOG_NAME, field_names, save_report
 from hfi_desktop.ui.export.report_flow import save_report_to as write_built
 from hfi_desktop.ui.i18n import catalog_text
@@ -30,6 +29,8 @@ def _builder(view: ComparisonView) -> Callable[[], Report]:
     names = view.short_names()
     task = catalog_text(view.spec.title)
     fields = field_names(view.spec)
+    from hfi_desktop.storage.reports import comparison_report  # loaded when first saved
+
     return lambda: comparison_report(document, prepared, task=task, names=names,
                                      field_names=fields)
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from shiboken6 import isValid
 
-from hfi_desktop.storage.reports import HTML, MARKDOWN, ReportFileError, write_report
 from hfi_desktop.ui.i18n import catalog_text
 from hfi_desktop.ui.inputs.message import Level
 
@@ -42,6 +41,8 @@ def field_names(spec: TaskSpec) -> dict[str, str]:
 async def choose_report_file(parent: QWidget, start: Path
                              ) -> tuple[Path, ReportFormat] | None:
     """The path and format the user chose (the format by the dialog's filter), or None."""
+    from hfi_desktop.storage.reports import HTML, MARKDOWN  # reports load when first saved
+
     filters = [(QCoreApplication.translate("ReportFlow", "HTML report (*.html)"), HTML.suffix),
                (QCoreApplication.translate("ReportFlow", "Markdown report (*.md)"),
                 MARKDOWN.suffix)]
@@ -65,6 +66,8 @@ async def save_report_to(bridge: Bridge, message: InlineMessage, build: Callable
                          path: Path, fmt: ReportFormat) -> Path | None:
     """Write the report ``build`` makes (called in a worker: it may read files and draw)
     to ``path`` (its suffix added if missing); ``message`` says where it went or why not."""
+    from hfi_desktop.storage.reports import ReportFileError, write_report
+
     try:
         written = await bridge.run(lambda: write_report(path, build(), fmt))
     except ReportFileError as error:
